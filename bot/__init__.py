@@ -1,0 +1,1 @@
+"""The oncobot application: composes ``nlp`` and ``db`` into the answering pipeline, the CLI and the bot."""

@@ -1,0 +1,295 @@
+"""The `oncobot` command: chat, ask, topics, train, evaluate, content and database tasks."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from typing import Any, TextIO
+
+from bot import migrate
+from bot.console import to_terminal
+from bot.content_files import read_content
+from bot.content_sync import load_content
+from bot.pipeline import Audience, Reply, Responder
+from bot.services import ContentError, Services, checked_content, prepare, stderr_progress
+from bot.settings import Settings, SettingsError
+from bot.training_jobs import train_and_store
+from db.session import create_engine, session_factory
+from nlp.evaluation import EvalItem, evaluate
+from nlp.persistence import IncompatibleModelError
+from nlp.understanding import Understander
+
+MAX_QUESTION_CHARS = 4096
+
+
+class UserError(Exception):
+    """A mistake in how oncobot was called; shown without a traceback."""
+
+
+def _print_reply(reply: Reply, out: TextIO) -> None:
+    color = out.isatty()
+    for number, message in enumerate(reply.messages, start=1):
+        rule = f"── message {number}/{len(reply.messages)} "
+        out.write(f"{rule:─<60}\n{to_terminal(message, color=color)}\n")
+    if reply.kind == "clarify" and reply.alternatives:
+        out.write("(type the number of your choice)\n")
+    out.flush()
+
+
+def _question(text: str) -> str:
+    if len(text) > MAX_QUESTION_CHARS:
+        stderr_progress(f"the question was cut to its first {MAX_QUESTION_CHARS} characters")
+    return text[:MAX_QUESTION_CHARS]
+
+
+async def _with_services(settings: Settings, work: Callable[[Services], Awaitable[int]]) -> int:
+    services = await prepare(settings, show_progress=sys.stderr.isatty())
+    try:
+        return await work(services)
+    finally:
+        await services.close()
+
+
+def _chat_loop(responder: Responder, read: Callable[[str], str], out: TextIO) -> None:
+    out.write("oncobot console chat: ask a question about cancer or cancer care. Type /quit to leave.\n")
+    last: Reply | None = None
+    while True:
+        try:
+            text = read("you> ").strip()
+        except EOFError:
+            out.write("\n")
+            return
+        if text in {"/quit", "/exit"}:
+            return
+        if last is not None and last.kind == "clarify" and text.isdigit():
+            index = int(text) - 1
+            if 0 <= index < len(last.alternatives):
+                chosen = responder.respond_topic(last.alternatives[index].topic)
+                if chosen is not None:
+                    _print_reply(chosen, out)
+                    last = chosen
+                    continue
+        last = responder.respond(_question(text))
+        _print_reply(last, out)
+
+
+async def cmd_chat(settings: Settings, _args: argparse.Namespace) -> int:
+    """Talk to the pipeline in a terminal, as a private chat would."""
+
+    async def work(services: Services) -> int:
+        await asyncio.to_thread(_chat_loop, services.responder, input, sys.stdout)
+        return 0
+
+    return await _with_services(settings, work)
+
+
+async def cmd_ask(settings: Settings, args: argparse.Namespace) -> int:
+    """Answer one question, or one per stdin line with '-'."""
+    audience: Audience = "group" if args.group else "private"
+
+    async def work(services: Services) -> int:
+        if args.text == ["-"]:
+            for line in sys.stdin:
+                if line.strip():
+                    reply = services.responder.respond(_question(line.rstrip("\n")), audience=audience)
+                    sys.stdout.write(json.dumps(reply.to_dict(), ensure_ascii=False) + "\n")
+                    sys.stdout.flush()
+            return 0
+        reply = services.responder.respond(_question(" ".join(args.text)), audience=audience)
+        if args.json:
+            sys.stdout.write(json.dumps(reply.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        else:
+            _print_reply(reply, sys.stdout)
+        return 0
+
+    if args.text == ["-"] and not args.json:
+        raise UserError("reading questions from stdin ('-') needs --json")
+    return await _with_services(settings, work)
+
+
+async def cmd_topics(settings: Settings, args: argparse.Namespace) -> int:
+    """List the topics that have an approved answer."""
+
+    async def work(services: Services) -> int:
+        topics = services.responder.library.topics()
+        if args.json:
+            rows = [
+                {
+                    "topic": a.topic_id,
+                    "subject": a.subject,
+                    "cancer": a.cancer,
+                    "title": a.title,
+                    "version": a.version,
+                    "review_level": a.review_level,
+                    "next_review_on": a.next_review_on.isoformat() if a.next_review_on else None,
+                }
+                for a in topics
+            ]
+            sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+        else:
+            for a in topics:
+                sys.stdout.write(f"{a.topic_id:<36} v{a.version:<3} {a.title}\n")
+        return 0
+
+    return await _with_services(settings, work)
+
+
+async def cmd_train(settings: Settings, args: argparse.Namespace) -> int:
+    """Train a new model from the stored examples and make it active."""
+
+    async def work(services: Services) -> int:
+        await train_and_store(
+            services.sessions, stderr_progress, folds=args.folds, show_progress=sys.stderr.isatty()
+        )
+        return 0
+
+    return await _with_services(settings, work)
+
+
+async def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
+    """Evaluate the active model on the held-out development set."""
+
+    async def work(services: Services) -> int:
+        rows = services.content.eval_rows
+        if not rows:
+            raise UserError(f"no evaluation set at {settings.content_dir / 'eval' / 'dev.tsv'}")
+        items = [EvalItem(row.text, row.label, row.cancer) for row in rows]
+        report = await asyncio.to_thread(
+            evaluate, Understander(services.model.model), items, show_progress=sys.stderr.isatty()
+        )
+        report["model_version"] = services.model.version
+        if args.json:
+            sys.stdout.write(json.dumps(report, indent=2) + "\n")
+            return 0
+        for key, value in report.items():
+            if key != "most_confused":
+                sys.stdout.write(f"{key:<30} {value}\n")
+        sys.stdout.write("most confused (expected -> got):\n")
+        for row in report["most_confused"]:
+            sys.stdout.write(f"  {row['expected']:<22} -> {row['got']:<22} {row['count']}\n")
+        return 0
+
+    return await _with_services(settings, work)
+
+
+async def cmd_content(settings: Settings, args: argparse.Namespace) -> int:
+    """Check the content files, or load them into the database."""
+    if args.action == "check":
+        content = read_content(settings.content_dir)
+        if content.errors:
+            for problem in content.errors:
+                sys.stderr.write(f"{problem}\n")
+            sys.stderr.write(f"content check: {len(content.errors)} problems\n")
+            return 1
+        examples = sum(len(t.examples) for t in content.topics)
+        specials = ", ".join(f"{len(v)} {k}" for k, v in content.special_examples.items())
+        sys.stdout.write(
+            f"content check: OK: {len(content.topics)} topics, {examples} topic examples, "
+            f"{specials}, {len(content.eval_rows)} evaluation questions\n"
+        )
+        return 0
+    content = checked_content(settings)
+    engine = create_engine(settings.database_url)
+    try:
+        await migrate.upgrade(engine)
+        report = await load_content(session_factory(engine), content, show_progress=sys.stderr.isatty())
+    finally:
+        await engine.dispose()
+    sys.stdout.write(f"content load: {report}\n")
+    return 0
+
+
+async def cmd_db(settings: Settings, args: argparse.Namespace) -> int:
+    """Apply or revert migrations."""
+    engine = create_engine(settings.database_url)
+    try:
+        if args.action == "upgrade":
+            await migrate.upgrade(engine, args.revision or "head")
+        else:
+            if not args.revision:
+                raise UserError("db downgrade needs a revision, e.g. 'base' or '-1'")
+            await migrate.downgrade(engine, args.revision)
+        revision = await migrate.current_revision(engine)
+    finally:
+        await engine.dispose()
+    sys.stdout.write(f"database at revision {revision or 'base'}\n")
+    return 0
+
+
+async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    """Run the Telegram bot when a token is set, else open the console chat."""
+    if not settings.telegram_bot_token:
+        stderr_progress("TELEGRAM_BOT_TOKEN is not set: opening the console chat instead")
+        return await cmd_chat(settings, args)
+    from bot.server import serve
+
+    return await serve(settings)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line, one sub-command per task."""
+    parser = argparse.ArgumentParser(
+        prog="oncobot",
+        description="Curated answers for people living with cancer and their caregivers.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("run", help="run the Telegram bot (console chat without a token)").set_defaults(
+        handler=cmd_run
+    )
+    commands.add_parser("chat", help="chat with the bot in this terminal").set_defaults(handler=cmd_chat)
+    ask = commands.add_parser("ask", help="answer one question (or '-' for one per stdin line)")
+    ask.add_argument("text", nargs="+", help="the question, or '-' to read questions from stdin")
+    ask.add_argument("--json", action="store_true", help="print the structured reply as JSON")
+    ask.add_argument("--group", action="store_true", help="reply as in a group chat (short)")
+    ask.set_defaults(handler=cmd_ask)
+    topics = commands.add_parser("topics", help="list the topics with an approved answer")
+    topics.add_argument("--json", action="store_true")
+    topics.set_defaults(handler=cmd_topics)
+    train = commands.add_parser("train", help="train and activate a new model")
+    train.add_argument("--folds", type=int, default=5, help="cross-validation folds (0 to skip)")
+    train.set_defaults(handler=cmd_train)
+    evaluate_ = commands.add_parser("evaluate", help="evaluate the active model on content/eval/dev.tsv")
+    evaluate_.add_argument("--json", action="store_true")
+    evaluate_.set_defaults(handler=cmd_evaluate)
+    content = commands.add_parser("content", help="check or load the curated content")
+    content.add_argument("action", choices=["check", "load"])
+    content.set_defaults(handler=cmd_content)
+    database = commands.add_parser("db", help="apply or revert database migrations")
+    database.add_argument("action", choices=["upgrade", "downgrade"])
+    database.add_argument("revision", nargs="?", help="target revision (default: head for upgrade)")
+    database.set_defaults(handler=cmd_db)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the console script; user mistakes end with a message, not a traceback."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 2
+    handler: Callable[[Settings, argparse.Namespace], Coroutine[Any, Any, int]] = args.handler
+    try:
+        settings = Settings.from_env()
+        logging.basicConfig(
+            level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+        )
+        return asyncio.run(handler(settings, args))
+    except (UserError, SettingsError, IncompatibleModelError) as error:
+        sys.stderr.write(f"oncobot: error: {error}\n")
+        return 2
+    except ContentError as error:
+        for problem in error.problems:
+            sys.stderr.write(f"{problem}\n")
+        sys.stderr.write(f"oncobot: error: the content has {len(error.problems)} problems (see above)\n")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,212 @@
+"""The words of every reply, as sections that the chunker turns into Telegram messages."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bot.chunking import Paragraph, Run, Section, chunk
+from bot.content_files import CancerInfo
+from bot.library import Answer
+
+DISCLAIMER = (
+    "General information from curated sources, not medical advice. Your care team knows your situation best."
+)
+REFERRAL = (
+    "Please talk with your own care team (your doctor, nurse or nurse navigator) before you make any "
+    "decision about your care. They know your health history and can tell you what fits you."
+)
+BULLET = "• "
+
+
+@dataclass(frozen=True)
+class Voice:
+    """Deployment-specific words: where to send people in an emergency or a crisis, and message size."""
+
+    emergency_number: str
+    crisis_line: str
+    max_chars: int
+
+
+def _body_paragraphs(body: str) -> list[Paragraph]:
+    paragraphs: list[Paragraph] = []
+    for block in body.strip().split("\n\n"):
+        lines = [line.strip() for line in block.strip().splitlines() if line.strip()]
+        if not lines:
+            continue
+        if all(line.startswith("- ") for line in lines):
+            paragraphs.extend((Run(BULLET + line[2:].strip()),) for line in lines)
+        else:
+            paragraphs.append((Run(" ".join(lines)),))
+    return paragraphs
+
+
+def _heading(text: str) -> Paragraph:
+    return (Run(text, bold=True),)
+
+
+def review_line(answer: Answer) -> str:
+    """How the answer was checked, in words a reader can trust and verify."""
+    if answer.review_level == "clinical" and answer.reviewer:
+        when = f" on {answer.reviewed_on:%d %B %Y}" if answer.reviewed_on else ""
+        return f"Clinically reviewed by {answer.reviewer}{when}."
+    when = f" ({answer.reviewed_on:%B %Y})" if answer.reviewed_on else ""
+    return f"Checked against its sources by our editors{when}; awaiting review by a clinician."
+
+
+def _opening(answer: Answer, pointer: CancerInfo | None) -> Section:
+    paragraphs: list[Paragraph] = [(Run(DISCLAIMER, italic=True),), _heading(answer.title)]
+    if pointer is not None:
+        paragraphs.append(
+            (
+                Run(
+                    f"This is our general answer: we do not have one written just for "
+                    f"{pointer.name} on this yet. "
+                ),
+                *_guideline_runs(pointer),
+            )
+        )
+    return tuple(paragraphs)
+
+
+def _guideline_runs(cancer: CancerInfo) -> tuple[Run, ...]:
+    runs: list[Run] = [Run(f"For {cancer.name}, see ")]
+    for index, (title, url) in enumerate(cancer.guidelines):
+        if index:
+            runs.append(Run(" and "))
+        runs.append(Run(title, url=url))
+    runs.append(Run("."))
+    return tuple(runs)
+
+
+def _sources(answer: Answer) -> Section:
+    paragraphs: list[Paragraph] = [_heading("Sources")]
+    for source in answer.sources:
+        detail = ", ".join(filter(None, (source.get("publisher"), source.get("edition"))))
+        paragraphs.append(
+            (
+                Run(BULLET),
+                Run(source.get("title", "source"), url=source.get("url")),
+                Run(f" ({detail})" if detail else ""),
+            )
+        )
+    paragraphs.append((Run(review_line(answer), italic=True),))
+    return tuple(paragraphs)
+
+
+def answer_messages(answer: Answer, voice: Voice, pointer: CancerInfo | None = None) -> list[str]:
+    """The full answer: disclaimer, sections, questions for the care team, sources, referral."""
+    sections: list[Section] = [_opening(answer, pointer)]
+    for heading, body in answer.sections:
+        sections.append((_heading(heading), *_body_paragraphs(body)))
+    if answer.questions:
+        sections.append(
+            (
+                _heading("Questions to ask your care team"),
+                *((Run(BULLET + question),) for question in answer.questions),
+            )
+        )
+    sections.append(_sources(answer))
+    sections.append((_heading("Your care team"), (Run(REFERRAL),)))
+    return chunk(sections, voice.max_chars)
+
+
+def short_answer_messages(answer: Answer, voice: Voice, pointer: CancerInfo | None = None) -> list[str]:
+    """At most two messages for a group chat: the core of the answer, then sources and referral."""
+    core: Section = (
+        _heading(answer.title),
+        (Run(answer.summary),),
+        (Run("General information, not medical advice.", italic=True),),
+    )
+    sources = ", ".join(source.get("title", "") for source in answer.sources[:2])
+    tail: list[Paragraph] = [(Run(f"Sources: {sources}."),)]
+    if pointer is not None:
+        tail.append(_guideline_runs(pointer))
+    tail.append((Run("Ask your own care team what fits your situation."),))
+    first = chunk([core], voice.max_chars)[:1]
+    second = chunk([tuple(tail)], voice.max_chars)[:1]
+    return first + second
+
+
+def emergency_messages(voice: Voice) -> list[str]:
+    """The fixed urgent reply for a possible medical emergency."""
+    section: Section = (
+        _heading("This may be an emergency. Please get help now."),
+        (
+            Run(
+                f"Call your care team's urgent or after-hours number right now, or call "
+                f"{voice.emergency_number} or go to the nearest emergency department."
+            ),
+        ),
+        (
+            Run(
+                "During cancer treatment, a fever of 38 °C (100.4 °F) or higher, trouble breathing, "
+                "chest pain, heavy bleeding or sudden confusion or weakness need care straight away."
+            ),
+        ),
+        (Run("Please do not wait for an answer from this chat.", italic=True),),
+    )
+    return chunk([section], voice.max_chars)
+
+
+def crisis_messages(voice: Voice) -> list[str]:
+    """The fixed, warm reply when someone speaks of suicide, self-harm or wanting to die."""
+    section: Section = (
+        (
+            Run(
+                "I'm really sorry you're feeling this way. You matter, "
+                "and you don't have to carry this alone."
+            ),
+        ),
+        (
+            Run(f"Please reach out now to {voice.crisis_line}. "),
+            Run("They are there to listen, any time of day or night.", bold=True),
+        ),
+        (
+            Run(
+                f"If you might act on these thoughts or are in danger right now, call "
+                f"{voice.emergency_number} or go to the nearest emergency department."
+            ),
+        ),
+        (Run("Telling someone you trust, or your care team, can help too."),),
+    )
+    return chunk([section], voice.max_chars)
+
+
+def clarify_messages(titles: Sequence[str], voice: Voice) -> list[str]:
+    """Ask which of a few topics the person means."""
+    if not titles:
+        return chunk(
+            [
+                (
+                    (
+                        Run(
+                            "Please type your question in a sentence, for example: "
+                            "“What are the side effects of chemotherapy?”"
+                        ),
+                    ),
+                )
+            ],
+            voice.max_chars,
+        )
+    section: Section = (
+        (Run("I want to get this right. Which of these is closest to your question?"),),
+        *((Run(f"{number}. {title}"),) for number, title in enumerate(titles, start=1)),
+    )
+    return chunk([section], voice.max_chars)
+
+
+def out_of_scope_messages(voice: Voice) -> list[str]:
+    """Say kindly what the bot can help with."""
+    section: Section = (
+        (Run("Sorry, I can only help with questions about cancer and cancer care."),),
+        (
+            Run(
+                "You can ask me about a type of cancer, its symptoms, tests and stages, treatments such "
+                "as chemotherapy, immunotherapy or CAR-T, side effects, clinical trials, eating well, "
+                "coping, caregiving or costs. For example: “How does CAR-T cell therapy work for liver "
+                "cancer?”"
+            ),
+        ),
+    )
+    return chunk([section], voice.max_chars)

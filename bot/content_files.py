@@ -1,0 +1,360 @@
+"""Reading and checking the curated content files (content/), with errors that name the file and field."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from nlp.taxonomy import CRISIS, EMERGENCY, GENERAL, OUT_OF_SCOPE, Taxonomy
+
+MIN_WORDS, MAX_WORDS = 120, 350
+MIN_EXAMPLES = 20
+MAX_SUMMARY = 400
+TRAINING_FILES = {
+    OUT_OF_SCOPE: "out-of-scope.txt",
+    EMERGENCY: "emergency.txt",
+    CRISIS: "crisis.txt",
+}
+REVIEW_LEVELS = ("editorial", "clinical")
+_WORD = re.compile(r"[\w'’-]+")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and its body (paragraphs separated by blank lines; '- ' starts a bullet)."""
+
+    heading: str
+    body: str
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where the facts of an answer come from."""
+
+    title: str
+    publisher: str
+    url: str
+    edition: str
+
+
+@dataclass(frozen=True)
+class TopicFile:
+    """One curated answer with its example questions, as written in content/topics/."""
+
+    path: Path
+    id: str
+    subject: str
+    cancer: str
+    title: str
+    summary: str
+    sections: tuple[Section, ...]
+    questions: tuple[str, ...]
+    sources: tuple[Source, ...]
+    review_level: str
+    reviewer: str | None
+    reviewed_on: date | None
+    next_review_on: date | None
+    examples: tuple[str, ...]
+
+    @property
+    def word_count(self) -> int:
+        """Words in the answer's sections, the figure the length rule is about."""
+        return sum(len(_WORD.findall(section.body)) for section in self.sections)
+
+
+@dataclass(frozen=True)
+class CancerInfo:
+    """How to name a cancer type and where its patient guidelines are."""
+
+    id: str
+    name: str
+    nci_url: str
+    guidelines: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class EvalRow:
+    """A held-out question: text, expected subject or special label, expected cancer type."""
+
+    text: str
+    label: str
+    cancer: str
+
+
+@dataclass
+class ContentSet:
+    """Everything in content/, plus the problems found while reading it."""
+
+    taxonomy: Taxonomy
+    topics: list[TopicFile] = field(default_factory=list)
+    cancers: dict[str, CancerInfo] = field(default_factory=dict)
+    special_examples: dict[str, list[str]] = field(default_factory=dict)
+    eval_rows: list[EvalRow] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+class _Problems:
+    """Collects errors for one file so that a check reports all of them at once."""
+
+    def __init__(self, path: Path, root: Path, sink: list[str]) -> None:
+        self.name = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+        self.sink = sink
+
+    def add(self, where: str, message: str) -> None:
+        self.sink.append(f"{self.name}: {where}: {message}")
+
+
+def _text(data: dict[str, Any], key: str, problems: _Problems, *, required: bool = True) -> str:
+    value = data.get(key)
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            problems.add(key, "is missing or empty")
+        return ""
+    if not isinstance(value, str | int | float):
+        problems.add(key, "must be text")
+        return ""
+    return str(value).strip()
+
+
+def _date(value: Any, where: str, problems: _Problems) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        problems.add(where, f"must be a date like 2026-11-26, not {value!r}")
+        return None
+
+
+def _list(data: dict[str, Any], key: str, problems: _Problems) -> list[Any]:
+    value = data.get(key)
+    if not isinstance(value, list):
+        problems.add(key, "must be a list")
+        return []
+    return value
+
+
+def _sections(data: dict[str, Any], problems: _Problems) -> tuple[Section, ...]:
+    sections = []
+    for index, raw in enumerate(_list(data, "sections", problems)):
+        where = f"sections[{index}]"
+        if not isinstance(raw, dict):
+            problems.add(where, "must have a heading and a body")
+            continue
+        heading = _text(raw, "heading", _Sub(problems, where))
+        body = _text(raw, "body", _Sub(problems, where))
+        if heading and body:
+            sections.append(Section(heading, body))
+    if not sections:
+        problems.add("sections", "needs at least one section with a heading and a body")
+    return tuple(sections)
+
+
+def _sources(data: dict[str, Any], problems: _Problems) -> tuple[Source, ...]:
+    sources = []
+    for index, raw in enumerate(_list(data, "sources", problems)):
+        where = f"sources[{index}]"
+        if not isinstance(raw, dict):
+            problems.add(where, "must have title, publisher, url and edition")
+            continue
+        sub = _Sub(problems, where)
+        source = Source(
+            _text(raw, "title", sub),
+            _text(raw, "publisher", sub),
+            _text(raw, "url", sub),
+            _text(raw, "edition", sub),
+        )
+        if source.url and not re.fullmatch(r"https://[^\s<>\"]+", source.url):
+            problems.add(f"{where}.url", f"must be an https:// link, not {source.url!r}")
+        sources.append(source)
+    if not sources:
+        problems.add("sources", "needs at least one source")
+    return tuple(sources)
+
+
+class _Sub(_Problems):
+    """Problems inside a nested item, reported with the item's path."""
+
+    def __init__(self, parent: _Problems, prefix: str) -> None:
+        self.name, self.sink, self.prefix = parent.name, parent.sink, prefix
+
+    def add(self, where: str, message: str) -> None:
+        self.sink.append(f"{self.name}: {self.prefix}.{where}: {message}")
+
+
+def read_topic(path: Path, root: Path, taxonomy: Taxonomy, errors: list[str]) -> TopicFile | None:
+    """Parse and check one topic file; problems go to errors."""
+    problems = _Problems(path, root, errors)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        problems.add("yaml", str(error).replace("\n", " "))
+        return None
+    if not isinstance(data, dict):
+        problems.add("file", "must be a YAML mapping")
+        return None
+    topic_id, subject, cancer = (_text(data, key, problems) for key in ("id", "subject", "cancer"))
+    if subject and subject not in taxonomy.subjects:
+        problems.add("subject", f"{subject!r} is not a subject id of taxonomy.tsv")
+    if cancer and cancer not in taxonomy.cancers:
+        problems.add("cancer", f"{cancer!r} is not a cancer id of taxonomy.tsv")
+    if topic_id and topic_id != f"{cancer}.{subject}":
+        problems.add("id", f"must be {cancer}.{subject} (cancer.subject)")
+    if path.parent.name != cancer or path.stem != subject:
+        problems.add("file", f"must be at topics/{cancer}/{subject}.yaml")
+    raw_review = data.get("review")
+    review: dict[str, Any] = raw_review if isinstance(raw_review, dict) else {}
+    if not review:
+        problems.add("review", "is missing")
+    sub = _Sub(problems, "review")
+    level = _text(review, "level", sub)
+    reviewer = _text(review, "reviewer", sub, required=False) or None
+    reviewed_on = _date(review.get("reviewed_on"), "review.reviewed_on", problems)
+    next_review_on = _date(review.get("next_review_on"), "review.next_review_on", problems)
+    if level and level not in REVIEW_LEVELS:
+        problems.add("review.level", f"must be one of {', '.join(REVIEW_LEVELS)}")
+    if level == "clinical" and not reviewer:
+        problems.add("review.reviewer", "a clinical review needs the clinician's name")
+    if level == "editorial" and reviewer:
+        problems.add("review.reviewer", "must be null until a clinician approves the answer")
+    if reviewed_on and next_review_on and next_review_on <= reviewed_on:
+        problems.add("review.next_review_on", "must come after reviewed_on")
+    topic = TopicFile(
+        path=path,
+        id=topic_id,
+        subject=subject,
+        cancer=cancer,
+        title=_text(data, "title", problems),
+        summary=_text(data, "summary", problems),
+        sections=_sections(data, problems),
+        questions=tuple(str(q).strip() for q in _list(data, "questions_for_care_team", problems)),
+        sources=_sources(data, problems),
+        review_level=level,
+        reviewer=reviewer,
+        reviewed_on=reviewed_on,
+        next_review_on=next_review_on,
+        examples=tuple(str(e).strip() for e in _list(data, "examples", problems) if str(e).strip()),
+    )
+    if len(topic.summary) > MAX_SUMMARY:
+        problems.add("summary", f"has {len(topic.summary)} characters; at most {MAX_SUMMARY}")
+    if not 3 <= len(topic.questions) <= 6:
+        problems.add("questions_for_care_team", f"has {len(topic.questions)}; needs 3 to 6")
+    if topic.sections and not MIN_WORDS <= topic.word_count <= MAX_WORDS:
+        problems.add("sections", f"have {topic.word_count} words; need {MIN_WORDS}-{MAX_WORDS}")
+    if len(topic.examples) < MIN_EXAMPLES:
+        problems.add("examples", f"has {len(topic.examples)}; needs at least {MIN_EXAMPLES}")
+    return topic
+
+
+def _read_cancers(path: Path, root: Path, taxonomy: Taxonomy, errors: list[str]) -> dict[str, CancerInfo]:
+    problems = _Problems(path, root, errors)
+    if not path.exists():
+        problems.add("file", "is missing")
+        return {}
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    cancers: dict[str, CancerInfo] = {}
+    for cancer in taxonomy.cancers:
+        if cancer == GENERAL:
+            continue
+        raw = data.get(cancer)
+        if not isinstance(raw, dict):
+            problems.add(cancer, "is missing")
+            continue
+        sub = _Sub(problems, cancer)
+        guidelines = tuple(
+            (str(g.get("title", "")).strip(), str(g.get("url", "")).strip())
+            for g in raw.get("guidelines") or []
+            if isinstance(g, dict)
+        )
+        if not guidelines or not all(title and url.startswith("https://") for title, url in guidelines):
+            sub.add("guidelines", "needs at least one NCCN book with a title and an https:// url")
+        cancers[cancer] = CancerInfo(cancer, _text(raw, "name", sub), _text(raw, "nci_url", sub), guidelines)
+    for extra in set(data) - set(taxonomy.cancers):
+        problems.add(str(extra), "is not a cancer id of taxonomy.tsv")
+    return cancers
+
+
+def _lines(path: Path) -> Iterator[str]:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.lstrip().startswith("#"):
+            yield line.strip()
+
+
+def _read_eval(path: Path, root: Path, taxonomy: Taxonomy, errors: list[str]) -> list[EvalRow]:
+    if not path.exists():
+        return []
+    problems = _Problems(path, root, errors)
+    rows = []
+    labels = set(taxonomy.subjects) | set(taxonomy.specials)
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) != 3:
+            problems.add(f"line {number}", "must be text<TAB>label<TAB>cancer")
+            continue
+        text, label, cancer = (part.strip() for part in parts)
+        if label not in labels or cancer not in taxonomy.cancers:
+            problems.add(f"line {number}", f"unknown label {label!r} or cancer {cancer!r}")
+            continue
+        rows.append(EvalRow(text, label, cancer))
+    return rows
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _check_overlaps(content: ContentSet, root: Path) -> None:
+    seen: dict[str, str] = {}
+    for topic in content.topics:
+        for example in topic.examples:
+            key = _key(example)
+            if key in seen and seen[key] != topic.id:
+                content.errors.append(
+                    f"{topic.path.relative_to(root)}: examples: {example!r} is also in {seen[key]}"
+                )
+            seen[key] = topic.id
+    for label, lines in content.special_examples.items():
+        for line in lines:
+            seen.setdefault(_key(line), label)
+    for row in content.eval_rows:
+        if _key(row.text) in seen:
+            content.errors.append(
+                f"eval/dev.tsv: {row.text!r} is also a training example ({seen[_key(row.text)]})"
+            )
+
+
+def read_content(root: Path) -> ContentSet:
+    """Read and check everything under content/; the result lists every problem found."""
+    taxonomy = Taxonomy.load(root / "taxonomy.tsv")
+    content = ContentSet(taxonomy=taxonomy)
+    for path in sorted((root / "topics").glob("*/*.yaml")):
+        topic = read_topic(path, root, taxonomy, content.errors)
+        if topic is not None:
+            content.topics.append(topic)
+    ids = [topic.id for topic in content.topics]
+    for duplicate in sorted({i for i in ids if ids.count(i) > 1}):
+        content.errors.append(f"topics: id {duplicate} is used by more than one file")
+    general = {topic.subject for topic in content.topics if topic.cancer == GENERAL}
+    for subject in taxonomy.subjects:
+        if subject not in general:
+            content.errors.append(f"topics/general/{subject}.yaml: is missing (every subject needs one)")
+    content.cancers = _read_cancers(root / "cancers.yaml", root, taxonomy, content.errors)
+    for label, name in TRAINING_FILES.items():
+        path = root / "training" / name
+        if not path.exists():
+            content.errors.append(f"training/{name}: is missing")
+            continue
+        content.special_examples[label] = list(_lines(path))
+    content.eval_rows = _read_eval(root / "eval" / "dev.tsv", root, taxonomy, content.errors)
+    _check_overlaps(content, root)
+    return content

@@ -1,0 +1,194 @@
+"""The answering pipeline: text in, a structured reply out. Knows nothing of Telegram.
+
+safety check -> classify -> choose the answer -> compose messages. The Telegram handlers, the CLI and the
+dashboard all call Responder.respond.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal
+
+from bot import compose
+from bot.library import Answer, Library
+from nlp.taxonomy import GENERAL
+from nlp.understanding import Kind, Understander, Understanding
+
+logger = logging.getLogger(__name__)
+
+Audience = Literal["private", "group"]
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """A topic the person may have meant, offered as a choice."""
+
+    topic: str
+    subject: str
+    cancer: str
+    title: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Reply:
+    """Everything the bot decided about one message, and the messages to send."""
+
+    kind: Kind
+    topic: str | None
+    subject: str | None
+    cancer: str | None
+    detected_cancer: str | None
+    confidence: float
+    alternatives: tuple[Alternative, ...]
+    messages: tuple[str, ...]
+    answer_version: int | None = None
+    model_version: str | None = None
+    flags: tuple[str, ...] = ()
+    reason: str = ""
+    latency_ms: float = field(default=0.0, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict with the documented field names."""
+        data = asdict(self)
+        data["confidence"] = round(self.confidence, 4)
+        data["latency_ms"] = round(self.latency_ms, 2)
+        data["alternatives"] = [
+            {**asdict(a), "confidence": round(a.confidence, 4)} for a in self.alternatives
+        ]
+        data["messages"] = list(self.messages)
+        data["flags"] = list(self.flags)
+        return data
+
+
+class Responder:
+    """Turns a question into a Reply using one model and one library snapshot."""
+
+    def __init__(
+        self,
+        understander: Understander,
+        library: Library,
+        voice: compose.Voice,
+        *,
+        model_version: str | None = None,
+    ) -> None:
+        self.understander = understander
+        self.library = library
+        self.voice = voice
+        self.model_version = model_version
+
+    def respond(self, text: str, *, audience: Audience = "private") -> Reply:
+        """Answer one message: the urgent reply, an answer, choices, or a kind no."""
+        started = time.perf_counter()
+        understanding = self.understander.understand(text)
+        reply = self._reply(understanding, audience)
+        latency = (time.perf_counter() - started) * 1000
+        return Reply(**{**reply.__dict__, "latency_ms": latency})
+
+    def respond_topic(self, topic_id: str, *, audience: Audience = "private") -> Reply | None:
+        """Answer a topic chosen directly (a tapped choice or a browsed topic); None if unknown."""
+        answer = self.library.answers.get(topic_id)
+        if answer is None:
+            return None
+        return self._answer(answer, None, 1.0, (), audience, "chosen by the person")
+
+    def _reply(self, understanding: Understanding, audience: Audience) -> Reply:
+        kind = understanding.kind
+        detected = understanding.cancer
+        voice = self.voice
+        if kind in ("emergency", "crisis"):
+            messages = (
+                compose.emergency_messages(voice) if kind == "emergency" else compose.crisis_messages(voice)
+            )
+            return self._plain(understanding, tuple(messages))
+        if kind == "out-of-scope":
+            return self._plain(understanding, tuple(compose.out_of_scope_messages(voice)))
+        alternatives = self._alternatives(understanding)
+        if kind == "answer" and understanding.subject is not None:
+            answer = self.library.find(understanding.subject, detected)
+            if answer is not None:
+                return self._answer(
+                    answer,
+                    detected,
+                    understanding.confidence,
+                    alternatives,
+                    audience,
+                    understanding.reason,
+                )
+        titles = [alternative.title for alternative in alternatives]
+        return Reply(
+            kind="clarify",
+            topic=None,
+            subject=understanding.subject,
+            cancer=None,
+            detected_cancer=detected,
+            confidence=understanding.confidence,
+            alternatives=alternatives,
+            messages=tuple(compose.clarify_messages(titles, voice)),
+            model_version=self.model_version,
+            reason=understanding.reason,
+        )
+
+    def _plain(self, understanding: Understanding, messages: tuple[str, ...]) -> Reply:
+        return Reply(
+            kind=understanding.kind,
+            topic=None,
+            subject=None,
+            cancer=None,
+            detected_cancer=understanding.cancer,
+            confidence=understanding.confidence,
+            alternatives=(),
+            messages=messages,
+            model_version=self.model_version,
+            reason=understanding.reason,
+        )
+
+    def _alternatives(self, understanding: Understanding) -> tuple[Alternative, ...]:
+        choices = []
+        for subject, probability in understanding.alternatives:
+            answer = self.library.find(subject, understanding.cancer)
+            if answer is not None:
+                choices.append(
+                    Alternative(answer.topic_id, subject, answer.cancer, answer.title, probability)
+                )
+        return tuple(choices)
+
+    def _answer(
+        self,
+        answer: Answer,
+        detected: str | None,
+        confidence: float,
+        alternatives: tuple[Alternative, ...],
+        audience: Audience,
+        reason: str,
+    ) -> Reply:
+        pointer = None
+        if detected and detected != GENERAL and answer.cancer == GENERAL:
+            pointer = self.library.cancers.get(detected)
+        compose_for = compose.short_answer_messages if audience == "group" else compose.answer_messages
+        flags: tuple[str, ...] = ()
+        if answer.review_overdue(datetime.now(UTC).date()):
+            flags = ("review-overdue",)
+            logger.warning(
+                "serving %s v%d past its next review date %s",
+                answer.topic_id,
+                answer.version,
+                answer.next_review_on,
+            )
+        return Reply(
+            kind="answer",
+            topic=answer.topic_id,
+            subject=answer.subject,
+            cancer=answer.cancer,
+            detected_cancer=detected,
+            confidence=confidence,
+            alternatives=tuple(a for a in alternatives if a.topic != answer.topic_id),
+            messages=tuple(compose_for(answer, self.voice, pointer)),
+            answer_version=answer.version,
+            model_version=self.model_version,
+            flags=flags,
+            reason=reason,
+        )

@@ -1,0 +1,109 @@
+"""The composition root: builds every long-lived part from one Settings object."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from bot import compose, migrate
+from bot.content_files import ContentSet, read_content
+from bot.content_sync import load_content
+from bot.library import Answer, Library
+from bot.pipeline import Responder
+from bot.settings import Settings
+from bot.training_jobs import LoadedModel, ensure_model
+from db import answers
+from db.session import SessionFactory, create_engine, session_factory
+from nlp.understanding import Understander
+
+Say = Callable[[str], None]
+
+
+class ContentError(RuntimeError):
+    """The content files have problems; each line of the message names a file and a field."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def stderr_progress(message: str) -> None:
+    """Progress lines go to stderr, so that stdout stays clean for replies and JSON."""
+    print(f"oncobot: {message}", file=sys.stderr, flush=True)
+
+
+def voice(settings: Settings) -> compose.Voice:
+    """The deployment's wording settings for replies."""
+    return compose.Voice(settings.emergency_number, settings.crisis_line, settings.max_message_chars)
+
+
+def checked_content(settings: Settings) -> ContentSet:
+    """Read content/ and refuse to go on when anything in it is wrong."""
+    content = read_content(settings.content_dir)
+    if content.errors:
+        raise ContentError(content.errors)
+    return content
+
+
+async def load_library(sessions: SessionFactory, settings: Settings, content: ContentSet) -> Library:
+    """The servable answers from SQL, plus the cancer reference data."""
+    async with sessions() as session:
+        versions = await answers.servable_answers(session, clinical_only=settings.serve_clinical_only)
+        topics = {topic.id: topic for topic in await answers.list_topics(session)}
+    return Library.build(
+        (Answer.from_version(v, topics[v.topic_id].subject, topics[v.topic_id].cancer) for v in versions),
+        content.cancers,
+    )
+
+
+@dataclass
+class Services:
+    """Everything a front end (CLI, bot, dashboard) needs; close() releases it."""
+
+    settings: Settings
+    engine: AsyncEngine
+    sessions: SessionFactory
+    content: ContentSet
+    model: LoadedModel
+    responder: Responder
+
+    async def close(self) -> None:
+        """Release database connections."""
+        await self.engine.dispose()
+
+    async def reload(self) -> None:
+        """Pick up newly approved answers without a restart."""
+        library = await load_library(self.sessions, self.settings, self.content)
+        self.responder = build_responder(self.settings, self.model, library)
+
+
+def build_responder(settings: Settings, model: LoadedModel, library: Library) -> Responder:
+    """The answering pipeline for one model and one library snapshot."""
+    return Responder(Understander(model.model), library, voice(settings), model_version=model.version)
+
+
+async def prepare(settings: Settings, say: Say = stderr_progress, *, show_progress: bool = True) -> Services:
+    """First run and every run: migrate, load content, train if needed, load answers."""
+    engine = create_engine(settings.database_url)
+    try:
+        sessions = session_factory(engine)
+        say(f"[1/4] database: applying migrations ({engine.dialect.name})")
+        await migrate.upgrade(engine)
+        say(f"[2/4] content: reading {settings.content_dir}")
+        content = checked_content(settings)
+        report = await load_content(sessions, content, show_progress=show_progress)
+        say(f"      {report}")
+        say("[3/4] model: checking the active model")
+        model = await ensure_model(sessions, say, show_progress=show_progress)
+        say("[4/4] answers: loading the approved answers")
+        library = await load_library(sessions, settings, content)
+        say(f"      {len(library.answers)} answers ready")
+        if settings.serve_clinical_only and not library.answers:
+            say("      SERVE_CLINICAL_ONLY is on and no answer is clinically approved yet")
+    except BaseException:
+        await engine.dispose()
+        raise
+    return Services(settings, engine, sessions, content, model, build_responder(settings, model, library))

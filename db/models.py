@@ -1,0 +1,127 @@
+"""Tables of the curated content, the training data and the trained models."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Timezone-aware now, so that both SQLite and PostgreSQL store UTC."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention, so that migrations name constraints the same everywhere."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Topic(Base):
+    """A (subject, cancer) pair that has a curated answer."""
+
+    __tablename__ = "topics"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    subject: Mapped[str] = mapped_column(String(40), index=True)
+    cancer: Mapped[str] = mapped_column(String(40), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    versions: Mapped[list[AnswerVersion]] = relationship(
+        back_populates="topic", order_by="AnswerVersion.version"
+    )
+
+    __table_args__ = (UniqueConstraint("subject", "cancer"),)
+
+
+class AnswerVersion(Base):
+    """One version of a topic's answer; old versions are kept, only approved ones are served."""
+
+    __tablename__ = "answer_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    topic_id: Mapped[str] = mapped_column(ForeignKey("topics.id", ondelete="CASCADE"))
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(200))
+    summary: Mapped[str] = mapped_column(Text)
+    sections: Mapped[list[Any]] = mapped_column(JSON)
+    questions: Mapped[list[Any]] = mapped_column(JSON)
+    sources: Mapped[list[Any]] = mapped_column(JSON)
+    #: draft, approved or retired
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    #: editorial (checked against sources, awaiting clinical review) or clinical
+    review_level: Mapped[str] = mapped_column(String(16))
+    reviewer: Mapped[str | None] = mapped_column(String(200))
+    reviewed_on: Mapped[date | None] = mapped_column(Date)
+    next_review_on: Mapped[date | None] = mapped_column(Date)
+    content_hash: Mapped[str] = mapped_column(String(64))
+    #: where the version came from: content (a file in git) or dashboard
+    origin: Mapped[str] = mapped_column(String(16), default="content")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(100))
+
+    topic: Mapped[Topic] = relationship(back_populates="versions")
+
+    __table_args__ = (
+        UniqueConstraint("topic_id", "version"),
+        Index("ix_answer_versions_topic_status", "topic_id", "status"),
+    )
+
+
+class TrainingExample(Base):
+    """A question with the label it should get: a subject, or a special label such as out-of-scope."""
+
+    __tablename__ = "training_examples"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    text: Mapped[str] = mapped_column(Text)
+    text_hash: Mapped[str] = mapped_column(String(64))
+    label: Mapped[str] = mapped_column(String(40), index=True)
+    cancer: Mapped[str | None] = mapped_column(String(40))
+    topic_id: Mapped[str | None] = mapped_column(String(64))
+    #: content (from the files) or staff (a reviewer's correction)
+    origin: Mapped[str] = mapped_column(String(16), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    __table_args__ = (UniqueConstraint("text_hash", "label", "origin"),)
+
+
+class ModelVersion(Base):
+    """A trained model artifact (skops zip) with its metrics; exactly one is active."""
+
+    __tablename__ = "model_versions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    artifact: Mapped[bytes] = mapped_column(LargeBinary)
+    training_hash: Mapped[str] = mapped_column(String(64))
+    metrics: Mapped[dict[str, Any]] = mapped_column(JSON)
+    meta: Mapped[dict[str, Any]] = mapped_column(JSON)
+    active: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    created_by: Mapped[str | None] = mapped_column(String(100))

@@ -1,0 +1,78 @@
+"""Queries on training examples."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import TrainingExample
+
+CONTENT, STAFF = "content", "staff"
+
+
+@dataclass(frozen=True)
+class LabelledQuestion:
+    """A question and the label it should get."""
+
+    text: str
+    label: str
+    cancer: str | None = None
+    topic_id: str | None = None
+
+
+def text_hash(text: str) -> str:
+    """A stable key for a text, so that the same question is not stored twice under one label."""
+    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
+
+
+async def sync_examples(
+    session: AsyncSession, questions: Sequence[LabelledQuestion], *, origin: str = CONTENT
+) -> tuple[int, int]:
+    """Make the stored examples of one origin equal to these; returns (added, removed)."""
+    wanted = {(text_hash(q.text), q.label): q for q in questions}
+    result = await session.execute(
+        select(TrainingExample.id, TrainingExample.text_hash, TrainingExample.label).where(
+            TrainingExample.origin == origin
+        )
+    )
+    stored = {(row.text_hash, row.label): row.id for row in result}
+    stale = [stored[key] for key in stored.keys() - wanted.keys()]
+    for start in range(0, len(stale), 500):
+        await session.execute(
+            delete(TrainingExample).where(TrainingExample.id.in_(stale[start : start + 500]))
+        )
+    session.add_all(
+        TrainingExample(
+            text=q.text.strip(),
+            text_hash=key[0],
+            label=q.label,
+            cancer=q.cancer,
+            topic_id=q.topic_id,
+            origin=origin,
+        )
+        for key, q in wanted.items()
+        if key not in stored
+    )
+    await session.flush()
+    return len(wanted.keys() - stored.keys()), len(stale)
+
+
+async def all_examples(session: AsyncSession) -> list[LabelledQuestion]:
+    """Every training example, in a stable order."""
+    result = await session.execute(
+        select(TrainingExample).order_by(TrainingExample.label, TrainingExample.text_hash)
+    )
+    return [LabelledQuestion(e.text, e.label, e.cancer, e.topic_id) for e in result.scalars()]
+
+
+def examples_hash(questions: Sequence[LabelledQuestion]) -> str:
+    """One digest of all examples, so that an unchanged training set is not trained again."""
+    digest = hashlib.sha256()
+    for line in sorted(f"{q.label}\t{q.text.strip()}" for q in questions):
+        digest.update(line.encode("utf-8"))
+        digest.update(b"\n")
+    return digest.hexdigest()

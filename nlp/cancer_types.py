@@ -1,0 +1,291 @@
+"""Cancer-type recognition: a gazetteer of names, abbreviations, tests and drugs, with typo tolerance."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from nlp.normalize import clean, normalize, words
+
+TERMS_FILE = Path(__file__).with_name("data") / "cancer_terms.tsv"
+
+_TUMOUR_WORDS = frozenset(
+    {
+        "cancer",
+        "cancers",
+        "tumor",
+        "tumors",
+        "tumour",
+        "tumours",
+        "carcinoma",
+        "carcinomas",
+        "malignancy",
+        "malignant",
+        "mass",
+        "lesion",
+        "lesions",
+        "adenocarcinoma",
+        "ca",
+    }
+)
+
+_DOMAIN_WORDS = frozenset(
+    {
+        "cancer",
+        "cancers",
+        "cancerous",
+        "tumor",
+        "tumors",
+        "tumour",
+        "tumours",
+        "oncology",
+        "oncologist",
+        "oncologists",
+        "onc",
+        "chemo",
+        "chemotherapy",
+        "radiation",
+        "radiotherapy",
+        "rads",
+        "immunotherapy",
+        "biopsy",
+        "metastatic",
+        "metastasis",
+        "metastases",
+        "mets",
+        "malignant",
+        "malignancy",
+        "carcinoma",
+        "remission",
+        "relapse",
+        "recurrence",
+        "lymph",
+        "car-t",
+        "cart",
+        "carts",
+        "hospice",
+        "palliative",
+        "survivor",
+        "survivors",
+        "survivorship",
+        "stage",
+        "staging",
+        "diagnosis",
+        "diagnosed",
+        "prognosis",
+        "infusion",
+        "port",
+        "scan",
+        "scans",
+        "pet",
+        "mri",
+        "ct",
+        "treatment",
+        "treatments",
+        "trial",
+        "trials",
+        "transplant",
+        "neutropenia",
+        "neuropathy",
+        "nausea",
+        "hair",
+        "mastectomy",
+        "surgeon",
+        "targeted",
+        "hormone",
+        "screening",
+        "caregiver",
+        "caregiving",
+        "oncologic",
+        "benign",
+        "nodule",
+        "lump",
+        "polyp",
+        "marrow",
+        "leukemia",
+        "lymphoma",
+        "sarcoma",
+        "melanoma",
+        "myeloma",
+    }
+)
+
+_SECONDARY_BEFORE = (
+    "spread to",
+    "spreading to",
+    "spread into",
+    "metastasized to",
+    "metastasised to",
+    "mets to",
+    "metastases to",
+    "metastasis to",
+    "moved to",
+    "gone to",
+    "went to",
+)
+_SECONDARY_AFTER = frozenset({"mets", "metastases", "metastasis", "metastatic", "met", "lesions"})
+
+# Everyday words a typo-tolerant match must never turn into a cancer type.
+_NOT_TYPOS = frozenset(
+    {
+        "breath",
+        "breathe",
+        "breaths",
+        "breads",
+        "bread",
+        "colony",
+        "colons",
+        "lover",
+        "river",
+        "lever",
+        "living",
+        "thyroids",
+        "gastro",
+        "rental",
+        "rectal",
+        "kidding",
+        "molest",
+        "bladders",
+        "prostitute",
+        "panama",
+        "ovaltine",
+        "cervical",
+        "hodges",
+        "leaked",
+    }
+)
+
+_CASE_SENSITIVE = {"leukemia": (re.compile(r"\bB?-?ALL\b"),)}
+
+
+@dataclass(frozen=True)
+class CancerMention:
+    """One cancer type found in a text, with the words that named it."""
+
+    cancer: str
+    term: str
+    fuzzy: bool
+
+
+@dataclass(frozen=True)
+class _Term:
+    cancer: str
+    tokens: tuple[str, ...]
+    needs_tumour_word: bool
+
+
+def _tokens(text: str) -> list[str]:
+    return [token for token in words(normalize(text).replace("-", " ")) if token]
+
+
+def _term_tokens(term: str) -> tuple[str, ...]:
+    return tuple(_tokens(term))
+
+
+def _build_terms(path: Path = TERMS_FILE) -> list[_Term]:
+    terms = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cancer, kind, term = line.split("\t")
+        terms.append(_Term(cancer, _term_tokens(term), needs_tumour_word=kind == "organ"))
+    # Longest terms first so that "small cell lung" wins over "lung".
+    return sorted(terms, key=lambda term: -len(term.tokens))
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """True when a and b differ by at most one insertion, deletion, substitution or swap."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and (a[diff[1]] == b[diff[0]])
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _token_matches(token: str, expected: str) -> tuple[bool, bool]:
+    """(matches, by typo tolerance) for one token against one gazetteer token."""
+    if token == expected:
+        return True, False
+    if len(expected) >= 6 and token not in _NOT_TYPOS and _within_one_edit(token, expected):
+        return True, True
+    return False, False
+
+
+class CancerGazetteer:
+    """Finds the cancer type a question is about; the primary cancer wins over a place it spread to."""
+
+    def __init__(self) -> None:
+        self._terms = _build_terms()
+
+    def mentions(self, text: str) -> list[tuple[int, CancerMention, bool]]:
+        """Every mention as (token position, mention, is a place the cancer spread to)."""
+        tokens = _tokens(text)
+        taken = [False] * len(tokens)
+        found: list[tuple[int, CancerMention, bool]] = []
+        for term in self._terms:
+            width = len(term.tokens)
+            for start in range(len(tokens) - width + 1):
+                if any(taken[start : start + width]):
+                    continue
+                fuzzy = False
+                for offset, expected in enumerate(term.tokens):
+                    ok, by_typo = _token_matches(tokens[start + offset], expected)
+                    if not ok:
+                        break
+                    fuzzy = fuzzy or by_typo
+                else:
+                    if term.needs_tumour_word and not self._near_tumour_word(tokens, start, width):
+                        continue
+                    for index in range(start, start + width):
+                        taken[index] = True
+                    mention = CancerMention(term.cancer, " ".join(term.tokens), fuzzy)
+                    found.append((start, mention, self._is_secondary(tokens, start, width)))
+        for cancer, patterns in _CASE_SENSITIVE.items():
+            original = clean(text)
+            if original.isupper():
+                continue
+            for pattern in patterns:
+                match = pattern.search(original)
+                if match:
+                    position = len(_tokens(original[: match.start()]))
+                    found.append((position, CancerMention(cancer, match.group(0), False), False))
+        return sorted(found, key=lambda item: item[0])
+
+    def detect(self, text: str) -> CancerMention | None:
+        """The cancer the text is about, or None when it names none."""
+        found = self.mentions(text)
+        if not found:
+            return None
+        primary = [mention for _, mention, secondary in found if not secondary]
+        return (primary or [found[0][1]])[0]
+
+    @staticmethod
+    def _near_tumour_word(tokens: list[str], start: int, width: int) -> bool:
+        window = tokens[max(0, start - 3) : start + width + 3]
+        return any(token in _TUMOUR_WORDS for token in window)
+
+    @staticmethod
+    def _is_secondary(tokens: list[str], start: int, width: int) -> bool:
+        before = " ".join(tokens[max(0, start - 4) : start])
+        after = tokens[start + width : start + width + 2]
+        return any(phrase in before for phrase in _SECONDARY_BEFORE) or any(
+            token in _SECONDARY_AFTER for token in after
+        )
+
+
+def mentions_cancer_domain(text: str, gazetteer: CancerGazetteer) -> bool:
+    """True when the text uses any word of cancer care, so an off-topic verdict needs more proof."""
+    tokens = set(_tokens(text))
+    return bool(tokens & _DOMAIN_WORDS) or bool(gazetteer.mentions(text))

@@ -1,0 +1,174 @@
+"""The topic model: TF-IDF features with calibrated linear classifiers for subjects and for safety."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+from sklearn.svm import LinearSVC
+
+from nlp.normalize import normalize
+from nlp.safety import SafetyVerdict, match_rules
+from nlp.taxonomy import CRISIS, EMERGENCY, OUT_OF_SCOPE
+
+NONE = "none"
+SAFETY_LABELS = (EMERGENCY, CRISIS)
+
+#: The classifier alone raises the alarm at this probability; a weak rule needs only the lower one.
+SAFETY_ALONE = 0.75
+SAFETY_WITH_RULE = 0.2
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Example:
+    """A training text and its label: a subject id or a special label."""
+
+    text: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Prediction:
+    """Subject labels (and out-of-scope) ranked by calibrated probability."""
+
+    ranked: tuple[tuple[str, float], ...]
+
+    @property
+    def top(self) -> tuple[str, float]:
+        """The most probable label."""
+        return self.ranked[0]
+
+    @property
+    def margin(self) -> float:
+        """How far the best label leads the second: small means the model hesitates."""
+        if len(self.ranked) < 2:
+            return self.ranked[0][1]
+        return self.ranked[0][1] - self.ranked[1][1]
+
+
+def _features() -> FeatureUnion:
+    """Word 1-2-grams for meaning plus character 2-5-grams for typos and word forms."""
+    words = TfidfVectorizer(
+        analyzer="word",
+        ngram_range=(1, 2),
+        token_pattern=r"(?u)\b\w[\w'-]*\b",  # noqa: S106 (a regex, not a password)
+        sublinear_tf=True,
+        min_df=1,
+        dtype=np.float32,
+    )
+    chars = TfidfVectorizer(
+        analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2, dtype=np.float32
+    )
+    return FeatureUnion([("words", words), ("chars", chars)])
+
+
+def build_subject_pipeline() -> Pipeline:
+    """Word and character TF-IDF into a linear SVM whose scores are calibrated to probabilities."""
+    svm = LinearSVC(C=0.5, class_weight="balanced", random_state=0, max_iter=5000)
+    return Pipeline(
+        [
+            ("features", _features()),
+            ("classifier", CalibratedClassifierCV(svm, method="sigmoid", cv=3, ensemble=False)),
+        ]
+    )
+
+
+def build_safety_pipeline() -> Pipeline:
+    """A small classifier for emergency / crisis / none that backs up the rules."""
+    return Pipeline(
+        [
+            ("features", _features()),
+            (
+                "classifier",
+                LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000, random_state=0),
+            ),
+        ]
+    )
+
+
+def subject_training_set(examples: Iterable[Example]) -> tuple[list[str], list[str]]:
+    """Texts and labels for the subject model: everything but the safety labels."""
+    pairs = [(normalize(e.text), e.label) for e in examples if e.label not in SAFETY_LABELS]
+    return [text for text, _ in pairs], [label for _, label in pairs]
+
+
+def safety_training_set(examples: Iterable[Example]) -> tuple[list[str], list[str]]:
+    """Texts and labels for the safety model: emergency, crisis, or none for everything else."""
+    pairs = [(normalize(e.text), e.label if e.label in SAFETY_LABELS else NONE) for e in examples]
+    return [text for text, _ in pairs], [label for _, label in pairs]
+
+
+@dataclass
+class TopicModel:
+    """Both trained pipelines plus what is needed to check them before use."""
+
+    subject: Pipeline
+    safety: Pipeline
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The subject model's labels (subjects and out-of-scope)."""
+        return tuple(str(label) for label in self.subject.classes_)
+
+    def classify(self, text: str) -> Prediction:
+        """Rank the subject labels for one question."""
+        return self.classify_many([text])[0]
+
+    def classify_many(self, texts: Sequence[str]) -> list[Prediction]:
+        """Rank the subject labels for many questions in one pass."""
+        probabilities = self.subject.predict_proba([normalize(text) for text in texts])
+        labels = self.labels
+        predictions = []
+        for row in probabilities:
+            order = np.argsort(-row)
+            predictions.append(Prediction(tuple((labels[i], float(row[i])) for i in order)))
+        return predictions
+
+    def safety_probabilities(self, text: str) -> dict[str, float]:
+        """Calibrated probability of each safety label for one message."""
+        row = self.safety.predict_proba([normalize(text)])[0]
+        return {str(label): float(p) for label, p in zip(self.safety.classes_, row, strict=True)}
+
+    def check_safety(self, text: str) -> SafetyVerdict | None:
+        """Rules first; the classifier confirms weak rules and catches phrasings no rule knows."""
+        verdict = match_rules(text)
+        if verdict is not None and verdict.strength == "strong":
+            return verdict
+        probabilities = self.safety_probabilities(text)
+        if verdict is not None and probabilities.get(verdict.kind, 0.0) >= SAFETY_WITH_RULE:
+            return verdict
+        kind, probability = max(
+            ((label, probabilities.get(label, 0.0)) for label in SAFETY_LABELS),
+            key=lambda item: item[1],
+        )
+        if probability >= SAFETY_ALONE:
+            return SafetyVerdict(
+                "emergency" if kind == EMERGENCY else "crisis", f"classifier p={probability:.2f}"
+            )
+        return None
+
+
+def train(examples: Sequence[Example], progress: Progress | None = None) -> TopicModel:
+    """Fit both pipelines on all examples."""
+    say = progress or (lambda _message: None)
+    texts, labels = subject_training_set(examples)
+    if OUT_OF_SCOPE not in labels:
+        raise ValueError("training needs out-of-scope examples")
+    started = time.perf_counter()
+    say(f"training the subject model on {len(texts)} examples, {len(set(labels))} labels")
+    subject = build_subject_pipeline().fit(texts, labels)
+    safety_texts, safety_labels = safety_training_set(examples)
+    say(f"training the safety model on {len(safety_texts)} examples")
+    safety = build_safety_pipeline().fit(safety_texts, safety_labels)
+    say(f"trained in {time.perf_counter() - started:.1f} s")
+    return TopicModel(subject=subject, safety=safety)

@@ -1,0 +1,104 @@
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+ONCOBOT = [sys.executable, "-m", "bot.cli"]
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    path = tmp_path_factory.mktemp("cli") / "oncobot.db"
+    return {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{path}", "TELEGRAM_BOT_TOKEN": ""}
+
+
+def oncobot(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*ONCOBOT, *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+        check=False,
+    )
+
+
+def test_first_run_prepares_everything_and_answers_as_json(env: dict[str, str]) -> None:
+    result = oncobot(env, "ask", "--json", "How does CAR-T cell therapy work for liver cancer?")
+    assert result.returncode == 0, result.stderr
+    for step in ("[1/4] database", "[2/4] content", "[3/4] model", "[4/4] answers"):
+        assert step in result.stderr
+    reply = json.loads(result.stdout)
+    assert (reply["kind"], reply["subject"], reply["cancer"]) == ("answer", "car-t", "liver")
+    assert all(len(m) <= 700 for m in reply["messages"])
+    assert "Sources" in "".join(reply["messages"][-2:])
+
+
+def test_second_run_reuses_the_stored_model(env: dict[str, str]) -> None:
+    result = oncobot(env, "ask", "what is chemo")
+    assert result.returncode == 0, result.stderr
+    assert "is up to date" in result.stderr
+    assert "── message 1/" in result.stdout
+
+
+def test_stdin_mode_writes_one_json_object_per_question(env: dict[str, str]) -> None:
+    questions = (
+        "what's the weather in Paris\nI'm on chemo and my temperature is 38.6\n\nI want to end it all\n"
+    )
+    result = oncobot(env, "ask", "--json", "-", stdin=questions)
+    assert result.returncode == 0, result.stderr
+    kinds = [json.loads(line)["kind"] for line in result.stdout.splitlines()]
+    assert kinds == ["out-of-scope", "emergency", "crisis"]
+
+
+def test_console_chat_answers_and_follows_a_numbered_choice(env: dict[str, str]) -> None:
+    result = oncobot(env, "chat", stdin="tell me about treatment\n1\n/quit\n")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("── message 1/") >= 1
+
+
+def test_topics_lists_the_answers(env: dict[str, str]) -> None:
+    result = oncobot(env, "topics", "--json")
+    assert result.returncode == 0, result.stderr
+    topics = {row["topic"] for row in json.loads(result.stdout)}
+    assert {"liver.car-t", "general.car-t"} <= topics
+
+
+def test_user_mistakes_get_a_message_not_a_traceback(env: dict[str, str]) -> None:
+    result = oncobot(env, "ask", "-")
+    assert result.returncode == 2
+    assert "needs --json" in result.stderr and "Traceback" not in result.stderr
+    bad = oncobot({**env, "MAX_MESSAGE_CHARS": "9"}, "ask", "hi")
+    assert bad.returncode == 2 and "MAX_MESSAGE_CHARS" in bad.stderr and "Traceback" not in bad.stderr
+
+
+def test_content_check_passes_and_reports_counts(env: dict[str, str]) -> None:
+    result = oncobot(env, "content", "check")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("content check: OK:")
+
+
+def test_broken_content_fails_with_file_and_field(env: dict[str, str], tmp_path: Path) -> None:
+    import shutil
+
+    root = tmp_path / "content"
+    shutil.copytree(ROOT / "content", root)
+    (root / "topics" / "general" / "car-t.yaml").write_text("id: x\n", encoding="utf-8")
+    result = oncobot({**env, "CONTENT_DIR": str(root)}, "content", "check")
+    assert result.returncode == 1
+    assert "topics/general/car-t.yaml: subject: is missing or empty" in result.stderr
+
+
+def test_db_downgrade_and_upgrade(env: dict[str, str], tmp_path: Path) -> None:
+    fresh = {**env, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'db.sqlite'}"}
+    up = oncobot(fresh, "db", "upgrade")
+    assert up.returncode == 0 and "database at revision 0001" in up.stdout
+    down = oncobot(fresh, "db", "downgrade", "base")
+    assert down.returncode == 0 and "database at revision base" in down.stdout

@@ -1,0 +1,94 @@
+import pytest
+
+from bot.chunking import size, visible_text
+from bot.pipeline import Responder
+from tests.support.telegram_html import parse
+
+CAR_T_LIVER = "How does CAR-T cell therapy work for liver cancer?"
+
+
+def test_car_t_liver_gets_the_curated_answer_in_short_messages(responder: Responder) -> None:
+    reply = responder.respond(CAR_T_LIVER)
+    assert (reply.kind, reply.subject, reply.cancer, reply.topic) == (
+        "answer",
+        "car-t",
+        "liver",
+        "liver.car-t",
+    )
+    assert reply.detected_cancer == "liver"
+    assert len(reply.messages) >= 4
+    for message in reply.messages:
+        assert size(message) <= 700
+        parse(message)
+    text = [visible_text(m) for m in reply.messages]
+    assert "not medical advice" in text[0]
+    assert "Questions to ask your care team" in "".join(text)
+    assert "Sources" in text[-2] + text[-1]
+    assert "NCCN Guidelines for Patients: Liver Cancer" in "".join(text[-2:])
+    assert "care team" in text[-1]
+    assert reply.answer_version == 1 and reply.model_version
+
+
+def test_general_answer_points_to_the_cancer_guideline_when_no_specific_answer(
+    responder: Responder,
+) -> None:
+    reply = responder.respond("how do I find a clinical trial for my sarcoma")
+    assert reply.kind == "answer" and reply.subject == "clinical-trials"
+    assert reply.topic == "general.clinical-trials" and reply.detected_cancer == "sarcoma"
+    assert "NCCN Guidelines for Patients" in visible_text(reply.messages[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("what's the weather in Paris", "out-of-scope"),
+        ("I'm on chemo and my temperature is 38.6", "emergency"),
+        ("I want to end it all", "crisis"),
+    ],
+)
+def test_special_kinds(responder: Responder, text: str, kind: str) -> None:
+    reply = responder.respond(text)
+    assert reply.kind == kind and reply.topic is None
+    assert reply.messages
+
+
+def test_emergency_reply_says_to_call_now(responder: Responder) -> None:
+    text = visible_text(responder.respond("my dad is coughing up blood after chemo").messages[0])
+    assert "911" in text and "now" in text
+
+
+def test_crisis_reply_gives_the_crisis_line(responder: Responder) -> None:
+    text = " ".join(visible_text(m) for m in responder.respond("I've been saving my pills").messages)
+    assert "988" in text
+
+
+def test_group_replies_are_at_most_two_messages(responder: Responder) -> None:
+    reply = responder.respond(CAR_T_LIVER, audience="group")
+    assert reply.kind == "answer" and 1 <= len(reply.messages) <= 2
+
+
+def test_a_tapped_choice_answers_that_topic(responder: Responder) -> None:
+    reply = responder.respond_topic("general.nutrition")
+    assert reply is not None and reply.topic == "general.nutrition" and reply.kind == "answer"
+    assert responder.respond_topic("no.such-topic") is None
+
+
+def test_html_in_the_question_never_reaches_the_reply_unescaped(responder: Responder) -> None:
+    reply = responder.respond("<b>what is</b> chemo & how <i>does</i> it work?")
+    for message in reply.messages:
+        parse(message)
+
+
+def test_reply_serialises_with_the_documented_fields(responder: Responder) -> None:
+    data = responder.respond(CAR_T_LIVER).to_dict()
+    assert {
+        "kind",
+        "topic",
+        "subject",
+        "cancer",
+        "detected_cancer",
+        "confidence",
+        "alternatives",
+        "messages",
+    } <= set(data)
+    assert len(data["alternatives"]) <= 3

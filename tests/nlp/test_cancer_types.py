@@ -1,0 +1,63 @@
+import pytest
+
+from nlp.cancer_types import CancerGazetteer, mentions_cancer_domain
+
+gazetteer = CancerGazetteer()
+
+
+@pytest.mark.parametrize(
+    ("text", "cancer"),
+    [
+        ("How does CAR-T cell therapy work for liver cancer?", "liver"),
+        ("my dad was just diagnosed with HCC", "liver"),
+        ("what is cholangiocarcinoma", "liver"),
+        ("Is NSCLC curable?", "lung"),
+        ("my PSA went up again", "prostate"),
+        ("prostrate cancer treatment", "prostate"),
+        ("my wife has triple negative", "breast"),
+        ("side effects of Gleevec", "leukemia"),
+        ("mom has CLL, what now", "leukemia"),
+        ("He has B-ALL and starts chemo", "leukemia"),
+        ("what is a glioblastoma", "brain"),
+        ("throat cancer from HPV", "head-and-neck"),
+        ("my M-spike is rising", "myeloma"),
+        ("non hodgkins lymphoma stages", "lymphoma"),
+        ("is pancreatic cancer hereditary", "pancreatic"),
+        ("leukaemia in children", "leukemia"),
+        ("what does a lymphomma look like on a scan", "lymphoma"),  # typo
+        ("ovarain cancer symptoms", "ovarian"),  # typo
+        ("colon cancer that spread to the liver", "colorectal"),
+        ("breast cancer with liver mets", "breast"),
+        ("a mole that changed colour", "melanoma"),
+        ("osteosarcoma in teens", "sarcoma"),
+    ],
+)
+def test_detects_the_cancer_a_question_is_about(text: str, cancer: str) -> None:
+    mention = gazetteer.detect(text)
+    assert mention is not None
+    assert mention.cancer == cancer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how do I cope with brain fog after chemo",
+        "mouth sores during treatment",
+        "I ALL OF A SUDDEN FEEL TIRED",
+        "what is the best diet during treatment",
+        "I can't catch my breath when I walk",
+        "how much does treatment cost",
+    ],
+)
+def test_names_no_cancer_where_there_is_none(text: str) -> None:
+    assert gazetteer.detect(text) is None
+
+
+def test_typo_tolerance_is_marked() -> None:
+    mention = gazetteer.detect("my aunt has ovarain cancer")
+    assert mention is not None and mention.fuzzy
+
+
+def test_domain_words_are_recognised() -> None:
+    assert mentions_cancer_domain("side effects of chemo", gazetteer)
+    assert not mentions_cancer_domain("what's the weather in Paris", gazetteer)
