@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -43,6 +44,19 @@ def _int(env: Mapping[str, str], name: str, default: int, low: int, high: int) -
     return value
 
 
+def _float(env: Mapping[str, str], name: str, default: float, low: float, high: float) -> float:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise SettingsError(f"{name} must be a number, not {raw!r}") from None
+    if not low <= value <= high:
+        raise SettingsError(f"{name} must be between {low:g} and {high:g}, not {value:g}")
+    return value
+
+
 def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
     raw = env.get(name, "").strip().lower()
     if not raw:
@@ -66,6 +80,25 @@ class Settings:
     emergency_number: str = "911"
     crisis_line: str = "the 988 Suicide & Crisis Lifeline: call or text 988"
     log_level: str = "INFO"
+    pseudonym_secret: Secret = Secret("")
+    telegram_api_base_url: str = "https://api.telegram.org"
+    webhook_url: str = ""
+    webhook_secret: Secret = Secret("")
+    host: str = "127.0.0.1"
+    port: int = 8080
+    staff_chat_id: int | None = None
+    dashboard_url: str = ""
+    questions_per_minute: int = 8
+    chat_message_interval: float = 1.0
+    max_concurrent_updates: int = 32
+    polling_timeout: int = 10
+
+    @property
+    def webhook_path(self) -> str:
+        """The local path Telegram posts updates to, taken from WEBHOOK_URL."""
+        from urllib.parse import urlsplit
+
+        return urlsplit(self.webhook_url).path or "/telegram/webhook"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -84,4 +117,46 @@ class Settings:
             crisis_line=env.get("CRISIS_LINE", "").strip()
             or "the 988 Suicide & Crisis Lifeline: call or text 988",
             log_level=level,
+            pseudonym_secret=Secret(env.get("PSEUDONYM_SECRET", "").strip()),
+            telegram_api_base_url=(
+                env.get("TELEGRAM_API_BASE_URL", "").strip().rstrip("/") or "https://api.telegram.org"
+            ),
+            webhook_url=_webhook_url(env),
+            webhook_secret=Secret(env.get("WEBHOOK_SECRET", "").strip()),
+            host=env.get("HOST", "").strip() or "127.0.0.1",
+            port=_int(env, "PORT", 8080, 0, 65535),
+            staff_chat_id=_staff_chat(env),
+            dashboard_url=env.get("DASHBOARD_URL", "").strip().rstrip("/"),
+            questions_per_minute=_int(env, "QUESTIONS_PER_MINUTE", 8, 1, 1000),
+            chat_message_interval=_float(env, "CHAT_MESSAGE_INTERVAL", 1.0, 0.0, 10.0),
+            max_concurrent_updates=_int(env, "MAX_CONCURRENT_UPDATES", 32, 1, 1024),
+            polling_timeout=_int(env, "POLLING_TIMEOUT", 10, 1, 50),
         )
+
+    def check_for_telegram(self) -> None:
+        """Refuse to run the Telegram bot without the secrets it needs."""
+        if not self.pseudonym_secret or len(self.pseudonym_secret.value) < 16:
+            raise SettingsError(
+                "PSEUDONYM_SECRET must be set (at least 16 characters) to run the Telegram bot: "
+                "it keys the pseudonyms that replace Telegram ids in the log"
+            )
+        if self.webhook_url and not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", self.webhook_secret.value):
+            raise SettingsError(
+                "WEBHOOK_SECRET must be 16-256 characters of A-Z, a-z, 0-9, _ and - in webhook mode"
+            )
+
+
+def _webhook_url(env: Mapping[str, str]) -> str:
+    url = env.get("WEBHOOK_URL", "").strip()
+    if url and not url.startswith("https://"):
+        raise SettingsError(f"WEBHOOK_URL must start with https://, not {url!r}")
+    return url
+
+
+def _staff_chat(env: Mapping[str, str]) -> int | None:
+    raw = env.get("STAFF_CHAT_ID", "").strip()
+    if not raw:
+        return None
+    if not re.fullmatch(r"-?\d+", raw):
+        raise SettingsError(f"STAFF_CHAT_ID must be a chat id (a whole number), not {raw!r}")
+    return int(raw)

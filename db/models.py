@@ -7,9 +7,11 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -125,3 +127,44 @@ class ModelVersion(Base):
     meta: Mapped[dict[str, Any]] = mapped_column(JSON)
     active: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     created_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class ProcessedUpdate(Base):
+    """Telegram update ids already taken, so that a redelivered update is answered once."""
+
+    __tablename__ = "processed_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+
+
+class ConversationMessage(Base):
+    """One message addressed to the bot, or one message the bot sent; keys are pseudonyms, never raw ids."""
+
+    __tablename__ = "conversation_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    #: in (from a person) or out (sent by the bot)
+    direction: Mapped[str] = mapped_column(String(3))
+    user_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    chat_key: Mapped[str] = mapped_column(String(64), index=True)
+    #: private, group, supergroup or channel
+    chat_type: Mapped[str] = mapped_column(String(16))
+    text: Mapped[str] = mapped_column(Text)
+    #: the reply's kind, on incoming messages: answer, clarify, out-of-scope, emergency, crisis
+    kind: Mapped[str | None] = mapped_column(String(16), index=True)
+    topic_id: Mapped[str | None] = mapped_column(String(64))
+    confidence: Mapped[float | None] = mapped_column(Float)
+    alternatives: Mapped[list[Any] | None] = mapped_column(JSON)
+    detected_cancer: Mapped[str | None] = mapped_column(String(40))
+    model_version: Mapped[str | None] = mapped_column(String(32))
+    answer_version: Mapped[int | None] = mapped_column(Integer)
+    latency_ms: Mapped[float | None] = mapped_column(Float)
+    #: on outgoing messages: sent or failed
+    delivery: Mapped[str | None] = mapped_column(String(16))
+    reply_to_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conversation_messages.id", ondelete="CASCADE"), index=True
+    )
+    #: on incoming messages: the asker's rating of the reply, up or down
+    feedback: Mapped[str | None] = mapped_column(String(8))

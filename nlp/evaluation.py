@@ -69,7 +69,8 @@ def evaluate(
 ) -> dict[str, Any]:
     """Headline figures of the whole understanding step on a held-out set."""
     in_scope = [item for item in items if item.label not in SPECIALS]
-    subject_right = cancer_right = both_right = refused = clarified = clarified_right = 0
+    subject_right = answered_right = cancer_right = both_right = refused = 0
+    clarified = clarified_right = 0
     off_topic_caught = off_topic_total = 0
     recall = {EMERGENCY: [0, 0], CRISIS: [0, 0]}
     false_alarms = Counter[str]()
@@ -91,18 +92,22 @@ def evaluate(
         if verdict.kind == "clarify":
             clarified += 1
             clarified_right += any(subject == item.label for subject, _ in verdict.alternatives)
-        subject_ok = verdict.kind == "answer" and verdict.subject == item.label
+        # The model's best subject: what it answered, or the first choice it offered.
+        subject_ok = verdict.kind in ("answer", "clarify") and verdict.subject == item.label
+        answered_right += verdict.kind == "answer" and subject_ok
         cancer_ok = (verdict.cancer or "general") == item.cancer
         subject_right += subject_ok
         cancer_right += cancer_ok
         both_right += subject_ok and cancer_ok
         if not subject_ok:
-            confused[(item.label, verdict.subject or verdict.kind)] += 1
+            got = verdict.subject or verdict.kind
+            confused[(item.label, f"clarify:{got}" if verdict.kind == "clarify" else got)] += 1
     total = len(in_scope)
     return {
         "questions": len(items),
         "in_scope": total,
         "subject_accuracy": _share(subject_right, total),
+        "answered_correctly": _share(answered_right, total),
         "cancer_accuracy": _share(cancer_right, total),
         "both_correct": _share(both_right, total),
         "in_scope_refused": _share(refused, total),

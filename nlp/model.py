@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -14,7 +15,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
-from nlp.normalize import normalize
+from nlp.normalize import normalize, words
 from nlp.safety import SafetyVerdict, match_rules
 from nlp.taxonomy import CRISIS, EMERGENCY, OUT_OF_SCOPE
 
@@ -107,13 +108,40 @@ def safety_training_set(examples: Iterable[Example]) -> tuple[list[str], list[st
     return [text for text, _ in pairs], [label for _, label in pairs]
 
 
+def learn_domain_words(
+    examples: Iterable[Example], *, min_count: int = 3, min_ratio: float = 4.0
+) -> frozenset[str]:
+    """Words far more frequent in cancer questions than in off-topic ones: evidence a message is in scope."""
+    inside: Counter[str] = Counter()
+    outside: Counter[str] = Counter()
+    for example in examples:
+        if example.label in SAFETY_LABELS:
+            continue
+        tokens = set(words(normalize(example.text)))
+        (outside if example.label == OUT_OF_SCOPE else inside).update(tokens)
+    total_in = max(sum(inside.values()), 1)
+    total_out = max(sum(outside.values()), 1)
+    return frozenset(
+        word
+        for word, count in inside.items()
+        if count >= min_count
+        and len(word) > 2
+        and (count / total_in) / ((outside[word] + 1) / total_out) >= min_ratio
+    )
+
+
 @dataclass
 class TopicModel:
     """Both trained pipelines plus what is needed to check them before use."""
 
     subject: Pipeline
     safety: Pipeline
+    domain_words: frozenset[str] = frozenset()
     metadata: dict[str, Any] = field(default_factory=dict)
+
+    def in_domain(self, text: str) -> bool:
+        """True when the message uses words that mark cancer questions in the training data."""
+        return not self.domain_words.isdisjoint(words(normalize(text)))
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -170,5 +198,6 @@ def train(examples: Sequence[Example], progress: Progress | None = None) -> Topi
     safety_texts, safety_labels = safety_training_set(examples)
     say(f"training the safety model on {len(safety_texts)} examples")
     safety = build_safety_pipeline().fit(safety_texts, safety_labels)
-    say(f"trained in {time.perf_counter() - started:.1f} s")
-    return TopicModel(subject=subject, safety=safety)
+    domain = learn_domain_words(examples)
+    say(f"trained in {time.perf_counter() - started:.1f} s ({len(domain)} domain words)")
+    return TopicModel(subject=subject, safety=safety, domain_words=domain)

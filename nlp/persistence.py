@@ -69,6 +69,7 @@ def dumps(model: TopicModel, metadata: dict[str, Any]) -> bytes:
         "format": FORMAT_VERSION,
         "libraries": library_versions(),
         "labels": list(model.labels),
+        "domain_words": sorted(model.domain_words),
         "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     buffer = io.BytesIO()
@@ -119,4 +120,5 @@ def loads(artifact: bytes) -> TopicModel:
     with zipfile.ZipFile(io.BytesIO(artifact)) as archive:
         subject = _load_trusted(archive.read("subject.skops"), "subject model")
         safety = _load_trusted(archive.read("safety.skops"), "safety model")
-    return TopicModel(subject=subject, safety=safety, metadata=meta)
+    domain = frozenset(str(word) for word in meta.get("domain_words", []))
+    return TopicModel(subject=subject, safety=safety, domain_words=domain, metadata=meta)

@@ -19,11 +19,11 @@ class Thresholds:
     """When to answer, when to ask back and when to decline; pinned so that evaluations are comparable."""
 
     #: Below this calibrated probability the model is unsure and offers choices instead.
-    confidence: float = 0.40
+    confidence: float = 0.35
     #: Below this lead over the runner-up the model is torn between two subjects.
-    margin: float = 0.10
+    margin: float = 0.05
     #: A question with no word of cancer care needs at least this much confidence to be answered.
-    without_domain_words: float = 0.60
+    without_domain_words: float = 0.80
     #: The off-topic class wins outright at this probability even when cancer words appear.
     out_of_scope: float = 0.50
     #: How many choices a clarifying reply offers.
@@ -75,7 +75,7 @@ class Understander:
         label, probability = prediction.top
         subjects = tuple((s, p) for s, p in prediction.ranked if s != OUT_OF_SCOPE)
         choices = subjects[: limits.alternatives]
-        in_domain = mentions_cancer_domain(text, self.gazetteer)
+        in_domain = self.model.in_domain(text) or mentions_cancer_domain(text, self.gazetteer)
         if label == OUT_OF_SCOPE:
             if probability >= limits.out_of_scope or not in_domain:
                 return Understanding("out-of-scope", None, cancer, term, probability, (), "off-topic class")

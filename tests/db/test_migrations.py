@@ -3,7 +3,14 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 
 from bot import migrate
 
-TABLES = {"topics", "answer_versions", "training_examples", "model_versions"}
+TABLES = {
+    "topics",
+    "answer_versions",
+    "training_examples",
+    "model_versions",
+    "conversation_messages",
+    "processed_updates",
+}
 
 
 async def _tables(engine: AsyncEngine) -> set[str]:

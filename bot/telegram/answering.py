@@ -1,0 +1,176 @@
+"""One question's journey in Telegram: dedupe, log, answer through the pipeline, send, log what was sent."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TypeVar
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncSession
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+
+from bot.pipeline import Audience, Reply
+from bot.telegram import texts
+from bot.telegram.sender import Destination
+from bot.telegram.state import BotState
+from db import conversations
+from db.conversations import Incoming
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+
+#: The longest question the pipeline is given; Telegram's own limit is 4096.
+MAX_QUESTION_CHARS = 4096
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A question addressed to the bot, wherever it came from."""
+
+    text: str
+    update_id: int | None
+    user_id: int | None
+    chat_id: int
+    chat_type: str
+    to: Destination
+    audience: Audience
+    topic_id: str | None = None
+
+
+async def in_session(state: BotState, work: Callable[[AsyncSession], Awaitable[T]]) -> T | None:
+    """Run one unit of database work; a database outage is logged and the answer still goes out."""
+    try:
+        async with state.services.sessions() as session, session.begin():
+            return await work(session)
+    except (SQLAlchemyError, OSError) as error:
+        logger.error("database unavailable, continuing without it: %s", error)  # noqa: TRY400
+        return None
+
+
+def deep_link(state: BotState, bot_username: str, topic_id: str) -> str:
+    """A t.me link that opens the private chat on a topic (payload: letters, digits, _ and - only)."""
+    return f"https://t.me/{bot_username}?start=t_{topic_id.replace('.', '__')}"
+
+
+def topic_from_payload(payload: str) -> str | None:
+    """The topic id a /start payload names, if it is well formed."""
+    if not payload.startswith("t_") or len(payload) > 64:
+        return None
+    topic = payload[2:].replace("__", ".")
+    allowed = set("abcdefghijklmnopqrstuvwxyz0123456789-.")
+    return topic if topic and set(topic) <= allowed else None
+
+
+def _markup(
+    state: BotState, reply: Reply, asked: Asked, message_id: int | None, bot_username: str
+) -> InlineKeyboardMarkup | None:
+    if reply.kind == "clarify" and reply.alternatives:
+        return InlineKeyboardMarkup(
+            [[InlineKeyboardButton(a.title[:60], callback_data=f"t:{a.topic}")] for a in reply.alternatives]
+        )
+    if reply.kind != "answer" or reply.topic is None:
+        return None
+    if asked.audience == "group":
+        if asked.chat_type == "channel":
+            return None
+        return InlineKeyboardMarkup(
+            [[InlineKeyboardButton(texts.FULL_ANSWER, url=deep_link(state, bot_username, reply.topic))]]
+        )
+    if message_id is None:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton("👍 Helpful", callback_data=f"fb:{message_id}:up"),
+                InlineKeyboardButton("👎 Not helpful", callback_data=f"fb:{message_id}:down"),
+            ]
+        ]
+    )
+
+
+async def _compose(state: BotState, asked: Asked) -> Reply:
+    responder = state.responder
+    if asked.topic_id is not None:
+        chosen = responder.respond_topic(asked.topic_id, audience=asked.audience)
+        if chosen is not None:
+            return chosen
+    return await asyncio.to_thread(
+        responder.respond, asked.text[:MAX_QUESTION_CHARS], audience=asked.audience
+    )
+
+
+async def answer(state: BotState, asked: Asked, bot_username: str) -> None:
+    """Answer one question: exactly once per update, logged under pseudonyms, every chunk accounted for."""
+    if asked.update_id is not None:
+        claimed = await in_session(state, lambda s: conversations.claim_update(s, asked.update_id or 0))
+        if claimed is False:
+            logger.info("update %s already handled; not answering twice", asked.update_id)
+            return
+    keys = state.pseudonyms
+    incoming = Incoming(
+        user_key=keys.key("user", asked.user_id) if asked.user_id is not None else None,
+        chat_key=keys.key("chat", asked.chat_id),
+        chat_type=asked.chat_type,
+        text=asked.text,
+    )
+    message_id = await in_session(state, lambda s: conversations.log_incoming(s, incoming))
+    if asked.chat_type != "channel":
+        await state.sender.typing(asked.to)
+    with state.metrics.latency.time():
+        reply = await _compose(state, asked)
+    state.metrics.replies.labels(kind=reply.kind).inc()
+    if message_id is not None:
+        await in_session(
+            state,
+            lambda s: conversations.record_verdict(
+                s,
+                message_id,
+                kind=reply.kind,
+                topic_id=reply.topic,
+                confidence=reply.confidence,
+                alternatives=[a.topic for a in reply.alternatives],
+                detected_cancer=reply.detected_cancer,
+                model_version=reply.model_version,
+                answer_version=reply.answer_version,
+                latency_ms=reply.latency_ms,
+            ),
+        )
+    markup = _markup(state, reply, asked, message_id, bot_username)
+    async with state.sender.chat_lock(asked.chat_id):
+        for index, text in enumerate(reply.messages):
+            last = index == len(reply.messages) - 1
+            sent = await state.sender.send(asked.to, text, markup if last else None, quote=index == 0)
+            status = conversations.SENT if sent is not None else conversations.FAILED
+            state.metrics.messages.labels(status=status).inc()
+            await _log_sent(state, incoming, message_id, text, status)
+    if reply.kind in ("emergency", "crisis"):
+        await alert_staff(state, reply, asked.chat_type, message_id)
+
+
+async def _log_sent(
+    state: BotState, incoming: Incoming, reply_to: int | None, text: str, status: str
+) -> None:
+    await in_session(state, lambda s: conversations.log_outgoing(s, incoming, reply_to, text, status))
+
+
+async def alert_staff(state: BotState, reply: Reply, chat_type: str, message_id: int | None) -> None:
+    """Tell the staff chat that an urgent message came in; no raw id and none of the person's words."""
+    chat = state.settings.staff_chat_id
+    if chat is None:
+        return
+    link = ""
+    if state.settings.dashboard_url and message_id is not None:
+        link = f"\n{state.settings.dashboard_url}/staff/messages/{message_id}"
+    concern = reply.reason.split(":", 1)[0].split(" p=")[0] or reply.kind
+    text = texts.STAFF_ALERT.format(
+        kind=reply.kind.capitalize(),
+        concern=concern,
+        chat_type=chat_type,
+        time=datetime.now(UTC).strftime("%Y-%m-%d %H:%M"),
+        link=link,
+    )
+    await state.sender.send(Destination(chat), text)

@@ -1,0 +1,84 @@
+"""Building the python-telegram-bot Application: handlers, rate limiting and per-chat ordering."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import defaultdict
+from collections.abc import Awaitable
+from typing import Any
+
+from telegram import BotCommand, Update
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseUpdateProcessor
+
+from bot.metrics import Metrics
+from bot.privacy import Pseudonymizer
+from bot.services import Services
+from bot.telegram import buttons, commands, fallbacks, questions
+from bot.telegram.sender import Sender
+from bot.telegram.state import BotState, attach
+
+#: Update types the bot asks Telegram for; edits are left out so that nothing is answered twice.
+ALLOWED_UPDATES = ["message", "channel_post", "callback_query", "my_chat_member"]
+
+COMMANDS = [
+    BotCommand("start", "what this bot is and is not"),
+    BotCommand("help", "how to ask"),
+    BotCommand("topics", "browse the subjects"),
+    BotCommand("about", "where the answers come from"),
+    BotCommand("privacy", "what is stored"),
+    BotCommand("forget", "delete everything stored about you"),
+]
+
+
+class PerChatProcessor(BaseUpdateProcessor):
+    """Many chats at once, but one update at a time within a chat, so that replies keep their order."""
+
+    def __init__(self, max_concurrent_updates: int) -> None:
+        super().__init__(max_concurrent_updates)
+        self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+
+    async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
+        """Wait for the chat's previous update before running this one."""
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is None:
+            await coroutine
+            return
+        async with self._locks[chat.id]:
+            await coroutine
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to release."""
+
+
+def build_application(
+    services: Services, metrics: Metrics, *, polling: bool
+) -> Application[Any, Any, Any, Any, Any, Any]:
+    """The Application with every handler module registered, ready for initialize() and start()."""
+    settings = services.settings
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.value)
+        .base_url(f"{settings.telegram_api_base_url}/bot")
+        .base_file_url(f"{settings.telegram_api_base_url}/file/bot")
+        .rate_limiter(AIORateLimiter(max_retries=3))
+        .concurrent_updates(PerChatProcessor(settings.max_concurrent_updates))
+        .connection_pool_size(settings.max_concurrent_updates + 8)
+        .pool_timeout(10.0)
+    )
+    if not polling:
+        builder = builder.updater(None)
+    application = builder.build()
+    state = BotState(
+        services=services,
+        settings=settings,
+        pseudonyms=Pseudonymizer(settings.pseudonym_secret.value),
+        sender=Sender(application.bot, settings.chat_message_interval),
+        metrics=metrics,
+    )
+    attach(application, state)
+    for module in (questions, commands, buttons, fallbacks):
+        module.register(application)
+    return application

@@ -1,0 +1,106 @@
+"""Queries on the conversation log that staff review, and on processed update ids."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from db.models import ConversationMessage, ProcessedUpdate
+
+IN, OUT = "in", "out"
+SENT, FAILED = "sent", "failed"
+
+
+async def claim_update(session: AsyncSession, update_id: int) -> bool:
+    """Record an update id; False when it was already taken (a redelivery)."""
+    try:
+        async with session.begin_nested():
+            session.add(ProcessedUpdate(update_id=update_id))
+            await session.flush()
+    except IntegrityError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """A message addressed to the bot, with pseudonymous keys only."""
+
+    user_key: str | None
+    chat_key: str
+    chat_type: str
+    text: str
+
+
+async def log_incoming(session: AsyncSession, message: Incoming) -> int:
+    """Store a message addressed to the bot; returns its id."""
+    row = ConversationMessage(
+        direction=IN,
+        user_key=message.user_key,
+        chat_key=message.chat_key,
+        chat_type=message.chat_type,
+        text=message.text,
+    )
+    session.add(row)
+    await session.flush()
+    return row.id
+
+
+async def record_verdict(session: AsyncSession, message_id: int, **verdict: Any) -> None:
+    """Attach what the pipeline decided (kind, topic, confidence, ...) to an incoming message."""
+    await session.execute(
+        update(ConversationMessage).where(ConversationMessage.id == message_id).values(**verdict)
+    )
+
+
+async def log_outgoing(
+    session: AsyncSession, incoming: Incoming, reply_to_id: int | None, text: str, delivery: str
+) -> int:
+    """Store one message the bot sent (or failed to send) in reply."""
+    row = ConversationMessage(
+        direction=OUT,
+        user_key=incoming.user_key,
+        chat_key=incoming.chat_key,
+        chat_type=incoming.chat_type,
+        text=text,
+        delivery=delivery,
+        reply_to_id=reply_to_id,
+    )
+    session.add(row)
+    await session.flush()
+    return row.id
+
+
+async def set_feedback(session: AsyncSession, message_id: int, user_key: str | None, value: str) -> bool:
+    """Store 👍/👎 on the question a reply answered; only the asker may rate it. False if not allowed."""
+    row = await session.get(ConversationMessage, message_id)
+    if row is None or row.direction != IN or row.user_key is None or row.user_key != user_key:
+        return False
+    row.feedback = value
+    await session.flush()
+    return True
+
+
+async def forget(session: AsyncSession, user_key: str, chat_keys: list[str]) -> int:
+    """Delete every message of a person, and of their private chats; returns how many."""
+    result = await session.execute(
+        delete(ConversationMessage).where(
+            or_(ConversationMessage.user_key == user_key, ConversationMessage.chat_key.in_(chat_keys))
+        )
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def thread(session: AsyncSession, chat_key: str, limit: int = 200) -> list[ConversationMessage]:
+    """The newest messages of one chat, oldest first."""
+    result = await session.execute(
+        select(ConversationMessage)
+        .where(ConversationMessage.chat_key == chat_key)
+        .order_by(ConversationMessage.id.desc())
+        .limit(limit)
+    )
+    return list(reversed(result.scalars().all()))
