@@ -156,7 +156,11 @@ _NOT_TYPOS = frozenset(
     }
 )
 
-_CASE_SENSITIVE = {"leukemia": (re.compile(r"\bB?-?ALL\b"),)}
+# Abbreviations that are everyday words in lower case ("all", "rai" in "Rai stage").
+_CASE_SENSITIVE = {
+    "leukemia": (re.compile(r"\bB?-?ALL\b"),),
+    "thyroid": (re.compile(r"\bRAI\b"),),
+}
 
 
 @dataclass(frozen=True)

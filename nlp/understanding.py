@@ -23,7 +23,7 @@ class Thresholds:
     #: Below this lead over the runner-up the model is torn between two subjects.
     margin: float = 0.05
     #: A question with no word of cancer care needs at least this much confidence to be answered.
-    without_domain_words: float = 0.80
+    without_domain_words: float = 0.50
     #: The off-topic class wins outright at this probability even when cancer words appear.
     out_of_scope: float = 0.50
     #: How many choices a clarifying reply offers.
@@ -79,8 +79,9 @@ class Understander:
         if label == OUT_OF_SCOPE:
             if probability >= limits.out_of_scope or not in_domain:
                 return Understanding("out-of-scope", None, cancer, term, probability, (), "off-topic class")
+            best = choices[0][0] if choices else None
             return Understanding(
-                "clarify", None, cancer, term, probability, choices, "off-topic but cancer words"
+                "clarify", best, cancer, term, probability, choices, "off-topic but cancer words"
             )
         if not in_domain and probability < limits.without_domain_words:
             return Understanding(
