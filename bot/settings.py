@@ -92,6 +92,7 @@ class Settings:
     chat_message_interval: float = 1.0
     max_concurrent_updates: int = 32
     polling_timeout: int = 10
+    retry_backoff_seconds: float = 0.5
 
     @property
     def webhook_path(self) -> str:
@@ -131,6 +132,7 @@ class Settings:
             chat_message_interval=_float(env, "CHAT_MESSAGE_INTERVAL", 1.0, 0.0, 10.0),
             max_concurrent_updates=_int(env, "MAX_CONCURRENT_UPDATES", 32, 1, 1024),
             polling_timeout=_int(env, "POLLING_TIMEOUT", 10, 1, 50),
+            retry_backoff_seconds=_float(env, "RETRY_BACKOFF_SECONDS", 0.5, 0.0, 30.0),
         )
 
     def check_for_telegram(self) -> None:

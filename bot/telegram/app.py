@@ -75,7 +75,7 @@ def build_application(
         services=services,
         settings=settings,
         pseudonyms=Pseudonymizer(settings.pseudonym_secret.value),
-        sender=Sender(application.bot, settings.chat_message_interval),
+        sender=Sender(application.bot, settings.chat_message_interval, settings.retry_backoff_seconds),
         metrics=metrics,
     )
     attach(application, state)

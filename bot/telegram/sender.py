@@ -14,8 +14,9 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 
 logger = logging.getLogger(__name__)
 
-#: Waits between attempts after a server error or timeout (seconds); RetryAfter uses Telegram's own wait.
-BACKOFF = (0.5, 1.0, 2.0, 4.0)
+#: Multipliers of the base wait between attempts after a server error or timeout; RetryAfter uses
+#: Telegram's own wait instead.
+BACKOFF = (1, 2, 4, 8)
 MAX_RETRY_AFTER = 60.0
 
 
@@ -31,9 +32,10 @@ class Destination:
 class Sender:
     """Sends one chat's messages in order, at most one per interval, retrying transient failures."""
 
-    def __init__(self, bot: Bot, interval: float) -> None:
+    def __init__(self, bot: Bot, interval: float, backoff_base: float = 0.5) -> None:
         self.bot = bot
         self.interval = interval
+        self.backoff = tuple(backoff_base * factor for factor in BACKOFF)
         self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
         self._last: dict[int, float] = {}
 
@@ -56,7 +58,7 @@ class Sender:
             if quote and to.reply_to
             else None
         )
-        for attempt in range(len(BACKOFF) + 1):
+        for attempt in range(len(self.backoff) + 1):
             try:
                 message = await self.bot.send_message(
                     chat_id=to.chat_id,
@@ -75,14 +77,14 @@ class Sender:
                 logger.error("message refused by Telegram: %s", error)  # noqa: TRY400
                 return None
             except (TimedOut, NetworkError) as error:
-                if attempt == len(BACKOFF):
+                if attempt == len(self.backoff):
                     break
-                logger.warning("send failed (%s); retrying in %.1f s", error, BACKOFF[attempt])
-                await asyncio.sleep(BACKOFF[attempt])
+                logger.warning("send failed (%s); retrying in %.1f s", error, self.backoff[attempt])
+                await asyncio.sleep(self.backoff[attempt])
             else:
                 self._last[to.chat_id] = time.monotonic()
                 return message
-        logger.error("giving up on a message after %d attempts", len(BACKOFF) + 1)
+        logger.error("giving up on a message after %d attempts", len(self.backoff) + 1)
         return None
 
     async def typing(self, to: Destination) -> None:

@@ -8,6 +8,7 @@ fail (429 with retry_after, 5xx, stalls) so that retries are tested for real.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import time
@@ -122,7 +123,7 @@ class FakeTelegram:
     ) -> None:
         """Make the next `times` calls of a method fail (or stall first)."""
         text = description or {
-            429: "Too Many Requests: retry after %s" % retry_after,
+            429: f"Too Many Requests: retry after {retry_after}",
             500: "Internal Server Error",
             502: "Bad Gateway",
         }.get(status, "Error")
@@ -169,6 +170,17 @@ class FakeTelegram:
                 recent = [f"{c.method} {str(c.params)[:160]}" for c in self.calls if c.method != "getupdates"]
                 raise AssertionError("timed out waiting for the bot; last calls:\n" + "\n".join(recent[-8:]))
             await asyncio.sleep(0.02)
+
+    async def settle(
+        self, chat_id: int, minimum: int = 1, quiet: float = 0.5, timeout: float = 20.0
+    ) -> list[dict[str, Any]]:
+        """Wait for at least `minimum` messages to a chat, then until none has arrived for `quiet` seconds."""
+        await self.wait_for(lambda: len(self.sent(chat_id)) >= minimum, timeout)
+        count = -1
+        while count != len(self.sent(chat_id)):
+            count = len(self.sent(chat_id))
+            await asyncio.sleep(quiet)
+        return self.sent(chat_id)
 
     async def wait_for_messages(
         self, chat_id: int, count: int, timeout: float = 15.0
@@ -239,10 +251,8 @@ class FakeTelegram:
         timeout = float(p.get("timeout") or 0)
         if not self._pending and timeout > 0:
             self._arrived.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._arrived.wait(), timeout)
-            except TimeoutError:
-                pass
         limit = int(p.get("limit") or 100)
         return self._pending[:limit]
 

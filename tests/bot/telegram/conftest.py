@@ -41,6 +41,7 @@ async def services(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Se
         pseudonym_secret=Secret(PSEUDONYM_SECRET),
         chat_message_interval=0.02,
         polling_timeout=1,
+        retry_backoff_seconds=0.05,
     )
     prepared = await prepare(settings, lambda _message: None, show_progress=False)
     yield prepared

@@ -1,0 +1,148 @@
+"""Commands, deep links, browsing topics, clarifying choices, feedback and /forget."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from bot.pipeline import Responder
+from bot.services import Services
+from nlp.understanding import Thresholds, Understander
+from tests.bot.telegram.conftest import BotFactory, new_id
+from tests.support import fake_telegram as tg
+from tests.support.telegram_html import parse
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
+
+
+@pytest.mark.parametrize(
+    ("command", "phrase"), [("/help", "/topics"), ("/about", "sources"), ("/privacy", "pseudonym")]
+)
+async def test_information_commands(running_bot: BotFactory, command: str, phrase: str) -> None:
+    async with running_bot() as bot:
+        user = new_id()
+        bot.telegram.inject(tg.private_text(user, command))
+        [reply] = await bot.telegram.settle(user)
+        assert phrase in parse(reply["text"])
+
+
+async def test_unknown_command_gets_help(running_bot: BotFactory) -> None:
+    async with running_bot() as bot:
+        user = new_id()
+        bot.telegram.inject(tg.private_text(user, "/doesnotexist"))
+        [reply] = await bot.telegram.settle(user)
+        assert "don't know that command" in parse(reply["text"])
+
+
+async def test_deep_link_from_a_group_continues_with_the_full_answer(running_bot: BotFactory) -> None:
+    async with running_bot() as bot:
+        group, user = -new_id(), new_id()
+        bot.telegram.inject(
+            tg.group_text(group, user, "/ask How does CAR-T cell therapy work for liver cancer?")
+        )
+        group_sent = await bot.telegram.settle(group)
+        link = group_sent[-1]["reply_markup"]["inline_keyboard"][0][0]["url"]
+        payload = link.split("start=")[1]
+        bot.telegram.inject(tg.private_text(user, f"/start {payload}"))
+        private = await bot.telegram.settle(user, minimum=3)
+        assert "not a doctor" in parse(private[0]["text"])
+        full = " ".join(parse(m["text"]) for m in private[1:])
+        assert (
+            "Questions to ask your care team" in full and "NCCN Guidelines for Patients: Liver Cancer" in full
+        )
+        assert len(private) - 1 > len(group_sent)
+
+
+async def test_a_forged_deep_link_only_greets(running_bot: BotFactory) -> None:
+    async with running_bot() as bot:
+        user = new_id()
+        bot.telegram.inject(tg.private_text(user, "/start t_..%2F..%2Fetc"))
+        [only] = await bot.telegram.settle(user)
+        assert "not a doctor" in parse(only["text"])
+
+
+async def test_browsing_topics_with_buttons(running_bot: BotFactory) -> None:
+    async with running_bot() as bot:
+        user = new_id()
+        bot.telegram.inject(tg.private_text(user, "/topics"))
+        [menu] = await bot.telegram.settle(user)
+        data = [b["callback_data"] for row in menu["reply_markup"]["inline_keyboard"] for b in row]
+        assert "s:car-t" in data and len(data) == 26
+        bot.telegram.inject(tg.callback(user, "s:car-t", menu["_result"]))
+        await bot.telegram.wait_for(lambda: bool(bot.telegram.calls_of("editMessageText")))
+        edited = bot.telegram.calls_of("editMessageText")[-1].params
+        topics = [b["callback_data"] for row in edited["reply_markup"]["inline_keyboard"] for b in row]
+        assert "t:liver.car-t" in topics and "t:general.car-t" in topics
+        bot.telegram.inject(tg.callback(user, "t:liver.car-t", menu["_result"]))
+        answer = await bot.telegram.settle(user, minimum=4)
+        assert "liver" in parse(answer[1]["text"]).lower()
+
+
+async def test_clarifying_choices_are_buttons_and_a_tap_answers(
+    running_bot: BotFactory, services: Services
+) -> None:
+    original = services.responder
+    services.responder = Responder(
+        Understander(services.model.model, thresholds=Thresholds(confidence=0.999)),
+        original.library,
+        original.voice,
+        model_version=services.model.version,
+    )
+    try:
+        async with running_bot() as bot:
+            user = new_id()
+            bot.telegram.inject(tg.private_text(user, "chemo for lung cancer"))
+            [choices] = await bot.telegram.settle(user)
+            buttons = [row[0]["callback_data"] for row in choices["reply_markup"]["inline_keyboard"]]
+            assert 1 <= len(buttons) <= 3 and all(b.startswith("t:") for b in buttons)
+            bot.telegram.inject(tg.callback(user, buttons[0], choices["_result"]))
+            after = await bot.telegram.settle(user, minimum=3)
+            assert "not medical advice" in parse(after[1]["text"])
+    finally:
+        services.responder = original
+
+
+async def test_feedback_is_stored_once_and_only_from_the_asker(running_bot: BotFactory) -> None:
+    async with running_bot() as bot:
+        user, stranger = new_id(), new_id()
+        bot.telegram.inject(tg.private_text(user, "what helps with nausea from chemo"))
+        sent = await bot.telegram.settle(user, minimum=3)
+        up = sent[-1]["reply_markup"]["inline_keyboard"][0][0]["callback_data"]
+        bot.telegram.inject(tg.callback(stranger, up, sent[-1]["_result"]))
+        await bot.telegram.wait_for(lambda: len(bot.telegram.calls_of("answerCallbackQuery")) >= 1)
+        assert "Only the person who asked" in bot.telegram.calls_of("answerCallbackQuery")[-1].params["text"]
+        bot.telegram.inject(tg.callback(user, up, sent[-1]["_result"]))
+        await bot.telegram.wait_for(lambda: bool(bot.telegram.calls_of("editMessageReplyMarkup")))
+        rows = [r for r in await bot.stored() if r.text == "what helps with nausea from chemo"]
+        assert rows[0].feedback == "up"
+
+
+async def test_forged_button_data_only_stops_the_spinner(running_bot: BotFactory) -> None:
+    async with running_bot() as bot:
+        user = new_id()
+        bot.telegram.inject(tg.callback(user, "fb:1:sideways", {"chat_id": user, "message_id": 1}))
+        await bot.telegram.wait_for(lambda: bool(bot.telegram.calls_of("answerCallbackQuery")))
+        await asyncio.sleep(0.3)
+        assert bot.telegram.sent(user) == []
+
+
+async def test_forget_deletes_everything_about_the_person_after_confirming(running_bot: BotFactory) -> None:
+    async with running_bot() as bot:
+        user, other = new_id(), new_id()
+        bot.telegram.inject(tg.private_text(user, "what is radiation therapy"))
+        bot.telegram.inject(tg.private_text(other, "what is immunotherapy"))
+        await bot.telegram.settle(user, minimum=3)
+        await bot.telegram.settle(other, minimum=3)
+        bot.telegram.inject(tg.private_text(user, "/forget"))
+        await bot.telegram.wait_for(
+            lambda: any("Delete everything" in m["text"] for m in bot.telegram.sent(user))
+        )
+        confirm = next(m for m in bot.telegram.sent(user) if "Delete everything" in m["text"])
+        bot.telegram.inject(tg.callback(user, "fg:yes", confirm["_result"]))
+        await bot.telegram.wait_for(
+            lambda: any("has been deleted" in m["text"] for m in bot.telegram.sent(user))
+        )
+        rows = await bot.stored()
+        assert not [r for r in rows if r.text == "what is radiation therapy"]
+        assert [r for r in rows if r.text == "what is immunotherapy"]
