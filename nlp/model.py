@@ -56,7 +56,7 @@ class Prediction:
         return self.ranked[0][1] - self.ranked[1][1]
 
 
-def _features() -> FeatureUnion:
+def build_features() -> FeatureUnion:
     """Word 1-2-grams for meaning plus character 2-5-grams for typos and word forms."""
     words = TfidfVectorizer(
         analyzer="word",
@@ -72,28 +72,20 @@ def _features() -> FeatureUnion:
     return FeatureUnion([("words", words), ("chars", chars)])
 
 
-def build_subject_pipeline() -> Pipeline:
-    """Word and character TF-IDF into a linear SVM whose scores are calibrated to probabilities."""
+def build_subject_classifier() -> CalibratedClassifierCV:
+    """A linear SVM whose scores are calibrated to probabilities."""
     svm = LinearSVC(C=0.5, class_weight="balanced", random_state=0, max_iter=5000)
-    return Pipeline(
-        [
-            ("features", _features()),
-            ("classifier", CalibratedClassifierCV(svm, method="sigmoid", cv=3, ensemble=False)),
-        ]
-    )
+    return CalibratedClassifierCV(svm, method="sigmoid", cv=3, ensemble=False)
 
 
-def build_safety_pipeline() -> Pipeline:
+def build_safety_classifier() -> LogisticRegression:
     """A small classifier for emergency / crisis / none that backs up the rules."""
-    return Pipeline(
-        [
-            ("features", _features()),
-            (
-                "classifier",
-                LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000, random_state=0),
-            ),
-        ]
-    )
+    return LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000, random_state=0)
+
+
+def build_subject_pipeline() -> Pipeline:
+    """Features and subject classifier in one estimator, for cross-validation."""
+    return Pipeline([("features", build_features()), ("classifier", build_subject_classifier())])
 
 
 def subject_training_set(examples: Iterable[Example]) -> tuple[list[str], list[str]]:
@@ -132,12 +124,24 @@ def learn_domain_words(
 
 @dataclass
 class TopicModel:
-    """Both trained pipelines plus what is needed to check them before use."""
+    """Shared TF-IDF features, the subject and safety classifiers, and what is needed to check them."""
 
-    subject: Pipeline
-    safety: Pipeline
+    features: FeatureUnion
+    subject: CalibratedClassifierCV
+    safety: LogisticRegression
     domain_words: frozenset[str] = frozenset()
     metadata: dict[str, Any] = field(default_factory=dict)
+    _last: tuple[str, Any] = field(default=("", None), init=False, repr=False, compare=False)
+
+    def vectorize(self, text: str) -> Any:
+        """Features of one message; the last one is kept, since safety and subject ask for the same text."""
+        normalized = normalize(text)
+        last = self._last
+        if last[0] == normalized and last[1] is not None:
+            return last[1]
+        matrix = self.features.transform([normalized])
+        self._last = (normalized, matrix)
+        return matrix
 
     def in_domain(self, text: str) -> bool:
         """True when the message uses words that mark cancer questions in the training data."""
@@ -154,7 +158,11 @@ class TopicModel:
 
     def classify_many(self, texts: Sequence[str]) -> list[Prediction]:
         """Rank the subject labels for many questions in one pass."""
-        probabilities = self.subject.predict_proba([normalize(text) for text in texts])
+        if len(texts) == 1:
+            matrix = self.vectorize(texts[0])
+        else:
+            matrix = self.features.transform([normalize(text) for text in texts])
+        probabilities = self.subject.predict_proba(matrix)
         labels = self.labels
         predictions = []
         for row in probabilities:
@@ -164,7 +172,7 @@ class TopicModel:
 
     def safety_probabilities(self, text: str) -> dict[str, float]:
         """Calibrated probability of each safety label for one message."""
-        row = self.safety.predict_proba([normalize(text)])[0]
+        row = self.safety.predict_proba(self.vectorize(text))[0]
         return {str(label): float(p) for label, p in zip(self.safety.classes_, row, strict=True)}
 
     def check_safety(self, text: str) -> SafetyVerdict | None:
@@ -193,11 +201,13 @@ def train(examples: Sequence[Example], progress: Progress | None = None) -> Topi
     if OUT_OF_SCOPE not in labels:
         raise ValueError("training needs out-of-scope examples")
     started = time.perf_counter()
-    say(f"training the subject model on {len(texts)} examples, {len(set(labels))} labels")
-    subject = build_subject_pipeline().fit(texts, labels)
     safety_texts, safety_labels = safety_training_set(examples)
+    say(f"fitting TF-IDF features on {len(safety_texts)} examples")
+    features = build_features().fit(safety_texts)
+    say(f"training the subject model on {len(texts)} examples, {len(set(labels))} labels")
+    subject = build_subject_classifier().fit(features.transform(texts), labels)
     say(f"training the safety model on {len(safety_texts)} examples")
-    safety = build_safety_pipeline().fit(safety_texts, safety_labels)
+    safety = build_safety_classifier().fit(features.transform(safety_texts), safety_labels)
     domain = learn_domain_words(examples)
     say(f"trained in {time.perf_counter() - started:.1f} s ({len(domain)} domain words)")
-    return TopicModel(subject=subject, safety=safety, domain_words=domain)
+    return TopicModel(features=features, subject=subject, safety=safety, domain_words=domain)

@@ -17,7 +17,7 @@ import skops.io as sio
 
 from nlp.model import TopicModel
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 #: Types outside skops' default trust list that our own pipelines contain, and nothing more.
 TRUSTED_TYPES = frozenset(
@@ -75,6 +75,7 @@ def dumps(model: TopicModel, metadata: dict[str, Any]) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("meta.json", json.dumps(meta, indent=2, sort_keys=True))
+        archive.writestr("features.skops", sio.dumps(model.features))
         archive.writestr("subject.skops", sio.dumps(model.subject))
         archive.writestr("safety.skops", sio.dumps(model.safety))
     return buffer.getvalue()
@@ -118,7 +119,8 @@ def loads(artifact: bytes) -> TopicModel:
     meta = read_metadata(artifact)
     _check_compatible(meta)
     with zipfile.ZipFile(io.BytesIO(artifact)) as archive:
+        features = _load_trusted(archive.read("features.skops"), "features")
         subject = _load_trusted(archive.read("subject.skops"), "subject model")
         safety = _load_trusted(archive.read("safety.skops"), "safety model")
     domain = frozenset(str(word) for word in meta.get("domain_words", []))
-    return TopicModel(subject=subject, safety=safety, domain_words=domain, metadata=meta)
+    return TopicModel(features=features, subject=subject, safety=safety, domain_words=domain, metadata=meta)
