@@ -18,6 +18,7 @@ from bot.metrics import Metrics
 from bot.services import Services, prepare, stderr_progress
 from bot.settings import Settings
 from bot.telegram.app import ALLOWED_UPDATES, COMMANDS, build_application
+from bot.telegram.state import STATE_KEY, BotState
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +98,7 @@ async def _start_telegram(app: web.Application) -> None:
     application = app[TELEGRAM]
     settings = app[SERVICES].settings
     await application.initialize()
+    bot_state_of(application).sender.outbox.start()
     await application.bot.set_my_commands(COMMANDS)
     await application.start()
     if application.updater is not None:
@@ -120,7 +122,16 @@ async def _stop_telegram(app: web.Application) -> None:
         await application.updater.stop()
     if application.running:
         await application.stop()
+    state = bot_state_of(application)
+    await state.sender.outbox.stop()
+    await state.drain(seconds=10)
     await application.shutdown()
+
+
+def bot_state_of(application: Application[Any, Any, Any, Any, Any, Any]) -> BotState:
+    """The shared state the handlers use (the outbox lives there)."""
+    state: BotState = application.bot_data[STATE_KEY]
+    return state
 
 
 def build_web_app(services: Services) -> web.Application:

@@ -11,11 +11,11 @@ from typing import TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from bot.pipeline import Audience, Reply
 from bot.telegram import texts
-from bot.telegram.sender import Destination
+from bot.telegram.sender import Destination, delivered
 from bot.telegram.state import BotState
 from db import conversations
 from db.conversations import Incoming
@@ -103,13 +103,46 @@ async def _compose(state: BotState, asked: Asked) -> Reply:
     )
 
 
+_DUPLICATE = -1
+
+
+async def _take(state: BotState, asked: Asked, incoming: Incoming) -> int | None:
+    """Claim the update and log the question in one transaction: its id, _DUPLICATE, or None if no DB."""
+
+    async def work(session: AsyncSession) -> int:
+        if asked.update_id is not None and not await conversations.claim_update(session, asked.update_id):
+            return _DUPLICATE
+        return await conversations.log_incoming(session, incoming)
+
+    return await in_session(state, work)
+
+
+async def _record(
+    state: BotState, message_id: int, incoming: Incoming, reply: Reply, statuses: list[str]
+) -> None:
+    """What was decided and what was sent, in one transaction after sending."""
+
+    async def work(session: AsyncSession) -> None:
+        await conversations.record_verdict(
+            session,
+            message_id,
+            kind=reply.kind,
+            topic_id=reply.topic,
+            confidence=reply.confidence,
+            alternatives=[a.topic for a in reply.alternatives],
+            detected_cancer=reply.detected_cancer,
+            model_version=reply.model_version,
+            answer_version=reply.answer_version,
+            latency_ms=reply.latency_ms,
+        )
+        for text, status in zip(reply.messages, statuses, strict=True):
+            await conversations.log_outgoing(session, incoming, message_id, text, status)
+
+    await in_session(state, work)
+
+
 async def answer(state: BotState, asked: Asked, bot_username: str) -> None:
     """Answer one question: exactly once per update, logged under pseudonyms, every chunk accounted for."""
-    if asked.update_id is not None:
-        claimed = await in_session(state, lambda s: conversations.claim_update(s, asked.update_id or 0))
-        if claimed is False:
-            logger.info("update %s already handled; not answering twice", asked.update_id)
-            return
     keys = state.pseudonyms
     incoming = Incoming(
         user_key=keys.key("user", asked.user_id) if asked.user_id is not None else None,
@@ -117,44 +150,38 @@ async def answer(state: BotState, asked: Asked, bot_username: str) -> None:
         chat_type=asked.chat_type,
         text=asked.text,
     )
-    message_id = await in_session(state, lambda s: conversations.log_incoming(s, incoming))
+    message_id = await _take(state, asked, incoming)
+    if message_id == _DUPLICATE:
+        logger.info("update %s already handled; not answering twice", asked.update_id)
+        return
     if asked.chat_type != "channel":
         await state.sender.typing(asked.to)
     with state.metrics.latency.time():
         reply = await _compose(state, asked)
     state.metrics.replies.labels(kind=reply.kind).inc()
-    if message_id is not None:
-        await in_session(
-            state,
-            lambda s: conversations.record_verdict(
-                s,
-                message_id,
-                kind=reply.kind,
-                topic_id=reply.topic,
-                confidence=reply.confidence,
-                alternatives=[a.topic for a in reply.alternatives],
-                detected_cancer=reply.detected_cancer,
-                model_version=reply.model_version,
-                answer_version=reply.answer_version,
-                latency_ms=reply.latency_ms,
-            ),
-        )
     markup = _markup(state, reply, asked, message_id, bot_username)
-    async with state.sender.chat_lock(asked.chat_id):
-        for index, text in enumerate(reply.messages):
-            last = index == len(reply.messages) - 1
-            sent = await state.sender.send(asked.to, text, markup if last else None, quote=index == 0)
-            status = conversations.SENT if sent is not None else conversations.FAILED
-            state.metrics.messages.labels(status=status).inc()
-            await _log_sent(state, incoming, message_id, text, status)
-    if reply.kind in ("emergency", "crisis"):
-        await alert_staff(state, reply, asked.chat_type, message_id)
+    queued = state.sender.queue_reply(asked.to, reply.messages, markup)
+    # The handler returns now, so that the next update can be taken while the follow-up chunks wait for
+    # their turn; the chat's order is kept by the outbox, and the delivery is recorded when it is done.
+    state.track(_finish(state, queued, message_id, incoming, reply, asked.chat_type))
 
 
-async def _log_sent(
-    state: BotState, incoming: Incoming, reply_to: int | None, text: str, status: str
+async def _finish(
+    state: BotState,
+    queued: list[asyncio.Future[Message | None]],
+    message_id: int | None,
+    incoming: Incoming,
+    reply: Reply,
+    chat_type: str,
 ) -> None:
-    await in_session(state, lambda s: conversations.log_outgoing(s, incoming, reply_to, text, status))
+    if reply.kind in ("emergency", "crisis"):
+        await alert_staff(state, reply, chat_type, message_id)
+    results = await delivered(queued)
+    statuses = [conversations.SENT if sent is not None else conversations.FAILED for sent in results]
+    for status in statuses:
+        state.metrics.messages.labels(status=status).inc()
+    if message_id is not None:
+        await _record(state, message_id, incoming, reply, statuses)
 
 
 async def alert_staff(state: BotState, reply: Reply, chat_type: str, message_id: int | None) -> None:

@@ -14,6 +14,7 @@ from bot.metrics import Metrics
 from bot.privacy import Pseudonymizer
 from bot.services import Services
 from bot.telegram import buttons, commands, fallbacks, questions
+from bot.telegram.outbox import Limits, Outbox
 from bot.telegram.sender import Sender
 from bot.telegram.state import BotState, attach
 
@@ -71,11 +72,12 @@ def build_application(
     if not polling:
         builder = builder.updater(None)
     application = builder.build()
+    outbox = Outbox(Limits(per_second=30.0, chat_interval=settings.chat_message_interval))
     state = BotState(
         services=services,
         settings=settings,
         pseudonyms=Pseudonymizer(settings.pseudonym_secret.value),
-        sender=Sender(application.bot, settings.chat_message_interval, settings.retry_backoff_seconds),
+        sender=Sender(application.bot, outbox, settings.retry_backoff_seconds),
         metrics=metrics,
     )
     attach(application, state)

@@ -1,16 +1,19 @@
-"""Sending messages: paced per chat, retried with backoff, never silently lost."""
+"""Sending messages through the fair outbox, retried with backoff, never silently lost."""
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
-import time
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+
+from bot.telegram.outbox import Outbox
 
 logger = logging.getLogger(__name__)
 
@@ -28,19 +31,23 @@ class Destination:
     thread_id: int | None = None
     reply_to: int | None = None
 
+    @property
+    def is_group(self) -> bool:
+        """Groups, supergroups and channels have negative ids and a stricter per-minute limit."""
+        return self.chat_id < 0
+
 
 class Sender:
-    """Sends one chat's messages in order, at most one per interval, retrying transient failures."""
+    """Sends replies through the outbox; each message is retried on transient failures."""
 
-    def __init__(self, bot: Bot, interval: float, backoff_base: float = 0.5) -> None:
+    def __init__(self, bot: Bot, outbox: Outbox, backoff_base: float = 0.5) -> None:
         self.bot = bot
-        self.interval = interval
+        self.outbox = outbox
         self.backoff = tuple(backoff_base * factor for factor in BACKOFF)
         self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
-        self._last: dict[int, float] = {}
 
     def chat_lock(self, chat_id: int) -> asyncio.Lock:
-        """Hold this while sending a multi-message reply, so that replies in one chat never interleave."""
+        """Hold this while queueing a multi-message reply, so that replies in one chat never interleave."""
         return self._locks[chat_id]
 
     async def send(
@@ -52,7 +59,45 @@ class Sender:
         quote: bool = True,
     ) -> Message | None:
         """Send one HTML message; None when it could not be delivered after the retries."""
-        await self._pace(to.chat_id)
+        [sent] = await self.send_reply(to, [text], markup, quote=quote)
+        return sent
+
+    async def send_reply(
+        self,
+        to: Destination,
+        texts: Sequence[str],
+        markup: InlineKeyboardMarkup | None = None,
+        *,
+        quote: bool = True,
+    ) -> list[Message | None]:
+        """Queue a whole reply and wait until every part has been sent (or given up on)."""
+        return await delivered(self.queue_reply(to, texts, markup, quote=quote))
+
+    def queue_reply(
+        self,
+        to: Destination,
+        texts: Sequence[str],
+        markup: InlineKeyboardMarkup | None = None,
+        *,
+        quote: bool = True,
+    ) -> list[asyncio.Future[Message | None]]:
+        """Queue a whole reply at once (the last message carries the buttons); one future per message."""
+        last = len(texts) - 1
+        return [
+            self.outbox.enqueue(
+                to.chat_id,
+                functools.partial(
+                    self._deliver, to, text, markup if index == last else None, quote and index == 0
+                ),
+                first=index == 0,
+                group=to.is_group,
+            )
+            for index, text in enumerate(texts)
+        ]
+
+    async def _deliver(
+        self, to: Destination, text: str, markup: InlineKeyboardMarkup | None, quote: bool
+    ) -> Message | None:
         reply = (
             ReplyParameters(message_id=to.reply_to, allow_sending_without_reply=True)
             if quote and to.reply_to
@@ -60,14 +105,13 @@ class Sender:
         )
         for attempt in range(len(self.backoff) + 1):
             try:
-                message = await self.bot.send_message(
+                return await self.bot.send_message(
                     chat_id=to.chat_id,
                     text=text,
                     parse_mode=ParseMode.HTML,
                     message_thread_id=to.thread_id,
                     reply_parameters=reply,
                     reply_markup=markup,
-                    disable_notification=False,
                 )
             except RetryAfter as error:
                 wait = min(_seconds(error.retry_after), MAX_RETRY_AFTER)
@@ -81,14 +125,13 @@ class Sender:
                     break
                 logger.warning("send failed (%s); retrying in %.1f s", error, self.backoff[attempt])
                 await asyncio.sleep(self.backoff[attempt])
-            else:
-                self._last[to.chat_id] = time.monotonic()
-                return message
         logger.error("giving up on a message after %d attempts", len(self.backoff) + 1)
         return None
 
     async def typing(self, to: Destination) -> None:
-        """Show 'typing…' while a reply is composed; failures here do not matter."""
+        """Show "typing…" while a reply is composed; skipped under a burst, where sends are scarce."""
+        if self.outbox.pending >= self.outbox.limits.per_second:
+            return
         try:
             await self.bot.send_chat_action(
                 chat_id=to.chat_id, action="typing", message_thread_id=to.thread_id
@@ -96,12 +139,16 @@ class Sender:
         except (NetworkError, Forbidden, RetryAfter) as error:
             logger.info("typing indicator not shown: %s", error)
 
-    async def _pace(self, chat_id: int) -> None:
-        last = self._last.get(chat_id)
-        if last is not None:
-            wait = self.interval - (time.monotonic() - last)
-            if wait > 0:
-                await asyncio.sleep(wait)
+
+async def delivered(futures: Sequence[asyncio.Future[Message | None]]) -> list[Message | None]:
+    """Wait for queued messages; a message dropped at shutdown counts as not delivered."""
+    results: list[Message | None] = []
+    for future in futures:
+        try:
+            results.append(await future)
+        except asyncio.CancelledError:
+            results.append(None)
+    return results
 
 
 def _seconds(value: object) -> float:

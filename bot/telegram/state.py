@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections import defaultdict, deque
+from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,9 +55,21 @@ class BotState:
     sender: Sender
     metrics: Metrics
     limiter: QuestionLimiter = field(init=False)
+    background: set[asyncio.Task[None]] = field(init=False, default_factory=set)
 
     def __post_init__(self) -> None:
         self.limiter = QuestionLimiter(self.settings.questions_per_minute)
+
+    def track(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run work in the background, keeping a reference so that shutdown can wait for it."""
+        task = asyncio.get_running_loop().create_task(work)
+        self.background.add(task)
+        task.add_done_callback(self.background.discard)
+
+    async def drain(self, seconds: float) -> None:
+        """Wait for background work (deliveries being recorded) to finish, up to a timeout."""
+        if self.background:
+            await asyncio.wait(set(self.background), timeout=seconds)
 
     @property
     def responder(self) -> Responder:

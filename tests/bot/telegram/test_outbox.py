@@ -1,0 +1,89 @@
+"""The outbox's scheduling, measured from the times its sends actually ran."""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import time
+
+from bot.telegram.outbox import Limits, Outbox
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.sent: list[tuple[float, int, str]] = []
+
+    def send(self, chat: int, label: str):  # type: ignore[no-untyped-def]
+        async def run() -> str:
+            self.sent.append((time.monotonic(), chat, label))
+            await asyncio.sleep(0.001)
+            return label
+
+        return run
+
+
+async def _run(outbox: Outbox, jobs: list[asyncio.Future[object]]) -> None:
+    outbox.start()
+    try:
+        await asyncio.wait_for(asyncio.gather(*jobs), timeout=20)
+    finally:
+        await outbox.stop()
+
+
+async def test_first_messages_of_waiting_replies_go_before_follow_ups() -> None:
+    outbox, rec = Outbox(Limits(per_second=1000, chat_interval=0.05)), Recorder()
+    jobs = []
+    for chat in range(5):
+        for part in range(3):
+            jobs.append(outbox.enqueue(chat, rec.send(chat, f"{chat}.{part}"), first=part == 0, group=False))
+    await _run(outbox, jobs)
+    order = [label for _, _, label in rec.sent]
+    assert order[:5] == ["0.0", "1.0", "2.0", "3.0", "4.0"]
+
+
+async def test_each_chat_keeps_its_order_and_interval() -> None:
+    outbox, rec = Outbox(Limits(per_second=1000, chat_interval=0.1)), Recorder()
+    jobs = [outbox.enqueue(7, rec.send(7, str(i)), first=i == 0, group=False) for i in range(4)]
+    jobs += [outbox.enqueue(8, rec.send(8, str(i)), first=i == 0, group=False) for i in range(4)]
+    await _run(outbox, jobs)
+    for chat in (7, 8):
+        times = [t for t, c, _ in rec.sent if c == chat]
+        assert [label for _, c, label in rec.sent if c == chat] == ["0", "1", "2", "3"]
+        assert all(b - a >= 0.095 for a, b in itertools.pairwise(times))
+
+
+async def test_the_overall_rate_is_held() -> None:
+    outbox, rec = Outbox(Limits(per_second=10, chat_interval=0)), Recorder()
+    jobs = [outbox.enqueue(chat, rec.send(chat, "x"), first=True, group=False) for chat in range(25)]
+    await _run(outbox, jobs)
+    times = [t for t, _, _ in rec.sent]
+    for start in times:
+        assert sum(1 for t in times if start <= t < start + 0.999) <= 10
+
+
+async def test_the_group_limit_is_held() -> None:
+    outbox, rec = (
+        Outbox(Limits(per_second=1000, chat_interval=0, group_per_minute=3, group_window=0.5)),
+        Recorder(),
+    )
+    jobs = [outbox.enqueue(-100, rec.send(-100, str(i)), first=i == 0, group=True) for i in range(7)]
+    await _run(outbox, jobs)
+    times = [t for t, _, _ in rec.sent]
+    for start in times:
+        assert sum(1 for t in times if start <= t < start + 0.499) <= 3
+
+
+async def test_a_failing_send_reports_its_error_and_the_rest_go_on() -> None:
+    outbox, rec = Outbox(Limits(per_second=1000, chat_interval=0)), Recorder()
+
+    async def broken() -> str:
+        raise RuntimeError("boom")
+
+    bad = outbox.enqueue(1, broken, first=True, group=False)
+    good = outbox.enqueue(1, rec.send(1, "after"), first=False, group=False)
+    outbox.start()
+    try:
+        assert await asyncio.wait_for(good, 5) == "after"
+        assert isinstance(bad.exception(), RuntimeError)
+    finally:
+        await outbox.stop()
