@@ -6,15 +6,17 @@ import argparse
 import asyncio
 import json
 import logging
+import statistics
 import sys
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from typing import Any, TextIO
 
 from bot import migrate
 from bot.console import to_terminal
-from bot.content_files import read_content
+from bot.content_files import ContentSet, read_content
 from bot.content_sync import load_content
 from bot.pipeline import Audience, Reply, Responder
+from bot.readability import TARGET_GRADE
 from bot.services import ContentError, Services, checked_content, prepare, stderr_progress
 from bot.settings import Settings, SettingsError
 from bot.training_jobs import train_and_store
@@ -176,6 +178,24 @@ async def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
     return await _with_services(settings, work)
 
 
+def _report_readability(content: ContentSet) -> None:
+    """The spread of reading grades, and the answers that read well above the target."""
+    grades = sorted((topic.reading_grade, topic.id) for topic in content.topics)
+    if not grades:
+        return
+    values = [grade for grade, _ in grades]
+    at_target = sum(grade <= TARGET_GRADE for grade in values)
+    sys.stdout.write(
+        f"readability (approximate Flesch-Kincaid grade): median {statistics.median(values):.1f}, "
+        f"min {values[0]:.1f}, max {values[-1]:.1f}; {at_target} of {len(values)} at grade "
+        f"{TARGET_GRADE:g} or below, {sum(8 < g <= 10 for g in values)} at 8-10, "
+        f"{sum(g > 10 for g in values)} above 10\n"
+    )
+    for grade, topic_id in grades:
+        if grade > 10:
+            sys.stderr.write(f"content check: warning: {topic_id} reads at grade {grade:.1f}\n")
+
+
 async def cmd_content(settings: Settings, args: argparse.Namespace) -> int:
     """Check the content files, or load them into the database."""
     if args.action == "check":
@@ -185,6 +205,7 @@ async def cmd_content(settings: Settings, args: argparse.Namespace) -> int:
                 sys.stderr.write(f"{problem}\n")
             sys.stderr.write(f"content check: {len(content.errors)} problems\n")
             return 1
+        _report_readability(content)
         examples = sum(len(t.examples) for t in content.topics)
         specials = ", ".join(f"{len(v)} {k}" for k, v in content.special_examples.items())
         sys.stdout.write(

@@ -79,8 +79,9 @@ def _guideline_runs(cancer: CancerInfo) -> tuple[Run, ...]:
     return tuple(runs)
 
 
-def _sources(answer: Answer) -> Section:
+def _sources(answer: Answer, cancer: CancerInfo | None) -> Section:
     paragraphs: list[Paragraph] = [_heading("Sources")]
+    listed = " ".join(source.get("title", "") for source in answer.sources)
     for source in answer.sources:
         detail = ", ".join(filter(None, (source.get("publisher"), source.get("edition"))))
         paragraphs.append(
@@ -90,13 +91,26 @@ def _sources(answer: Answer) -> Section:
                 Run(f" ({detail})" if detail else ""),
             )
         )
+    if cancer is not None and answer.cancer == cancer.id:
+        for title, url in cancer.guidelines:
+            if title not in listed:
+                paragraphs.append((Run(BULLET), Run(title, url=url), Run(" (NCCN, for patients)")))
     paragraphs.append((Run(review_line(answer), italic=True),))
     return tuple(paragraphs)
 
 
-def answer_messages(answer: Answer, voice: Voice, pointer: CancerInfo | None = None) -> list[str]:
-    """The full answer: disclaimer, sections, questions for the care team, sources, referral."""
-    sections: list[Section] = [_opening(answer, pointer)]
+def _pointer(answer: Answer, cancer: CancerInfo | None) -> CancerInfo | None:
+    """The cancer to point to when a general answer serves a question about one cancer."""
+    return cancer if cancer is not None and answer.cancer != cancer.id else None
+
+
+def answer_messages(answer: Answer, voice: Voice, cancer: CancerInfo | None = None) -> list[str]:
+    """The full answer: disclaimer, sections, questions for the care team, sources, referral.
+
+    cancer is the cancer the question is about: its NCCN book is named in the sources, or, when only a general
+    answer exists, pointed to at the top.
+    """
+    sections: list[Section] = [_opening(answer, _pointer(answer, cancer))]
     for heading, body in answer.sections:
         sections.append((_heading(heading), *_body_paragraphs(body)))
     if answer.questions:
@@ -106,12 +120,12 @@ def answer_messages(answer: Answer, voice: Voice, pointer: CancerInfo | None = N
                 *((Run(BULLET + question),) for question in answer.questions),
             )
         )
-    sections.append(_sources(answer))
+    sections.append(_sources(answer, cancer))
     sections.append((_heading("Your care team"), (Run(REFERRAL),)))
     return chunk(sections, voice.max_chars)
 
 
-def short_answer_messages(answer: Answer, voice: Voice, pointer: CancerInfo | None = None) -> list[str]:
+def short_answer_messages(answer: Answer, voice: Voice, cancer: CancerInfo | None = None) -> list[str]:
     """At most two messages for a group chat: the core of the answer, then sources and referral."""
     core: Section = (
         _heading(answer.title),
@@ -120,8 +134,8 @@ def short_answer_messages(answer: Answer, voice: Voice, pointer: CancerInfo | No
     )
     sources = ", ".join(source.get("title", "") for source in answer.sources[:2])
     tail: list[Paragraph] = [(Run(f"Sources: {sources}."),)]
-    if pointer is not None:
-        tail.append(_guideline_runs(pointer))
+    if cancer is not None:
+        tail.append(_guideline_runs(cancer))
     tail.append((Run("Ask your own care team what fits your situation."),))
     first = chunk([core], voice.max_chars)[:1]
     second = chunk([tuple(tail)], voice.max_chars)[:1]

@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from bot.readability import flesch_kincaid_grade
 from nlp.taxonomy import CRISIS, EMERGENCY, GENERAL, OUT_OF_SCOPE, Taxonomy
 
 MIN_WORDS, MAX_WORDS = 120, 350
@@ -61,6 +62,11 @@ class TopicFile:
     reviewed_on: date | None
     next_review_on: date | None
     examples: tuple[str, ...]
+
+    @property
+    def reading_grade(self) -> float:
+        """Approximate Flesch-Kincaid grade of the answer's sections."""
+        return flesch_kincaid_grade("\n\n".join(section.body for section in self.sections))
 
     @property
     def word_count(self) -> int:

@@ -165,9 +165,8 @@ class Responder:
         audience: Audience,
         reason: str,
     ) -> Reply:
-        pointer = None
-        if detected and detected != GENERAL and answer.cancer == GENERAL:
-            pointer = self.library.cancers.get(detected)
+        about = answer.cancer if answer.cancer != GENERAL else detected
+        cancer = self.library.cancers.get(about) if about and about != GENERAL else None
         compose_for = compose.short_answer_messages if audience == "group" else compose.answer_messages
         flags: tuple[str, ...] = ()
         if answer.review_overdue(datetime.now(UTC).date()):
@@ -186,7 +185,7 @@ class Responder:
             detected_cancer=detected,
             confidence=confidence,
             alternatives=tuple(a for a in alternatives if a.topic != answer.topic_id),
-            messages=tuple(compose_for(answer, self.voice, pointer)),
+            messages=tuple(compose_for(answer, self.voice, cancer)),
             answer_version=answer.version,
             model_version=self.model_version,
             flags=flags,

@@ -93,3 +93,15 @@ def test_reply_serialises_with_the_documented_fields(responder: Responder) -> No
         "messages",
     } <= set(data)
     assert len(data["alternatives"]) <= 3
+
+
+def test_every_cancer_answer_names_that_cancers_nccn_book(responder: Responder) -> None:
+    for topic_id, answer in responder.library.answers.items():
+        if answer.cancer == "general":
+            continue
+        reply = responder.respond_topic(topic_id)
+        assert reply is not None
+        sources_at = next(i for i, m in enumerate(reply.messages) if "<b>Sources</b>" in m)
+        books = responder.library.cancers[answer.cancer].guidelines
+        tail = "".join(reply.messages[sources_at:])
+        assert any(title in tail for title, _ in books), topic_id
