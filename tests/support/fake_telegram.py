@@ -296,26 +296,23 @@ class FakeTelegram:
             raise _ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
         return True
 
-    async def _m_editmessagereplymarkup(self, p: dict[str, Any]) -> Any:
-        chat_id = int(p["chat_id"])
-        return {
-            "message_id": int(p["message_id"]),
-            "date": int(time.time()),
-            "from": BOT_USER,
-            "chat": self._chats.get(chat_id, {"id": chat_id, "type": "private"}),
-            "text": "…",
-        }
-
-    async def _m_editmessagetext(self, p: dict[str, Any]) -> Any:
+    def _edited(self, p: dict[str, Any], text: str) -> dict[str, Any]:
         _check_buttons(p.get("reply_markup"))
         chat_id = int(p["chat_id"])
+        chat = self._chats.get(chat_id, {"id": chat_id, "type": "private"})
         return {
             "message_id": int(p["message_id"]),
             "date": int(time.time()),
             "from": BOT_USER,
-            "chat": self._chats.get(chat_id, {"id": chat_id, "type": "private"}),
-            "text": p.get("text", ""),
+            "chat": chat,
+            "text": text,
         }
+
+    async def _m_editmessagereplymarkup(self, p: dict[str, Any]) -> Any:
+        return self._edited(p, "…")
+
+    async def _m_editmessagetext(self, p: dict[str, Any]) -> Any:
+        return self._edited(p, str(p.get("text", "")))
 
     # -- webhook delivery ------------------------------------------------------------------------------
     def _spawn(self, coroutine: Any) -> None:
