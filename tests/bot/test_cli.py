@@ -86,7 +86,8 @@ def test_user_mistakes_get_a_message_not_a_traceback(env: dict[str, str]) -> Non
 def test_content_check_passes_and_reports_counts(env: dict[str, str]) -> None:
     result = oncobot(env, "content", "check")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("content check: OK:")
+    assert "content check: OK: " in result.stdout
+    assert "readability (approximate Flesch-Kincaid grade): median" in result.stdout
 
 
 def test_broken_content_fails_with_file_and_field(env: dict[str, str], tmp_path: Path) -> None:
