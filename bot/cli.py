@@ -299,6 +299,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.basicConfig(
             level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
         )
+        # httpx logs every request URL at INFO, and a Bot API URL contains the bot token.
+        for noisy in ("httpx", "alembic"):
+            logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
         return asyncio.run(handler(settings, args))
     except (UserError, SettingsError, IncompatibleModelError) as error:
         sys.stderr.write(f"oncobot: error: {error}\n")
