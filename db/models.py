@@ -110,6 +110,12 @@ class TrainingExample(Base):
     #: content (from the files) or staff (a reviewer's correction)
     origin: Mapped[str] = mapped_column(String(16), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: for staff labels: the logged message it came from, and its author's pseudonym (so /forget reaches it)
+    source_message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("conversation_messages.id", ondelete="SET NULL"), index=True
+    )
+    source_user_key: Mapped[str | None] = mapped_column(String(64), index=True)
+    created_by: Mapped[str | None] = mapped_column(String(100))
 
     __table_args__ = (UniqueConstraint("text_hash", "label", "origin"),)
 
@@ -168,3 +174,50 @@ class ConversationMessage(Base):
     )
     #: on incoming messages: the asker's rating of the reply, up or down
     feedback: Mapped[str | None] = mapped_column(String(8))
+    #: staff review: when and by whom, the label they set, and a content gap they flagged
+    reviewed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    reviewed_by: Mapped[str | None] = mapped_column(String(100))
+    staff_label: Mapped[str | None] = mapped_column(String(64))
+    content_gap: Mapped[str | None] = mapped_column(Text)
+
+
+class StaffUser(Base):
+    """A nurse navigator, content editor or admin who signs in to the dashboard."""
+
+    __tablename__ = "staff_users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    #: reviewer, editor or admin
+    role: Mapped[str] = mapped_column(String(16))
+    password_hash: Mapped[str] = mapped_column(String(300))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class StaffSession(Base):
+    """A signed-in browser; only a digest of the cookie's token is stored."""
+
+    __tablename__ = "staff_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff_users.id", ondelete="CASCADE"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+    staff: Mapped[StaffUser] = relationship(lazy="joined")
+
+
+class AuditEntry(Base):
+    """One staff action: who did what to which thing, and when."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(40), index=True)
+    target: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
