@@ -207,6 +207,14 @@ def read_topic(path: Path, root: Path, taxonomy: Taxonomy, errors: list[str]) ->
     if not isinstance(data, dict):
         problems.add("file", "must be a YAML mapping")
         return None
+    return topic_from_data(data, path, root, taxonomy, errors)
+
+
+def topic_from_data(
+    data: dict[str, Any], path: Path, root: Path, taxonomy: Taxonomy, errors: list[str]
+) -> TopicFile:
+    """Check one topic's fields (from a file or a dashboard edit); problems go to errors."""
+    problems = _Problems(path, root, errors)
     topic_id, subject, cancer = (_text(data, key, problems) for key in ("id", "subject", "cancer"))
     if subject and subject not in taxonomy.subjects:
         problems.add("subject", f"{subject!r} is not a subject id of taxonomy.tsv")

@@ -95,6 +95,10 @@ class Responder:
             return None
         return self._answer(answer, None, 1.0, (), audience, "chosen by the person")
 
+    def preview(self, answer: Answer, *, audience: Audience = "private") -> tuple[str, ...]:
+        """The exact messages an answer version would be sent as, before it is approved."""
+        return self._answer(answer, None, 1.0, (), audience, "preview").messages
+
     def _reply(self, understanding: Understanding, audience: Audience) -> Reply:
         kind = understanding.kind
         detected = understanding.cancer

@@ -5,12 +5,15 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
+from bot.content_files import ContentSet
 from db import model_store, training
 from db.session import SessionFactory
 from nlp import persistence
-from nlp.evaluation import cross_validate
+from nlp.evaluation import EvalItem, cross_validate, evaluate
 from nlp.model import Example, TopicModel, train
+from nlp.understanding import Understander
 
 Say = Callable[[str], None]
 
@@ -41,6 +44,7 @@ async def train_and_store(
     folds: int = 5,
     activate: bool = True,
     show_progress: bool = True,
+    created_by: str | None = None,
 ) -> LoadedModel:
     """Cross-validate, train on everything, store the artifact and (by default) make it active."""
     questions = await stored_examples(sessions)
@@ -62,6 +66,7 @@ async def train_and_store(
             metrics=metrics,
             meta=persistence.read_metadata(artifact),
             activate=activate,
+            created_by=created_by,
         )
     say(f"stored model m{stored.id} ({len(artifact) / 1e6:.1f} MB){' and activated it' if activate else ''}")
     return LoadedModel(model, stored.id)
@@ -79,16 +84,55 @@ async def load_active(sessions: SessionFactory) -> tuple[LoadedModel, str] | Non
 
 
 async def ensure_model(sessions: SessionFactory, say: Say, *, show_progress: bool = True) -> LoadedModel:
-    """The active model if it matches the stored examples and loads here; else a freshly trained one."""
+    """The active model if it loads here, else a freshly trained one (the first run, or a new sklearn)."""
     current = training.examples_hash(await stored_examples(sessions))
     try:
         active = await load_active(sessions)
     except persistence.IncompatibleModelError as error:
         say(f"the active model cannot be used ({error}); training a new one")
         active = None
-    if active is not None and active[1] == current:
+    if active is None:
+        return await train_and_store(sessions, say, folds=0, show_progress=show_progress)
+    if active[1] == current:
         say(f"model {active[0].version} is up to date")
-        return active[0]
-    if active is not None:
-        say("the training examples changed since the active model was trained; training a new one")
-    return await train_and_store(sessions, say, folds=0, show_progress=show_progress)
+    else:
+        # A new model is only activated after it has been evaluated (dashboard) or on request (CLI).
+        say(
+            f"the training examples changed since {active[0].version} was trained; "
+            "retrain from the dashboard or with `oncobot train`"
+        )
+    return active[0]
+
+
+def dev_items(content: ContentSet) -> list[EvalItem]:
+    """The held-out development questions in content/eval/dev.tsv."""
+    return [EvalItem(row.text, row.label, row.cancer) for row in content.eval_rows]
+
+
+async def evaluate_on_dev(
+    model: TopicModel, content: ContentSet, *, show_progress: bool = False
+) -> dict[str, Any]:
+    """Headline figures of a model on the development set, computed off the event loop."""
+    return await asyncio.to_thread(
+        evaluate, Understander(model), dev_items(content), show_progress=show_progress
+    )
+
+
+async def store_dev_metrics(sessions: SessionFactory, model_id: int, report: dict[str, Any]) -> None:
+    """Keep a model's development-set figures beside it, so that versions can be compared later."""
+    async with sessions() as session, session.begin():
+        stored = await model_store.get_model(session, model_id)
+        if stored is not None:
+            stored.metrics = {**stored.metrics, "dev": report}
+
+
+async def activate(sessions: SessionFactory, model_id: int) -> LoadedModel:
+    """Make a stored model the active one and load it (the caller swaps it in)."""
+    async with sessions() as session, session.begin():
+        stored = await model_store.get_model(session, model_id)
+        if stored is None:
+            raise LookupError(f"no model m{model_id}")
+        artifact = stored.artifact
+        model = await asyncio.to_thread(persistence.loads, artifact)
+        await model_store.activate_model(session, model_id)
+    return LoadedModel(model, model_id)

@@ -125,3 +125,97 @@ def version_summary(version: AnswerVersion) -> dict[str, Any]:
         "reviewed_on": version.reviewed_on.isoformat() if version.reviewed_on else None,
         "next_review_on": version.next_review_on.isoformat() if version.next_review_on else None,
     }
+
+
+async def versions_of(session: AsyncSession, topic_id: str) -> list[AnswerVersion]:
+    """Every version of a topic's answer, oldest first."""
+    result = await session.execute(
+        select(AnswerVersion).where(AnswerVersion.topic_id == topic_id).order_by(AnswerVersion.version)
+    )
+    return list(result.scalars())
+
+
+async def get_version(session: AsyncSession, topic_id: str, number: int) -> AnswerVersion | None:
+    """One version of a topic's answer."""
+    return await session.scalar(
+        select(AnswerVersion).where(AnswerVersion.topic_id == topic_id, AnswerVersion.version == number)
+    )
+
+
+async def approve(
+    session: AsyncSession,
+    version: AnswerVersion,
+    *,
+    reviewer: str | None,
+    reviewed_on: date | None,
+    next_review_on: date | None,
+) -> None:
+    """Serve this version from now on; with a reviewer it also counts as a clinical review."""
+    await _retire_approved(session, version.topic_id)
+    version.status = APPROVED
+    if reviewer is not None:
+        version.review_level = CLINICAL
+        version.reviewer = reviewer
+        version.reviewed_on = reviewed_on
+        version.next_review_on = next_review_on
+    await session.flush()
+
+
+@dataclass(frozen=True)
+class TopicRow:
+    """One line of the content overview."""
+
+    id: str
+    title: str
+    served_version: int | None
+    review_level: str | None
+    reviewer: str | None
+    next_review_on: date | None
+    origin: str | None
+    drafts: int
+
+
+async def topic_overview(session: AsyncSession) -> list[TopicRow]:
+    """Every topic with its served version's review state and how many drafts wait for approval."""
+    topics = await list_topics(session)
+    served = {v.topic_id: v for v in await servable_answers(session)}
+    result = await session.execute(
+        select(AnswerVersion.topic_id, func.count())
+        .where(AnswerVersion.status == DRAFT)
+        .group_by(AnswerVersion.topic_id)
+    )
+    drafts = {topic_id: count for topic_id, count in result}
+    rows = []
+    for topic in topics:
+        version = served.get(topic.id)
+        rows.append(
+            TopicRow(
+                id=topic.id,
+                title=version.title if version else topic.title,
+                served_version=version.version if version else None,
+                review_level=version.review_level if version else None,
+                reviewer=version.reviewer if version else None,
+                next_review_on=version.next_review_on if version else None,
+                origin=version.origin if version else None,
+                drafts=int(drafts.get(topic.id, 0)),
+            )
+        )
+    return rows
+
+
+async def approved_from_dashboard(session: AsyncSession) -> list[tuple[Topic, AnswerVersion]]:
+    """Served versions that were made in the dashboard, with their topics, for export to files."""
+    result = await session.execute(
+        select(Topic, AnswerVersion)
+        .join(AnswerVersion, AnswerVersion.topic_id == Topic.id)
+        .where(AnswerVersion.status == APPROVED, AnswerVersion.origin == "dashboard")
+        .order_by(Topic.id)
+    )
+    return [(topic, version) for topic, version in result]
+
+
+async def served_version(session: AsyncSession, topic_id: str) -> AnswerVersion | None:
+    """The approved version of a topic, if any."""
+    return await session.scalar(
+        select(AnswerVersion).where(AnswerVersion.topic_id == topic_id, AnswerVersion.status == APPROVED)
+    )

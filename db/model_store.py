@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import defer
 
 from db.models import ModelVersion
 
@@ -52,4 +53,20 @@ async def active_model(session: AsyncSession) -> ModelVersion | None:
 async def list_models(session: AsyncSession) -> list[ModelVersion]:
     """All model versions, newest first (artifacts included)."""
     result = await session.execute(select(ModelVersion).order_by(ModelVersion.id.desc()))
+    return list(result.scalars())
+
+
+async def get_model(session: AsyncSession, model_id: int) -> ModelVersion | None:
+    """One model version, artifact included."""
+    return await session.get(ModelVersion, model_id)
+
+
+async def model_summaries(session: AsyncSession, limit: int = 50) -> list[ModelVersion]:
+    """The newest model versions without their artifacts (megabytes each), for listing."""
+    result = await session.execute(
+        select(ModelVersion)
+        .options(defer(ModelVersion.artifact))
+        .order_by(ModelVersion.id.desc())
+        .limit(limit)
+    )
     return list(result.scalars())

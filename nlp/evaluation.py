@@ -120,3 +120,29 @@ def evaluate(
         "crisis_false_alarms": _share(false_alarms[CRISIS], total),
         "most_confused": [{"expected": a, "got": b, "count": n} for (a, b), n in confused.most_common(10)],
     }
+
+
+#: The figures a new model must not be worse on to be activated without an override; True: higher is better.
+HEADLINE = {
+    "subject_accuracy": True,
+    "answered_correctly": True,
+    "cancer_accuracy": True,
+    "off_topic_caught": True,
+    "in_scope_refused": False,
+    "emergency_recall": True,
+    "crisis_recall": True,
+    "emergency_false_alarms": False,
+    "crisis_false_alarms": False,
+}
+
+
+def worse_figures(candidate: dict[str, Any], baseline: dict[str, Any]) -> list[str]:
+    """The headline figures on which a candidate model does worse than the baseline."""
+    worse = []
+    for name, higher_is_better in HEADLINE.items():
+        if name not in candidate or name not in baseline:
+            continue
+        new, old = float(candidate[name]), float(baseline[name])
+        if (new < old) if higher_is_better else (new > old):
+            worse.append(name)
+    return worse
