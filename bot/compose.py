@@ -29,15 +29,21 @@ class Voice:
 
 
 def _body_paragraphs(body: str) -> list[Paragraph]:
+    """Blank lines separate paragraphs; '- ' starts a bullet, and indented lines continue it."""
     paragraphs: list[Paragraph] = []
     for block in body.strip().split("\n\n"):
-        lines = [line.strip() for line in block.strip().splitlines() if line.strip()]
-        if not lines:
-            continue
-        if all(line.startswith("- ") for line in lines):
-            paragraphs.extend((Run(BULLET + line[2:].strip()),) for line in lines)
-        else:
-            paragraphs.append((Run(" ".join(lines)),))
+        items: list[tuple[bool, list[str]]] = []
+        for raw in block.splitlines():
+            line = raw.strip()
+            if not line:
+                continue
+            if line.startswith("- "):
+                items.append((True, [line[2:].strip()]))
+            elif items:
+                items[-1][1].append(line)
+            else:
+                items.append((False, [line]))
+        paragraphs.extend((Run((BULLET if bullet else "") + " ".join(parts)),) for bullet, parts in items)
     return paragraphs
 
 

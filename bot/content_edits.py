@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -102,6 +102,24 @@ def check_edit(
         return None, "", problems
     fields = answer_fields(checked)
     return fields, fields_hash(fields), []
+
+
+def clinical_review(
+    version: AnswerVersion, reviewer: str, today: date, valid_days: int
+) -> answers.ClinicalReview:
+    """A clinician's approval of a version, with the digest its fields will have once it is recorded."""
+    fields = answers.AnswerFields(
+        title=version.title,
+        summary=version.summary,
+        sections=list(version.sections),
+        questions=list(version.questions),
+        sources=list(version.sources),
+        review_level=answers.CLINICAL,
+        reviewer=reviewer,
+        reviewed_on=today,
+        next_review_on=today + timedelta(days=valid_days),
+    )
+    return answers.ClinicalReview(reviewer, today, today + timedelta(days=valid_days), fields_hash(fields))
 
 
 def version_text(version: AnswerVersion) -> list[str]:

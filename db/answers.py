@@ -146,19 +146,28 @@ async def approve(
     session: AsyncSession,
     version: AnswerVersion,
     *,
-    reviewer: str | None,
-    reviewed_on: date | None,
-    next_review_on: date | None,
+    clinical: ClinicalReview | None,
 ) -> None:
-    """Serve this version from now on; with a reviewer it also counts as a clinical review."""
+    """Serve this version from now on; with a clinical review, its reviewer and dates are recorded."""
     await _retire_approved(session, version.topic_id)
     version.status = APPROVED
-    if reviewer is not None:
+    if clinical is not None:
         version.review_level = CLINICAL
-        version.reviewer = reviewer
-        version.reviewed_on = reviewed_on
-        version.next_review_on = next_review_on
+        version.reviewer = clinical.reviewer
+        version.reviewed_on = clinical.reviewed_on
+        version.next_review_on = clinical.next_review_on
+        version.content_hash = clinical.content_hash
     await session.flush()
+
+
+@dataclass(frozen=True)
+class ClinicalReview:
+    """A clinician's approval, and the digest of the answer's fields once it is recorded."""
+
+    reviewer: str
+    reviewed_on: date
+    next_review_on: date
+    content_hash: str
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 
 from aiohttp import web
@@ -15,7 +15,7 @@ from db import answers, staff
 from db.models import AnswerVersion, Topic
 
 #: How long a clinical review stays current before the answer is due for another.
-CLINICAL_REVIEW_VALID = timedelta(days=365)
+CLINICAL_REVIEW_DAYS = 365
 
 
 async def _topic(session: AsyncSession, request: web.Request) -> Topic:
@@ -162,13 +162,12 @@ async def approve(request: web.Request) -> web.StreamResponse:
                 request, "denied.html", status=403, reason="A different person must approve an edit."
             )
         today = datetime.now(UTC).date()
-        await answers.approve(
-            session,
-            version,
-            reviewer=person.name if clinical else None,
-            reviewed_on=today if clinical else None,
-            next_review_on=today + CLINICAL_REVIEW_VALID if clinical else None,
+        review = (
+            content_edits.clinical_review(version, person.name, today, CLINICAL_REVIEW_DAYS)
+            if clinical
+            else None
         )
+        await answers.approve(session, version, clinical=review)
         await staff.audit(
             session, person.name, "approve answer", f"{topic.id} v{version.version}", clinical=clinical
         )

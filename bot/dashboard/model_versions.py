@@ -103,6 +103,7 @@ async def compare(request: web.Request) -> web.Response:
         old=old,
         headline=HEADLINE,
         worse=worse_figures(new, old) if old else [],
+        rollback=active is not None and model_id < active.id,
     )
 
 
@@ -127,7 +128,9 @@ async def activate(request: web.Request) -> web.StreamResponse:
     old = await _dev_figures(context.services, active.id) if active is not None else {}
     worse = worse_figures(new, old) if old else []
     override = form.get("override") == "yes"
-    if worse and not override:
+    # Going back to a version that served before is the way out of a bad activation: one click.
+    rollback = active is not None and model_id < active.id
+    if worse and not override and not rollback:
         return await render(
             request,
             "denied.html",
@@ -143,7 +146,8 @@ async def activate(request: web.Request) -> web.StreamResponse:
             "activate model",
             f"m{model_id}",
             previous=f"m{active.id}" if active else None,
-            override=bool(worse),
+            override=bool(worse) and not rollback,
+            rollback=rollback,
             worse=worse,
         )
     raise redirect("/models", "activated")

@@ -105,3 +105,19 @@ def test_every_cancer_answer_names_that_cancers_nccn_book(responder: Responder) 
         books = responder.library.cancers[answer.cancer].guidelines
         tail = "".join(reply.messages[sources_at:])
         assert any(title in tail for title, _ in books), topic_id
+
+
+def test_multi_line_bullets_in_the_content_become_bullets_not_dashes(responder: Responder) -> None:
+    """A bullet whose text wraps onto indented lines in the YAML is still one bullet in the message."""
+    checked = 0
+    for answer in responder.library.topics():
+        reply = responder.respond_topic(answer.topic_id)
+        assert reply is not None
+        for message in reply.messages:
+            assert ". - " not in message and "\n- " not in message, (answer.topic_id, message[:200])
+        checked += 1
+    assert checked >= 190
+    radiation = responder.respond_topic("general.radiation")
+    assert radiation is not None
+    text = "\n".join(radiation.messages)
+    assert "• External beam radiation" in text and "• Internal radiation" in text
