@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from bot.dashboard.core import Dashboard, dashboard, redirect, render, signed_in
+from bot.dashboard.core import Dashboard, dashboard, path_number, redirect, render, signed_in
 from db import staff
 
 PAGE_SIZE = 100
@@ -31,11 +31,8 @@ async def show_staff(request: web.Request) -> web.Response:
 async def disable_account(request: web.Request) -> web.StreamResponse:
     """Disable an account and end its sessions; an admin cannot lock themselves out this way."""
     person = signed_in(request)
-    raw = request.match_info["staff_id"]
-    if not raw.isdigit() or len(raw) > 9:
-        raise web.HTTPNotFound
     async with dashboard(request).services.sessions() as session, session.begin():
-        account = await staff.staff_by_id(session, int(raw))
+        account = await staff.staff_by_id(session, path_number(request, "staff_id"))
         if account is None:
             raise web.HTTPNotFound
         if account.id == person.staff_id:

@@ -9,7 +9,7 @@ from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import content_edits
-from bot.dashboard.core import Dashboard, dashboard, redirect, render, signed_in
+from bot.dashboard.core import Dashboard, dashboard, path_number, redirect, render, signed_in
 from bot.library import Answer
 from db import answers, staff
 from db.models import AnswerVersion, Topic
@@ -27,13 +27,6 @@ async def _topic(session: AsyncSession, request: web.Request) -> Topic:
 
 async def _versions(session: AsyncSession, topic_id: str) -> list[AnswerVersion]:
     return await answers.versions_of(session, topic_id)
-
-
-def _version_number(request: web.Request) -> int:
-    raw = request.match_info["version"]
-    if not raw.isdigit() or len(raw) > 6:
-        raise web.HTTPNotFound
-    return int(raw)
 
 
 async def show_topics(request: web.Request) -> web.Response:
@@ -71,7 +64,7 @@ async def show_topic(request: web.Request) -> web.Response:
 
 async def show_version(request: web.Request) -> web.Response:
     """One version, its preview as Telegram messages (private and group), and a diff with the served one."""
-    number = _version_number(request)
+    number = path_number(request, "version")
     context = dashboard(request)
     async with context.services.sessions() as session:
         topic = await _topic(session, request)
@@ -148,7 +141,7 @@ async def save_draft(request: web.Request) -> web.StreamResponse:
 async def approve(request: web.Request) -> web.StreamResponse:
     """Approve someone else's draft; a clinician's approval also makes it a clinical review."""
     person = signed_in(request)
-    number = _version_number(request)
+    number = path_number(request, "version")
     context = dashboard(request)
     form = await request.post()
     clinical = form.get("clinical") == "yes"

@@ -120,6 +120,14 @@ async def render(request: web.Request, template: str, *, status: int = 200, **va
     return web.Response(text=html, content_type="text/html", charset="utf-8", status=status)
 
 
+def path_number(request: web.Request, name: str) -> int:
+    """A numeric id from the URL; anything else is a 404, never a query."""
+    raw = request.match_info[name]
+    if not raw.isdigit() or len(raw) > 12:
+        raise web.HTTPNotFound
+    return int(raw)
+
+
 def redirect(path: str, notice: str | None = None, **query: str) -> web.HTTPSeeOther:
     """Post/redirect/get: the answer to every successful form."""
     if notice is not None:

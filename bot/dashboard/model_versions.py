@@ -8,7 +8,7 @@ from typing import Any
 from aiohttp import web
 
 from bot import training_jobs
-from bot.dashboard.core import Dashboard, dashboard, redirect, render, signed_in
+from bot.dashboard.core import Dashboard, dashboard, path_number, redirect, render, signed_in
 from bot.dashboard.jobs import Say
 from bot.services import Services
 from db import model_store, review, staff
@@ -75,8 +75,7 @@ async def retrain(request: web.Request) -> web.StreamResponse:
 
 async def show_job(request: web.Request) -> web.Response:
     """A job's progress; the page refreshes itself until the job ends."""
-    raw = request.match_info["job_id"]
-    job = dashboard(request).jobs.get(int(raw)) if raw.isdigit() and len(raw) < 9 else None
+    job = dashboard(request).jobs.get(path_number(request, "job_id"))
     if job is None:
         raise web.HTTPNotFound(text="No such job on this server (jobs are kept in memory until a restart).")
     return await render(request, "job.html", job=job)
@@ -85,7 +84,7 @@ async def show_job(request: web.Request) -> web.Response:
 async def compare(request: web.Request) -> web.Response:
     """A model's figures beside the active model's, and what activating it would take."""
     context = dashboard(request)
-    model_id = _model_id(request)
+    model_id = path_number(request, "model_id")
     async with context.services.sessions() as session:
         active = await model_store.active_model(session)
         candidate = await model_store.get_model(session, model_id)
@@ -107,18 +106,11 @@ async def compare(request: web.Request) -> web.Response:
     )
 
 
-def _model_id(request: web.Request) -> int:
-    raw = request.match_info["model_id"]
-    if not raw.isdigit() or len(raw) > 9:
-        raise web.HTTPNotFound
-    return int(raw)
-
-
 async def activate(request: web.Request) -> web.StreamResponse:
     """Activate a version (or roll back to an earlier one); worse figures need an explicit override."""
     person = signed_in(request)
     context = dashboard(request)
-    model_id = _model_id(request)
+    model_id = path_number(request, "model_id")
     form = await request.post()
     async with context.services.sessions() as session:
         active = await model_store.active_model(session)

@@ -11,7 +11,7 @@ from typing import Any
 from aiohttp import web
 from multidict import MultiMapping
 
-from bot.dashboard.core import Dashboard, dashboard, redirect, render, signed_in
+from bot.dashboard.core import Dashboard, dashboard, path_number, redirect, render, signed_in
 from db import review, staff
 from db.models import ConversationMessage
 from nlp.taxonomy import CRISIS, EMERGENCY, OUT_OF_SCOPE
@@ -121,16 +121,9 @@ async def show_queue(request: web.Request) -> web.Response:
     )
 
 
-def _message_id(request: web.Request) -> int:
-    raw = request.match_info["message_id"]
-    if not raw.isdigit() or len(raw) > 12:
-        raise web.HTTPNotFound
-    return int(raw)
-
-
 async def show_message(request: web.Request) -> web.Response:
     """One question in its chat's context: what the bot decided and exactly what it sent."""
-    message_id = _message_id(request)
+    message_id = path_number(request, "message_id")
     async with dashboard(request).services.sessions() as session:
         row = await review.question(session, message_id)
         if row is None:
@@ -157,7 +150,7 @@ def _label_choices(topics: list[Any]) -> list[tuple[str, str]]:
 
 
 async def _question_or_404(request: web.Request, session: Any) -> ConversationMessage:
-    row = await review.question(session, _message_id(request))
+    row = await review.question(session, path_number(request, "message_id"))
     if row is None:
         raise web.HTTPNotFound
     return row

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -19,19 +20,27 @@ from bot.services import Services, prepare
 from bot.settings import Settings
 from db import conversations
 from db.conversations import Incoming
+from tests.conftest import CONTENT_DIR
 
 PASSWORD = "correct horse battery staple"
 ACCOUNTS = {"rita": "reviewer", "eddie": "editor", "erin": "editor", "ada": "admin"}
 
 
+@pytest.fixture(scope="session")
+def content_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of content/ that the export tests may write to."""
+    target = tmp_path_factory.mktemp("content-copy")
+    shutil.copytree(CONTENT_DIR, target, dirs_exist_ok=True)
+    return target
+
+
 @pytest_asyncio.fixture(scope="session", loop_scope="session")
-async def staff_services(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Services]:
+async def staff_services(
+    tmp_path_factory: pytest.TempPathFactory, content_copy: Path
+) -> AsyncIterator[Services]:
     """Prepared services (content loaded, model trained) with one account per role."""
     path: Path = tmp_path_factory.mktemp("dashboard") / "oncobot.db"
-    content_dir = tmp_path_factory.mktemp("content-copy")
-    import shutil
-
-    shutil.copytree(Path(__file__).resolve().parents[3] / "content", content_dir, dirs_exist_ok=True)
+    content_dir = content_copy
     settings = Settings(database_url=f"sqlite+aiosqlite:///{path}", content_dir=content_dir)
     services = await prepare(settings, lambda _message: None, show_progress=False)
     for name, role in ACCOUNTS.items():

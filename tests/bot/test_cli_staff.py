@@ -1,0 +1,60 @@
+"""`oncobot staff`: accounts are made, listed, disabled and reset from the command line."""
+
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from tests.bot.test_cli import oncobot
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
+    path: Path = tmp_path_factory.mktemp("staff-cli") / "oncobot.db"
+    return {**os.environ, "DATABASE_URL": f"sqlite+aiosqlite:///{path}"}
+
+
+def staff(env: dict[str, str], *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return oncobot(env, "staff", *args, stdin=stdin)
+
+
+def test_add_list_disable_and_reset_an_account(env: dict[str, str]) -> None:
+    added = staff(env, "add", "nina.nurse", "--role", "reviewer", stdin="a long enough passphrase\n")
+    assert added.returncode == 0, added.stderr
+    assert "added nina.nurse (reviewer)" in added.stdout
+    listed = staff(env, "list")
+    assert "nina.nurse" in listed.stdout and "reviewer" in listed.stdout and "active" in listed.stdout
+    assert "passphrase" not in listed.stdout and "scrypt" not in listed.stdout
+    assert staff(env, "disable", "nina.nurse").returncode == 0
+    assert "disabled" in staff(env, "list").stdout
+    reset = staff(env, "passwd", "nina.nurse", stdin="another long passphrase\n")
+    assert reset.returncode == 0 and "sessions were ended" in reset.stdout
+    assert "active" in staff(env, "list").stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "stdin", "message"),
+    [
+        (("add", "sam", "--role", "editor"), "short\n", "at least 12 characters"),
+        (("add", "sam", "--role", "editor"), "my name is sam really\n", "must not contain the account name"),
+        (("add", "x", "--role", "editor"), "a long enough passphrase\n", "a name is 2-100"),
+        (("add", "sam"), "a long enough passphrase\n", "needs --role"),
+        (("disable", "nobody"), "", "no account named 'nobody'"),
+        (("passwd",), "", "needs an account name"),
+    ],
+)
+def test_mistakes_are_explained_without_a_traceback(
+    env: dict[str, str], args: tuple[str, ...], stdin: str, message: str
+) -> None:
+    result = staff(env, *args, stdin=stdin)
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_name_is_taken_once(env: dict[str, str]) -> None:
+    assert (
+        staff(env, "add", "dup.admin", "--role", "admin", stdin="a long enough passphrase\n").returncode == 0
+    )
+    again = staff(env, "add", "dup.admin", "--role", "admin", stdin="a long enough passphrase\n")
+    assert again.returncode == 2 and "already an account" in again.stderr
