@@ -7,6 +7,7 @@ import hmac
 import json
 import logging
 import signal
+from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
@@ -14,10 +15,13 @@ from sqlalchemy import text
 from telegram import Update
 from telegram.ext import Application
 
+from bot import dashboard
 from bot.metrics import Metrics
+from bot.retention import retention_context
 from bot.services import Services, prepare, stderr_progress
 from bot.settings import Settings
 from bot.telegram.app import ALLOWED_UPDATES, COMMANDS, build_application
+from bot.telegram.inbox import Poller, UpdateInbox
 from bot.telegram.state import STATE_KEY, BotState
 
 logger = logging.getLogger(__name__)
@@ -30,6 +34,19 @@ SERVICES = web.AppKey("services", Services)
 METRICS = web.AppKey("metrics", Metrics)
 
 
+@dataclass
+class Intake:
+    """How updates come in (the durable inbox, and the poller in polling mode) and the reload task."""
+
+    inbox: UpdateInbox
+    poller: Poller | None
+    refresher: asyncio.Task[None] | None = None
+    stopped: bool = field(default=False)
+
+
+INTAKE = web.AppKey("intake", Intake)
+
+
 async def healthz(request: web.Request) -> web.Response:
     """Database and model status; 503 when the database does not answer."""
     services = request.app[SERVICES]
@@ -40,11 +57,15 @@ async def healthz(request: web.Request) -> web.Response:
                 await connection.execute(text("SELECT 1"))
     except Exception as error:  # any failure means "not healthy", and says why
         database = f"error: {type(error).__name__}"
+    buffer = bot_state_of(request.app[TELEGRAM]).log_buffer
     body = {
-        "status": "ok" if database == "ok" else "degraded",
+        "status": "ok" if database == "ok" and not len(buffer) else "degraded",
         "database": database,
         "model": services.model.version,
         "answers": len(services.responder.library.answers),
+        # log records kept in memory while the database is (or was just) unreachable, and those dropped
+        "buffered": len(buffer),
+        "dropped": buffer.dropped,
     }
     return web.json_response(body, status=200 if database == "ok" else 503)
 
@@ -55,8 +76,12 @@ async def metrics_view(request: web.Request) -> web.Response:
 
 
 async def telegram_webhook(request: web.Request) -> web.Response:
-    """Accept an update from Telegram: secret checked in constant time, size and JSON checked."""
+    """Accept an update from Telegram: secret, size and JSON checked; stored in the inbox before the 200."""
     settings = request.app[SERVICES].settings
+    intake = request.app[INTAKE]
+    if not intake.inbox.accepting:
+        # Shutting down: Telegram retries a non-2xx later, by then on this or another replica.
+        return web.json_response({"error": "shutting down"}, status=503)
     given = request.headers.get("X-Telegram-Bot-Api-Secret-Token", "").encode()
     if not hmac.compare_digest(given, settings.webhook_secret.value.encode()):
         return web.json_response({"error": "forbidden"}, status=403)
@@ -73,25 +98,22 @@ async def telegram_webhook(request: web.Request) -> web.Response:
     application = request.app[TELEGRAM]
     metrics = request.app[METRICS]
     try:
-        update = _parse_update(data, application)
+        _parse_update(data, application)
     except (TypeError, KeyError, ValueError) as error:
         # Telegram retries anything but 2xx; an update we can never parse is acknowledged and logged.
         metrics.errors.inc()
         logger.warning("ignored a malformed update: %s", error)
         return web.json_response({"ok": True, "ignored": True})
-    metrics.updates.labels(type=_update_type(data)).inc()
-    await application.update_queue.put(update)
+    await intake.inbox.receive([data])
     return web.json_response({"ok": True})
 
 
 def _parse_update(data: object, application: Application[Any, Any, Any, Any, Any, Any]) -> Update:
     if not isinstance(data, dict):
         raise TypeError("an update must be a JSON object")
+    if not isinstance(data.get("update_id"), int) or isinstance(data["update_id"], bool):
+        raise TypeError("an update needs a whole-number update_id")
     return Update.de_json(data, application.bot)
-
-
-def _update_type(data: dict[str, Any]) -> str:
-    return next((key for key in data if key != "update_id"), "unknown")
 
 
 async def _start_telegram(app: web.Application) -> None:
@@ -101,10 +123,14 @@ async def _start_telegram(app: web.Application) -> None:
     bot_state_of(application).sender.outbox.start()
     await application.bot.set_my_commands(COMMANDS)
     await application.start()
-    if application.updater is not None:
-        await application.updater.start_polling(
-            timeout=settings.polling_timeout, allowed_updates=ALLOWED_UPDATES, drop_pending_updates=False
+    intake = app[INTAKE]
+    await intake.inbox.start()
+    if settings.reload_interval > 0:
+        intake.refresher = asyncio.get_running_loop().create_task(
+            _keep_current(app[SERVICES], settings.reload_interval), name="refresher"
         )
+    if intake.poller is not None:
+        await intake.poller.start(ALLOWED_UPDATES)
         logger.info("polling for updates")
     else:
         await application.bot.set_webhook(
@@ -116,15 +142,42 @@ async def _start_telegram(app: web.Application) -> None:
         logger.info("webhook registered")
 
 
+async def _keep_current(services: Services, interval: float) -> None:
+    """Periodically load a model activated or answers approved elsewhere (another replica, the dashboard)."""
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            if await services.refresh():
+                logger.info("now serving model %s with the newest approved answers", services.model.version)
+        except Exception as error:  # a failed check is retried at the next one
+            logger.warning("could not check for a new model or answers: %s", error)
+
+
+async def stop_taking_updates(app: web.Application) -> None:
+    """Stop polling (or answer the webhook with 503) and let in-flight updates finish, up to the timeout."""
+    intake = app[INTAKE]
+    if intake.stopped:
+        return
+    intake.stopped = True
+    intake.inbox.accepting = False
+    if intake.poller is not None:
+        await intake.poller.stop()
+    if intake.refresher is not None:
+        intake.refresher.cancel()
+        await asyncio.gather(intake.refresher, return_exceptions=True)
+    await intake.inbox.stop(grace=app[SERVICES].settings.shutdown_timeout)
+
+
 async def _stop_telegram(app: web.Application) -> None:
     application = app[TELEGRAM]
-    if application.updater is not None and application.updater.running:
-        await application.updater.stop()
+    await stop_taking_updates(app)
     if application.running:
         await application.stop()
     state = bot_state_of(application)
     await state.sender.outbox.stop()
     await state.drain(seconds=10)
+    # Only now, with nothing left sending, are unfinished updates given back for another replica.
+    await app[INTAKE].inbox.close()
     await application.shutdown()
 
 
@@ -139,15 +192,17 @@ def build_web_app(services: Services) -> web.Application:
     settings = services.settings
     settings.check_for_telegram()
     metrics = Metrics()
-    application = build_application(services, metrics, polling=not settings.webhook_url)
-    if application.updater is not None:
-        _count_polled_updates(application, metrics)
+    application = build_application(services, metrics)
     app = web.Application(client_max_size=MAX_WEBHOOK_BODY)
     app[TELEGRAM] = application
+    inbox = UpdateInbox(application, bot_state_of(application), metrics)
+    app[INTAKE] = Intake(inbox, None if settings.webhook_url else Poller(application, inbox, settings))
     app[SERVICES] = services
     app[METRICS] = metrics
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics_view)
+    dashboard.setup(app, services)
+    app.cleanup_ctx.append(retention_context(services.sessions, settings.retention_days))
     if settings.webhook_url:
         app.router.add_post(settings.webhook_path, telegram_webhook)
     app.on_startup.append(_start_telegram)
@@ -155,21 +210,12 @@ def build_web_app(services: Services) -> web.Application:
     return app
 
 
-def _count_polled_updates(application: Application[Any, Any, Any, Any, Any, Any], metrics: Metrics) -> None:
-    from telegram.ext import TypeHandler
-
-    async def count(update: Update, _context: Any) -> None:
-        kind = next((k for k in update.to_dict() if k != "update_id"), "unknown")
-        metrics.updates.labels(type=kind).inc()
-
-    application.add_handler(TypeHandler(Update, count), group=-1)
-
-
 async def serve(settings: Settings) -> int:
     """Run until SIGTERM or SIGINT, then stop taking updates and shut down cleanly."""
     settings.check_for_telegram()
     services = await prepare(settings)
-    runner = web.AppRunner(build_web_app(services), handle_signals=False)
+    app = build_web_app(services)
+    runner = web.AppRunner(app, handle_signals=False)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):
@@ -181,7 +227,8 @@ async def serve(settings: Settings) -> int:
         mode = f"webhook at {settings.webhook_url}" if settings.webhook_url else "long polling"
         stderr_progress(f"serving on http://{settings.host}:{settings.port} ({mode})")
         await stop.wait()
-        stderr_progress("stopping")
+        stderr_progress("stopping: finishing the updates in hand")
+        await stop_taking_updates(app)  # the server still answers /healthz, and the webhook with 503
     finally:
         await runner.cleanup()
         await services.close()

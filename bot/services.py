@@ -14,8 +14,8 @@ from bot.content_sync import load_content
 from bot.library import Answer, Library
 from bot.pipeline import Responder
 from bot.settings import Settings
-from bot.training_jobs import LoadedModel, ensure_model
-from db import answers
+from bot.training_jobs import LoadedModel, ensure_model, load_active
+from db import answers, versions
 from db.session import SessionFactory, create_engine, session_factory
 from nlp.understanding import Understander
 
@@ -69,15 +69,46 @@ class Services:
     content: ContentSet
     model: LoadedModel
     responder: Responder
+    #: digest of the servable answer versions the responder was built from ("" before the first check)
+    answers_marker: str = ""
 
     async def close(self) -> None:
         """Release database connections."""
         await self.engine.dispose()
 
+    def use_model(self, model: LoadedModel) -> None:
+        """Answer with another model from the next question on, keeping the loaded answers."""
+        self.model = model
+        self.responder = build_responder(self.settings, model, self.responder.library)
+
     async def reload(self) -> None:
         """Pick up newly approved answers without a restart."""
+        async with self.sessions() as session:
+            marker = await versions.answers_marker(session, clinical_only=self.settings.serve_clinical_only)
         library = await load_library(self.sessions, self.settings, self.content)
         self.responder = build_responder(self.settings, self.model, library)
+        self.answers_marker = marker
+
+    async def refresh(self) -> bool:
+        """Catch up with the database: load a newly activated model and newly approved answers; True if any.
+
+        Every replica calls this periodically, and the dashboard after activating or approving, so that all
+        processes serve what the database says without a restart. Cheap when nothing changed (two small
+        queries); database errors propagate to the caller.
+        """
+        async with self.sessions() as session:
+            model_id = await versions.active_model_id(session)
+            marker = await versions.answers_marker(session, clinical_only=self.settings.serve_clinical_only)
+        changed = False
+        if model_id is not None and model_id != self.model.version_id:
+            loaded = await load_active(self.sessions)
+            if loaded is not None and loaded[0].version_id != self.model.version_id:
+                self.use_model(loaded[0])
+                changed = True
+        if marker != self.answers_marker:
+            await self.reload()
+            changed = True
+        return changed
 
 
 def build_responder(settings: Settings, model: LoadedModel, library: Library) -> Responder:
@@ -99,6 +130,8 @@ async def prepare(settings: Settings, say: Say = stderr_progress, *, show_progre
         say("[3/4] model: checking the active model")
         model = await ensure_model(sessions, say, show_progress=show_progress)
         say("[4/4] answers: loading the approved answers")
+        async with sessions() as session:
+            marker = await versions.answers_marker(session, clinical_only=settings.serve_clinical_only)
         library = await load_library(sessions, settings, content)
         say(f"      {len(library.answers)} answers ready")
         if settings.serve_clinical_only and not library.answers:
@@ -106,4 +139,5 @@ async def prepare(settings: Settings, say: Say = stderr_progress, *, show_progre
     except BaseException:
         await engine.dispose()
         raise
-    return Services(settings, engine, sessions, content, model, build_responder(settings, model, library))
+    responder = build_responder(settings, model, library)
+    return Services(settings, engine, sessions, content, model, responder, answers_marker=marker)

@@ -221,3 +221,25 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(40), index=True)
     target: Mapped[str] = mapped_column(String(200))
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+
+
+class InboxUpdate(Base):
+    """A Telegram update stored before it is confirmed to Telegram, so that a crash never loses it."""
+
+    __tablename__ = "inbox_updates"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: the raw update; set to NULL once done, so that raw Telegram ids and text do not linger
+    payload: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: pending, processing, done or failed
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    #: the replica working on it, and since when (a claim older than the lease is taken back)
+    claimed_by: Mapped[str | None] = mapped_column(String(100))
+    claimed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: the logged question it became (set with the processed_updates claim), for resuming after a crash
+    message_id: Mapped[int | None] = mapped_column(Integer)
+
+    __table_args__ = (Index("ix_inbox_updates_status_update_id", "status", "update_id"),)

@@ -7,17 +7,19 @@ import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from bot.pipeline import Audience, Reply
+from bot.redaction import redact
 from bot.telegram import texts
+from bot.telegram.logbuffer import Exchange
 from bot.telegram.sender import Destination, delivered
 from bot.telegram.state import BotState
-from db import conversations
+from db import conversations, inbox
 from db.conversations import Incoming
 
 logger = logging.getLogger(__name__)
@@ -51,7 +53,7 @@ async def in_session(state: BotState, work: Callable[[AsyncSession], Awaitable[T
         return None
 
 
-def deep_link(state: BotState, bot_username: str, topic_id: str) -> str:
+def deep_link(bot_username: str, topic_id: str) -> str:
     """A t.me link that opens the private chat on a topic (payload: letters, digits, _ and - only)."""
     return f"https://t.me/{bot_username}?start=t_{topic_id.replace('.', '__')}"
 
@@ -78,7 +80,7 @@ def _markup(
         if asked.chat_type == "channel":
             return None
         return InlineKeyboardMarkup(
-            [[InlineKeyboardButton(texts.FULL_ANSWER, url=deep_link(state, bot_username, reply.topic))]]
+            [[InlineKeyboardButton(texts.FULL_ANSWER, url=deep_link(bot_username, reply.topic))]]
         )
     if message_id is None:
         return None
@@ -112,33 +114,52 @@ async def _take(state: BotState, asked: Asked, incoming: Incoming) -> int | None
     async def work(session: AsyncSession) -> int:
         if asked.update_id is not None and not await conversations.claim_update(session, asked.update_id):
             return _DUPLICATE
-        return await conversations.log_incoming(session, incoming)
+        message_id = await conversations.log_incoming(session, incoming)
+        if asked.update_id is not None:
+            # In the same transaction: a resumed update can tell a half-done attempt from an answered one.
+            await inbox.link_question(session, asked.update_id, message_id)
+        return message_id
 
     return await in_session(state, work)
 
 
+def _verdict(reply: Reply) -> dict[str, Any]:
+    return {
+        "kind": reply.kind,
+        "topic_id": reply.topic,
+        "confidence": reply.confidence,
+        "alternatives": [a.topic for a in reply.alternatives],
+        "detected_cancer": reply.detected_cancer,
+        "model_version": reply.model_version,
+        "answer_version": reply.answer_version,
+        "latency_ms": reply.latency_ms,
+    }
+
+
 async def _record(
-    state: BotState, message_id: int, incoming: Incoming, reply: Reply, statuses: list[str]
+    state: BotState,
+    update_id: int | None,
+    message_id: int | None,
+    incoming: Incoming,
+    reply: Reply,
+    statuses: list[str],
 ) -> None:
-    """What was decided and what was sent, in one transaction after sending."""
+    """What was decided and what was sent, in one transaction after sending; buffered if the DB is down."""
+    exchange = Exchange(
+        update_id, message_id, incoming, _verdict(reply), tuple(zip(reply.messages, statuses, strict=True))
+    )
+    if message_id is None:  # the question could not be logged either: the database is unreachable
+        state.log_buffer.add(exchange)
+        return
 
-    async def work(session: AsyncSession) -> None:
-        await conversations.record_verdict(
-            session,
-            message_id,
-            kind=reply.kind,
-            topic_id=reply.topic,
-            confidence=reply.confidence,
-            alternatives=[a.topic for a in reply.alternatives],
-            detected_cancer=reply.detected_cancer,
-            model_version=reply.model_version,
-            answer_version=reply.answer_version,
-            latency_ms=reply.latency_ms,
-        )
-        for text, status in zip(reply.messages, statuses, strict=True):
+    async def work(session: AsyncSession) -> bool:
+        await conversations.record_verdict(session, message_id, **exchange.verdict)
+        for text, status in exchange.replies:
             await conversations.log_outgoing(session, incoming, message_id, text, status)
+        return True
 
-    await in_session(state, work)
+    if await in_session(state, work) is None:
+        state.log_buffer.add(exchange)
 
 
 async def answer(state: BotState, asked: Asked, bot_username: str) -> None:
@@ -148,7 +169,7 @@ async def answer(state: BotState, asked: Asked, bot_username: str) -> None:
         user_key=keys.key("user", asked.user_id) if asked.user_id is not None else None,
         chat_key=keys.key("chat", asked.chat_id),
         chat_type=asked.chat_type,
-        text=asked.text,
+        text=redact(asked.text),  # the pipeline still reads the original words
     )
     message_id = await _take(state, asked, incoming)
     if message_id == _DUPLICATE:
@@ -163,12 +184,16 @@ async def answer(state: BotState, asked: Asked, bot_username: str) -> None:
     queued = state.sender.queue_reply(asked.to, reply.messages, markup)
     # The handler returns now, so that the next update can be taken while the follow-up chunks wait for
     # their turn; the chat's order is kept by the outbox, and the delivery is recorded when it is done.
-    state.track(_finish(state, queued, message_id, incoming, reply, asked.chat_type))
+    state.track(
+        _finish(state, queued, asked.update_id, message_id, incoming, reply, asked.chat_type),
+        update_id=asked.update_id,
+    )
 
 
 async def _finish(
     state: BotState,
     queued: list[asyncio.Future[Message | None]],
+    update_id: int | None,
     message_id: int | None,
     incoming: Incoming,
     reply: Reply,
@@ -180,8 +205,7 @@ async def _finish(
     statuses = [conversations.SENT if sent is not None else conversations.FAILED for sent in results]
     for status in statuses:
         state.metrics.messages.labels(status=status).inc()
-    if message_id is not None:
-        await _record(state, message_id, incoming, reply, statuses)
+    await _record(state, update_id, message_id, incoming, reply, statuses)
 
 
 async def alert_staff(state: BotState, reply: Reply, chat_type: str, message_id: int | None) -> None:

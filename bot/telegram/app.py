@@ -54,10 +54,12 @@ class PerChatProcessor(BaseUpdateProcessor):
         """Nothing to release."""
 
 
-def build_application(
-    services: Services, metrics: Metrics, *, polling: bool
-) -> Application[Any, Any, Any, Any, Any, Any]:
-    """The Application with every handler module registered, ready for initialize() and start()."""
+def build_application(services: Services, metrics: Metrics) -> Application[Any, Any, Any, Any, Any, Any]:
+    """The Application with every handler module registered, ready for initialize() and start().
+
+    It has no Updater: PTB's Updater confirms updates to Telegram before any handler runs, so updates come
+    in through the durable inbox (bot/telegram/inbox.py) instead, in polling and webhook mode alike.
+    """
     settings = services.settings
     builder = (
         ApplicationBuilder()
@@ -68,9 +70,8 @@ def build_application(
         .concurrent_updates(PerChatProcessor(settings.max_concurrent_updates))
         .connection_pool_size(settings.max_concurrent_updates + 8)
         .pool_timeout(10.0)
+        .updater(None)
     )
-    if not polling:
-        builder = builder.updater(None)
     application = builder.build()
     outbox = Outbox(Limits(per_second=30.0, chat_interval=settings.chat_message_interval))
     state = BotState(

@@ -16,6 +16,7 @@ from bot.pipeline import Responder
 from bot.privacy import Pseudonymizer
 from bot.services import Services
 from bot.settings import Settings
+from bot.telegram.logbuffer import LogBuffer
 from bot.telegram.sender import Sender
 
 STATE_KEY = "oncobot"
@@ -56,15 +57,27 @@ class BotState:
     metrics: Metrics
     limiter: QuestionLimiter = field(init=False)
     background: set[asyncio.Task[None]] = field(init=False, default_factory=set)
+    #: background deliveries by update id, so that the inbox marks an update done only once it was sent
+    deliveries: dict[int, asyncio.Task[None]] = field(init=False, default_factory=dict)
+    #: log records waiting for the database to come back
+    log_buffer: LogBuffer = field(init=False)
 
     def __post_init__(self) -> None:
         self.limiter = QuestionLimiter(self.settings.questions_per_minute)
+        self.log_buffer = LogBuffer(self.settings.log_buffer_size)
 
-    def track(self, work: Coroutine[Any, Any, None]) -> None:
-        """Run work in the background, keeping a reference so that shutdown can wait for it."""
+    def track(self, work: Coroutine[Any, Any, None], *, update_id: int | None = None) -> None:
+        """Run work in the background, keeping a reference so that shutdown and the inbox can wait for it."""
         task = asyncio.get_running_loop().create_task(work)
         self.background.add(task)
         task.add_done_callback(self.background.discard)
+        if update_id is not None:
+            self.deliveries[update_id] = task
+            task.add_done_callback(lambda _task: self._forget_delivery(update_id, _task))
+
+    def _forget_delivery(self, update_id: int, task: asyncio.Task[None]) -> None:
+        if self.deliveries.get(update_id) is task:
+            del self.deliveries[update_id]
 
     async def drain(self, seconds: float) -> None:
         """Wait for background work (deliveries being recorded) to finish, up to a timeout."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
@@ -56,6 +57,7 @@ class Harness:
     services: Services
     url: str
     http: aiohttp.ClientSession
+    app: web.Application | None = None
 
     async def stored(self) -> list[ConversationMessage]:
         async with self.services.sessions() as session:
@@ -69,36 +71,37 @@ class Harness:
 BotFactory = Callable[..., AbstractAsyncContextManager[Harness]]
 
 
+@asynccontextmanager
+async def bot_on(services: Services, *, webhook: bool = False, **overrides: Any) -> AsyncIterator[Harness]:
+    """A running bot on the given services, in polling mode (default) or webhook mode."""
+    telegram = FakeTelegram()
+    base = await telegram.start()
+    settings = dataclasses.replace(
+        services.settings,
+        telegram_api_base_url=base,
+        webhook_url="https://bot.example.org/telegram/hook" if webhook else "",
+        webhook_secret=Secret(WEBHOOK_SECRET if webhook else ""),
+        **overrides,
+    )
+    app = build_web_app(dataclasses.replace(services, settings=settings))
+    runner = web.AppRunner(app, handle_signals=False)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+    url = f"http://127.0.0.1:{port}"
+    if webhook:
+        telegram.webhook_target = f"{url}/telegram/hook"
+    http = aiohttp.ClientSession()
+    try:
+        yield Harness(telegram, services, url, http, app)
+    finally:
+        await http.close()
+        await runner.cleanup()
+        await telegram.stop()
+
+
 @pytest.fixture
 def running_bot(services: Services) -> BotFactory:
     """Start the bot in polling mode (default) or webhook mode, with settings overrides."""
-
-    @asynccontextmanager
-    async def start(*, webhook: bool = False, **overrides: Any) -> AsyncIterator[Harness]:
-        telegram = FakeTelegram()
-        base = await telegram.start()
-        settings = dataclasses.replace(
-            services.settings,
-            telegram_api_base_url=base,
-            webhook_url="https://bot.example.org/telegram/hook" if webhook else "",
-            webhook_secret=Secret(WEBHOOK_SECRET if webhook else ""),
-            **overrides,
-        )
-        app = build_web_app(dataclasses.replace(services, settings=settings))
-        runner = web.AppRunner(app, handle_signals=False)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        url = f"http://127.0.0.1:{port}"
-        if webhook:
-            telegram.webhook_target = f"{url}/telegram/hook"
-        http = aiohttp.ClientSession()
-        try:
-            yield Harness(telegram, services, url, http)
-        finally:
-            await http.close()
-            await runner.cleanup()
-            await telegram.stop()
-
-    return start
+    return functools.partial(bot_on, services)
