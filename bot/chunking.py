@@ -130,11 +130,14 @@ def _cut_run(run: Run, limit: int) -> Iterator[str]:
     """Cut one run between characters into rendered pieces that each fit."""
     run = _fit_run(run, limit)
     text = ""
-    for cluster in _clusters(run.text):
-        if text and size(render_run(replace(run, text=text + cluster))) > limit:
-            yield render_run(replace(run, text=text))
-            text = ""
-        text += cluster
+    for whole in _clusters(run.text):
+        # A cluster that cannot fit on its own (a chain of joiners, Zalgo text) is cut between code points.
+        fits = size(render_run(replace(run, text=whole))) <= limit
+        for cluster in (whole,) if fits else tuple(whole):
+            if text and size(render_run(replace(run, text=text + cluster))) > limit:
+                yield render_run(replace(run, text=text))
+                text = ""
+            text += cluster
     if text:
         yield render_run(replace(run, text=text))
 

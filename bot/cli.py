@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import getpass
 import json
 import logging
 import statistics
@@ -11,10 +12,11 @@ import sys
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from typing import Any, TextIO
 
-from bot import migrate
+from bot import migrate, retention, staff_accounts
 from bot.console import to_terminal
 from bot.content_files import ContentSet, read_content
 from bot.content_sync import load_content
+from bot.dashboard.passwords import WeakPassword
 from bot.pipeline import Audience, Reply, Responder
 from bot.readability import TARGET_GRADE
 from bot.services import ContentError, Services, checked_content, prepare, stderr_progress
@@ -241,6 +243,66 @@ async def cmd_db(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+async def cmd_purge(settings: Settings, args: argparse.Namespace) -> int:
+    """Delete logged conversations older than the retention period (RETENTION_DAYS or --days)."""
+    days = settings.retention_days if args.days is None else args.days
+    if not 1 <= days <= 3650:
+        raise UserError(f"--days must be between 1 and 3650, not {days}")
+    engine = create_engine(settings.database_url)
+    try:
+        await migrate.upgrade(engine)
+        cutoff = retention.cutoff_for(days)
+        count = await retention.purge(session_factory(engine), cutoff, dry_run=args.dry_run)
+    finally:
+        await engine.dispose()
+    before = cutoff.strftime("%Y-%m-%d %H:%M UTC")
+    verb = "would delete" if args.dry_run else "deleted"
+    sys.stdout.write(f"purge: {verb} {count} records older than {days} days (before {before})\n")
+    return 0
+
+
+def _read_password(confirm: bool) -> str:
+    """From the terminal (asked twice), or the first line of stdin when piped."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\n")
+    password = getpass.getpass("password: ")
+    if confirm and getpass.getpass("again: ") != password:
+        raise UserError("the two passwords differ")
+    return password
+
+
+async def cmd_staff(settings: Settings, args: argparse.Namespace) -> int:
+    """Manage dashboard accounts: add, list, disable, passwd."""
+    engine = create_engine(settings.database_url)
+    try:
+        await migrate.upgrade(engine)
+        sessions = session_factory(engine)
+        if args.action == "list":
+            for account in await staff_accounts.listing(sessions):
+                seen = account.last_login_at.strftime("%Y-%m-%d %H:%M") if account.last_login_at else "never"
+                state = "active" if account.active else "disabled"
+                sys.stdout.write(f"{account.name:<24} {account.role:<9} {state:<9} last sign-in {seen}\n")
+            return 0
+        if not args.name:
+            raise UserError(f"staff {args.action} needs an account name")
+        if args.action == "add":
+            if not args.role:
+                raise UserError("staff add needs --role reviewer, editor or admin")
+            await staff_accounts.add(sessions, args.name, args.role, _read_password(confirm=True))
+            sys.stdout.write(f"added {args.name} ({args.role})\n")
+        elif args.action == "passwd":
+            await staff_accounts.set_password(sessions, args.name, _read_password(confirm=True))
+            sys.stdout.write(f"new password set for {args.name}; their sessions were ended\n")
+        else:
+            await staff_accounts.disable(sessions, args.name)
+            sys.stdout.write(f"disabled {args.name}\n")
+    except (staff_accounts.AccountError, WeakPassword) as error:
+        raise UserError(str(error)) from None
+    finally:
+        await engine.dispose()
+    return 0
+
+
 async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     """Run the Telegram bot when a token is set, else open the console chat."""
     if not settings.telegram_bot_token:
@@ -283,6 +345,15 @@ def build_parser() -> argparse.ArgumentParser:
     database.add_argument("action", choices=["upgrade", "downgrade"])
     database.add_argument("revision", nargs="?", help="target revision (default: head for upgrade)")
     database.set_defaults(handler=cmd_db)
+    purge = commands.add_parser("purge", help="delete logged conversations older than the retention period")
+    purge.add_argument("--days", type=int, help="keep this many days (default: RETENTION_DAYS, 90)")
+    purge.add_argument("--dry-run", action="store_true", help="only count what would be deleted")
+    purge.set_defaults(handler=cmd_purge)
+    accounts = commands.add_parser("staff", help="manage dashboard accounts")
+    accounts.add_argument("action", choices=["add", "list", "disable", "passwd"])
+    accounts.add_argument("name", nargs="?", help="the account name")
+    accounts.add_argument("--role", choices=["reviewer", "editor", "admin"], help="for add")
+    accounts.set_defaults(handler=cmd_staff)
     return parser
 
 

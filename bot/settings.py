@@ -93,6 +93,18 @@ class Settings:
     max_concurrent_updates: int = 32
     polling_timeout: int = 10
     retry_backoff_seconds: float = 0.5
+    retention_days: int = 90
+    staff_idle_minutes: int = 30
+    #: seconds between checks for a newly activated model or newly approved answers (0: never)
+    reload_interval: float = 20.0
+    #: seconds a replica's claim on an inbox update lasts without renewal (then another replica takes it)
+    inbox_lease_seconds: int = 60
+    #: seconds in-flight updates get to finish on SIGTERM before their claims are released
+    shutdown_timeout: float = 10.0
+    #: this process's name in inbox claims; empty means host name, process id and a random suffix
+    replica_id: str = ""
+    #: log records kept in memory while the database is unreachable (oldest dropped beyond it)
+    log_buffer_size: int = 10_000
 
     @property
     def webhook_path(self) -> str:
@@ -133,6 +145,13 @@ class Settings:
             max_concurrent_updates=_int(env, "MAX_CONCURRENT_UPDATES", 32, 1, 1024),
             polling_timeout=_int(env, "POLLING_TIMEOUT", 10, 1, 50),
             retry_backoff_seconds=_float(env, "RETRY_BACKOFF_SECONDS", 0.5, 0.0, 30.0),
+            retention_days=_int(env, "RETENTION_DAYS", 90, 1, 3650),
+            staff_idle_minutes=_int(env, "STAFF_IDLE_MINUTES", 30, 1, 24 * 60),
+            reload_interval=_float(env, "RELOAD_INTERVAL", 20.0, 0.0, 3600.0),
+            inbox_lease_seconds=_int(env, "INBOX_LEASE_SECONDS", 60, 5, 3600),
+            shutdown_timeout=_float(env, "SHUTDOWN_TIMEOUT", 10.0, 0.0, 600.0),
+            replica_id=env.get("REPLICA_ID", "").strip()[:100],
+            log_buffer_size=_int(env, "LOG_BUFFER_SIZE", 10_000, 100, 1_000_000),
         )
 
     def check_for_telegram(self) -> None:

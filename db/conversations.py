@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import delete, or_, select, update
@@ -93,6 +94,22 @@ async def forget(session: AsyncSession, user_key: str, chat_keys: list[str]) -> 
         )
     )
     return int(getattr(result, "rowcount", 0) or 0)
+
+
+async def purge_older_than(session: AsyncSession, cutoff: datetime) -> int:
+    """Delete logged messages and update ids older than the cutoff, so nothing outlives retention; a count."""
+    # Replies go with the question they answer, whatever their own age (the foreign key cascades too).
+    cutoff = cutoff.astimezone(UTC) if cutoff.tzinfo else cutoff.replace(tzinfo=UTC)
+    old = select(ConversationMessage.id).where(ConversationMessage.created_at < cutoff).scalar_subquery()
+    deleted = 0
+    for statement in (
+        delete(ConversationMessage).where(ConversationMessage.reply_to_id.in_(old)),
+        delete(ConversationMessage).where(ConversationMessage.created_at < cutoff),
+        delete(ProcessedUpdate).where(ProcessedUpdate.created_at < cutoff),
+    ):
+        result = await session.execute(statement.execution_options(synchronize_session=False))
+        deleted += int(getattr(result, "rowcount", 0) or 0)
+    return deleted
 
 
 async def thread(session: AsyncSession, chat_key: str, limit: int = 200) -> list[ConversationMessage]:

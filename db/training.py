@@ -6,10 +6,10 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db.models import TrainingExample
+from db.models import ConversationMessage, TrainingExample
 
 CONTENT, STAFF = "content", "staff"
 
@@ -59,6 +59,23 @@ async def sync_examples(
     )
     await session.flush()
     return len(wanted.keys() - stored.keys()), len(stale)
+
+
+async def forget_examples(session: AsyncSession, user_key: str) -> int:
+    """Delete the examples staff made from a person's messages, so /forget reaches the training set too."""
+    # Found by the author's key or by the source message: run it before the messages themselves are deleted.
+    theirs = select(ConversationMessage.id).where(ConversationMessage.user_key == user_key)
+    result = await session.execute(
+        delete(TrainingExample)
+        .where(
+            or_(
+                TrainingExample.source_user_key == user_key,
+                TrainingExample.source_message_id.in_(theirs.scalar_subquery()),
+            )
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 async def all_examples(session: AsyncSession) -> list[LabelledQuestion]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
@@ -11,7 +12,7 @@ from bot.telegram import texts
 from bot.telegram.answering import Asked, answer, in_session, topic_from_payload
 from bot.telegram.questions import destination, query_destination
 from bot.telegram.state import bot_state
-from db import conversations
+from db import conversations, training
 
 NEW = filters.UpdateType.MESSAGE
 
@@ -60,7 +61,8 @@ async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Say what is stored, who sees it and how to delete it."""
-    await _say(update, context, texts.PRIVACY)
+    state = bot_state(context)
+    await _say(update, context, texts.PRIVACY.format(retention_days=state.settings.retention_days))
 
 
 def subjects_keyboard(context: ContextTypes.DEFAULT_TYPE) -> InlineKeyboardMarkup:
@@ -126,7 +128,13 @@ async def confirm_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     user_key = state.pseudonyms.key("user", query.from_user.id)
     private_chat = state.pseudonyms.key("chat", query.from_user.id)
-    count = await in_session(state, lambda s: conversations.forget(s, user_key, [private_chat]))
+
+    async def work(session: AsyncSession) -> int:
+        await training.forget_examples(session, user_key)  # first: it finds examples by their messages too
+        return await conversations.forget(session, user_key, [private_chat])
+
+    count = await in_session(state, work)
+    state.log_buffer.forget(user_key, [private_chat])  # exchanges waiting for the database go too
     await state.sender.send(query_destination(query), texts.FORGOTTEN.format(count=count or 0))
 
 

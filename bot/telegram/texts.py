@@ -39,8 +39,9 @@ ABOUT = (
 PRIVACY = (
     "<b>What is stored</b>\n"
     "The questions you send me and the replies I send, with a pseudonym instead of your Telegram id. "
-    "I don't store your name, username or phone number. In groups, only messages addressed to me are "
-    "stored.\n\n"
+    "I don't store your name, username or phone number, and phone numbers, email addresses and long "
+    "numbers in your messages are removed before anything is stored. In groups, only messages addressed "
+    "to me are stored. Records are deleted automatically after {retention_days} days.\n\n"
     "<b>Who can see it</b>\n"
     "Only signed-in staff (nurse navigators and content editors) who review answers to improve them.\n\n"
     "<b>Deleting it</b>\n"
