@@ -313,6 +313,13 @@ async def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
     return await serve(settings)
 
 
+async def cmd_dashboard(settings: Settings, _args: argparse.Namespace) -> int:
+    """Serve only the staff dashboard (no Telegram token needed)."""
+    from bot.server import serve_dashboard
+
+    return await serve_dashboard(settings)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The command line, one sub-command per task."""
     parser = argparse.ArgumentParser(
@@ -324,6 +331,9 @@ def build_parser() -> argparse.ArgumentParser:
         handler=cmd_run
     )
     commands.add_parser("chat", help="chat with the bot in this terminal").set_defaults(handler=cmd_chat)
+    commands.add_parser("dashboard", help="serve only the staff dashboard at /staff/").set_defaults(
+        handler=cmd_dashboard
+    )
     ask = commands.add_parser("ask", help="answer one question (or '-' for one per stdin line)")
     ask.add_argument("text", nargs="+", help="the question, or '-' to read questions from stdin")
     ask.add_argument("--json", action="store_true", help="print the structured reply as JSON")

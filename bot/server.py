@@ -7,6 +7,7 @@ import hmac
 import json
 import logging
 import signal
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -210,11 +211,13 @@ def build_web_app(services: Services) -> web.Application:
     return app
 
 
-async def serve(settings: Settings) -> int:
-    """Run until SIGTERM or SIGINT, then stop taking updates and shut down cleanly."""
-    settings.check_for_telegram()
-    services = await prepare(settings)
-    app = build_web_app(services)
+async def _serve_until_signal(
+    app: web.Application,
+    settings: Settings,
+    banner: str,
+    on_stop: Callable[[], Awaitable[None]] | None = None,
+) -> None:
+    """Listen on HOST:PORT until SIGTERM or SIGINT, then run on_stop while the server still answers."""
     runner = web.AppRunner(app, handle_signals=False)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -224,12 +227,38 @@ async def serve(settings: Settings) -> int:
         await runner.setup()
         site = web.TCPSite(runner, settings.host, settings.port)
         await site.start()
-        mode = f"webhook at {settings.webhook_url}" if settings.webhook_url else "long polling"
-        stderr_progress(f"serving on http://{settings.host}:{settings.port} ({mode})")
+        stderr_progress(f"serving on http://{settings.host}:{settings.port} ({banner})")
         await stop.wait()
-        stderr_progress("stopping: finishing the updates in hand")
-        await stop_taking_updates(app)  # the server still answers /healthz, and the webhook with 503
+        stderr_progress("stopping: finishing the work in hand")
+        if on_stop is not None:
+            await on_stop()
     finally:
         await runner.cleanup()
+
+
+async def serve(settings: Settings) -> int:
+    """Run until SIGTERM or SIGINT, then stop taking updates and shut down cleanly."""
+    settings.check_for_telegram()
+    services = await prepare(settings)
+    try:
+        app = build_web_app(services)
+        mode = f"webhook at {settings.webhook_url}" if settings.webhook_url else "long polling"
+        # The server still answers /healthz, and the webhook with 503, while the updates in hand finish.
+        await _serve_until_signal(
+            app, settings, f"{mode}; dashboard at /staff/", lambda: stop_taking_updates(app)
+        )
+    finally:
+        await services.close()
+    return 0
+
+
+async def serve_dashboard(settings: Settings) -> int:
+    """Only the staff dashboard (no Telegram), e.g. for editors working on content locally."""
+    services = await prepare(settings)
+    try:
+        app = web.Application()
+        dashboard.setup(app, services)
+        await _serve_until_signal(app, settings, "staff dashboard only, at /staff/")
+    finally:
         await services.close()
     return 0

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot.test_cli import oncobot
+from tests.bot.test_cli import ONCOBOT, oncobot
+from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -58,3 +59,50 @@ def test_a_name_is_taken_once(env: dict[str, str]) -> None:
     )
     again = staff(env, "add", "dup.admin", "--role", "admin", stdin="a long enough passphrase\n")
     assert again.returncode == 2 and "already an account" in again.stderr
+
+
+def test_dashboard_command_serves_only_the_dashboard_and_stops_on_sigterm(env: dict[str, str]) -> None:
+    import signal
+    import socket
+    import time
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [*ONCOBOT, "dashboard"],
+        env={**env, "PORT": str(port), "TELEGRAM_BOT_TOKEN": ""},
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stderr is not None
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            line = process.stderr.readline()
+            if "serving on" in line or not line:
+                break
+        assert "staff dashboard only" in line, line
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/staff/login", timeout=10) as page:
+            assert page.status == 200 and "Sign in" in page.read().decode()
+
+        class NoRedirect(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, *args: object, **kwargs: object) -> None:
+                return None
+
+        opener = urllib.request.build_opener(NoRedirect)
+        with pytest.raises(urllib.error.HTTPError) as denied:
+            opener.open(f"http://127.0.0.1:{port}/staff/queue", timeout=10)
+        assert denied.value.code == 303
+        denied.value.close()
+        process.send_signal(signal.SIGTERM)
+        assert process.wait(timeout=30) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        if process.stderr is not None:
+            process.stderr.close()
