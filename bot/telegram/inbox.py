@@ -220,7 +220,7 @@ class UpdateInbox:
                     return inbox.DONE
         try:
             update = Update.de_json(row.payload, self.application.bot)
-        except (TypeError, KeyError, ValueError) as error:
+        except Exception as error:  # de_json fails in many ways on garbage: the update is unreadable
             logger.warning("stored update %s cannot be read: %s", row.update_id, error)
             return inbox.FAILED
         await self._dispatch(update)

@@ -131,9 +131,36 @@ async def test_webhook_refuses_bad_requests(running_bot: BotFactory) -> None:
         oversized = io.BytesIO(b"[" + b"1," * 600_000 + b"1]")
         async with bot.http.post(url, data=oversized, headers=HOOK_HEADERS) as r:
             assert r.status == 413
-        for malformed in ([1, 2], {"update_id": "x"}, {"message": {"text": "no id"}}):
+        user = new_id()
+        good = tg.private_text(user, "what is chemotherapy")
+        shapes: list[object] = [
+            [1, 2],
+            None,
+            "update",
+            12,
+            {},
+            {"update_id": "x"},
+            {"update_id": True},
+            {"update_id": 1.5},
+            {"message": {"text": "no id"}},
+            {"update_id": 9_000_000_001, "message": "not an object"},
+            {"update_id": 9_000_000_002, "message": {"message_id": 1}},
+            {"update_id": 9_000_000_003, "message": {**good["message"], "text": 42}},
+            {"update_id": 9_000_000_004, "message": {**good["message"], "chat": None}},
+            {"update_id": 9_000_000_005, "callback_query": {"id": "1"}},
+            {"update_id": 9_000_000_006, "message": {**good["message"], "entities": "bold"}},
+            {"update_id": 9_000_000_007, "unknown_kind": {"a": [1, {"b": None}]}},
+            {"update_id": 9_000_000_008, "message": {**good["message"], "text": "x" * 100_000}},
+        ]
+        for malformed in shapes:
             async with bot.http.post(url, data=json.dumps(malformed), headers=HOOK_HEADERS) as r:
-                assert r.status == 200
+                assert r.status == 200, malformed
+        # The bot is still well and answers the next real question, once.
+        async with bot.http.post(url, json={"update_id": 9_000_000_100, **good}, headers=HOOK_HEADERS) as r:
+            assert r.status == 200
+        await bot.telegram.wait_for(lambda: any(m.get("reply_markup") for m in bot.telegram.sent(user)), timeout=30)
+        texts = [m["text"] for m in bot.telegram.sent(user)]
+        assert all(parse(text) for text in texts)
 
 
 async def test_edited_messages_are_not_answered_twice(running_bot: BotFactory) -> None:
