@@ -158,7 +158,9 @@ async def test_webhook_refuses_bad_requests(running_bot: BotFactory) -> None:
         # The bot is still well and answers the next real question, once.
         async with bot.http.post(url, json={"update_id": 9_000_000_100, **good}, headers=HOOK_HEADERS) as r:
             assert r.status == 200
-        await bot.telegram.wait_for(lambda: any(m.get("reply_markup") for m in bot.telegram.sent(user)), timeout=30)
+        await bot.telegram.wait_for(
+            lambda: any(m.get("reply_markup") for m in bot.telegram.sent(user)), timeout=30
+        )
         texts = [m["text"] for m in bot.telegram.sent(user)]
         assert all(parse(text) for text in texts)
 
