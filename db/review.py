@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import Select, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from db.models import ConversationMessage, TrainingExample, utcnow
 from db.training import STAFF, text_hash
@@ -27,6 +28,7 @@ class QueueFilter:
     since: datetime | None = None
     until: datetime | None = None
     reviewed: bool | None = None
+    failed_delivery: bool = False
 
 
 def _filtered(query: Select[ConversationMessage], wanted: QueueFilter) -> Select[ConversationMessage]:
@@ -46,6 +48,11 @@ def _filtered(query: Select[ConversationMessage], wanted: QueueFilter) -> Select
         query = query.where(message.created_at >= wanted.since)
     if wanted.until is not None:
         query = query.where(message.created_at < wanted.until)
+    if wanted.failed_delivery:
+        reply = aliased(ConversationMessage)
+        query = query.where(
+            select(reply.id).where(reply.reply_to_id == message.id, reply.delivery == "failed").exists()
+        )
     if wanted.reviewed is True:
         query = query.where(message.reviewed_at.is_not(None))
     elif wanted.reviewed is False:

@@ -89,6 +89,7 @@ def parse_filter(query: MultiMapping[str]) -> tuple[review.QueueFilter, list[str
         since=datetime.combine(since, time(), UTC) if since else None,
         until=datetime.combine(until, time(), UTC) + timedelta(days=1) if until else None,
         reviewed=reviewed,
+        failed_delivery=pick("delivery", ("failed",)) is not None,
     )
     return wanted, ignored
 

@@ -10,6 +10,7 @@ import uuid
 import pytest
 from sqlalchemy import func, select
 
+from db import conversations
 from db.models import ConversationMessage, TrainingExample
 from tests.bot.dashboard.conftest import Staff, seed_question
 
@@ -41,6 +42,22 @@ async def test_queue_lists_newest_first_and_filters_by_each_field(browser_client
     assert await shown("chat_type=supergroup") == {group}
     assert await shown("reviewed=no") >= {low, down, group, urgent}
     assert await shown("since=2000-01-01&until=2000-01-02") == set()
+
+
+async def test_questions_whose_reply_could_not_be_sent_can_be_listed(browser_client: Staff) -> None:
+    services = browser_client.services
+    failed = await seed_question(services, "a reply that never arrived")
+    async with services.sessions() as session, session.begin():
+        row = await session.get(ConversationMessage, failed)
+        assert row is not None
+        incoming = conversations.Incoming(row.user_key, row.chat_key, row.chat_type, row.text)
+        await conversations.log_outgoing(session, incoming, failed, "second chunk", conversations.FAILED)
+    delivered = await seed_question(services, "a reply that arrived")
+    await browser_client.sign_in("rita")
+    html = await browser_client.get_text("/staff/queue?delivery=failed")
+    assert f'/staff/messages/{failed}"' in html and f'/staff/messages/{delivered}"' not in html
+    view = await browser_client.get_text(f"/staff/messages/{failed}")
+    assert 'class="bubble failed"' in view and "2/2 · failed" in view
 
 
 async def test_queue_pages_through_many_questions(browser_client: Staff) -> None:
