@@ -84,6 +84,12 @@ def line(points: Sequence[tuple[str, float | None]], title: str, unit: str = "")
         for seg in segments
         if seg
     )
+    # A dot on every day with data, so that a single day still shows.
+    paths += "".join(
+        f'<circle cx="{x}" cy="{y}" r="3" fill="{COLOURS[3]}"></circle>'
+        for seg in segments
+        for x, y in (point.split(",") for point in seg)
+    )
     labels = (
         f'<text x="30" y="{height - 10}" font-size="12">{escape(points[0][0])}</text>'
         f'<text x="{WIDTH - 10}" y="{height - 10}" font-size="12" text-anchor="end">'
