@@ -25,7 +25,7 @@ import os
 import secrets
 import socket
 from collections import OrderedDict
-from collections.abc import Coroutine
+from collections.abc import AsyncIterator, Coroutine
 from datetime import timedelta
 from typing import Any
 
@@ -58,6 +58,31 @@ def update_type(payload: dict[str, Any]) -> str:
     return next((key for key in payload if key != "update_id"), "unknown")
 
 
+class ChatGates:
+    """One FIFO lock per chat, dropped when nobody holds or waits for it (chats come and go)."""
+
+    def __init__(self) -> None:
+        self._locks: dict[int, tuple[asyncio.Lock, int]] = {}
+
+    @contextlib.asynccontextmanager
+    async def hold(self, chat_id: int | None) -> AsyncIterator[None]:
+        """Wait for the chat's earlier updates; no waiting for updates without a chat."""
+        if chat_id is None:
+            yield
+            return
+        lock, users = self._locks.get(chat_id, (asyncio.Lock(), 0))
+        self._locks[chat_id] = (lock, users + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, users = self._locks[chat_id]
+            if users == 1:
+                del self._locks[chat_id]
+            else:
+                self._locks[chat_id] = (lock, users - 1)
+
+
 class UpdateInbox:
     """Stores incoming updates, claims them for this replica, runs the handlers on them, marks them done."""
 
@@ -68,13 +93,19 @@ class UpdateInbox:
         settings: Settings = state.settings
         self.replica = settings.replica_id or default_replica_id()
         self.lease = timedelta(seconds=settings.inbox_lease_seconds)
+        #: updates whose handlers have not returned yet; replies waiting in the outbox do not count, so that a
+        #: burst's later askers are taken (and get their first message) while earlier answers finish sending
         self.window = settings.max_concurrent_updates * 4
+        #: everything claimed and not finished, replies waiting to be sent included (a memory bound)
+        self.capacity = settings.max_concurrent_updates * 64
         self.accepting = False
         self.database_ok = True
         self._sessions = state.services.sessions
         self._wake = asyncio.Event()
         self._stopping = False
         self._in_flight: dict[int, asyncio.Task[None]] = {}
+        self._handling: set[int] = set()
+        self._chats = ChatGates()
         self._memory: set[asyncio.Task[None]] = set()
         self._seen: OrderedDict[int, None] = OrderedDict()
         self._unsaved: dict[int, str] = {}
@@ -175,7 +206,7 @@ class UpdateInbox:
     async def _claim_loop(self) -> None:
         while not self._stopping:
             self._wake.clear()
-            free = self.window - len(self._in_flight)
+            free = min(self.window - len(self._handling), self.capacity - len(self._in_flight))
             claimed: list[Claimed] = []
             if free > 0:
                 try:
@@ -184,7 +215,8 @@ class UpdateInbox:
                     self._database_up()
                 except DatabaseErrors as error:
                     self._database_down(error)
-            for row in claimed:
+            for row in claimed:  # in update_id order, which is the order each chat's gate is taken in
+                self._handling.add(row.update_id)
                 self._in_flight[row.update_id] = asyncio.get_running_loop().create_task(self._process(row))
             if len(claimed) == free and free > 0:
                 continue  # there may be more
@@ -201,6 +233,7 @@ class UpdateInbox:
             logger.exception("update %s failed", row.update_id)
             status = inbox.FAILED
         finally:
+            self._handled(row.update_id)
             if asyncio.current_task() is self._in_flight.get(row.update_id):
                 del self._in_flight[row.update_id]
         self._unsaved[row.update_id] = status
@@ -211,31 +244,49 @@ class UpdateInbox:
         if not self._remember(row.update_id):
             # Handled here already (from memory during an outage, or only marking it done was lost).
             return inbox.DONE
-        if row.attempts > 1:
-            async with self._sessions() as session, session.begin():
-                if not await inbox.prepare_resume(session, row.update_id):
-                    logger.info(
-                        "update %s was answered before the restart; not answering twice", row.update_id
-                    )
-                    return inbox.DONE
         try:
             update = Update.de_json(row.payload, self.application.bot)
         except Exception as error:  # de_json fails in many ways on garbage: the update is unreadable
             logger.warning("stored update %s cannot be read: %s", row.update_id, error)
             return inbox.FAILED
-        await self._dispatch(update)
+        chat = update.effective_chat
+        # Taken before anything else is awaited, so a chat's updates go on in update_id order, also when a
+        # crashed replica's claims are resumed together.
+        async with self._chats.hold(chat.id if chat is not None else None):
+            if row.attempts > 1:
+                async with self._sessions() as session, session.begin():
+                    if not await inbox.prepare_resume(session, row.update_id):
+                        logger.info(
+                            "update %s was answered before the restart; not answering twice", row.update_id
+                        )
+                        return inbox.DONE
+            await self._handle(update)
+        self._handled(row.update_id)
+        await self._delivered(update.update_id)
         return inbox.DONE
 
+    def _handled(self, update_id: int) -> None:
+        """The handlers are done with an update: its slot goes to the next waiting one."""
+        if update_id in self._handling:
+            self._handling.discard(update_id)
+            self._wake.set()
+
     async def _dispatch(self, update: Update) -> None:
-        """Run the handlers through the Application's processor (concurrency limit, per-chat order), then
-        wait until the reply they queued has been sent and recorded."""
+        """Handle an update, then wait until the reply it queued has been sent and recorded."""
+        await self._handle(update)
+        await self._delivered(update.update_id)
+
+    async def _handle(self, update: Update) -> None:
+        """Run the handlers through the Application's processor (concurrency limit, per-chat order)."""
         application = self.application
         coroutine: Coroutine[Any, Any, None] = application.process_update(update)
         try:
             await application.update_processor.process_update(update, coroutine)
         finally:
             coroutine.close()  # a no-op once it ran; else (cancelled while waiting) no "never awaited"
-        delivery = self.state.deliveries.get(update.update_id)
+
+    async def _delivered(self, update_id: int) -> None:
+        delivery = self.state.deliveries.get(update_id)
         if delivery is not None:
             await asyncio.wait({delivery})
 

@@ -40,7 +40,7 @@ class Limits:
     per_second: float = 28.0
     chat_interval: float = 1.0
     group_per_minute: int = 20
-    group_window: float = 60.0
+    group_window: float = 61.0
 
 
 class Outbox:

@@ -19,7 +19,8 @@ logger = logging.getLogger(__name__)
 
 #: Multipliers of the base wait between attempts after a server error or timeout; RetryAfter uses
 #: Telegram's own wait instead.
-BACKOFF = (1, 2, 4, 8)
+#: Waits between attempts, in units of RETRY_BACKOFF_SECONDS: with 0.5 s, a minute-long outage is ridden out.
+BACKOFF = (1, 2, 4, 8, 16, 32, 60)
 MAX_RETRY_AFTER = 60.0
 
 
@@ -35,6 +36,13 @@ class Destination:
     def is_group(self) -> bool:
         """Groups, supergroups and channels have negative ids and a stricter per-minute limit."""
         return self.chat_id < 0
+
+
+@dataclass
+class _Reply:
+    """The parts of one reply share this: once a part is given up on, the rest are not sent."""
+
+    given_up: bool = False
 
 
 class Sender:
@@ -83,11 +91,12 @@ class Sender:
     ) -> list[asyncio.Future[Message | None]]:
         """Queue a whole reply at once (the last message carries the buttons); one future per message."""
         last = len(texts) - 1
+        reply = _Reply()
         return [
             self.outbox.enqueue(
                 to.chat_id,
                 functools.partial(
-                    self._deliver, to, text, markup if index == last else None, quote and index == 0
+                    self._deliver, to, text, markup if index == last else None, quote and index == 0, reply
                 ),
                 first=index == 0,
                 group=to.is_group,
@@ -96,6 +105,17 @@ class Sender:
         ]
 
     async def _deliver(
+        self, to: Destination, text: str, markup: InlineKeyboardMarkup | None, quote: bool, whole: _Reply
+    ) -> Message | None:
+        if whole.given_up:
+            # An earlier part could not be sent: the rest would read as an answer with a hole in it.
+            return None
+        sent = await self._attempts(to, text, markup, quote)
+        if sent is None:
+            whole.given_up = True
+        return sent
+
+    async def _attempts(
         self, to: Destination, text: str, markup: InlineKeyboardMarkup | None, quote: bool
     ) -> Message | None:
         reply = (
