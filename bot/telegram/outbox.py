@@ -129,9 +129,12 @@ class Outbox:
     def _global_wait(self, now: float) -> float:
         while self._sent and now - self._sent[0] >= 1.0:
             self._sent.popleft()
+        # Evenly spaced rather than in bursts: requests drift on their way, and a burst of 28 started at
+        # once can arrive next to the following second's burst, over Telegram's limit in a sliding second.
+        spacing = self._sent[-1] + 1.0 / self.limits.per_second - now if self._sent else 0.0
         if len(self._sent) < self.limits.per_second:
-            return 0.0
-        return self._sent[0] + 1.0 - now
+            return max(0.0, spacing)
+        return max(self._sent[0] + 1.0 - now, spacing)
 
     async def _run(self) -> None:
         while not self._stopping:
