@@ -243,13 +243,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--askers", type=int, default=200, help="private chats, one question each")
     parser.add_argument("--timeout", type=float, default=300, help="seconds to wait for every answer")
-    parser.add_argument(
-        "--env",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="extra setting for oncobot (repeatable)",
-    )
+    h.add_env_option(parser)
     parser.add_argument("--only", choices=KINDS, action="append", help="measure only these bots")
     parser.add_argument("--serve-echo", metavar="BASE_URL", help=argparse.SUPPRESS)
     parser.add_argument("--echo-mode", default="bare", help=argparse.SUPPRESS)
@@ -257,7 +251,7 @@ def main() -> None:
     if args.serve_echo:
         asyncio.run(serve_echo(args.serve_echo, args.echo_mode))
         return
-    env = dict(item.split("=", 1) for item in args.env)
+    env = h.env_settings(args.env)
     asyncio.run(run(args.askers, args.timeout, args.only or list(KINDS), env))
 
 

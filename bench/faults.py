@@ -47,20 +47,6 @@ def expected_messages(work: h.Workload, questions: int) -> float:
     return (work.private_chats * PRIVATE_CHUNKS + work.group_askers * GROUP_CHUNKS) * questions
 
 
-async def database_counts(url: str) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for row in await h.query(
-        url,
-        "SELECT direction, coalesce(delivery, '') AS delivery, count(*) AS n FROM conversation_messages "
-        "GROUP BY direction, delivery",
-    ):
-        key = "logged questions" if row["direction"] == "in" else f"logged replies {row['delivery']}"
-        counts[key] = counts.get(key, 0) + int(row["n"])
-    for row in await h.query(url, "SELECT status, count(*) AS n FROM inbox_updates GROUP BY status"):
-        counts[f"inbox {row['status']}"] = int(row["n"])
-    return counts
-
-
 async def sent_at_least(telegram: tg.FakeTelegram, count: float, within: float = 300) -> None:
     deadline = time.monotonic() + within
     while time.monotonic() < deadline:
@@ -127,7 +113,7 @@ class Scenario:
         for bot in self.bots:
             if bot.process.poll() is None:
                 await bot.stop()
-        outcome = Outcome(self.name, result, await database_counts(self.database), notes)
+        outcome = Outcome(self.name, result, await h.database_counts(self.database), notes)
         outcome.checks += [
             ("no question lost", result.lost == 0),
             ("every answer complete", result.incomplete == 0),
@@ -216,7 +202,7 @@ async def database_scenario(template: str, args: argparse.Namespace) -> Outcome:
             ]
         )
         sent = outcome.result.sent_ok
-        logged = outcome.db.get("logged replies sent", 0)
+        logged = outcome.db.get("logged replies (sent)", 0)
         outcome.notes.append(f"replies logged as sent {logged} / messages sent {sent}")
         outcome.checks += [
             ("answers kept flowing during the outage", during > 0),
@@ -255,7 +241,7 @@ async def telegram_scenario(template: str, args: argparse.Namespace) -> Outcome:
             notes.append(f"{label}: {hit} sendMessage requests failed or stalled")
             await asyncio.sleep(3.0)
         outcome = await s.finish(notes)
-        failed = outcome.db.get("logged replies failed", 0)
+        failed = outcome.db.get("logged replies (failed)", 0)
         outcome.checks.append(("no message logged as failed (all eventually sent)", failed == 0))
         return outcome
 

@@ -9,6 +9,7 @@ is a whole answer.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import contextlib
 import itertools
@@ -149,6 +150,37 @@ async def query(url: str, sql: str) -> list[asyncpg.Record]:
 
 
 # -- the bot process -----------------------------------------------------------------------------------------
+
+
+async def database_counts(url: str) -> dict[str, int]:
+    """What the bot logged: questions, replies by delivery status ("logged replies (sent)"), inbox states."""
+    counts: dict[str, int] = {}
+    for row in await query(
+        url,
+        "SELECT direction, coalesce(delivery, '') AS delivery, count(*) AS n FROM conversation_messages "
+        "GROUP BY direction, delivery",
+    ):
+        key = "logged questions" if row["direction"] == "in" else f"logged replies ({row['delivery']})"
+        counts[key] = counts.get(key, 0) + int(row["n"])
+    for row in await query(url, "SELECT status, count(*) AS n FROM inbox_updates GROUP BY status"):
+        counts[f"inbox {row['status']}"] = int(row["n"])
+    return counts
+
+
+def add_env_option(parser: argparse.ArgumentParser) -> None:
+    """--env NAME=VALUE, repeatable: extra settings for the oncobot process."""
+    parser.add_argument(
+        "--env",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="extra setting for oncobot (repeatable)",
+    )
+
+
+def env_settings(items: Sequence[str]) -> dict[str, str]:
+    """The --env values as a mapping."""
+    return dict(item.split("=", 1) for item in items)
 
 
 def free_port() -> int:

@@ -40,20 +40,6 @@ class Run:
     db: dict[str, int]
 
 
-async def database_counts(url: str) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for row in await h.query(
-        url,
-        "SELECT direction, coalesce(delivery, '') AS delivery, count(*) AS n FROM conversation_messages "
-        "GROUP BY direction, delivery",
-    ):
-        key = "logged questions" if row["direction"] == "in" else f"logged replies ({row['delivery']})"
-        counts[key] = counts.get(key, 0) + int(row["n"])
-    for row in await h.query(url, "SELECT status, count(*) AS n FROM inbox_updates GROUP BY status"):
-        counts[f"inbox {row['status']}"] = int(row["n"])
-    return counts
-
-
 async def one_run(
     mode: str, template: str, work: h.Workload, rate: float, within: float, env: dict[str, str]
 ) -> Run:
@@ -81,7 +67,7 @@ async def one_run(
             bot.peak_mb,
             elapsed,
             code,
-            await database_counts(database),
+            await h.database_counts(database),
         )
     finally:
         if bot is not None and bot.process.poll() is None:
@@ -195,7 +181,7 @@ async def run(args: argparse.Namespace) -> None:
         f"{private} private chats, {group_askers} group askers in {groups} groups, "
         f"{args.questions} questions each; at 30 msg/s about {estimate / 60:.1f} min per mode"
     )
-    env = dict(item.split("=", 1) for item in args.env)
+    env = h.env_settings(args.env)
     template = await h.create_template()
     runs = []
     try:
@@ -222,13 +208,7 @@ def main() -> None:
     parser.add_argument(
         "--timeout", type=float, default=900, help="seconds to wait for every answer, per mode"
     )
-    parser.add_argument(
-        "--env",
-        action="append",
-        default=[],
-        metavar="NAME=VALUE",
-        help="extra setting for oncobot (repeatable)",
-    )
+    h.add_env_option(parser)
     asyncio.run(run(parser.parse_args()))
 
 

@@ -21,6 +21,7 @@ from bot.server import build_web_app
 from bot.services import Services, prepare
 from bot.settings import Secret, Settings
 from db.models import ConversationMessage
+from tests.support import fake_telegram as tg
 from tests.support.fake_telegram import TOKEN, FakeTelegram
 
 WEBHOOK_SECRET = "webhook-secret-for-tests_0123456789"
@@ -66,6 +67,18 @@ class Harness:
                     await session.execute(select(ConversationMessage).order_by(ConversationMessage.id))
                 ).scalars()
             )
+
+    async def forget(self, user: int) -> None:
+        """Send /forget, confirm it with the button, and wait for the confirmation."""
+        self.telegram.inject(tg.private_text(user, "/forget"))
+        await self.telegram.wait_for(
+            lambda: any("Delete everything" in m["text"] for m in self.telegram.sent(user))
+        )
+        confirm = next(m for m in self.telegram.sent(user) if "Delete everything" in m["text"])
+        self.telegram.inject(tg.callback(user, "fg:yes", confirm["_result"]))
+        await self.telegram.wait_for(
+            lambda: any("has been deleted" in m["text"] for m in self.telegram.sent(user))
+        )
 
 
 BotFactory = Callable[..., AbstractAsyncContextManager[Harness]]

@@ -134,15 +134,7 @@ async def test_forget_deletes_everything_about_the_person_after_confirming(runni
         bot.telegram.inject(tg.private_text(other, "what is immunotherapy"))
         await bot.telegram.settle(user, minimum=3)
         await bot.telegram.settle(other, minimum=3)
-        bot.telegram.inject(tg.private_text(user, "/forget"))
-        await bot.telegram.wait_for(
-            lambda: any("Delete everything" in m["text"] for m in bot.telegram.sent(user))
-        )
-        confirm = next(m for m in bot.telegram.sent(user) if "Delete everything" in m["text"])
-        bot.telegram.inject(tg.callback(user, "fg:yes", confirm["_result"]))
-        await bot.telegram.wait_for(
-            lambda: any("has been deleted" in m["text"] for m in bot.telegram.sent(user))
-        )
+        await bot.forget(user)
         rows = await bot.stored()
         assert not [r for r in rows if r.text == "what is radiation therapy"]
         assert [r for r in rows if r.text == "what is immunotherapy"]

@@ -50,15 +50,7 @@ async def test_forget_also_deletes_training_examples_made_from_the_persons_messa
                         created_by="nurse",
                     )
                 )
-        bot.telegram.inject(tg.private_text(user, "/forget"))
-        await bot.telegram.wait_for(
-            lambda: any("Delete everything" in m["text"] for m in bot.telegram.sent(user))
-        )
-        confirm = next(m for m in bot.telegram.sent(user) if "Delete everything" in m["text"])
-        bot.telegram.inject(tg.callback(user, "fg:yes", confirm["_result"]))
-        await bot.telegram.wait_for(
-            lambda: any("has been deleted" in m["text"] for m in bot.telegram.sent(user))
-        )
+        await bot.forget(user)
         async with bot.services.sessions() as session:
             left = set((await session.execute(select(TrainingExample.text))).scalars())
         assert mine not in left and theirs in left
