@@ -87,6 +87,8 @@ _DOMAIN_WORDS = frozenset(
         "trials",
         "transplant",
         "neutropenia",
+        "neutropenic",
+        "febrile",
         "neuropathy",
         "nausea",
         "hair",
@@ -109,6 +111,42 @@ _DOMAIN_WORDS = frozenset(
         "melanoma",
         "myeloma",
     }
+)
+
+# Treatment words that make an organ word name a cancer too ("breast radiation", "stomach surgery").
+_TREATMENT_WORDS = frozenset(
+    {
+        "radiation",
+        "radiotherapy",
+        "chemo",
+        "chemotherapy",
+        "surgery",
+        "biopsy",
+        "mets",
+        "metastatic",
+        "metastases",
+        "oncologist",
+        "oncology",
+        "resection",
+        "reconstruction",
+        "lumpectomy",
+        "mastectomy",
+        "lobectomy",
+        "gastrectomy",
+    }
+)
+# A mention that names a disease ("colon cancer", "lymphoma") outranks one that only implies it (a drug).
+_DISEASE_ENDINGS = (
+    "cancer",
+    "cancers",
+    "oma",
+    "omas",
+    "emia",
+    "aemia",
+    "tumor",
+    "tumour",
+    "tumors",
+    "tumours",
 )
 
 _SECONDARY_BEFORE = (
@@ -272,13 +310,14 @@ class CancerGazetteer:
         found = self.mentions(text)
         if not found:
             return None
-        primary = [mention for _, mention, secondary in found if not secondary]
-        return (primary or [found[0][1]])[0]
+        primary = [mention for _, mention, secondary in found if not secondary] or [found[0][1]]
+        named = [mention for mention in primary if mention.term.endswith(_DISEASE_ENDINGS)]
+        return (named or primary)[0]
 
     @staticmethod
     def _near_tumour_word(tokens: list[str], start: int, width: int) -> bool:
         window = tokens[max(0, start - 3) : start + width + 3]
-        return any(token in _TUMOUR_WORDS for token in window)
+        return any(token in _TUMOUR_WORDS or token in _TREATMENT_WORDS for token in window)
 
     @staticmethod
     def _is_secondary(tokens: list[str], start: int, width: int) -> bool:

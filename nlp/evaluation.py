@@ -12,10 +12,11 @@ from sklearn.model_selection import StratifiedKFold
 from tqdm import tqdm
 
 from nlp.model import Example, build_subject_pipeline, subject_training_set
-from nlp.taxonomy import CRISIS, EMERGENCY, OUT_OF_SCOPE
-from nlp.understanding import Understander
+from nlp.taxonomy import CRISIS, EMERGENCY, OUT_OF_SCOPE, TODAY
+from nlp.understanding import Context, Understander
 
-SPECIALS = (OUT_OF_SCOPE, EMERGENCY, CRISIS)
+SPECIALS = (OUT_OF_SCOPE, EMERGENCY, CRISIS, TODAY)
+URGENT = (EMERGENCY, CRISIS, TODAY)
 
 
 def cross_validate(
@@ -72,12 +73,12 @@ def evaluate(
     subject_right = answered_right = cancer_right = both_right = refused = 0
     clarified = clarified_right = 0
     off_topic_caught = off_topic_total = 0
-    recall = {EMERGENCY: [0, 0], CRISIS: [0, 0]}
+    recall = {EMERGENCY: [0, 0], CRISIS: [0, 0], TODAY: [0, 0]}
     false_alarms = Counter[str]()
     confused = Counter[tuple[str, str]]()
     for item in tqdm(items, desc="evaluating", unit="q", disable=not show_progress):
         verdict = understander.understand(item.text)
-        if item.label in (EMERGENCY, CRISIS):
+        if item.label in URGENT:
             recall[item.label][1] += 1
             recall[item.label][0] += verdict.kind == item.label
             continue
@@ -85,16 +86,18 @@ def evaluate(
             off_topic_total += 1
             off_topic_caught += verdict.kind == "out-of-scope"
             continue
-        if verdict.kind in (EMERGENCY, CRISIS):
+        if verdict.kind in URGENT:
             false_alarms[verdict.kind] += 1
-        if verdict.kind == "out-of-scope":
+        # After a note to call the care team today, the question is still answered (or choices offered).
+        kind = verdict.then if verdict.kind == TODAY and verdict.then else verdict.kind
+        if kind == "out-of-scope":
             refused += 1
-        if verdict.kind == "clarify":
+        if kind == "clarify":
             clarified += 1
             clarified_right += any(subject == item.label for subject, _ in verdict.alternatives)
         # The model's best subject: what it answered, or the first choice it offered.
-        subject_ok = verdict.kind in ("answer", "clarify") and verdict.subject == item.label
-        answered_right += verdict.kind == "answer" and subject_ok
+        subject_ok = kind in ("answer", "clarify") and verdict.subject == item.label
+        answered_right += kind == "answer" and subject_ok
         cancer_ok = (verdict.cancer or "general") == item.cancer
         subject_right += subject_ok
         cancer_right += cancer_ok
@@ -118,6 +121,7 @@ def evaluate(
         "crisis_recall": _share(*recall[CRISIS]),
         "emergency_false_alarms": _share(false_alarms[EMERGENCY], total),
         "crisis_false_alarms": _share(false_alarms[CRISIS], total),
+        "today_false_alarms": _share(false_alarms[TODAY], total),
         "most_confused": [{"expected": a, "got": b, "count": n} for (a, b), n in confused.most_common(10)],
     }
 
@@ -133,6 +137,10 @@ HEADLINE = {
     "crisis_recall": True,
     "emergency_false_alarms": False,
     "crisis_false_alarms": False,
+    "safety_emergency_recall": True,
+    "safety_crisis_recall": True,
+    "safety_today_recall": True,
+    "safety_false_alarms": False,
 }
 
 
@@ -146,3 +154,100 @@ def worse_figures(candidate: dict[str, Any], baseline: dict[str, Any]) -> list[s
         if (new < old) if higher_is_better else (new > old):
             worse.append(name)
     return worse
+
+
+@dataclass(frozen=True)
+class SafetyItem:
+    """One held-out message with the urgency level it should get ("none" for a hard negative)."""
+
+    text: str
+    level: str
+    category: str
+
+
+def evaluate_safety(
+    understander: Understander, items: Sequence[SafetyItem], *, show_progress: bool = True
+) -> dict[str, Any]:
+    """Recall of each urgency level, false alarms on the hard negatives, and every miss."""
+    found = {level: [0, 0] for level in URGENT}
+    by_category: dict[str, list[int]] = {}
+    poison_named = [0, 0]
+    false_alarms = negatives = refused_today = 0
+    misses: list[dict[str, str]] = []
+    for item in tqdm(items, desc="evaluating safety", unit="msg", disable=not show_progress):
+        verdict = understander.understand(item.text)
+        got = verdict.kind if verdict.kind in URGENT else "none"
+        if item.level == "none":
+            negatives += 1
+            false_alarms += got != "none"
+        else:
+            found[item.level][1] += 1
+            found[item.level][0] += got == item.level
+            refused_today += item.level == TODAY and verdict.kind == "out-of-scope"
+        if item.category in ("poisoning", "overdose") and item.level == EMERGENCY:
+            poison_named[1] += 1
+            poison_named[0] += verdict.kind == EMERGENCY and verdict.poison
+        tally = by_category.setdefault(f"{item.level}/{item.category}", [0, 0])
+        tally[1] += 1
+        tally[0] += got == item.level
+        if got != item.level:
+            misses.append(
+                {
+                    "expected": item.level,
+                    "got": got,
+                    "category": item.category,
+                    "why": verdict.reason,
+                    "text": item.text,
+                }
+            )
+    return {
+        "messages": len(items),
+        "emergency_recall": _share(*found[EMERGENCY]),
+        "crisis_recall": _share(*found[CRISIS]),
+        "today_recall": _share(*found[TODAY]),
+        "urgent_either_level": _share(
+            sum(1 for m in misses if m["expected"] in (EMERGENCY, CRISIS) and m["got"] in (EMERGENCY, CRISIS))
+            + found[EMERGENCY][0]
+            + found[CRISIS][0],
+            found[EMERGENCY][1] + found[CRISIS][1],
+        ),
+        "today_refused_as_off_topic": refused_today,
+        "poison_line_named": _share(*poison_named),
+        "hard_negative_false_alarms": _share(false_alarms, negatives),
+        "by_category": {name: f"{right}/{total}" for name, (right, total) in sorted(by_category.items())},
+        "misses": misses,
+    }
+
+
+@dataclass(frozen=True)
+class FollowUpItem:
+    """A held-out follow-up: the question before it, the follow-up, and the subject and cancer it is about."""
+
+    previous: str
+    text: str
+    label: str
+    cancer: str
+
+
+def evaluate_follow_ups(
+    understander: Understander, items: Sequence[FollowUpItem], *, show_progress: bool = True
+) -> dict[str, Any]:
+    """How often a follow-up gets the right subject and cancer when the question before it is its context."""
+    subject_right = cancer_right = both_right = 0
+    for item in tqdm(items, desc="evaluating follow-ups", unit="pair", disable=not show_progress):
+        before = understander.understand(item.previous)
+        context = Context(previous=item.previous, subject=before.subject, cancer=before.cancer)
+        verdict = understander.understand(item.text, context)
+        kind = verdict.then if verdict.kind == TODAY and verdict.then else verdict.kind
+        subject_ok = kind in ("answer", "clarify") and verdict.subject == item.label
+        cancer_ok = (verdict.cancer or "general") == item.cancer
+        subject_right += subject_ok
+        cancer_right += cancer_ok
+        both_right += subject_ok and cancer_ok
+    total = len(items)
+    return {
+        "pairs": total,
+        "follow_up_subject": _share(subject_right, total),
+        "follow_up_cancer": _share(cancer_right, total),
+        "follow_up_both": _share(both_right, total),
+    }

@@ -17,7 +17,7 @@ import skops.io as sio
 
 from nlp.model import TopicModel
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 #: Types outside skops' default trust list that our own pipelines contain, and nothing more.
 TRUSTED_TYPES = frozenset(

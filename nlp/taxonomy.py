@@ -9,6 +9,7 @@ from pathlib import Path
 OUT_OF_SCOPE = "out-of-scope"
 EMERGENCY = "emergency"
 CRISIS = "crisis"
+TODAY = "today"
 GENERAL = "general"
 
 

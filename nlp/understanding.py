@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from nlp.cancer_types import CancerGazetteer, mentions_cancer_domain
 from nlp.model import Prediction, TopicModel
-from nlp.normalize import normalize
+from nlp.normalize import normalize, words
 from nlp.taxonomy import OUT_OF_SCOPE
 
-Kind = Literal["answer", "clarify", "out-of-scope", "emergency", "crisis"]
-KINDS: tuple[Kind, ...] = ("answer", "clarify", "out-of-scope", "emergency", "crisis")
+SIDE_EFFECTS = "side-effects"
+
+Kind = Literal["answer", "clarify", "out-of-scope", "emergency", "crisis", "today"]
+KINDS: tuple[Kind, ...] = ("answer", "clarify", "out-of-scope", "emergency", "crisis", "today")
+#: The kinds whose reply is urgent: they skip the question limit and jump the outbox queue.
+URGENT_KINDS: frozenset[str] = frozenset({"emergency", "crisis", "today"})
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,30 @@ class Thresholds:
     alternatives: int = 3
 
 
+#: How much a follow-up leans on the question before it: the follow-up's own words weigh four times as much.
+FOLLOW_UP_WEIGHT = 0.25
+#: A message this short, or one that opens like a follow-up, is read with the question before it.
+FOLLOW_UP_WORDS = 10
+_FOLLOW_UP = re.compile(
+    r"^(?:and|also|but|so|what about|how about|what if|is it|is that|does it|does that|can it|can they|"
+    r"will it|would it|how long|how much|how often|where|when|who|why|any|same|then|ok|okay|thanks?|"
+    r"what are the|what's the|whats the|and what|and how|and is|and at|at stage|in stage|for stage|"
+    r"what else|tell me more|more about)\b"
+)
+#: Above this, the off-topic class wins even over a context (a new, unrelated message).
+OFF_TOPIC_DESPITE_CONTEXT = 0.85
+
+
+@dataclass(frozen=True)
+class Context:
+    """The last answered question of the person (text, subject, cancer) and a cancer they asked to keep."""
+
+    previous: str | None = None
+    subject: str | None = None
+    cancer: str | None = None
+    remembered: str | None = None
+
+
 @dataclass(frozen=True)
 class Understanding:
     """The verdict on one message, before any answer is chosen."""
@@ -41,6 +70,12 @@ class Understanding:
     confidence: float
     alternatives: tuple[tuple[str, float], ...]
     reason: str
+    #: A swallowed substance or an overdose: the emergency reply names the poison line.
+    poison: bool = False
+    #: For the "today" kind: what follows the note to call the care team ("answer", "clarify" or None).
+    then: Kind | None = None
+    #: Where the cancer came from when the message named none: "previous" question or "remembered" cancer.
+    assumed: str | None = None
 
 
 class Understander:
@@ -56,17 +91,68 @@ class Understander:
         self.gazetteer = gazetteer or CancerGazetteer()
         self.thresholds = thresholds or Thresholds()
 
-    def understand(self, text: str) -> Understanding:
-        """Decide what kind of reply a message gets and what it is about."""
+    def understand(self, text: str, context: Context | None = None) -> Understanding:
+        """Decide what kind of reply a message gets and what it is about; a follow-up leans on its context."""
         mention = self.gazetteer.detect(text)
         cancer = mention.cancer if mention else None
         term = mention.term if mention else None
         if not normalize(text):
             return Understanding("clarify", None, cancer, term, 0.0, (), "empty message")
         verdict = self.model.check_safety(text)
-        if verdict is not None:
-            return Understanding(verdict.kind, None, cancer, term, 1.0, (), verdict.reason)
-        return self._decide(text, self.model.classify(text), cancer, term)
+        if verdict is not None and verdict.kind != "today":
+            return Understanding(verdict.kind, None, cancer, term, 1.0, (), verdict.reason, verdict.poison)
+        decided = self._decide(text, self.model.classify(text), cancer, term)
+        if context is not None:
+            decided = self._with_context(text, decided, context)
+        if verdict is None:
+            return decided
+        # Call the care team today: the note first, then the answer to the question if there is one. Such a
+        # message is about a treatment problem: a model torn between subjects settles on side effects.
+        if decided.kind == "clarify" and any(s == SIDE_EFFECTS for s, _ in (decided.alternatives[:2])):
+            decided = replace(decided, kind="answer", subject=SIDE_EFFECTS, reason="torn; side effects")
+        then: Kind | None = decided.kind if decided.kind in ("answer", "clarify") else None
+        return replace(
+            decided,
+            kind="today",
+            subject=decided.subject if then else None,
+            reason=f"{verdict.reason}; then {decided.reason}",
+            then=then,
+        )
+
+    def _with_context(self, text: str, decided: Understanding, context: Context) -> Understanding:
+        """A follow-up takes the cancer, and if need be the subject, from earlier."""
+        assumed: str | None = None
+        cancer = decided.cancer
+        if cancer is None and context.cancer is not None and context.previous is not None:
+            cancer, assumed = context.cancer, "previous"
+        elif cancer is None and context.remembered is not None:
+            cancer, assumed = context.remembered, "remembered"
+        if decided.kind == "answer" or context.previous is None:
+            return replace(decided, cancer=cancer, assumed=assumed if cancer != decided.cancer else None)
+        own = dict(self.model.classify(text).ranked)
+        short = len(words(normalize(text))) <= FOLLOW_UP_WORDS
+        if (
+            not (short or _FOLLOW_UP.match(normalize(text)))
+            or own.get(OUT_OF_SCOPE, 0.0) >= OFF_TOPIC_DESPITE_CONTEXT
+        ):
+            return decided
+        before = dict(self.model.classify(context.previous).ranked)
+        combined = sorted(
+            ((label, own.get(label, 0.0) + FOLLOW_UP_WEIGHT * p) for label, p in before.items()),
+            key=lambda item: -item[1],
+        )
+        ranked = tuple((label, p / (1 + FOLLOW_UP_WEIGHT)) for label, p in combined if label != OUT_OF_SCOPE)
+        subject, probability = ranked[0]
+        return Understanding(
+            "answer",
+            subject,
+            cancer,
+            decided.cancer_term,
+            probability,
+            ranked[1 : 1 + self.thresholds.alternatives],
+            "follow-up of the previous question",
+            assumed=assumed if cancer != decided.cancer else None,
+        )
 
     def _decide(
         self, text: str, prediction: Prediction, cancer: str | None, term: str | None

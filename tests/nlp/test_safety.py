@@ -70,3 +70,86 @@ def test_emergencies_are_caught(model: TopicModel, text: str) -> None:
 )
 def test_ordinary_questions_raise_no_alarm(model: TopicModel, text: str) -> None:
     assert model.check_safety(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "poison"),
+    [
+        ("my toddler bit into a dishwasher pod, what should I do", "emergency", True),
+        ("i took the whole bottle of tylenol an hour ago", "emergency", True),
+        ("my son (3) got into grandmas pills, maybe 5 of them are missing", "emergency", True),
+        ("I think my daughter swallowed a button battery from the remote", "emergency", True),
+        ("took 20 advil because my back hurt so much, feel sick now", "emergency", True),
+        ("I tried to end it last year and tonight feels the same", "crisis", False),
+        (
+            "i'm such a burden to everyone since the diagnosis, they'd be better off without me",
+            "crisis",
+            False,
+        ),
+        ("on chemo, diarrhea 7 times today", "today", False),
+        ("mom is on folfox and cant keep any fluids down since yesterday", "today", False),
+    ],
+)
+def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) -> None:
+    verdict = match_rules(text)
+    assert verdict is not None and verdict.strength == "strong"
+    assert (verdict.kind, verdict.poison) == (kind, poison)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the alarming sentence is one line in the middle of a long story
+        "We have been going back and forth with the insurance company for weeks about the PET scan. My "
+        "husband finished his third round of chemo on Monday. Tonight he suddenly could not get his words "
+        "out and the left side of his face looks droopy. Anyway my question was about the appeal letter.",
+        # third person, no punctuation, a question whether to go
+        "my dad has chest pressure going down his left arm should we go to the er or wait till morning",
+        # after a new medicine, nothing to do with cancer
+        "they added a new med for her nerves on tuesday and since then she is sweating, shaking and "
+        "seeing things that arent there",
+        "MY BABY IS 6 WEEKS OLD AND HAS A FEVER OF 38.4",
+        "he is diabetic and he is shaky, sweaty and confused, his sugar is 45",
+        "my wife is soaking through a pad every hour since the surgery",
+        "the nurse started the infusion and his lips and tongue started swelling",
+    ],
+)
+def test_general_emergencies_are_caught_however_they_are_written(text: str) -> None:
+    verdict = match_rules(text)
+    assert verdict is not None and verdict.kind == "emergency" and verdict.strength == "strong"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this chemo is killing me",
+        "I could die of boredom in the waiting room",
+        "no fever, no bleeding, just really tired after chemo",
+        "my boss almost gave me a heart attack today lol",
+        "my phone died during the telehealth visit, how do I reschedule",
+        "how does CAR-T cell therapy work for liver cancer?",
+    ],
+)
+def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
+    assert match_rules(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what is neutropenic fever?",
+        "can immunotherapy cause a rash?",
+        "I had chest pain from radiation two years ago, is that common?",
+        "what should you do if someone swallows bleach",
+    ],
+)
+def test_information_questions_and_history_are_only_weak(text: str) -> None:
+    verdict = match_rules(text)
+    assert verdict is None or verdict.strength == "weak"
+
+
+def test_a_long_story_is_read_to_its_last_sentence() -> None:
+    story = "My mother has been on treatment for a while and we are managing. " * 60
+    assert match_rules(story) is None
+    verdict = match_rules(story + "Right now she collapsed in the kitchen and won't wake up.")
+    assert verdict is not None and verdict.kind == "emergency"

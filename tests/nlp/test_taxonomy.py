@@ -6,11 +6,12 @@ from nlp.taxonomy import Taxonomy, TaxonomyError
 from tests.conftest import CONTENT_DIR
 
 
-def test_project_taxonomy_has_the_shared_ids() -> None:
+def test_project_taxonomy_has_the_shared_ids_and_its_own() -> None:
     taxonomy = Taxonomy.load(CONTENT_DIR / "taxonomy.tsv")
     assert len(taxonomy.subjects) == 26  # the shared file has 26 subjects (the issues say 27)
-    assert len(taxonomy.cancers) == 22  # 21 cancer types plus "general"
-    assert taxonomy.specials == ("out-of-scope", "emergency", "crisis")
+    assert len(taxonomy.cancers) == 23  # the shared 21 cancer types, keratinocyte skin cancers, "general"
+    assert "skin" in taxonomy.cancers and "melanoma" in taxonomy.cancers
+    assert taxonomy.specials == ("out-of-scope", "emergency", "crisis", "today")
     assert "car-t" in taxonomy.subjects and "liver" in taxonomy.cancers
 
 
