@@ -21,11 +21,11 @@ from bot.pipeline import Audience, Reply, Responder
 from bot.readability import TARGET_GRADE
 from bot.services import ContentError, Services, checked_content, prepare, stderr_progress
 from bot.settings import Settings, SettingsError
-from bot.training_jobs import train_and_store
+from bot.training_jobs import eval_items, safety_items, train_and_store
 from db.session import create_engine, session_factory
-from nlp.evaluation import EvalItem, evaluate
+from nlp.evaluation import FollowUpItem, evaluate, evaluate_follow_ups, evaluate_safety
 from nlp.persistence import IncompatibleModelError
-from nlp.understanding import Understander
+from nlp.understanding import Context, Understander
 
 MAX_QUESTION_CHARS = 4096
 
@@ -59,8 +59,12 @@ async def _with_services(settings: Settings, work: Callable[[Services], Awaitabl
 
 
 def _chat_loop(responder: Responder, read: Callable[[str], str], out: TextIO) -> None:
-    out.write("oncobot console chat: ask a question about cancer or cancer care. Type /quit to leave.\n")
+    out.write(
+        "oncobot console chat: ask a question about cancer or cancer care. "
+        "Type /new to start afresh, /quit to leave.\n"
+    )
     last: Reply | None = None
+    context: Context | None = None
     while True:
         try:
             text = read("you> ").strip()
@@ -69,6 +73,10 @@ def _chat_loop(responder: Responder, read: Callable[[str], str], out: TextIO) ->
             return
         if text in {"/quit", "/exit"}:
             return
+        if text == "/new":
+            last, context = None, None
+            out.write("bot> New conversation: earlier questions are no longer taken into account.\n")
+            continue
         if last is not None and last.kind == "clarify" and text.isdigit():
             index = int(text) - 1
             if 0 <= index < len(last.alternatives):
@@ -77,7 +85,9 @@ def _chat_loop(responder: Responder, read: Callable[[str], str], out: TextIO) ->
                     _print_reply(chosen, out)
                     last = chosen
                     continue
-        last = responder.respond(_question(text))
+        question = _question(text)
+        last = responder.respond(question, context=context)
+        context = last.context(question) or context
         _print_reply(last, out)
 
 
@@ -155,29 +165,66 @@ async def cmd_train(settings: Settings, args: argparse.Namespace) -> int:
 
 
 async def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
-    """Evaluate the active model on the held-out development set."""
+    """Evaluate the active model on every held-out set: dev and consumer questions, safety-dev and safety."""
 
     async def work(services: Services) -> int:
-        rows = services.content.eval_rows
-        if not rows:
-            raise UserError(f"no evaluation set at {settings.content_dir / 'eval' / 'dev.tsv'}")
-        items = [EvalItem(row.text, row.label, row.cancer) for row in rows]
-        report = await asyncio.to_thread(
-            evaluate, Understander(services.model.model), items, show_progress=sys.stderr.isatty()
-        )
-        report["model_version"] = services.model.version
+        content = services.content
+        question_sets = {name: eval_items(content, name) for name in content.eval_sets}
+        question_sets = {name: items for name, items in question_sets.items() if items}
+        safety_sets = {name: safety_items(content, name) for name in content.safety_sets}
+        safety_sets = {name: items for name, items in safety_sets.items() if items}
+        if not question_sets and not safety_sets:
+            raise UserError(f"no evaluation set in {settings.content_dir / 'eval'}")
+        understander = Understander(services.model.model)
+        progress = sys.stderr.isatty()
+        report: dict[str, Any] = {"model_version": services.model.version, "sets": {}, "safety": {}}
+        for name, items in question_sets.items():
+            report["sets"][name] = await asyncio.to_thread(
+                evaluate, understander, items, show_progress=progress
+            )
+        for name, safety in safety_sets.items():
+            report["safety"][name] = await asyncio.to_thread(
+                evaluate_safety, understander, safety, show_progress=progress
+            )
+        follow_ups = [FollowUpItem(r.previous, r.text, r.label, r.cancer) for r in content.follow_ups]
+        if follow_ups:
+            report["follow_ups"] = await asyncio.to_thread(
+                evaluate_follow_ups, understander, follow_ups, show_progress=progress
+            )
         if args.json:
             sys.stdout.write(json.dumps(report, indent=2) + "\n")
             return 0
-        for key, value in report.items():
-            if key != "most_confused":
-                sys.stdout.write(f"{key:<30} {value}\n")
-        sys.stdout.write("most confused (expected -> got):\n")
-        for row in report["most_confused"]:
-            sys.stdout.write(f"  {row['expected']:<22} -> {row['got']:<22} {row['count']}\n")
+        _print_side_by_side(report["sets"], skip={"most_confused"})
+        for key, value in report.get("follow_ups", {}).items():
+            sys.stdout.write(f"{key:<30}{value:>14}\n")
+        for name, figures in report["sets"].items():
+            sys.stdout.write(f"most confused on {name} (expected -> got):\n")
+            for row in figures["most_confused"]:
+                sys.stdout.write(f"  {row['expected']:<22} -> {row['got']:<22} {row['count']}\n")
+        _print_side_by_side(report["safety"], skip={"by_category", "misses"})
+        for name, figures in report["safety"].items():
+            misses = figures["misses"]
+            sys.stdout.write(f"misses on {name} ({len(misses)}):\n")
+            for miss in misses:
+                text = " ".join(miss["text"].split())
+                sys.stdout.write(
+                    f"  {miss['expected']:>9} -> {miss['got']:<9} {miss['category']:<16} {text[:150]}\n"
+                )
         return 0
 
     return await _with_services(settings, work)
+
+
+def _print_side_by_side(reports: dict[str, dict[str, Any]], *, skip: set[str]) -> None:
+    """One row per figure, one column per evaluation set."""
+    if not reports:
+        return
+    names = list(reports)
+    sys.stdout.write(f"{'':<30}" + "".join(f"{name:>14}" for name in names) + "\n")
+    keys = [key for key in reports[names[0]] if key not in skip]
+    for key in keys:
+        cells = "".join(f"{reports[name].get(key, ''):>14}" for name in names)
+        sys.stdout.write(f"{key:<30}{cells}\n")
 
 
 def _report_readability(content: ContentSet) -> None:
@@ -345,7 +392,9 @@ def build_parser() -> argparse.ArgumentParser:
     train = commands.add_parser("train", help="train and activate a new model")
     train.add_argument("--folds", type=int, default=5, help="cross-validation folds (0 to skip)")
     train.set_defaults(handler=cmd_train)
-    evaluate_ = commands.add_parser("evaluate", help="evaluate the active model on content/eval/dev.tsv")
+    evaluate_ = commands.add_parser(
+        "evaluate", help="evaluate the active model on the held-out sets in content/eval/"
+    )
     evaluate_.add_argument("--json", action="store_true")
     evaluate_.set_defaults(handler=cmd_evaluate)
     content = commands.add_parser("content", help="check or load the curated content")

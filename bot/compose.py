@@ -26,6 +26,7 @@ class Voice:
     emergency_number: str
     crisis_line: str
     max_chars: int
+    poison_line: str = "Poison Help: 1-800-222-1222"
 
 
 def _body_paragraphs(body: str) -> list[Paragraph]:
@@ -148,23 +149,65 @@ def short_answer_messages(answer: Answer, voice: Voice, cancer: CancerInfo | Non
     return first + second
 
 
-def emergency_messages(voice: Voice) -> list[str]:
-    """The fixed urgent reply for a possible medical emergency."""
-    section: Section = (
+def emergency_messages(voice: Voice, *, poison: bool = False) -> list[str]:
+    """The fixed urgent reply for a possible medical emergency; with the poison line for swallowed things."""
+    paragraphs: list[Paragraph] = [
         _heading("This may be an emergency. Please get help now."),
         (
             Run(
-                f"Call your care team's urgent or after-hours number right now, or call "
-                f"{voice.emergency_number} or go to the nearest emergency department."
+                f"Call {voice.emergency_number} now or go to the nearest emergency department. "
+                "If you are not the person in danger, stay with them."
+            ),
+        ),
+    ]
+    if poison:
+        paragraphs.append(
+            (
+                Run(
+                    "If someone swallowed something harmful or took too much of a medicine, also call "
+                    f"{voice.poison_line} right away, even if they seem fine. Keep the container or "
+                    "pill bottle with you."
+                ),
+            )
+        )
+    paragraphs += [
+        (
+            Run(
+                "During cancer treatment, a fever of 38 °C (100.4 °F) or higher also needs care straight "
+                "away: call your care team's urgent number."
+            ),
+        ),
+        (Run("Please do not wait for an answer from this chat.", italic=True),),
+    ]
+    return chunk([tuple(paragraphs)], voice.max_chars)
+
+
+#: Where the advice to call the care team about treatment problems comes from.
+TODAY_SOURCE = (
+    "NCI: Side Effects of Cancer Treatment",
+    "https://www.cancer.gov/about-cancer/treatment/side-effects",
+)
+
+
+def today_messages(voice: Voice) -> list[str]:
+    """The fixed note that comes before any answer when the care team should hear about a problem today."""
+    title, url = TODAY_SOURCE
+    section: Section = (
+        _heading("Please call your care team today."),
+        (
+            Run(
+                "What you describe is something your cancer care team wants to hear about today, not at "
+                "the next visit. Call their number; after hours, use the on-call or after-hours line."
             ),
         ),
         (
             Run(
-                "During cancer treatment, a fever of 38 °C (100.4 °F) or higher, trouble breathing, "
-                "chest pain, heavy bleeding or sudden confusion or weakness need care straight away."
+                f"If it gets worse, or there is trouble breathing, chest pain, fainting or a fever of "
+                f"38 °C (100.4 °F) or higher, call {voice.emergency_number} or your care team's urgent "
+                "number now."
             ),
         ),
-        (Run("Please do not wait for an answer from this chat.", italic=True),),
+        (Run("Source: "), Run(title, url=url)),
     )
     return chunk([section], voice.max_chars)
 
@@ -189,6 +232,21 @@ def crisis_messages(voice: Voice) -> list[str]:
             ),
         ),
         (Run("Telling someone you trust, or your care team, can help too."),),
+    )
+    return chunk([section], voice.max_chars)
+
+
+def assumed_cancer_messages(cancer_name: str, source: str, voice: Voice) -> list[str]:
+    """Say which cancer a follow-up was taken to be about, and how to change it."""
+    where = "as in your last question" if source == "previous" else "the cancer you asked me to remember"
+    section: Section = (
+        (
+            Run(
+                f"I took this to be about {cancer_name}, {where}. To ask about another cancer, name it; "
+                "/new starts a new conversation.",
+                italic=True,
+            ),
+        ),
     )
     return chunk([section], voice.max_chars)
 

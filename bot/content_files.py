@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from bot.readability import flesch_kincaid_grade
-from nlp.taxonomy import CRISIS, EMERGENCY, GENERAL, OUT_OF_SCOPE, Taxonomy
+from nlp.taxonomy import CRISIS, EMERGENCY, GENERAL, OUT_OF_SCOPE, TODAY, Taxonomy
 
 MIN_WORDS, MAX_WORDS = 120, 350
 MIN_EXAMPLES = 20
@@ -22,6 +22,13 @@ TRAINING_FILES = {
     EMERGENCY: "emergency.txt",
     CRISIS: "crisis.txt",
 }
+#: Labelled lines in the users' voice (message, label, cancer), every training/*.tsv file.
+LABELLED_GLOB = "*.tsv"
+#: The held-out sets of questions (message, label, cancer): dev tunes thresholds, consumer only reports.
+EVAL_SETS = ("dev", "consumer")
+#: The held-out urgency sets (message, level, category): safety-dev tunes rules, safety only reports.
+SAFETY_SETS = ("safety-dev", "safety")
+SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 REVIEW_LEVELS = ("editorial", "clinical")
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -93,6 +100,25 @@ class EvalRow:
     cancer: str
 
 
+@dataclass(frozen=True)
+class SafetyRow:
+    """A held-out message with the urgency level it should get (none for a hard negative) and its kind."""
+
+    text: str
+    level: str
+    category: str
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A held-out follow-up: the question before it, the follow-up, and the topic the pair is about."""
+
+    previous: str
+    text: str
+    label: str
+    cancer: str
+
+
 @dataclass
 class ContentSet:
     """Everything in content/, plus the problems found while reading it."""
@@ -101,8 +127,16 @@ class ContentSet:
     topics: list[TopicFile] = field(default_factory=list)
     cancers: dict[str, CancerInfo] = field(default_factory=dict)
     special_examples: dict[str, list[str]] = field(default_factory=dict)
-    eval_rows: list[EvalRow] = field(default_factory=list)
+    labelled_lines: list[EvalRow] = field(default_factory=list)
+    eval_sets: dict[str, list[EvalRow]] = field(default_factory=dict)
+    safety_sets: dict[str, list[SafetyRow]] = field(default_factory=dict)
+    follow_ups: list[FollowUp] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+
+    @property
+    def eval_rows(self) -> list[EvalRow]:
+        """The development set: the one that thresholds are tuned on."""
+        return self.eval_sets.get("dev", [])
 
 
 class _Problems:
@@ -302,24 +336,55 @@ def _lines(path: Path) -> Iterator[str]:
             yield line.strip()
 
 
-def _read_eval(path: Path, root: Path, taxonomy: Taxonomy, errors: list[str]) -> list[EvalRow]:
+def _table(
+    path: Path, root: Path, errors: list[str], columns: str
+) -> Iterator[tuple[int, list[str], _Problems]]:
+    """Rows of a tab-separated file with the given number of columns; '#' lines are comments."""
     if not path.exists():
-        return []
+        return
     problems = _Problems(path, root, errors)
-    rows = []
-    labels = set(taxonomy.subjects) | set(taxonomy.specials)
+    width = columns.count("<TAB>") + 1
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
-        parts = line.split("\t")
-        if len(parts) != 3:
-            problems.add(f"line {number}", "must be text<TAB>label<TAB>cancer")
+        parts = [part.strip() for part in line.split("\t")]
+        if len(parts) != width or not all(parts):
+            problems.add(f"line {number}", f"must be {columns}")
             continue
-        text, label, cancer = (part.strip() for part in parts)
+        yield number, parts, problems
+
+
+def _read_labelled(path: Path, root: Path, taxonomy: Taxonomy, errors: list[str]) -> list[EvalRow]:
+    rows = []
+    labels = set(taxonomy.subjects) | set(taxonomy.specials)
+    for number, (text, label, cancer), problems in _table(path, root, errors, "text<TAB>label<TAB>cancer"):
         if label not in labels or cancer not in taxonomy.cancers:
             problems.add(f"line {number}", f"unknown label {label!r} or cancer {cancer!r}")
             continue
         rows.append(EvalRow(text, label, cancer))
+    return rows
+
+
+def _read_safety(path: Path, root: Path, errors: list[str]) -> list[SafetyRow]:
+    rows = []
+    for number, (text, level, category), problems in _table(
+        path, root, errors, "text<TAB>level<TAB>category"
+    ):
+        if level not in SAFETY_LEVELS:
+            problems.add(f"line {number}", f"level must be one of {', '.join(SAFETY_LEVELS)}, not {level!r}")
+            continue
+        rows.append(SafetyRow(text, level, category))
+    return rows
+
+
+def _read_follow_ups(path: Path, root: Path, taxonomy: Taxonomy, errors: list[str]) -> list[FollowUp]:
+    rows = []
+    columns = "previous<TAB>follow-up<TAB>label<TAB>cancer"
+    for number, (previous, text, label, cancer), problems in _table(path, root, errors, columns):
+        if label not in taxonomy.subjects or cancer not in taxonomy.cancers:
+            problems.add(f"line {number}", f"unknown subject {label!r} or cancer {cancer!r}")
+            continue
+        rows.append(FollowUp(previous, text, label, cancer))
     return rows
 
 
@@ -340,11 +405,16 @@ def _check_overlaps(content: ContentSet, root: Path) -> None:
     for label, lines in content.special_examples.items():
         for line in lines:
             seen.setdefault(_key(line), label)
-    for row in content.eval_rows:
-        if _key(row.text) in seen:
-            content.errors.append(
-                f"eval/dev.tsv: {row.text!r} is also a training example ({seen[_key(row.text)]})"
-            )
+    for row in content.labelled_lines:
+        seen.setdefault(_key(row.text), row.label)
+    held_out: list[tuple[str, str]] = [
+        (f"eval/{name}.tsv", row.text) for name, rows in content.eval_sets.items() for row in rows
+    ]
+    held_out += [(f"eval/{name}.tsv", row.text) for name, rows in content.safety_sets.items() for row in rows]
+    held_out += [("eval/followups.tsv", row.text) for row in content.follow_ups if len(row.text) > 40]
+    for where, text in held_out:
+        if _key(text) in seen:
+            content.errors.append(f"{where}: {text!r} is also a training example ({seen[_key(text)]})")
 
 
 def read_content(root: Path) -> ContentSet:
@@ -369,6 +439,14 @@ def read_content(root: Path) -> ContentSet:
             content.errors.append(f"training/{name}: is missing")
             continue
         content.special_examples[label] = list(_lines(path))
-    content.eval_rows = _read_eval(root / "eval" / "dev.tsv", root, taxonomy, content.errors)
+    for path in sorted((root / "training").glob(LABELLED_GLOB)):
+        content.labelled_lines += _read_labelled(path, root, taxonomy, content.errors)
+    for name in EVAL_SETS:
+        content.eval_sets[name] = _read_labelled(
+            root / "eval" / f"{name}.tsv", root, taxonomy, content.errors
+        )
+    for name in SAFETY_SETS:
+        content.safety_sets[name] = _read_safety(root / "eval" / f"{name}.tsv", root, content.errors)
+    content.follow_ups = _read_follow_ups(root / "eval" / "followups.tsv", root, taxonomy, content.errors)
     _check_overlaps(content, root)
     return content

@@ -63,6 +63,9 @@ def labelled_questions(content: ContentSet) -> list[training.LabelledQuestion]:
         for label, lines in content.special_examples.items()
         for line in lines
     ]
+    questions += [
+        training.LabelledQuestion(row.text, row.label, row.cancer) for row in content.labelled_lines
+    ]
     return questions
 
 

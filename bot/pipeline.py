@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any, Literal
 
 from bot import compose
 from bot.library import Answer, Library
 from nlp.taxonomy import GENERAL
-from nlp.understanding import Kind, Understander, Understanding
+from nlp.understanding import Context, Kind, Understander, Understanding
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +51,13 @@ class Reply:
     reason: str = ""
     latency_ms: float = field(default=0.0, compare=False)
 
+    def context(self, text: str) -> Context | None:
+        """What a follow-up to this reply may lean on: the question, its subject and its cancer."""
+        if self.kind not in ("answer", "today") or self.subject is None:
+            return None
+        cancer = self.cancer if self.cancer not in (None, GENERAL) else self.detected_cancer
+        return Context(previous=text, subject=self.subject, cancer=cancer)
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict with the documented field names."""
         data = asdict(self)
@@ -80,11 +87,18 @@ class Responder:
         self.voice = voice
         self.model_version = model_version
 
-    def respond(self, text: str, *, audience: Audience = "private") -> Reply:
-        """Answer one message: the urgent reply, an answer, choices, or a kind no."""
+    def respond(self, text: str, *, audience: Audience = "private", context: Context | None = None) -> Reply:
+        """Answer one message: the urgent reply, an answer, choices or a kind no; context for follow-ups."""
         started = time.perf_counter()
-        understanding = self.understander.understand(text)
+        understanding = self.understander.understand(text, context)
         reply = self._reply(understanding, audience)
+        if understanding.assumed and reply.kind in ("answer", "today") and reply.topic is not None:
+            cancer = self.library.cancers.get(understanding.cancer or "")
+            if cancer is not None:
+                note = compose.assumed_cancer_messages(cancer.name, understanding.assumed, self.voice)
+                reply = replace(
+                    reply, messages=(*note, *reply.messages), flags=(*reply.flags, "assumed-cancer")
+                )
         latency = (time.perf_counter() - started) * 1000
         return Reply(**{**reply.__dict__, "latency_ms": latency})
 
@@ -103,11 +117,14 @@ class Responder:
         kind = understanding.kind
         detected = understanding.cancer
         voice = self.voice
-        if kind in ("emergency", "crisis"):
-            messages = (
-                compose.emergency_messages(voice) if kind == "emergency" else compose.crisis_messages(voice)
-            )
-            return self._plain(understanding, tuple(messages))
+        if kind == "emergency":
+            poison = understanding.poison
+            reply = self._plain(understanding, tuple(compose.emergency_messages(voice, poison=poison)))
+            return replace(reply, flags=("poison-line",)) if poison else reply
+        if kind == "crisis":
+            return self._plain(understanding, tuple(compose.crisis_messages(voice)))
+        if kind == "today":
+            return self._today(understanding, audience)
         if kind == "out-of-scope":
             return self._plain(understanding, tuple(compose.out_of_scope_messages(voice)))
         alternatives = self._alternatives(understanding)
@@ -135,6 +152,16 @@ class Responder:
             model_version=self.model_version,
             reason=understanding.reason,
         )
+
+    def _today(self, understanding: Understanding, audience: Audience) -> Reply:
+        """The note to call the care team today, then the answer or the choices, if the question has one."""
+        note = tuple(compose.today_messages(self.voice))
+        if understanding.then is None:
+            return self._plain(understanding, note)
+        rest = self._reply(replace(understanding, kind=understanding.then, then=None), audience)
+        if rest.kind not in ("answer", "clarify"):
+            return self._plain(understanding, note)
+        return replace(rest, kind="today", messages=note + rest.messages, reason=understanding.reason)
 
     def _plain(self, understanding: Understanding, messages: tuple[str, ...]) -> Reply:
         return Reply(

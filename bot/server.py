@@ -17,6 +17,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot import dashboard
+from bot.first_run import with_pseudonym_secret
 from bot.metrics import Metrics
 from bot.retention import retention_context
 from bot.services import Services, prepare, stderr_progress
@@ -238,6 +239,7 @@ async def _serve_until_signal(
 
 async def serve(settings: Settings) -> int:
     """Run until SIGTERM or SIGINT, then stop taking updates and shut down cleanly."""
+    settings = with_pseudonym_secret(settings, stderr_progress)
     settings.check_for_telegram()
     services = await prepare(settings)
     try:

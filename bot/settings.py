@@ -79,6 +79,10 @@ class Settings:
     serve_clinical_only: bool = False
     emergency_number: str = "911"
     crisis_line: str = "the 988 Suicide & Crisis Lifeline: call or text 988"
+    #: named in the emergency reply to a swallowed substance or an overdose
+    poison_line: str = "Poison Help: 1-800-222-1222"
+    #: also alert the staff chat when someone should call their care team today
+    alert_on_today: bool = False
     log_level: str = "INFO"
     pseudonym_secret: Secret = Secret("")
     telegram_api_base_url: str = "https://api.telegram.org"
@@ -129,6 +133,8 @@ class Settings:
             emergency_number=env.get("EMERGENCY_NUMBER", "").strip() or "911",
             crisis_line=env.get("CRISIS_LINE", "").strip()
             or "the 988 Suicide & Crisis Lifeline: call or text 988",
+            poison_line=env.get("POISON_LINE", "").strip() or "Poison Help: 1-800-222-1222",
+            alert_on_today=_bool(env, "ALERT_ON_TODAY", False),
             log_level=level,
             pseudonym_secret=Secret(env.get("PSEUDONYM_SECRET", "").strip()),
             telegram_api_base_url=(

@@ -11,7 +11,7 @@ from bot.content_files import ContentSet
 from db import model_store, training
 from db.session import SessionFactory
 from nlp import persistence
-from nlp.evaluation import EvalItem, cross_validate, evaluate
+from nlp.evaluation import EvalItem, SafetyItem, cross_validate, evaluate, evaluate_safety
 from nlp.model import Example, TopicModel, train
 from nlp.understanding import Understander
 
@@ -104,18 +104,33 @@ async def ensure_model(sessions: SessionFactory, say: Say, *, show_progress: boo
     return active[0]
 
 
-def dev_items(content: ContentSet) -> list[EvalItem]:
-    """The held-out development questions in content/eval/dev.tsv."""
-    return [EvalItem(row.text, row.label, row.cancer) for row in content.eval_rows]
+def eval_items(content: ContentSet, name: str = "dev") -> list[EvalItem]:
+    """The held-out questions of one evaluation set (content/eval/NAME.tsv)."""
+    return [EvalItem(row.text, row.label, row.cancer) for row in content.eval_sets.get(name, [])]
+
+
+def safety_items(content: ContentSet, name: str = "safety-dev") -> list[SafetyItem]:
+    """The held-out urgency messages of one safety set (content/eval/NAME.tsv)."""
+    return [SafetyItem(row.text, row.level, row.category) for row in content.safety_sets.get(name, [])]
+
+
+def _dev_report(model: TopicModel, content: ContentSet, show_progress: bool) -> dict[str, Any]:
+    understander = Understander(model)
+    report = evaluate(understander, eval_items(content), show_progress=show_progress)
+    safety = safety_items(content)
+    if safety:
+        figures = evaluate_safety(understander, safety, show_progress=show_progress)
+        for name in ("emergency_recall", "crisis_recall", "today_recall"):
+            report[f"safety_{name}"] = figures[name]
+        report["safety_false_alarms"] = figures["hard_negative_false_alarms"]
+    return report
 
 
 async def evaluate_on_dev(
     model: TopicModel, content: ContentSet, *, show_progress: bool = False
 ) -> dict[str, Any]:
-    """Headline figures of a model on the development set, computed off the event loop."""
-    return await asyncio.to_thread(
-        evaluate, Understander(model), dev_items(content), show_progress=show_progress
-    )
+    """Headline figures of a model on the development sets (dev and safety-dev), off the event loop."""
+    return await asyncio.to_thread(_dev_report, model, content, show_progress)
 
 
 async def store_dev_metrics(sessions: SessionFactory, model_id: int, report: dict[str, Any]) -> None:

@@ -23,19 +23,36 @@ class Claimed:
     update_id: int
     payload: dict[str, Any]
     attempts: int
+    priority: int = 0
+
+    @property
+    def urgent(self) -> bool:
+        """An emergency or a crisis, claimed before everything else."""
+        return self.priority < NORMAL
 
 
 def _now() -> datetime:
     return datetime.now(UTC)
 
 
-async def store(session: AsyncSession, updates: Sequence[tuple[int, dict[str, Any]]]) -> int:
-    """Store a batch as pending; an update id already stored is ignored (a redelivery). How many were new."""
+#: The priority of an urgent update (an emergency or a crisis); everything else is NORMAL.
+URGENT, NORMAL = -1, 0
+
+
+async def store(session: AsyncSession, updates: Sequence[tuple[int, dict[str, Any], int]]) -> int:
+    """Store (update id, payload, priority) rows as pending; a redelivery is ignored. How many were new."""
     if not updates:
         return 0
     rows = [
-        {"update_id": update_id, "payload": payload, "status": PENDING, "attempts": 0, "received_at": _now()}
-        for update_id, payload in updates
+        {
+            "update_id": update_id,
+            "payload": payload,
+            "status": PENDING,
+            "attempts": 0,
+            "received_at": _now(),
+            "priority": priority,
+        }
+        for update_id, payload, priority in updates
     ]
     if session.get_bind().dialect.name == "postgresql":
         statement: Any = postgresql.insert(InboxUpdate).values(rows).on_conflict_do_nothing()
@@ -45,16 +62,20 @@ async def store(session: AsyncSession, updates: Sequence[tuple[int, dict[str, An
     return int(getattr(result, "rowcount", 0) or 0)
 
 
-async def claim(session: AsyncSession, replica: str, limit: int) -> list[Claimed]:
-    """Take up to `limit` pending updates, oldest first, for one replica; two replicas never get the same."""
+async def claim(
+    session: AsyncSession, replica: str, limit: int, *, only: Sequence[int] | None = None
+) -> list[Claimed]:
+    """Take up to `limit` pending updates, urgent then oldest first, for one replica; never two replicas."""
     # PostgreSQL locks the chosen rows and skips rows another replica is claiming; SQLite runs one writer at a
     # time, and the outer status check makes the UPDATE a no-op for rows claimed in between.
     oldest = (
         select(InboxUpdate.update_id)
         .where(InboxUpdate.status == PENDING)
-        .order_by(InboxUpdate.update_id)
+        .order_by(InboxUpdate.priority, InboxUpdate.update_id)
         .limit(limit)
     )
+    if only is not None:  # these updates only (urgent ones, taken the moment they arrive)
+        oldest = oldest.where(InboxUpdate.update_id.in_(only))
     if session.get_bind().dialect.name == "postgresql":
         # A CTE runs once; a locking subquery inside UPDATE ... WHERE IN may be re-run and exceed the limit.
         chosen = oldest.with_for_update(skip_locked=True).cte("chosen")
@@ -65,11 +86,11 @@ async def claim(session: AsyncSession, replica: str, limit: int) -> list[Claimed
         update(InboxUpdate)
         .where(condition, InboxUpdate.status == PENDING)
         .values(status=PROCESSING, claimed_by=replica, claimed_at=_now(), attempts=InboxUpdate.attempts + 1)
-        .returning(InboxUpdate.update_id, InboxUpdate.payload, InboxUpdate.attempts)
+        .returning(InboxUpdate.update_id, InboxUpdate.payload, InboxUpdate.attempts, InboxUpdate.priority)
         .execution_options(synchronize_session=False)
     )
-    claimed = [Claimed(int(u), p or {}, int(a)) for u, p, a in result.all()]
-    return sorted(claimed, key=lambda c: c.update_id)
+    claimed = [Claimed(int(u), p or {}, int(a), int(r or 0)) for u, p, a, r in result.all()]
+    return sorted(claimed, key=lambda c: (c.priority, c.update_id))
 
 
 async def renew(session: AsyncSession, replica: str, update_ids: Sequence[int]) -> None:

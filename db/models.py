@@ -17,6 +17,7 @@ from sqlalchemy import (
     Integer,
     LargeBinary,
     MetaData,
+    SmallInteger,
     String,
     Text,
     UniqueConstraint,
@@ -223,6 +224,16 @@ class AuditEntry(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
+class PersonSetting(Base):
+    """What a person asked the bot to remember, under their pseudonym: the cancer type they ask about."""
+
+    __tablename__ = "person_settings"
+
+    user_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    cancer: Mapped[str | None] = mapped_column(String(40))
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
 class InboxUpdate(Base):
     """A Telegram update stored before it is confirmed to Telegram, so that a crash never loses it."""
 
@@ -241,5 +252,10 @@ class InboxUpdate(Base):
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     #: the logged question it became (set with the processed_updates claim), for resuming after a crash
     message_id: Mapped[int | None] = mapped_column(Integer)
+    #: lower is sooner: urgent messages (an emergency or a crisis) are claimed before everything else
+    priority: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
 
-    __table_args__ = (Index("ix_inbox_updates_status_update_id", "status", "update_id"),)
+    __table_args__ = (
+        Index("ix_inbox_updates_status_update_id", "status", "update_id"),
+        Index("ix_inbox_updates_status_priority_update_id", "status", "priority", "update_id"),
+    )

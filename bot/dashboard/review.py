@@ -17,7 +17,7 @@ from db.models import ConversationMessage
 from nlp.taxonomy import CRISIS, EMERGENCY, OUT_OF_SCOPE
 
 PAGE_SIZE = 50
-KINDS = ("answer", "clarify", "out-of-scope", "emergency", "crisis")
+KINDS = ("answer", "clarify", "out-of-scope", "emergency", "crisis", "today")
 CHAT_TYPES = ("private", "group", "supergroup", "channel")
 SPECIAL_LABELS = (OUT_OF_SCOPE, EMERGENCY, CRISIS)
 EXPORT_FIELDS = (

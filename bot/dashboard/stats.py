@@ -14,7 +14,7 @@ from bot.dashboard.core import Dashboard, dashboard, render
 from db import staff
 from db.stats import QuestionFacts, questions_between
 
-KINDS = ("answer", "clarify", "out-of-scope", "emergency", "crisis")
+KINDS = ("answer", "clarify", "out-of-scope", "emergency", "crisis", "today")
 DEFAULT_DAYS = 30
 MAX_DAYS = 366
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
 
@@ -19,8 +19,11 @@ from bot.telegram import texts
 from bot.telegram.logbuffer import Exchange
 from bot.telegram.sender import Destination, delivered
 from bot.telegram.state import BotState
-from db import conversations, inbox
+from db import conversations, inbox, people
 from db.conversations import Incoming
+from nlp.safety import is_urgent_now
+from nlp.taxonomy import GENERAL
+from nlp.understanding import URGENT_KINDS, Context
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -67,14 +70,28 @@ def topic_from_payload(payload: str) -> str | None:
     return topic if topic and set(topic) <= allowed else None
 
 
+def _remember_button(state: BotState, reply: Reply, remembered: str | None) -> list[InlineKeyboardButton]:
+    """After an answer about one cancer in a private chat: offer to keep that cancer in mind for later."""
+    cancer = reply.cancer if reply.cancer not in (None, GENERAL) else reply.detected_cancer
+    info = state.responder.library.cancers.get(cancer or "")
+    if info is None or cancer == remembered:
+        return []
+    return [InlineKeyboardButton(f"Remember: {info.name}"[:60], callback_data=f"mc:{cancer}")]
+
+
 def _markup(
-    state: BotState, reply: Reply, asked: Asked, message_id: int | None, bot_username: str
+    state: BotState,
+    reply: Reply,
+    asked: Asked,
+    message_id: int | None,
+    bot_username: str,
+    remembered: str | None = None,
 ) -> InlineKeyboardMarkup | None:
-    if reply.kind == "clarify" and reply.alternatives:
+    if reply.kind in ("clarify", "today") and reply.topic is None and reply.alternatives:
         return InlineKeyboardMarkup(
             [[InlineKeyboardButton(a.title[:60], callback_data=f"t:{a.topic}")] for a in reply.alternatives]
         )
-    if reply.kind != "answer" or reply.topic is None:
+    if reply.kind not in ("answer", "today") or reply.topic is None:
         return None
     if asked.audience == "group":
         if asked.chat_type == "channel":
@@ -82,27 +99,54 @@ def _markup(
         return InlineKeyboardMarkup(
             [[InlineKeyboardButton(texts.FULL_ANSWER, url=deep_link(bot_username, reply.topic))]]
         )
+    remember = _remember_button(state, reply, remembered)
     if message_id is None:
+        return InlineKeyboardMarkup([remember]) if remember else None
+    feedback = [
+        InlineKeyboardButton("👍 Helpful", callback_data=f"fb:{message_id}:up"),
+        InlineKeyboardButton("👎 Not helpful", callback_data=f"fb:{message_id}:down"),
+    ]
+    return InlineKeyboardMarkup([feedback, remember] if remember else [feedback])
+
+
+def conversation_key(state: BotState, asked: Asked) -> str:
+    """Whose follow-ups lean on whose questions: one person, in one chat and forum thread."""
+    person = state.pseudonyms.key("user", asked.user_id) if asked.user_id is not None else "anyone"
+    return f"{person}:{state.pseudonyms.key('chat', asked.chat_id)}:{asked.to.thread_id or 0}"
+
+
+async def remembered_cancer(state: BotState, asked: Asked) -> str | None:
+    """The cancer the person asked to be remembered: private chats only, never used or shown in groups."""
+    if asked.audience != "private" or asked.user_id is None:
         return None
-    return InlineKeyboardMarkup(
-        [
-            [
-                InlineKeyboardButton("👍 Helpful", callback_data=f"fb:{message_id}:up"),
-                InlineKeyboardButton("👎 Not helpful", callback_data=f"fb:{message_id}:down"),
-            ]
-        ]
-    )
+    key = state.pseudonyms.key("user", asked.user_id)
+
+    async def work(session: AsyncSession) -> str | None:
+        return await people.remembered_cancer(session, key)
+
+    return await in_session(state, work)
 
 
-async def _compose(state: BotState, asked: Asked) -> Reply:
+async def _compose(state: BotState, asked: Asked, remembered: str | None = None) -> Reply:
     responder = state.responder
     if asked.topic_id is not None:
         chosen = responder.respond_topic(asked.topic_id, audience=asked.audience)
         if chosen is not None:
             return chosen
-    return await asyncio.to_thread(
-        responder.respond, asked.text[:MAX_QUESTION_CHARS], audience=asked.audience
-    )
+    text = asked.text[:MAX_QUESTION_CHARS]
+    if is_urgent_now(text):
+        # The rules alone decide an urgent reply in a fraction of a millisecond: no waiting for a worker
+        # thread behind a burst of questions.
+        return responder.respond(text, audience=asked.audience)
+    key = conversation_key(state, asked)
+    context = state.conversations.get(key)
+    if remembered is not None:
+        context = replace(context or Context(), remembered=remembered)
+    reply = await asyncio.to_thread(responder.respond, text, audience=asked.audience, context=context)
+    follow = reply.context(text)
+    if follow is not None:
+        state.conversations.put(key, follow)
+    return reply
 
 
 _DUPLICATE = -1
@@ -177,11 +221,19 @@ async def answer(state: BotState, asked: Asked, bot_username: str) -> None:
         return
     if asked.chat_type != "channel":
         await state.sender.typing(asked.to)
+    remembered = await remembered_cancer(state, asked)
     with state.metrics.latency.time():
-        reply = await _compose(state, asked)
+        reply = await _compose(state, asked, remembered)
     state.metrics.replies.labels(kind=reply.kind).inc()
-    markup = _markup(state, reply, asked, message_id, bot_username)
-    queued = state.sender.queue_reply(asked.to, reply.messages, markup)
+    markup = _markup(state, reply, asked, message_id, bot_username, remembered)
+    queued = state.sender.queue_reply(asked.to, reply.messages, markup, urgent=reply.kind in URGENT_KINDS)
+    if reply.kind in URGENT_KINDS:
+        logger.info(
+            "update %s: %s reply queued ahead of %d waiting messages",
+            asked.update_id,
+            reply.kind,
+            state.sender.outbox.pending - len(queued),
+        )
     # The handler returns now, so that the next update can be taken while the follow-up chunks wait for
     # their turn; the chat's order is kept by the outbox, and the delivery is recorded when it is done.
     state.track(
@@ -199,7 +251,7 @@ async def _finish(
     reply: Reply,
     chat_type: str,
 ) -> None:
-    if reply.kind in ("emergency", "crisis"):
+    if reply.kind in ("emergency", "crisis") or (reply.kind == "today" and state.settings.alert_on_today):
         await alert_staff(state, reply, chat_type, message_id)
     results = await delivered(queued)
     statuses = [conversations.SENT if sent is not None else conversations.FAILED for sent in results]
@@ -224,4 +276,4 @@ async def alert_staff(state: BotState, reply: Reply, chat_type: str, message_id:
         time=datetime.now(UTC).strftime("%Y-%m-%d %H:%M"),
         link=link,
     )
-    await state.sender.send(Destination(chat), text)
+    await state.sender.send(Destination(chat), text, urgent=True)

@@ -25,6 +25,8 @@ COMMANDS = [
     BotCommand("start", "what this bot is and is not"),
     BotCommand("help", "how to ask"),
     BotCommand("topics", "browse the subjects"),
+    BotCommand("new", "start a new conversation"),
+    BotCommand("mycancer", "the cancer type I keep in mind for you"),
     BotCommand("about", "where the answers come from"),
     BotCommand("privacy", "what is stored"),
     BotCommand("forget", "delete everything stored about you"),

@@ -1,4 +1,4 @@
-"""Commands: /start (with deep links), /help, /about, /privacy, /topics and /forget."""
+"""Commands: /start (with deep links), /help, /about, /privacy, /topics, /new, /mycancer and /forget."""
 
 from __future__ import annotations
 
@@ -6,13 +6,14 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatType
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
 from bot.telegram import texts
 from bot.telegram.answering import Asked, answer, in_session, topic_from_payload
 from bot.telegram.questions import destination, query_destination
 from bot.telegram.state import bot_state
-from db import conversations, training
+from db import conversations, people, training
 
 NEW = filters.UpdateType.MESSAGE
 
@@ -60,9 +61,94 @@ async def about(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Say what is stored, who sees it and how to delete it."""
+    """Say what is stored, who sees it and how to delete it; in a private chat, what is remembered too."""
     state = bot_state(context)
-    await _say(update, context, texts.PRIVACY.format(retention_days=state.settings.retention_days))
+    text = texts.PRIVACY.format(retention_days=state.settings.retention_days)
+    cancer = await _remembered(update, context)
+    if cancer is not None:
+        text += texts.PRIVACY_REMEMBERED.format(cancer=cancer)
+    await _say(update, context, text)
+
+
+def _person(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None:
+    """The person's pseudonym, in a private chat only (nothing personal is shown in groups)."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None or chat.type != ChatType.PRIVATE:
+        return None
+    return bot_state(context).pseudonyms.key("user", user.id)
+
+
+async def _remembered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str | None:
+    """The name of the cancer type remembered for the person, if any (private chats only)."""
+    key = _person(update, context)
+    if key is None:
+        return None
+    state = bot_state(context)
+
+    async def work(session: AsyncSession) -> str | None:
+        return await people.remembered_cancer(session, key)
+
+    cancer = await in_session(state, work)
+    info = state.responder.library.cancers.get(cancer or "")
+    return info.name if info is not None else None
+
+
+async def _set_cancer(context: ContextTypes.DEFAULT_TYPE, key: str, cancer: str | None) -> bool:
+    async def work(session: AsyncSession) -> bool:
+        await people.remember_cancer(session, key, cancer)
+        return True
+
+    return bool(await in_session(bot_state(context), work))
+
+
+async def my_cancer(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/mycancer shows the remembered cancer type; /mycancer NAME sets it; /mycancer none clears it."""
+    key = _person(update, context)
+    if key is None:
+        await _say(update, context, texts.MY_CANCER_PRIVATE)
+        return
+    state = bot_state(context)
+    wanted = " ".join(context.args or []).strip()
+    if not wanted:
+        name = await _remembered(update, context)
+        if name is None:
+            await _say(update, context, texts.MY_CANCER_NONE)
+            return
+        clear = InlineKeyboardMarkup([[InlineKeyboardButton(texts.CLEAR, callback_data="mc:")]])
+        await _say(update, context, texts.MY_CANCER_IS.format(cancer=name), clear)
+        return
+    if wanted.lower() in {"none", "clear", "forget", "off", "no"}:
+        await _set_cancer(context, key, None)
+        await _say(update, context, texts.MY_CANCER_CLEARED)
+        return
+    mention = state.responder.understander.gazetteer.detect(
+        wanted
+    ) or state.responder.understander.gazetteer.detect(f"{wanted} cancer")
+    info = state.responder.library.cancers.get(mention.cancer) if mention else None
+    if mention is None or info is None:
+        await _say(update, context, texts.MY_CANCER_UNKNOWN)
+        return
+    await _set_cancer(context, key, mention.cancer)
+    await _say(update, context, texts.MY_CANCER_SET.format(cancer=info.name))
+
+
+async def remember_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A "Remember: liver cancer" (or "Clear it") button was tapped."""
+    query = update.callback_query
+    if query is None or query.data is None:
+        return
+    await query.answer()
+    key = _person(update, context)
+    if key is None:
+        return
+    state = bot_state(context)
+    cancer = query.data.removeprefix("mc:") or None
+    info = state.responder.library.cancers.get(cancer or "")
+    if cancer is not None and info is None:
+        return
+    await _set_cancer(context, key, cancer)
+    text = texts.MY_CANCER_SET.format(cancer=info.name) if info is not None else texts.MY_CANCER_CLEARED
+    await state.sender.send(query_destination(query), text)
 
 
 def subjects_keyboard(context: ContextTypes.DEFAULT_TYPE) -> InlineKeyboardMarkup:
@@ -102,6 +188,17 @@ async def browse_subject(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     )
 
 
+async def new_conversation(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Forget the person's last questions in this chat, so that the next one stands on its own."""
+    message = update.message
+    state = bot_state(context)
+    if message is None or message.from_user is None:
+        return
+    person = state.pseudonyms.key("user", message.from_user.id)
+    state.conversations.clear(f"{person}:{state.pseudonyms.key('chat', message.chat_id)}:")
+    await _say(update, context, texts.NEW_CONVERSATION)
+
+
 async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Ask to confirm deleting everything stored about the person."""
     markup = InlineKeyboardMarkup(
@@ -131,10 +228,12 @@ async def confirm_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 
     async def work(session: AsyncSession) -> int:
         await training.forget_examples(session, user_key)  # first: it finds examples by their messages too
-        return await conversations.forget(session, user_key, [private_chat])
+        remembered = await people.forget(session, user_key)
+        return remembered + await conversations.forget(session, user_key, [private_chat])
 
     count = await in_session(state, work)
     state.log_buffer.forget(user_key, [private_chat])  # exchanges waiting for the database go too
+    state.conversations.clear(f"{user_key}:")
     await state.sender.send(query_destination(query), texts.FORGOTTEN.format(count=count or 0))
 
 
@@ -145,6 +244,9 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     application.add_handler(CommandHandler("about", about, filters=NEW))
     application.add_handler(CommandHandler("privacy", privacy, filters=NEW))
     application.add_handler(CommandHandler("topics", topics, filters=NEW))
+    application.add_handler(CommandHandler("new", new_conversation, filters=NEW))
+    application.add_handler(CommandHandler("mycancer", my_cancer, filters=NEW))
+    application.add_handler(CallbackQueryHandler(remember_tapped, pattern=r"^mc:[a-z-]*$"))
     application.add_handler(CommandHandler("forget", forget, filters=NEW & filters.ChatType.PRIVATE))
     application.add_handler(CallbackQueryHandler(browse_subject, pattern=r"^s:[a-z-]*$"))
     application.add_handler(CallbackQueryHandler(confirm_forget, pattern=r"^fg:(yes|no)$"))

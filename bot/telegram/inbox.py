@@ -39,6 +39,7 @@ from bot.settings import Settings
 from bot.telegram.state import BotState
 from db import inbox
 from db.inbox import Claimed
+from nlp.safety import is_urgent_now
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +52,13 @@ AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 def default_replica_id() -> str:
     """Host, process and a random suffix: unique per process, readable in the inbox table."""
     return f"{socket.gethostname()[:60]}-{os.getpid()}-{secrets.token_hex(3)}"
+
+
+def priority(payload: dict[str, Any]) -> int:
+    """Urgent for a message the rules alone call an emergency or a crisis: it is claimed before the queue."""
+    message = payload.get("message") or payload.get("channel_post") or {}
+    text = message.get("text") if isinstance(message, dict) else None
+    return inbox.URGENT if isinstance(text, str) and is_urgent_now(text) else inbox.NORMAL
 
 
 def update_type(payload: dict[str, Any]) -> str:
@@ -116,9 +124,18 @@ class UpdateInbox:
         """Store a batch in one transaction; if the database is unreachable, process it from memory."""
         for payload in payloads:
             self.metrics.updates.labels(type=update_type(payload)).inc()
+        rows = [(int(p["update_id"]), p, priority(p)) for p in payloads]
+        urgent = [update_id for update_id, _, rank in rows if rank < inbox.NORMAL]
         try:
             async with self._sessions() as session, session.begin():
-                await inbox.store(session, [(int(p["update_id"]), p) for p in payloads])
+                await inbox.store(session, rows)
+            if urgent:
+                # Taken at once, past the window and the queue: a burst of questions never delays them.
+                async with self._sessions() as session, session.begin():
+                    claimed = await inbox.claim(session, self.replica, len(urgent), only=urgent)
+                for row in claimed:
+                    logger.info("urgent update %s taken ahead of the queue", row.update_id)
+                    self._start(row)
         except DatabaseErrors as error:
             self._database_down(error)
             for payload in payloads:
@@ -216,12 +233,15 @@ class UpdateInbox:
                 except DatabaseErrors as error:
                     self._database_down(error)
             for row in claimed:  # in update_id order, which is the order each chat's gate is taken in
-                self._handling.add(row.update_id)
-                self._in_flight[row.update_id] = asyncio.get_running_loop().create_task(self._process(row))
+                self._start(row)
             if len(claimed) == free and free > 0:
                 continue  # there may be more
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=0.5 if self.database_ok else 2.0)
+
+    def _start(self, row: Claimed) -> None:
+        self._handling.add(row.update_id)
+        self._in_flight[row.update_id] = asyncio.get_running_loop().create_task(self._process(row))
 
     async def _process(self, row: Claimed) -> None:
         try:
@@ -260,7 +280,7 @@ class UpdateInbox:
                             "update %s was answered before the restart; not answering twice", row.update_id
                         )
                         return inbox.DONE
-            await self._handle(update)
+            await self._handle(update, urgent=row.urgent)
         self._handled(row.update_id)
         await self._delivered(update.update_id)
         return inbox.DONE
@@ -276,12 +296,18 @@ class UpdateInbox:
         await self._handle(update)
         await self._delivered(update.update_id)
 
-    async def _handle(self, update: Update) -> None:
-        """Run the handlers through the Application's processor (concurrency limit, per-chat order)."""
+    async def _handle(self, update: Update, *, urgent: bool = False) -> None:
+        """Run the handlers through the Application's processor (concurrency limit, per-chat order).
+
+        An urgent update does not queue for the processor's concurrency limit behind a burst of questions.
+        """
         application = self.application
         coroutine: Coroutine[Any, Any, None] = application.process_update(update)
         try:
-            await application.update_processor.process_update(update, coroutine)
+            if urgent:
+                await coroutine
+            else:
+                await application.update_processor.process_update(update, coroutine)
         finally:
             coroutine.close()  # a no-op once it ran; else (cancelled while waiting) no "never awaited"
 

@@ -1,9 +1,10 @@
 """A fair outgoing queue under Telegram's flood limits.
 
 Under a burst the send rate, not the CPU, is the limit (about 30 messages a second overall, one a second
-in a chat, 20 a minute in a group). The outbox sends the first message of every waiting reply before the
-follow-up chunks of earlier replies, keeps each chat's messages in order (only the head of a chat's queue
-can go, and never while the chat's previous message is still being sent), and holds every limit itself.
+in a chat, 20 a minute in a group). The outbox sends urgent replies before anything else, then the first
+message of every waiting reply before the follow-up chunks of earlier replies, keeps each chat's messages in
+order (only the head of a chat's queue can go, and never while the chat's previous message is still being
+sent), and holds every limit itself.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from typing import Any
 
 logger = logging.getLogger(__name__)
 
-FIRST, FOLLOW_UP = 0, 1
+#: Urgent replies (emergency, crisis, call the care team today) go before every other chat's waiting messages.
+URGENT, FIRST, FOLLOW_UP = -1, 0, 1
 
 
 @dataclass(order=True)
@@ -90,11 +92,18 @@ class Outbox:
         return sum(len(queue) for queue in self._queues.values())
 
     def enqueue(
-        self, chat_id: int, send: Callable[[], Awaitable[Any]], *, first: bool, group: bool
+        self,
+        chat_id: int,
+        send: Callable[[], Awaitable[Any]],
+        *,
+        first: bool,
+        group: bool,
+        urgent: bool = False,
     ) -> asyncio.Future[Any]:
         """Queue one send; the future resolves with its result once it has gone out."""
         future: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        job = _Job(FIRST if first else FOLLOW_UP, next(self._seq), chat_id, group, send, future)
+        priority = URGENT if urgent else FIRST if first else FOLLOW_UP
+        job = _Job(priority, next(self._seq), chat_id, group, send, future)
         self._queues[chat_id].append(job)
         self._wake.set()
         return future

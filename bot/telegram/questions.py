@@ -115,11 +115,10 @@ async def _unaddressed(state: BotState, update: Update, message: Message, userna
     """Not for the bot, so never stored; but an emergency or a crisis is answered wherever it is seen."""
     text = message.text or ""
     verdict = state.responder.understander.model.check_safety(text)
-    if verdict is None:
+    if verdict is None or verdict.kind == "today":
         return
     reply = state.responder.respond(text, audience="group")
-    for chunk in reply.messages:
-        await state.sender.send(destination(message), chunk)
+    await state.sender.send_reply(destination(message), reply.messages, urgent=True)
 
 
 async def channel_post(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

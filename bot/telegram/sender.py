@@ -65,9 +65,10 @@ class Sender:
         markup: InlineKeyboardMarkup | None = None,
         *,
         quote: bool = True,
+        urgent: bool = False,
     ) -> Message | None:
         """Send one HTML message; None when it could not be delivered after the retries."""
-        [sent] = await self.send_reply(to, [text], markup, quote=quote)
+        [sent] = await self.send_reply(to, [text], markup, quote=quote, urgent=urgent)
         return sent
 
     async def send_reply(
@@ -77,9 +78,10 @@ class Sender:
         markup: InlineKeyboardMarkup | None = None,
         *,
         quote: bool = True,
+        urgent: bool = False,
     ) -> list[Message | None]:
         """Queue a whole reply and wait until every part has been sent (or given up on)."""
-        return await delivered(self.queue_reply(to, texts, markup, quote=quote))
+        return await delivered(self.queue_reply(to, texts, markup, quote=quote, urgent=urgent))
 
     def queue_reply(
         self,
@@ -88,8 +90,9 @@ class Sender:
         markup: InlineKeyboardMarkup | None = None,
         *,
         quote: bool = True,
+        urgent: bool = False,
     ) -> list[asyncio.Future[Message | None]]:
-        """Queue a whole reply at once (the last message carries the buttons); one future per message."""
+        """Queue a whole reply at once (the last message carries the buttons); urgent ones jump the queue."""
         last = len(texts) - 1
         reply = _Reply()
         return [
@@ -100,6 +103,7 @@ class Sender:
                 ),
                 first=index == 0,
                 group=to.is_group,
+                urgent=urgent,
             )
             for index, text in enumerate(texts)
         ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections import defaultdict, deque
+from collections import OrderedDict, defaultdict, deque
 from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +18,7 @@ from bot.services import Services
 from bot.settings import Settings
 from bot.telegram.logbuffer import LogBuffer
 from bot.telegram.sender import Sender
+from nlp.understanding import Context
 
 STATE_KEY = "oncobot"
 
@@ -46,6 +47,36 @@ class QuestionLimiter:
         return "warn"
 
 
+class Conversations:
+    """Each person's last answered question per chat and thread, for follow-ups; forgotten after a while."""
+
+    def __init__(self, ttl_seconds: float = 30 * 60, limit: int = 50_000) -> None:
+        self.ttl = ttl_seconds
+        self.limit = limit
+        self._items: OrderedDict[str, tuple[float, Context]] = OrderedDict()
+
+    def get(self, key: str, now: float | None = None) -> Context | None:
+        """The context of the person's last answer here, if it is recent enough."""
+        now = time.monotonic() if now is None else now
+        item = self._items.get(key)
+        if item is None or now - item[0] > self.ttl:
+            self._items.pop(key, None)
+            return None
+        return item[1]
+
+    def put(self, key: str, context: Context, now: float | None = None) -> None:
+        """Remember the newest answered question (the oldest entries go beyond the limit)."""
+        self._items[key] = (time.monotonic() if now is None else now, context)
+        self._items.move_to_end(key)
+        while len(self._items) > self.limit:
+            self._items.popitem(last=False)
+
+    def clear(self, prefix: str) -> None:
+        """Forget one person's contexts (/new, /forget): every key that starts with their pseudonym."""
+        for key in [k for k in self._items if k.startswith(prefix)]:
+            del self._items[key]
+
+
 @dataclass
 class BotState:
     """Long-lived parts the handlers share; built by the composition root."""
@@ -61,6 +92,8 @@ class BotState:
     deliveries: dict[int, asyncio.Task[None]] = field(init=False, default_factory=dict)
     #: log records waiting for the database to come back
     log_buffer: LogBuffer = field(init=False)
+    #: each person's last answered question, for follow-ups (in memory, 30 minutes)
+    conversations: Conversations = field(init=False, default_factory=Conversations)
 
     def __post_init__(self) -> None:
         self.limiter = QuestionLimiter(self.settings.questions_per_minute)

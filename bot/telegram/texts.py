@@ -18,8 +18,11 @@ HELP = (
     "Type a question in your own words. I'll reply with a short answer, its sources and questions "
     "you can take to your care team.\n\n"
     "/topics browse the subjects I can answer\n"
+    "/new start a new conversation (I take follow-ups such as “what about side effects?” to be about "
+    "your last question)\n"
     "/about where the answers come from and how they are reviewed\n"
     "/privacy what is stored and who can see it\n"
+    "/mycancer show, set or clear the cancer type I keep in mind for your questions (private chat only)\n"
     "/forget delete everything stored about you\n\n"
     "In a group, ask with /ask followed by your question, mention me, or reply to one of my messages.\n\n"
     "<i>If you might be having a medical emergency, call your care team or emergency services now.</i>"
@@ -49,6 +52,28 @@ PRIVACY = (
     "Please don't send medical records, photos of documents or personal details here."
 )
 
+PRIVACY_REMEMBERED = (
+    "\n\n<b>Remembered for you</b>\nCancer type: {cancer}. Send /mycancer to change or clear it."
+)
+MY_CANCER_NONE = (
+    "I don't keep a cancer type in mind for you. To set one, send /mycancer and its name, for example "
+    "“/mycancer liver”. I then use it for questions that name no cancer."
+)
+MY_CANCER_IS = (
+    "I keep <b>{cancer}</b> in mind for questions that name no cancer. Send /mycancer and another name to "
+    "change it."
+)
+MY_CANCER_SET = (
+    "Done: I'll keep <b>{cancer}</b> in mind for questions that name no cancer. /mycancer changes it."
+)
+MY_CANCER_CLEARED = "Done: I no longer keep a cancer type in mind for you."
+MY_CANCER_UNKNOWN = (
+    "I couldn't tell which cancer type that is. Try its usual name, for example “/mycancer breast” or "
+    "“/mycancer lymphoma”."
+)
+MY_CANCER_PRIVATE = "I keep a cancer type in mind only in a private chat with me, never in a group."
+CLEAR = "Clear it"
+
 FORGET_CONFIRM = (
     "This deletes every question and reply stored about you. It can't be undone. Delete everything?"
 )
@@ -71,6 +96,10 @@ TEXT_ONLY_PRIVATE = (
 TEXT_ONLY_GROUP = "I can only read text. Please type your question after /ask."
 ASK_USAGE = "Please write your question after /ask, for example: /ask what is immunotherapy?"
 UNKNOWN_COMMAND = "I don't know that command. " + HELP
+NEW_CONVERSATION = (
+    "New conversation. I won't take your earlier questions into account: name the cancer in your next "
+    "question if it is about one."
+)
 RATE_LIMITED = (
     "You're sending questions faster than I can answer them well. Please wait a minute, then ask again."
 )

@@ -68,6 +68,30 @@ def test_console_chat_answers_and_follows_a_numbered_choice(env: dict[str, str])
     assert result.stdout.count("── message 1/") >= 1
 
 
+def test_console_chat_follows_up_on_the_last_question_until_new(env: dict[str, str]) -> None:
+    questions = "How does CAR-T cell therapy work for liver cancer?\nwhat about side effects?\n/new\n"
+    result = oncobot(env, "chat", stdin=questions + "what about side effects?\n/quit\n")
+    assert result.returncode == 0, result.stderr
+    after_new = result.stdout.split("New conversation")
+    assert "I took this to be about liver cancer" in after_new[0]
+    assert "I took this to be about" not in after_new[1]
+
+
+def test_the_issue_examples_get_their_urgency(env: dict[str, str]) -> None:
+    questions = [
+        "my toddler bit into a dishwasher pod, what should I do",
+        "i took the whole bottle of tylenol an hour ago",
+        "I tried to end it last year and tonight feels the same",
+        "can immunotherapy cause a rash?",
+        "on chemo, diarrhea 7 times today",
+    ]
+    result = oncobot(env, "ask", "--json", "-", stdin="\n".join(questions))
+    assert result.returncode == 0, result.stderr
+    replies = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["kind"] for r in replies] == ["emergency", "emergency", "crisis", "answer", "today"]
+    assert "Poison Help" in " ".join(replies[0]["messages"]) and replies[4]["subject"] == "side-effects"
+
+
 def test_topics_lists_the_answers(env: dict[str, str]) -> None:
     result = oncobot(env, "topics", "--json")
     assert result.returncode == 0, result.stderr

@@ -79,3 +79,28 @@ def test_broken_yaml_is_reported_not_raised(broken_copy: Path) -> None:
     (broken_copy / "topics" / "general" / "car-t.yaml").write_text("id: [unclosed", encoding="utf-8")
     errors = read_content(broken_copy).errors
     assert any(e.startswith("topics/general/car-t.yaml: yaml:") for e in errors)
+
+
+def test_held_out_sets_must_never_be_trained_on(broken_copy: Path) -> None:
+    training = (broken_copy / "training" / "emergency.txt").read_text(encoding="utf-8").splitlines()[0]
+    with (broken_copy / "eval" / "safety.tsv").open("a", encoding="utf-8") as handle:
+        handle.write(f"{training}\temergency\tchemo-fever\n")
+    with (broken_copy / "training" / "extra.tsv").open("w", encoding="utf-8") as handle:
+        handle.write("a line with a made-up label\tnot-a-label\tgeneral\n")
+    errors = read_content(broken_copy).errors
+    assert any(e.startswith("eval/safety.tsv:") and "is also a training example" in e for e in errors)
+    assert any(e.startswith("training/extra.tsv: line 1:") and "not-a-label" in e for e in errors)
+
+
+def test_the_safety_sets_have_every_level_and_the_written_apart_sizes(content: ContentSet) -> None:
+    test = content.safety_sets["safety"]
+    levels = [row.level for row in test]
+    assert len(test) >= 600
+    assert (levels.count("emergency"), levels.count("crisis")) >= (250, 150)
+    assert levels.count("today") >= 100 and levels.count("none") >= 150
+    assert {row.level for row in content.safety_sets["safety-dev"]} == {
+        "emergency",
+        "crisis",
+        "today",
+        "none",
+    }

@@ -121,3 +121,60 @@ def test_multi_line_bullets_in_the_content_become_bullets_not_dashes(responder: 
     assert radiation is not None
     text = "\n".join(radiation.messages)
     assert "• External beam radiation" in text and "• Internal radiation" in text
+
+
+def test_a_swallowed_substance_gets_the_emergency_reply_with_the_poison_line(responder: Responder) -> None:
+    reply = responder.respond("my toddler bit into a dishwasher pod, what should I do")
+    text = " ".join(visible_text(message) for message in reply.messages)
+    assert reply.kind == "emergency" and "poison-line" in reply.flags
+    assert "911" in text and "Poison Help: 1-800-222-1222" in text
+
+
+def test_an_emergency_that_is_not_a_poisoning_does_not_name_the_poison_line(responder: Responder) -> None:
+    reply = responder.respond("my husband has crushing chest pain right now")
+    assert reply.kind == "emergency" and "Poison Help" not in " ".join(reply.messages)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i took the whole bottle of tylenol an hour ago",
+        "I tried to end it last year and tonight feels the same",
+    ],
+)
+def test_overdoses_and_past_attempts_with_present_distress_are_urgent(
+    responder: Responder, text: str
+) -> None:
+    reply = responder.respond(text)
+    assert reply.kind == ("emergency" if "tylenol" in text else "crisis")
+
+
+def test_call_the_care_team_today_comes_first_then_the_answer(responder: Responder) -> None:
+    reply = responder.respond("on chemo, diarrhea 7 times today")
+    assert reply.kind == "today" and reply.subject == "side-effects" and reply.topic is not None
+    first = visible_text(reply.messages[0])
+    assert "Please call your care team today" in first and "911" in first
+    assert "NCI: Side Effects of Cancer Treatment" in first
+    assert any("not medical advice" in visible_text(message) for message in reply.messages[1:])
+
+
+@pytest.mark.parametrize(
+    "text", ["can immunotherapy cause a rash?", "what is neutropenic fever?", "this chemo is killing me"]
+)
+def test_information_questions_with_alarming_words_are_answered(responder: Responder, text: str) -> None:
+    assert responder.respond(text).kind in ("answer", "clarify")
+
+
+def test_a_follow_up_leans_on_the_previous_question(responder: Responder) -> None:
+    first = responder.respond(CAR_T_LIVER)
+    context = first.context(CAR_T_LIVER)
+    assert context is not None and context.cancer == "liver"
+    reply = responder.respond("what about side effects?", context=context)
+    assert reply.kind == "answer" and reply.subject == "side-effects"
+    assert "assumed-cancer" in reply.flags and "liver cancer" in visible_text(reply.messages[0])
+
+
+def test_a_new_unrelated_message_is_not_taken_as_a_follow_up(responder: Responder) -> None:
+    context = responder.respond(CAR_T_LIVER).context(CAR_T_LIVER)
+    reply = responder.respond("what's the best recipe for banana bread with walnuts", context=context)
+    assert reply.kind == "out-of-scope"

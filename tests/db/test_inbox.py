@@ -15,8 +15,8 @@ from db.session import SessionFactory
 INCOMING = Incoming("user-key", "chat-key", "private", "what is chemotherapy")
 
 
-def _updates(*ids: int) -> list[tuple[int, dict[str, object]]]:
-    return [(i, {"update_id": i, "message": {"text": f"question {i}"}}) for i in ids]
+def _updates(*ids: int, priority: int = inbox.NORMAL) -> list[tuple[int, dict[str, object], int]]:
+    return [(i, {"update_id": i, "message": {"text": f"question {i}"}}, priority) for i in ids]
 
 
 async def test_storing_is_idempotent(sessions: SessionFactory) -> None:
@@ -52,6 +52,16 @@ async def test_claims_are_oldest_first_and_never_shared(sessions: SessionFactory
     assert sorted(a + b) == list(range(4, 101))
     async with sessions() as session:
         assert await inbox.counts(session) == {"processing": 100}
+
+
+async def test_urgent_updates_are_claimed_before_older_ones(sessions: SessionFactory) -> None:
+    async with sessions() as session, session.begin():
+        await inbox.store(session, _updates(*range(1, 501)))
+        await inbox.store(session, _updates(501, priority=inbox.URGENT))
+    async with sessions() as session, session.begin():
+        first = await inbox.claim(session, "a", 3)
+    assert [c.update_id for c in first] == [501, 1, 2]
+    assert [c.urgent for c in first] == [True, False, False]
 
 
 async def test_expired_and_released_claims_come_back(sessions: SessionFactory) -> None:

@@ -36,6 +36,7 @@ async def test_figures_add_up() -> None:
         "out-of-scope": 0.0,
         "emergency": 0.25,
         "crisis": 0.0,
+        "today": 0.0,
     }
     assert figures["top_topics"] == [{"topic": "liver.car-t", "questions": 2}]
     assert figures["feedback"] == {"up": 1, "down": 1, "helpful_share": 0.5}

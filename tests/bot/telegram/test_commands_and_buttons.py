@@ -138,3 +138,60 @@ async def test_forget_deletes_everything_about_the_person_after_confirming(runni
         rows = await bot.stored()
         assert not [r for r in rows if r.text == "what is radiation therapy"]
         assert [r for r in rows if r.text == "what is immunotherapy"]
+
+
+async def test_a_follow_up_takes_the_cancer_of_the_last_question_until_new(running_bot: BotFactory) -> None:
+    async with running_bot() as bot:
+        user = new_id()
+        bot.telegram.inject(tg.private_text(user, "How does CAR-T cell therapy work for liver cancer?"))
+        first = len(await bot.telegram.settle(user, minimum=3))
+        bot.telegram.inject(tg.private_text(user, "what about side effects?"))
+        texts = [parse(m["text"]) for m in (await bot.telegram.settle(user, minimum=first + 3))[first:]]
+        assert "I took this to be about liver cancer" in texts[0] and "/new" in texts[0]
+        assert "side effects" in " ".join(texts).lower()
+        bot.telegram.inject(tg.private_text(user, "/new"))
+        before = len(await bot.telegram.settle(user, minimum=first + len(texts) + 1))
+        bot.telegram.inject(tg.private_text(user, "what about side effects?"))
+        after = [parse(m["text"]) for m in (await bot.telegram.settle(user, minimum=before + 1))[before:]]
+        assert not any("I took this to be about" in text for text in after)
+
+
+async def test_a_remembered_cancer_is_set_by_button_used_shown_and_forgotten(running_bot: BotFactory) -> None:
+    async with running_bot() as bot:
+        user = new_id()
+        bot.telegram.inject(tg.private_text(user, "How does CAR-T cell therapy work for liver cancer?"))
+        sent = await bot.telegram.settle(user, minimum=3)
+        last = sent[-1]
+        buttons = [b for row in last["reply_markup"]["inline_keyboard"] for b in row]
+        remember = next(b for b in buttons if b["text"].startswith("Remember:"))
+        assert remember["callback_data"] == "mc:liver"
+        bot.telegram.inject(tg.callback(user, "mc:liver", last["_result"]))
+        count = len(await bot.telegram.settle(user, minimum=len(sent) + 1))
+        assert "liver cancer" in parse(bot.telegram.sent(user)[-1]["text"])
+        bot.telegram.inject(tg.private_text(user, "/new"))
+        count = len(await bot.telegram.settle(user, minimum=count + 1))
+        bot.telegram.inject(tg.private_text(user, "what are the treatment options"))
+        reply = [parse(m["text"]) for m in (await bot.telegram.settle(user, minimum=count + 2))[count:]]
+        assert "the cancer you asked me to remember" in reply[0]
+        count = len(bot.telegram.sent(user))
+        bot.telegram.inject(tg.private_text(user, "/privacy"))
+        privacy = await bot.telegram.settle(user, minimum=count + 1)
+        assert "Cancer type: liver cancer" in parse(privacy[-1]["text"])
+        await bot.forget(user)
+        count = len(bot.telegram.sent(user))
+        bot.telegram.inject(tg.private_text(user, "/mycancer"))
+        shown = await bot.telegram.settle(user, minimum=count + 1)
+        assert "don't keep a cancer type" in parse(shown[-1]["text"])
+
+
+async def test_mycancer_sets_by_name_and_stays_out_of_groups(running_bot: BotFactory) -> None:
+    async with running_bot() as bot:
+        user, group = new_id(), -new_id()
+        bot.telegram.inject(tg.private_text(user, "/mycancer lymphoma"))
+        [done] = await bot.telegram.settle(user)
+        assert "lymphoma" in parse(done["text"]).lower()
+        bot.telegram.inject(tg.group_text(group, user, "/mycancer"))
+        [note] = await bot.telegram.settle(group)
+        assert (
+            "only in a private chat" in parse(note["text"]) and "lymphoma" not in parse(note["text"]).lower()
+        )

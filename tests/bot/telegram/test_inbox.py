@@ -56,7 +56,7 @@ async def rows(services: Services) -> dict[int, InboxUpdate]:
 async def put(services: Services, payloads: list[dict[str, Any]], **state: Any) -> None:
     """Store updates as a crashed run would have left them."""
     async with services.sessions() as session, session.begin():
-        await inbox.store(session, [(p["update_id"], p) for p in payloads])
+        await inbox.store(session, [(p["update_id"], p, inbox.NORMAL) for p in payloads])
         if state:
             ids = [p["update_id"] for p in payloads]
             await session.execute(update(InboxUpdate).where(InboxUpdate.update_id.in_(ids)).values(**state))

@@ -87,3 +87,25 @@ async def test_a_failing_send_reports_its_error_and_the_rest_go_on() -> None:
         assert isinstance(bad.exception(), RuntimeError)
     finally:
         await outbox.stop()
+
+
+async def test_an_urgent_reply_jumps_a_thousand_waiting_messages() -> None:
+    outbox, rec = Outbox(Limits(per_second=28, chat_interval=1.0)), Recorder()
+    waiting = [outbox.enqueue(chat, rec.send(chat, "q"), first=True, group=False) for chat in range(1000)]
+    outbox.start()
+    try:
+        await asyncio.sleep(0.2)  # the burst is being sent
+        queued_at = time.monotonic()
+        urgent = [
+            outbox.enqueue(5000, rec.send(5000, f"urgent.{part}"), first=part == 0, group=False, urgent=True)
+            for part in range(2)
+        ]
+        await asyncio.wait_for(urgent[0], timeout=5)
+        assert time.monotonic() - queued_at < 2.0
+        assert outbox.pending > 900  # the others still wait
+    finally:
+        for job in waiting:
+            job.cancel()
+        await outbox.stop(drain_timeout=0)
+    labels = [label for _, chat, label in rec.sent if chat == 5000]
+    assert labels[:1] == ["urgent.0"]
