@@ -186,17 +186,18 @@ async def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
             report["safety"][name] = await asyncio.to_thread(
                 evaluate_safety, understander, safety, show_progress=progress
             )
-        follow_ups = [FollowUpItem(r.previous, r.text, r.label, r.cancer) for r in content.follow_ups]
-        if follow_ups:
-            report["follow_ups"] = await asyncio.to_thread(
-                evaluate_follow_ups, understander, follow_ups, show_progress=progress
-            )
+        report["follow_ups"] = {}
+        for name, rows in content.follow_up_sets.items():
+            if rows:
+                pairs = [FollowUpItem(r.previous, r.text, r.label, r.cancer) for r in rows]
+                report["follow_ups"][name] = await asyncio.to_thread(
+                    evaluate_follow_ups, understander, pairs, show_progress=progress
+                )
         if args.json:
             sys.stdout.write(json.dumps(report, indent=2) + "\n")
             return 0
         _print_side_by_side(report["sets"], skip={"most_confused"})
-        for key, value in report.get("follow_ups", {}).items():
-            sys.stdout.write(f"{key:<30}{value:>14}\n")
+        _print_side_by_side(report["follow_ups"], skip=set())
         for name, figures in report["sets"].items():
             sys.stdout.write(f"most confused on {name} (expected -> got):\n")
             for row in figures["most_confused"]:
@@ -257,9 +258,15 @@ async def cmd_content(settings: Settings, args: argparse.Namespace) -> int:
         _report_readability(content)
         examples = sum(len(t.examples) for t in content.topics)
         specials = ", ".join(f"{len(v)} {k}" for k, v in content.special_examples.items())
+        held_out = {
+            **{name: len(rows) for name, rows in content.eval_sets.items()},
+            **{name: len(rows) for name, rows in content.safety_sets.items()},
+            **{name: len(rows) for name, rows in content.follow_up_sets.items()},
+        }
+        sets = ", ".join(f"{name} {count}" for name, count in held_out.items() if count)
         sys.stdout.write(
             f"content check: OK: {len(content.topics)} topics, {examples} topic examples, "
-            f"{specials}, {len(content.eval_rows)} evaluation questions\n"
+            f"{specials}, {len(content.labelled_lines)} labelled lines; held out: {sets}\n"
         )
         return 0
     content = checked_content(settings)

@@ -29,6 +29,8 @@ EVAL_SETS = ("dev", "consumer")
 #: The held-out urgency sets (message, level, category): safety-dev tunes rules, safety only reports.
 SAFETY_SETS = ("safety-dev", "safety")
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
+#: The held-out follow-up pairs: followups-dev tunes the follow-up logic, followups only reports.
+FOLLOW_UP_SETS = ("followups-dev", "followups")
 REVIEW_LEVELS = ("editorial", "clinical")
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -130,7 +132,7 @@ class ContentSet:
     labelled_lines: list[EvalRow] = field(default_factory=list)
     eval_sets: dict[str, list[EvalRow]] = field(default_factory=dict)
     safety_sets: dict[str, list[SafetyRow]] = field(default_factory=dict)
-    follow_ups: list[FollowUp] = field(default_factory=list)
+    follow_up_sets: dict[str, list[FollowUp]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -411,7 +413,12 @@ def _check_overlaps(content: ContentSet, root: Path) -> None:
         (f"eval/{name}.tsv", row.text) for name, rows in content.eval_sets.items() for row in rows
     ]
     held_out += [(f"eval/{name}.tsv", row.text) for name, rows in content.safety_sets.items() for row in rows]
-    held_out += [("eval/followups.tsv", row.text) for row in content.follow_ups if len(row.text) > 40]
+    held_out += [
+        (f"eval/{name}.tsv", row.text)
+        for name, rows in content.follow_up_sets.items()
+        for row in rows
+        if len(row.text) > 40  # a short follow-up ("side effects?") may well be a training line too
+    ]
     for where, text in held_out:
         if _key(text) in seen:
             content.errors.append(f"{where}: {text!r} is also a training example ({seen[_key(text)]})")
@@ -447,6 +454,8 @@ def read_content(root: Path) -> ContentSet:
         )
     for name in SAFETY_SETS:
         content.safety_sets[name] = _read_safety(root / "eval" / f"{name}.tsv", root, content.errors)
-    content.follow_ups = _read_follow_ups(root / "eval" / "followups.tsv", root, taxonomy, content.errors)
+    for name in FOLLOW_UP_SETS:
+        path = root / "eval" / f"{name}.tsv"
+        content.follow_up_sets[name] = _read_follow_ups(path, root, taxonomy, content.errors)
     _check_overlaps(content, root)
     return content

@@ -15,7 +15,6 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
-from nlp.ask import focus
 from nlp.normalize import normalize, words
 from nlp.safety import SafetyKind, SafetyVerdict, match_rules, negated_kinds
 from nlp.taxonomy import CRISIS, EMERGENCY, OUT_OF_SCOPE, TODAY
@@ -96,8 +95,8 @@ def build_subject_pipeline() -> Pipeline:
 
 
 def model_text(text: str) -> str:
-    """What the models read: the normalised message, its asking sentences weighed above a long story."""
-    return focus(normalize(text))
+    """What the models read: the normalised message (the same for training and prediction)."""
+    return normalize(text)
 
 
 def subject_training_set(examples: Iterable[Example]) -> tuple[list[str], list[str]]:

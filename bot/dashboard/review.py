@@ -14,12 +14,12 @@ from multidict import MultiMapping
 from bot.dashboard.core import Dashboard, dashboard, path_number, redirect, render, signed_in
 from db import review, staff
 from db.models import ConversationMessage
-from nlp.taxonomy import CRISIS, EMERGENCY, OUT_OF_SCOPE
+from nlp.taxonomy import CRISIS, EMERGENCY, OUT_OF_SCOPE, TODAY
 
 PAGE_SIZE = 50
 KINDS = ("answer", "clarify", "out-of-scope", "emergency", "crisis", "today")
 CHAT_TYPES = ("private", "group", "supergroup", "channel")
-SPECIAL_LABELS = (OUT_OF_SCOPE, EMERGENCY, CRISIS)
+SPECIAL_LABELS = (OUT_OF_SCOPE, EMERGENCY, CRISIS, TODAY)
 EXPORT_FIELDS = (
     "id",
     "created_at",

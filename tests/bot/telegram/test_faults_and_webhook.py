@@ -106,6 +106,32 @@ async def test_staff_are_alerted_without_ids_or_words(running_bot: BotFactory) -
         assert "911" in parse(urgent[0]["text"])
 
 
+async def test_urgent_messages_skip_the_question_limit(running_bot: BotFactory) -> None:
+    async with running_bot(questions_per_minute=1) as bot:
+        user = new_id()
+        bot.telegram.inject(tg.private_text(user, "what is chemo"))
+        bot.telegram.inject(tg.private_text(user, "what is radiation"))
+        bot.telegram.inject(tg.private_text(user, "my son just swallowed a button battery"))
+        sent = [parse(m["text"]) for m in await bot.telegram.settle(user, minimum=3, quiet=1.0)]
+        assert any("Poison Help: 1-800-222-1222" in text for text in sent)
+
+
+async def test_call_the_care_team_today_alerts_staff_only_when_asked_to(running_bot: BotFactory) -> None:
+    staff = -new_id()
+    async with running_bot(staff_chat_id=staff, alert_on_today=True) as bot:
+        user = new_id()
+        bot.telegram.inject(tg.private_text(user, "on chemo, diarrhea 7 times today, is that normal"))
+        [alert] = await bot.telegram.settle(staff)
+        assert "Today" in parse(alert["text"]) and "diarrhea" not in parse(alert["text"])
+        first = parse((await bot.telegram.settle(user, minimum=2))[0]["text"])
+        assert "Please call your care team today" in first
+    async with running_bot(staff_chat_id=staff) as bot:
+        user = new_id()
+        bot.telegram.inject(tg.private_text(user, "on chemo, diarrhea 7 times today, is that normal"))
+        await bot.telegram.settle(user, minimum=2)
+        assert not bot.telegram.sent(staff)
+
+
 async def test_webhook_mode_registers_and_answers(running_bot: BotFactory) -> None:
     async with running_bot(webhook=True) as bot:
         await bot.telegram.wait_for(lambda: bot.telegram.webhook is not None)
