@@ -84,6 +84,9 @@ _OVER = re.compile(
     r"(?:was|is|'s) (?:fine|ok|okay)\b|\bnever had another\b|\bhe'?s great now\b|\bshe'?s great now\b"
     r"|\b(?:it )?(?:didn'?t|did not) work\b|\bwoke up (?:the next|hours later|a day later)\b"
 )
+_DISTRESS_AGAIN = re.compile(
+    r"\b(?:again|the same|same way|same dark\w*|creeping back|like (?:i did )?then|like that again|back to that)\b"
+)
 _DAYS_AGO = re.compile(
     r"\blast (?:week|month)\b|\b(?:\d+|two|three|four|five|six|a few|several) days ago\b|\ba week ago\b"
 )
@@ -212,6 +215,24 @@ _CRISIS = _any(
         r"\bcuts on (?:her|his|my|their) (?:arms?|wrists?|thighs?|legs?|stomach)\b|\bcut (?:my|his|her) wrists\b"
         r"|\bon purpose (?:until|till|so) it bleeds\b|\bhurt (?:myself|me) on purpose\b",
         r"\bsorry for everything\b|\b(?:has|have|made|making|got) a plan to\b|\bone way or another\b",
+        # indirect, goodbyes, plans and means the way people write them
+        r"\b(?:check(?:ing)? out|leave|leaving|goodnight|good night|gone|signing off|blow (?:it|myself) out)\b[^.!?]{0,30}"
+        r"\bfor good\b|\bdisappear permanently\b|\bgone gone\b|\bblow it out myself\b",
+        r"\b(?:take|takes) me (?:any ?time|now|soon)\b|\bmeet (?:him|her|god|the lord) halfway\b",
+        r"\bnobody miss\w*\b|\bno ?one (?:would |will )?miss\w* (?:me|you)\b",
+        r"\bnot doing (?:anything|this) (?:anymore|any more)\b|\bcould(?:n'?t| not) keep going\b",
+        r"\btried (?:with|using) (?:the|a) (?:car|rope|pills|gun|knife|belt)\b|\bcar running in the garage\b"
+        r"|\bsurvived an attempt\b|\ban attempt (?:in|when|at|years)\b",
+        r"\bsigning off\b|\bmy last night\b|\bnone of (?:it|this) (?:was|is) your fault\b|\btell \w+ i tried\b"
+        r"|\bi know you tried\b",
+        r"\bcut the rope\b|\bon my own terms\b|\bleave early\b",
+        r"\b(?:balcony|railing|ledge)\b[^.!?]{0,40}\b(?:lean\w*|closer|jump|feel calm|longer than)\b|\bcloser to the edge\b"
+        r"|\bcharcoal\b[^.!?]{0,30}\btape\b|\ball (?:my|your|his|her) (?:\w+ )?patches at once\b|\bworked it out with\b"
+        r"|\bset aside in my\b|\bkept all the pills\b|\bis \d+ \w+ enough\b|\benough to (?:not wake|never wake|die|end it)\b",
+        r"\b(?:hit|hitting|bang\w*|punch\w*) my head against\b|\b(?:press|pressed|put) (?:my|a) (?:cigarette|lighter)\b"
+        r"[^.!?]{0,20}\b(?:into|on) my\b|\bbeen cutting\b|\bcutting (?:herself|himself|myself|since)\b",
+        r"\bnot hanging around\b|\bgun safe\b|\bsee you on the other side\b|\bstopped eating and drinking on purpose\b"
+        r"|\blet me go\b[^.!?]{0,20}\bdone\b",
     ]
 )
 
@@ -476,6 +497,9 @@ _TODAY = _any(
         r"\b(?:can'?t|cannot|unable to|barely|hurts? to|stopped) (?:eat|eating|drink|drinking|swallow|swallowing)\b"
         r"[^.!?]{0,40}\b(?:mouth sores?|sores in (?:my|his|her) mouth|mucositis|ulcers)\b",
         r"\bmucositis\b",
+        r"\b(?:going|on the toilet|pooping|running to the (?:toilet|bathroom|loo))\b[^.!?]{0,20}\bevery (?:hour|30 min\w*|half hour)\b"
+        r"|\b(?:loose|watery|runny) (?:stools?|poops?)\b[^.!?]{0,10}\bx ?\d+\b|\b(?:can'?t|cannot|couldn'?t) (?:keep|hold) down\b"
+        r"|\b(?:puked|puking|threw up|thrown up|throwing up|vomited) (?:up )?everything\b",
         rf"\b(?:new )?rash\w*\b[^.!?]{{0,80}}\b(?:{_TREATMENT})\b|\b(?:{_TREATMENT})\b[^.!?]{{0,80}}\b(?:new |a |bad |itchy |"
         r"red |weird |spreading )?rash\w*\b",
         r"\b(?:new|worse|worsening|getting worse|dry|bad) cough\b[^.!?]{0,60}\b(?:immuno\w*|keytruda|opdivo|tecentriq|"
@@ -696,6 +720,9 @@ def match_rules(text: str) -> SafetyVerdict | None:
     if _HYPOTHETICAL.search(normalized):
         # A joke or a fear anywhere in the message ("I'm writing a paper", "haha") weakens a crisis rule too.
         hits = [hit.weakened("hypothetical") if hit.kind == "crisis" else hit for hit in hits]
+    if any(hit.poison and hit.weakened_by == "past" for hit in hits) and _DISTRESS_AGAIN.search(normalized):
+        # "I swallowed a bottle of pills when I was 19 ... and I feel the same again": a past attempt, a crisis now.
+        hits.append(_Hit("crisis", "past overdose with distress now", None))
     crisis = [hit for hit in hits if hit.kind == "crisis" and hit.strength == "strong"]
     poisoned = [hit for hit in hits if hit.poison and hit.strength == "strong"]
     # Someone in crisis who also names a symptom gets the crisis reply, which names the emergency number too;

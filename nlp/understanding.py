@@ -38,12 +38,35 @@ class Thresholds:
 #: How much a follow-up leans on the question before it: the follow-up's own words weigh four times as much.
 FOLLOW_UP_WEIGHT = 0.25
 #: A message this short, or one that opens like a follow-up, is read with the question before it.
-FOLLOW_UP_WORDS = 10
+FOLLOW_UP_WORDS = 16
 _FOLLOW_UP = re.compile(
     r"^(?:and|also|but|so|what about|how about|what if|is it|is that|does it|does that|can it|can they|"
-    r"will it|would it|how long|how much|how often|where|when|who|why|any|same|then|ok|okay|thanks?|"
-    r"what are the|what's the|whats the|and what|and how|and is|and at|at stage|in stage|for stage|"
+    r"will it|would it|same for|and what|and how|and is|and at|at stage|in stage|for stage|"
     r"what else|tell me more|more about)\b"
+)
+#: Words that point back to the previous question ("is it painful", "does he need that").
+_REFERENCES = frozenset(
+    [
+        "it",
+        "its",
+        "it's",
+        "that",
+        "this",
+        "those",
+        "these",
+        "he",
+        "she",
+        "him",
+        "her",
+        "his",
+        "hers",
+        "they",
+        "them",
+        "their",
+        "there",
+        "then",
+        "same",
+    ]
 )
 #: Above this, the off-topic class wins even over a context (a new, unrelated message).
 OFF_TOPIC_DESPITE_CONTEXT = 0.85
@@ -130,11 +153,10 @@ class Understander:
         if decided.kind == "answer" or context.previous is None:
             return replace(decided, cancer=cancer, assumed=assumed if cancer != decided.cancer else None)
         own = dict(self.model.classify(text).ranked)
-        short = len(words(normalize(text))) <= FOLLOW_UP_WORDS
-        if (
-            not (short or _FOLLOW_UP.match(normalize(text)))
-            or own.get(OUT_OF_SCOPE, 0.0) >= OFF_TOPIC_DESPITE_CONTEXT
-        ):
+        tokens = words(normalize(text))
+        refers_back = len(tokens) <= FOLLOW_UP_WORDS and not _REFERENCES.isdisjoint(tokens)
+        follows = refers_back or _FOLLOW_UP.match(normalize(text)) is not None
+        if not follows or own.get(OUT_OF_SCOPE, 0.0) >= OFF_TOPIC_DESPITE_CONTEXT:
             return decided
         before = dict(self.model.classify(context.previous).ranked)
         combined = sorted(
