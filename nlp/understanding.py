@@ -150,14 +150,15 @@ class Understander:
             cancer, assumed = context.cancer, "previous"
         elif cancer is None and context.remembered is not None:
             cancer, assumed = context.remembered, "remembered"
+        with_cancer = replace(decided, cancer=cancer, assumed=assumed if cancer != decided.cancer else None)
         if decided.kind == "answer" or context.previous is None:
-            return replace(decided, cancer=cancer, assumed=assumed if cancer != decided.cancer else None)
+            return with_cancer
         own = dict(self.model.classify(text).ranked)
         tokens = words(normalize(text))
         refers_back = len(tokens) <= FOLLOW_UP_WORDS and not _REFERENCES.isdisjoint(tokens)
         follows = refers_back or _FOLLOW_UP.match(normalize(text)) is not None
         if not follows or own.get(OUT_OF_SCOPE, 0.0) >= OFF_TOPIC_DESPITE_CONTEXT:
-            return decided
+            return decided if decided.kind == "out-of-scope" else with_cancer
         before = dict(self.model.classify(context.previous).ranked)
         combined = sorted(
             ((label, own.get(label, 0.0) + FOLLOW_UP_WEIGHT * p) for label, p in before.items()),
