@@ -37,7 +37,7 @@ class Thresholds:
 
 #: How much a follow-up leans on the question before it: the follow-up's own words weigh four times as much.
 FOLLOW_UP_WEIGHT = 0.25
-#: A short message with a word that points back, or one that opens like a follow-up, leans on the last question.
+#: A short message with a word pointing back, or one that opens like a follow-up, leans on the last question.
 FOLLOW_UP_WORDS = 16
 _FOLLOW_UP = re.compile(
     r"^(?:and|also|but|so|what about|how about|what if|is it|is that|does it|does that|can it|can they|"
