@@ -61,6 +61,13 @@ _IDIOMS = _any(
         r"\b(?:i'?ll|ill|i will|i'?d|she'?ll|he'?ll|they'?ll) (?:literally |actually |just )?(?:die|kill (?:my|him|her)self)\b"
         r"(?=[^.!?]{0,30}\b(?:if|haha|lol|lmao|😂))",
         r"\bi'?ll kill (?:him|her|them)\b",
+        r"\b(?:i'?m|im|i am) (?:going|gonna|about) to kill (?:someone|somebody|him|her|them|the \w+)\b",
+        r"\b(?:anti-?)?seizure (?:meds|medications?|medicines?|pills|tablets|drugs)\b|\bfor (?:her|his|my) seizures\b",
+        r"\bdrowning in (?:paperwork|bills|work|forms|emails|debt|appointments|laundry)\b",
+        r"\bsuicide (?:rates?|risk|prevention|screening|questionnaires?|statistics|questions?)\b"
+        r"|\bask\w* (?:me )?(?:if|whether) (?:i'?ve|i have|i) (?:ever )?(?:thought about|been thinking about|had thoughts of) "
+        r"suicide\b",
+        r"\bkill me now\b(?=[^.!?]{0,40}\b(?:appointment|meeting|moved|traffic|parking|queue|line|form))",
     ]
 )
 
@@ -79,8 +86,9 @@ _HYPOTHETICAL = re.compile(
 # The whole message says it is over and everyone is fine: a rule anywhere in it is only weak.
 _OVER = re.compile(
     r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:fine|ok|okay|great|home|better|doing (?:fine|well|better|great)|back "
-    r"(?:to (?:normal|himself|herself)|home|on treatment))(?: now)?\b|\bturned out (?:to be|it was|fine)\b|\brecovered\b"
-    r"|\b(?:sent|came|come|got) (?:him |her |them |me )?home\b|\b(?:was|were) fine\b|\btotally normal\b|\bsaid (?:it|she|he) "
+    r"(?:to (?:normal|himself|herself)|home|on treatment))(?: now)?\b(?! for now)|\bturned out (?:to be|it was|fine)\b|\brecovered\b"
+    r"|\b(?:sent|discharged|let) (?:him |her |them |me |us )?(?:go )?home\b|\b(?:came|come|got) (?:him |her |them |me )?home from "
+    r"(?:the )?(?:hospital|er|a&e|emergency|icu)\b|\b(?:was|were) fine\b|\btotally normal\b|\bsaid (?:it|she|he) "
     r"(?:was|is|'s) (?:fine|ok|okay)\b|\bnever had another\b|\bhe'?s great now\b|\bshe'?s great now\b"
     r"|\b(?:it )?(?:didn'?t|did not) work\b|\bwoke up (?:the next|hours later|a day later)\b"
 )
@@ -105,12 +113,24 @@ _GENERAL_QUESTION = re.compile(
     r"if|at what|what if|in general|generally)\b"
     r"(?!.*\b(?:right now|now|tonight|today|this morning|this evening|currently|at the moment|rn)\b)"
 )
+# "Is it normal to have ...?" is how a worried person asks about what is happening to them.
+_IS_IT_NORMAL = re.compile(
+    r"^(?:is (?:it|this|that) (?:normal|ok|okay|bad|serious|dangerous)|should i be worried)\b"
+)
+# Milder versions of an emergency pattern that are a call to the care team today instead.
+_MILD_BREATH = re.compile(
+    r"\b(?:a (?:little|bit|tad)|bit|slightly|little|mild\w*|more than usual)\b[^.!?]{0,30}\b(?:short of breath|out of breath|"
+    r"breathless|winded)\b|\b(?:short of breath|out of breath|breathless|winded)\b[^.!?]{0,40}\b(?:stairs|walking|walk|"
+    r"exertion|climbing|doing the dishes|to the car|exercise|hills?)\b"
+)
+_BLISTER_SITE = re.compile(r"\b(?:gums|mouth|tongue|palms|hands|feet|soles|lips|cheeks|hand[- ]foot)\b")
 _PERSONAL = re.compile(
     rf"\b{_PERSON}\b|\b(?:my|our) \w+|\bsomeone (?:here|in my)\b|\bthe (?:baby|kid|child|toddler|patient)\b"
 )
 _PERSONAL_GENERIC = re.compile(
     r"^(?:can|could|does|do|is|are|will|would|what|which|why|how|when|should|may|might|if)\b"
-    r"[^.!?]{0,60}\b(?:you|someone|somebody|a person|people|patients|a patient|anyone|one)\b"
+    r"[^.!?]{0,60}\b(?:you|someone|somebody|a person|people|patients|a patient|anyone|"
+    r"one (?:should|can|could|would|must|gets?|has|have|is|needs?))\b"
 )
 # Long past: a rule in such a sentence is weak unless the same sentence says it is happening again now.
 _LONG_PAST = re.compile(
@@ -163,7 +183,7 @@ _CRISIS = _any(
         r"\bbetter off (?:dead|without (?:me|him|her)|if i (?:was|were|'?m) (?:gone|dead)|if i wasn'?t (?:here|around)"
         r"|when i'?m gone|with me gone)\b",
         r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|burned|burnt|starve|starving|hit|hitting|punch\w*) "
-        r"(?:my|him|her) ?self\b(?! (?:on|with) the (?:stove|oven|iron|pan|kettle))",
+        r"(?:my|him|her) ?self\b(?! (?:on|with) (?:the|a|an) (?:stove|oven|iron|pan|pot|kettle|grill|heater|oven door|hot))",
         r"\bself[- ]?harm\w*|\bcutting again\b|\bstarted cutting\b",
         r"\b(?:lethal|fatal|deadly|overdose) (?:dose|amount|overdose|level)\b",
         r"\bhow (?:much|many) [^.!?]{0,40}(?:to|would|will|it takes? to|does it take to) (?:kill|die|end it|not wake up|overdose|od)\b",
@@ -233,6 +253,45 @@ _CRISIS = _any(
         r"[^.!?]{0,20}\b(?:into|on) my\b|\bbeen cutting\b|\bcutting (?:herself|himself|myself|since)\b",
         r"\bnot hanging around\b|\bgun safe\b|\bsee you on the other side\b|\bstopped eating and drinking on purpose\b"
         r"|\blet me go\b[^.!?]{0,20}\bdone\b",
+        # the quiet ways: beating the illness to it, choosing when, not being around, leaving things in order
+        r"\b(?:don'?t|do not|dont) (?:plan|intend|expect) (?:on |to )?(?:be(?:ing)? )?(?:around|here|alive)\b",
+        r"\b(?:do it|end it|go|leave|check out|finish it|end things) (?:myself |himself |herself )?(?:first|before (?:the|this|my|his|her) "
+        r"(?:cancer|tumou?r|disease|illness|chemo) (?:does|gets|can|starts))\b|\bbefore the (?:cancer|tumou?r) does\b",
+        r"\b(?:choose|choosing|chose|decide|deciding|pick|picking) when (?:it ends|i go|i die|to go|to die|he goes|she goes)\b"
+        r"|\bso (?:he|she|i|they) can decide when\b|\bgo out on my own\b",
+        r"\brather (?:shoot|hang|drown|kill|overdose|gas) (?:my|him|her)sel(?:f|ves)\b|\bshoot (?:my|him|her)self\b",
+        r"\b(?:letters?|notes?) to each of (?:the|my|his|her|our) (?:kids|children|family)\b|\bgave (?:away )?(?:his|her|my) "
+        r"(?:watch|ring|rings|guitar|jewell?ery|car|tools)\b[^.!?]{0,20}\bto (?:our|my|his|her|their) \w+\b",
+        r"\btell (?:my|her|his|our) \w+ (?:it|this) (?:was ?n'?t|was not|isn'?t|is not) (?:her|his|their|your) fault\b",
+        r"\bfinal (?:post|message|text|goodbye|words)\b|\bbye for (?:good|ever)\b|\bfarewell\b(?! (?:party|card|dinner|lunch|"
+        r"gift|drinks|do|tour|concert))|\bdon'?t (?:come )?look(?:ing)? for me\b|\bdelet\w* my account\b[^.!?]{0,40}\b(?:bye|"
+        r"goodbye|for good|thanks for)\b",
+        r"\bhow long (?:before|until|till) (?:it'?s|it is|i'?m|i am|i'?d be|he'?s|she'?s) (?:over|gone|dead)\b",
+        r"\b(?:go to sleep|sleep|fall asleep|drift off) and (?:just )?(?:dont|don'?t|do not|never|not) wake(?: up)?\b"
+        r"|\b(?:way|ways) to (?:just )?(?:not wake up|never wake up|fall asleep forever)\b|\bjust not wake up\b",
+        r"\b(?:try|do it|attempt) again\b(?=[^.!?]{0,40}\b(?:sign|time|soon|now|this time|properly)\b)",
+        r"\b(?:burn\w*|cut\w*|scratch\w*|dig\w*|bit\w*|pick\w*) (?:at )?(?:on )?(?:my|his|her|their) (?:own )?(?:arms?|legs?|thighs?|"
+        r"wrists?|skin|stomach|hands?)\b[^.!?]{0,40}\b(?:(?:until|till|til) (?:it|they) bleeds?|marks|lighter|"
+        r"cigarette|razor|on purpose|scars?|to feel|hard enough)\b|\bdig\w* (?:my|his|her) nails into\b|\bcut (?:on )?(?:my|his|her) (?:thighs?|stomach|hips?)\b",
+        r"\bto feel something\b|\b(?:press\w*|push\w*) on (?:my|the) port until it hurts\b",
+        r"\blook\w* at (?:the|my|his|her) (?:medicine cabinet|pills|pill bottles?|knives|rope|gun|bridge|tracks)\b[^.!?]{0,40}"
+        r"\b(?:differently|a long time|again|every time|each time)\b|\b(?:is|was) the bridge\b[^.!?]{0,40}\bhigh enough\b",
+        r"\b(?:do|doing) (?:everyone|everybody|them|my family|the world) a favou?r\b",
+        r"\bpills? (?:counted|lined up|sorted|bagged) (?:out|up)\b|\bcounted out (?:the|my|all|his|her)\b",
+        r"\bhow (?:much|many) [^.!?]{0,40}\b(?:would|will|to|it takes? to) (?:shut down|destroy|fry|stop) (?:my|his|her|your) "
+        r"(?:liver|heart|kidneys?|breathing)\b",
+        r"\b(?:and|to) (?:not|never) come back\b|\bwalk\w* into the (?:ocean|sea|lake|river|water|waves)\b",
+        r"\b(?:doesn'?t|does not|don'?t|do not|didn'?t) trust (?:him|her|my|them)sel(?:f|ves)\b",
+        r"\b(?:you'?ll|you will|you'?d|you would|y'?all will|everyone will|you all will) be (?:fine|ok|okay|better|better off|"
+        r"happier) without me\b",
+        r"\b(?:he'?s|she'?s|i'?m|im|they'?re) [\"'“]?checking out[\"'”]?(?= ?(?:this|tonight|tomorrow|soon|for good|on))",
+        r"\b(?:i|he|she) (?:tried|attempted) (?:to )?(?:drown\w*|hang\w*|gas\w*|cut\w*|jump\w*|shoot\w*) (?:my|him|her)self\b"
+        r"|\btried drowning (?:my|him|her)self\b",
+        r"\b(?:i'?m|im|i am) (?:hoping|praying) (?:i|that i) (?:just )?(?:won'?t|don'?t|never) wake up\b"
+        r"|\b(?:keep|kept) hoping (?:i|that i) (?:just )?(?:won'?t|don'?t) wake up\b|\bi'?d welcome it\b",
+        r"\bthanks? (?:you )?for everything\b[^.!?]{0,80}\b(?:look after|take care of) my (?:dog|cat|kids|pets?|plants)\b"
+        r"|\b(?:look after|take care of) my (?:dog|cat|kids|pets?)\b[^.!?]{0,60}\bthanks? (?:you )?for everything\b",
+        r"\b(?:wasn'?t|was not|not) an accident\b|\baccident\b[^.!?]{0,20}\bit wasn'?t\b",
     ]
 )
 
@@ -251,7 +310,7 @@ _SUBSTANCE = (
     r"|antidepressants?|zoloft|prozac|lithium|seroquel|adderall|melatonin|warfarin|eliquis|digoxin|clonidine|lisinopril)"
 )
 _INGEST = (
-    r"(?:swallow\w*|ate|eaten|drank|drunk|drinking|bit|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
+    r"(?:swallow\w*|ate|eaten|eating|eats|drank|drinked|drunk|drinking|drinks|bit|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
     r"lick\w*|ingest\w*|sucked on|sucking on|got into|gotten into|downed|gulped|consumed|sipped|"
     r"put (?:a |an |some |the )?\S+ in (?:his|her|their|my) mouth|(?:got|had|put) (?:one|it|some) in (?:his|her|their) mouth)"
 )
@@ -289,7 +348,9 @@ _OVERDOSE = _any(
         r"\w+ medicine|of (?:his|her|my|their) (?:meds|medicine|medication|pills))\b",
         r"\b(?:double[- ]dosed|doubled (?:up )?(?:on )?(?:his|her|my|the|their)? ?(?:meds|dose|insulin|pills))\b",
         r"\b(?:two|2|three|3|extra) (?:fentanyl |pain |morphine )?patches (?:on|at once)\b",
-        r"\b(?:took|taken|take|taking|gave|given|had|injected|used|did|put on)\b(?: \S+){0,4} (?:twice|two times|three times|"
+        r"\b(?:took|taken|take|taking|gave|given|had|injected|used|did|put on|swallowed)\b(?! (?:a |an |his |her |my )?(?:nosebleed|"
+        r"nose bleed|fever|seizure|reaction|bleed|fall|scan|shower|bath|visit|accident|diarrh\w*|episode)s?\b)(?: \S+){0,5} "
+        r"(?:twice|two times|three times|"
         r"again by mistake|double)\b(?! a (?:day|week))",
         r"\b(?:a |her |his |my )?second (?:fentanyl |pain |morphine |nicotine )?(?:patch|dose|shot|injection)\b"
         r"(?=[^.!?]{0,60}\b(?:forgot|mistake|accident|wasn'?t working|not working|too|sleepy|drowsy|dizzy))",
@@ -305,6 +366,8 @@ _OVERDOSE = _any(
         r"(?:double|twice|extra)\b",
         r"\b(?:spoonfuls|teaspoons|tablespoons|capfuls)\b|\bkept taking (?:the|my|his|her) \w+\b",
         r"\btook all (?:of )?(?:my|his|her|their) \w+\b",
+        r"\b(?:methotrexate|trexall|otrexup|rasuvo|xatmep)\b[^.!?]{0,80}\b(?:every day|everyday|daily|each day|every morning|"
+        r"every night)\b|\b(?:every day|everyday|daily|each day)\b[^.!?]{0,60}\b(?:methotrexate|trexall)\b",
     ]
 )
 
@@ -464,6 +527,24 @@ _EMERGENCY = _any(
         r"\b(?:go|going|went|take (?:him|her|them)|rush\w*|head\w*) (?:to )?(?:the )?(?:er|a&e|emergency room|emergency "
         r"department) (?:now|right now|tonight|or (?:wait|not)|or should)\b",
         r"\bis (?:this|it|that) an emergency\b|\b(?:er|emergency room|a&e) or (?:wait|not|urgent care)\b",
+        # more of how people say it
+        r"\bgrunt\w*\b[^.!?]{0,40}\bbreath\w*|\bnostrils? (?:are |is )?flar\w*|\bribs? (?:are )?(?:pulling|sucking|sinking) in\b"
+        r"|\bcan'?t (?:finish|get out) (?:a |his |her |my )?(?:sentence|words)\b|\binhaler\b[^.!?]{0,60}\b(?:still (?:tight|wheez\w*|"
+        r"can'?t)|empty|ran out|run out|\d+ times|isn'?t helping|not helping|doing nothing)\b",
+        r"\b(?:blood )?sugar\b[^.!?]{0,20}\b(?:keeps?|keep on) (?:dropping|crashing|falling|going low)\b|\bstill (?:[1-5]\d|6[0-9])\b"
+        r"(?=[^.!?]{0,40}\b(?:juice|sugar|glucose|candy|sweets|alone|weird|shaky))",
+        r"\bcan'?t hold (?:his|her|their) head up\b|\bgibberish\b|\b(?:can|could) (?:barely|hardly) stay awake\b|\b(?:can'?t|cannot|couldn'?t) stay awake\b",
+        r"\bcough\w* up (?:\w+ ){0,5}(?:blood|clots)\b|\bcupful of blood\b|\bmouthful of blood\b",
+        r"\bveins (?:on|in|across) (?:my|his|her|their|the) (?:chest|neck)\b[^.!?]{0,30}\b(?:big|bulg\w*|swollen|sticking out|"
+        r"popping|standing out)\b|\b(?:bulging|swollen|big|enlarged) (?:veins|neck veins) (?:on|in|across) (?:the |my |his |her )?"
+        r"(?:chest|neck)\b|\bhead (?:feels |is |feeling )?(?:full|like it'?s (?:full|going to burst))\b",
+        r"\b(?:face|neck)\b[^.!?]{0,30}\b(?:arms?)\b[^.!?]{0,30}\b(?:swollen|swelling|puffy|puffed)\b",
+        r"\b(?:splash\w*|spill\w*|spray\w*|got)\b[^.!?]{0,30}\b(?:drain cleaner|drano|bleach|acid|lye|oven cleaner|chemicals?|"
+        r"caustic)\b[^.!?]{0,40}\b(?:burn\w*|white|blister\w*|on (?:my|his|her) (?:skin|arm|hand|face|leg))\b",
+        r"\b(?:big|large|huge|bad|deep) burn\b|\bburn\b[^.!?]{0,30}\bblisters?\b[^.!?]{0,30}\b(?:ooz\w*|weep\w*|white|burst)\b",
+        r"\b(?:my|his|her)? ?(?:pee|urine) is (?:dark brown|brown|cola|like cola|tea[- ]colou?red)\b[^.!?]{0,60}\b(?:cramp\w*|"
+        r"heart\w*|not peeing|barely peeing)\b|\btumou?r lysis\b",
+        r"\bhasn'?t (?:peed|urinated|had a wet diaper)\b[^.!?]{0,20}\b(?:since|in|all)\b",
     ]
 )
 
@@ -554,6 +635,45 @@ _TODAY = _any(
         r"|\b(?:clumsy|tripping over|can'?t do (?:his|her|my) buttons|can'?t feel the pedals)\b",
         r"\b(?:eyes|skin|whites of (?:his|her|my) eyes)\b[^.!?]{0,20}\b(?:yellow\w*)\b|\bbruis\w* (?:all over|everywhere|for no reason)\b"
         r"|\bblurry vision\b|\bblood in (?:my|his|her) (?:pee|urine)\b|\bpink (?:pee|urine)\b|\bsuper thirsty\b",
+        # more of how people say it
+        rf"\b{_NUMBER}\+? (?:or \d+ )?(?:loose|watery|runny) (?:stools?|poops?|poos?|bowel movements?)\b|\bwatery (?:poops|poos)\b"
+        rf"[^.!?]{{0,30}}\b{_NUMBER}\b",
+        r"\b(?:vomit\w*|throw\w* up|threw up|being sick|been sick|puk\w*|sick)\b[^.!?]{0,40}\b(?:since (?:\d|yesterday|last|this|"
+        r"morning|breakfast|saturday|sunday|monday|tuesday|wednesday|thursday|friday)|for (?:\d+|twenty[- ]four|24) hours|every "
+        r"(?:half )?hour|whenever (?:i|he|she) (?:try|tries) to (?:eat|drink)|every time (?:i|he|she) (?:eat|drink)s?|off and on|on "
+        r"and off|\d+\+? times|dry heav\w*)\b|\b(?:can'?t|cannot|could not|couldn'?t) keep (?:the )?(?:water|fluids|drinks|food|"
+        r"medicine|tablets)\b|\bthrow up whenever\b|\bkeeps? (?:throwing up|vomiting|being sick)\b",
+        r"\b(?:ulcers?|sores?|blisters)\b[^.!?]{0,60}\b(?:stopped|not|isn'?t|hasn'?t|couldn'?t|can'?t|barely|only) (?:eat\w*|drink\w*|"
+        r"swallow\w*|managed)\b|\b(?:couldn'?t|can'?t|cannot) eat (?:lunch|dinner|breakfast|anything)\b[^.!?]{0,40}\b(?:ulcers?|sores?)\b",
+        r"\b(?:barely|hardly|not) (?:drinking|peeing|weeing)\b|\b(?:peeing|weeing|urinating) (?:tiny amounts|very little|a tiny bit)\b"
+        r"|\bhardly wee'?d\b|\b(?:lips|mouth) (?:are |is )?(?:cracked|cracking|so dry)\b|\b(?:pee|urine|wee)\b[^.!?]{0,10}\b(?:brown\w*|"
+        r"like (?:strong )?tea|orange)\b|\b(?:diapers?|nappies|nappy|pull-?ups)\b[^.!?]{0,40}\b(?:dry|almost dry)\b",
+        r"\b(?:pain|tramadol|dilaudid|hydromorphone|oxy\w*|fentanyl|morphine|tylenol|paracetamol|painkillers?|pain (?:pills|meds|"
+        r"medicine|patch))\b[^.!?]{0,60}\b(?:not|n'?t|no longer) (?:help\w*|touch\w*|work\w*|cutting it|doing (?:anything|much))\b"
+        r"|\bthrough the roof\b|\bpain\b[^.!?]{0,40}\bstill (?:really |so |very )?bad\b|\b(?:can'?t|cannot) walk to the\b",
+        r"\b(?:hickman|picc|port|drain|nephrostomy|catheter|central line|exit site|insertion site|jp drain)\b[^.!?]{0,60}"
+        r"\b(?:red\w*|leak\w*|smell\w*|cloudy|pus|slid|slipped|came out|pulled out|moved|(?:won'?t|wouldn'?t|couldn'?t) (?:flush|draw)"
+        r"|lump|crusty|stings?|tender|damp|puffy|a lot more)\b",
+        r"\b(?:numb\w*|tingl\w*|pins and needles)\b[^.!?]{0,60}\b(?:drop\w*|can'?t hold|worse each|getting worse|going up|up to "
+        r"(?:my|his|her) (?:ankles|knees|wrists)|(?:don'?t|won'?t|doesn'?t) go away|keep dropping)\b|\bwearing gloves\b|\bnumb chin\b"
+        r"|\b(?:chin|lower lip)\b[^.!?]{0,30}\bnumb\b|\b(?:hands|feet|fingers)\b[^.!?]{0,20}\bfeel (?:\w+ )?dead\b",
+        r"\b(?:calf|leg|arm|ankle|foot)\b[^.!?]{0,40}\b(?:bigger|fatter|puffier|tighter|swollen) than (?:the )?(?:other|left|right)\b"
+        r"|\bswole\b|\b(?:one|right|left) (?:leg|arm|calf)\b[^.!?]{0,30}\b(?:swoll?\w*|bigger|puffy|puff\w*)\b|\bswollen (?:and )?"
+        r"(?:painful|throbbing|red) (?:arm|leg|calf)\b|\b(?:ankles|legs|feet|belly)\b[^.!?]{0,40}\b(?:swelling up|swollen up)\b"
+        r"|\bpuffy and achy\b|\b(?:leg|arm|calf)\b[^.!?]{0,20}\b(?:swollen|throbbing)\b",
+        r"\bhiccups?\b[^.!?]{0,30}\b(?:\d+|two|three|four) days\b|\bhiccups? for days\b|\b(?:tiny|little|small) red (?:dots|spots)\b"
+        r"|\bpetechiae\b|\bbruises? (?:i|he|she) (?:don'?t|doesn'?t) remember\b|\b(?:blood )?sugar\w*\b[^.!?]{0,30}\b[3-5]\d\d\b"
+        r"|\b(?:burns?|stings?|hurts?) when (?:i|he|she) (?:pee|wee|urinate)\b|\bnose ?bleeds?\b[^.!?]{0,60}\bplatelets\b"
+        r"|\bplatelets\b[^.!?]{0,60}\bnose ?bleeds?\b|\bgained (?:\d+|a few) ?(?:kg|kilos|lbs?|pounds) in (?:a few|\d+|two|three|"
+        r"four) days\b|\bconstipated\b[^.!?]{0,20}\b(?:[3-9]|three|four|five|six|seven) days\b|\b(?:wound|incision)\b[^.!?]{0,40}"
+        r"\b(?:opening|coming apart|split|gaping|fluid coming)\b",
+        r"\b(?:tarceva|erlotinib|gefitinib|iressa|afatinib|gilotrif|cetuximab|erbitux|panitumumab|vectibix|osimertinib|tagrisso|"
+        r"pembro|nivo|keytruda|opdivo|pembrolizumab|nivolumab|immunotherapy|immuno)\b[^.!?]{0,100}\b(?:acne|spots|pimples|patches|"
+        r"bumps|itch\w*|scratch\w*|cough\w*|rash\w*)\b|\b(?:acne|spots|pimples|rash\w*)\b[^.!?]{0,60}\b(?:tarceva|erlotinib|"
+        r"gefitinib|cetuximab|erbitux|panitumumab|vectibix|pembro|nivo)\b",
+        r"\bwhere (?:they|i|he|she) (?:radiate|treat|get treated|had radiation)\b[^.!?]{0,40}\b(?:peeling|weeping|raw|open|oozing|"
+        r"blister\w*)\b|\b(?:bleomycin|pembro|durvalumab|radiation to (?:my|his|her|the) chest)\b[^.!?]{0,80}\bcough\w*\b"
+        r"|\bcough\w*\b[^.!?]{0,80}\b(?:bleomycin|pembro|durvalumab|radiation to (?:my|his|her|the) chest)\b",
     ]
 )
 
@@ -561,6 +681,7 @@ _TEMPERATURE = re.compile(
     r"(?:\b(?:fever\w*|temp|temperature|thermometer|running|spiked?|spiking|degrees?|reading|read)\b[^0-9]{0,25}"
     r"(?P<a>\d{2,3}(?:[.,]\d)?)|(?P<b>\d{2,3}(?:[.,]\d)?)\s*(?:°|º|degrees?\b|deg\b|[cf]\b|rectal\b|orally\b|oral\b"
     r"|under (?:the|his|her) arm|forehead\b|axillary\b|ear\b|fever\b|temp\b|temperature\b|on the therm\w*))"
+    r"|\b(?:at|hit|hitting|reached|reads?|of|now|it'?s|i'?m|he'?s|she'?s)\s+(?P<c>(?:3[89]|4[01])[.,]\d|10[0-5][.,]\d)\b"
 )
 
 #: A temperature at or above these values is a fever that needs a call to the care team now.
@@ -576,7 +697,7 @@ def fever_reading(text: str) -> float | None:
     """The highest temperature reading in the text that is a fever, in its own unit, if any."""
     highest: float | None = None
     for match in _TEMPERATURE.finditer(_normal(text)):
-        value = float((match.group("a") or match.group("b")).replace(",", "."))
+        value = float((match.group("a") or match.group("b") or match.group("c")).replace(",", "."))
         is_fever = FEVER_CELSIUS <= value <= 44.0 or FEVER_FAHRENHEIT <= value <= 112.0
         if is_fever and (highest is None or value > highest):
             highest = value
@@ -621,7 +742,7 @@ def _context(sentence: str, match: re.Match[str]) -> str | None:
     general = (
         _GENERAL_QUESTION.match(sentence) is not None and not _PERSONAL.search(sentence)
     ) or _PERSONAL_GENERIC.match(sentence) is not None
-    if general:
+    if general and not _IS_IT_NORMAL.match(sentence):
         return "general"
     if _LONG_PAST.search(sentence) is not None and _AGAIN_NOW.search(sentence) is None:
         return "past"
@@ -663,6 +784,12 @@ def _sentence_hits(sentence: str) -> list[_Hit]:
     for pattern, kind, label in rules:
         match = pattern.search(text)
         if match:
+            found = match.group(0)
+            if kind == "emergency" and (
+                ("breath" in found and _MILD_BREATH.search(text))
+                or ("blister" in found and _BLISTER_SITE.search(text))
+            ):
+                kind = "today"  # a little winded on the stairs, blisters from hand-foot: call today
             context = _context(text, match)
             if context != "negated":
                 hits.append(_Hit(kind, f"{label}: {match.group(0)!r}", context))
@@ -701,6 +828,20 @@ def negated_kinds(text: str) -> set[SafetyKind]:
     return denied
 
 
+# Someone telling of a dark time that is over.
+_WELL_NOW = re.compile(
+    r"\b(?:in a (?:good|better|much better) place|doing (?:well|great|good|much better)(?: now)?|(?:feel|feeling) (?:good|great|"
+    r"much better|ok|okay) now|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped)\b"
+)
+# An overdose told as an attempt ("it wasn't an accident"), unless it was swallowed just now.
+_ATTEMPT_TOLD = re.compile(
+    r"\b(?:wasn'?t|was not|not) an accident\b|\baccident\b[^.!?]{0,20}\bit wasn'?t\b|\bon purpose\b|\b(?:woke|waking) up in "
+    r"(?:intensive care|the icu|icu|hospital)\b|\b(?:keep|kept) thinking about it\b|\bthat (?:dark )?place\b"
+)
+_SWALLOWED_JUST_NOW = re.compile(
+    r"\b(?:just now|just took|just swallowed|minutes ago|an hour ago|(?:\d+|two|three) hours ago|tonight|this (?:morning|"
+    r"evening|afternoon)|right now)\b"
+)
 _NOT_IN_CRISIS = re.compile(
     r"\bnot (?:suicidal|going to hurt myself|thinking (?:of|about) (?:ending|suicide))\b"
 )
@@ -717,9 +858,25 @@ def match_rules(text: str) -> SafetyVerdict | None:
     if _OVER.search(normalized) and not _STILL_NOW.search(normalized):
         # A story that ends well ("they sent him home, he's fine now") is told, not happening: weak at most.
         hits = [hit.weakened("resolved") if hit.kind != "crisis" else hit for hit in hits]
+    if _WELL_NOW.search(normalized):
+        # "I attempted when I was 19; I'm 54 now and in a good place": told from the far side, weak.
+        hits = [
+            hit.weakened("resolved")
+            if hit.kind == "crisis" and hit.weakened_by is None and _LONG_PAST.search(normalized)
+            else hit
+            for hit in hits
+        ]
     if _HYPOTHETICAL.search(normalized):
         # A joke or a fear anywhere in the message ("I'm writing a paper", "haha") weakens a crisis rule too.
         hits = [hit.weakened("hypothetical") if hit.kind == "crisis" else hit for hit in hits]
+    if (
+        any(hit.poison for hit in hits)
+        and _ATTEMPT_TOLD.search(normalized)
+        and not _SWALLOWED_JUST_NOW.search(normalized)
+    ):
+        # "I overdosed after my surgery. It wasn't an accident. I feel hopeless again": a past attempt, a crisis now.
+        hits = [hit.weakened("past") if hit.poison else hit for hit in hits]
+        hits.append(_Hit("crisis", "past attempt told with distress now", None))
     if any(hit.poison and hit.weakened_by == "past" for hit in hits) and _DISTRESS_AGAIN.search(normalized):
         # "I swallowed a bottle of pills when I was 19 ... and I feel the same again": a past attempt, a crisis now.
         hits.append(_Hit("crisis", "past overdose with distress now", None))
