@@ -16,7 +16,7 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.svm import LinearSVC
 
 from nlp.normalize import normalize, words
-from nlp.safety import SafetyKind, SafetyVerdict, match_rules, negated_kinds
+from nlp.safety import SafetyKind, SafetyVerdict, match_rules, mentions_swallowing, negated_kinds
 from nlp.taxonomy import CRISIS, EMERGENCY, OUT_OF_SCOPE, TODAY
 
 NONE = "none"
@@ -206,7 +206,8 @@ class TopicModel:
         if probability >= bar and level in negated_kinds(text):
             bar = SAFETY_ALONE_DENIED
         if probability >= bar:
-            return SafetyVerdict(level, f"classifier p={probability:.2f}")
+            poison = level == "emergency" and mentions_swallowing(text)
+            return SafetyVerdict(level, f"classifier p={probability:.2f}", poison=poison)
         return None
 
 

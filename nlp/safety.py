@@ -140,6 +140,8 @@ _LONG_PAST = re.compile(
     r"|\bwhen (?:i|he|she|we|they) (?:was|were) (?:\d+|a baby|a toddler|little|young)\b|\byears? ago\b"
     r"|\bback in\b|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
     r"|\bhistory of\b|\bused to\b|\byears back\b|\bas a (?:kid|child|teen|teenager)\b"
+    r"|\bat (?:age )?\d{1,2}\b(?![.,:]?\d| ?(?:mg|ml|%|degrees|pills|tablets|am|pm|o'?clock))"
+    r"|\b(?:i'?m|im|i am|he'?s|she'?s) (?:\d{1,2}|\w+ty) now\b"
 )
 _AGAIN_NOW = re.compile(
     r"\b(?:again|now|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
@@ -889,6 +891,17 @@ def match_rules(text: str) -> SafetyVerdict | None:
     )
     poison = best.kind == "emergency" and any(hit.poison for hit in hits if hit.kind == "emergency")
     return SafetyVerdict(best.kind, best.reason, best.strength, poison, best.weakened_by)
+
+
+_SWALLOWING = re.compile(
+    rf"\b{_INGEST}\b|\b(?:overdos\w*|od'?d|poison\w*|too many|too much|double dose|extra dose|twice)\b"
+    r"|\b(?:pills?|tablets?|capsules?|bleach|detergent|pods?|batter(?:y|ies)|antifreeze|chemicals?)\b"
+)
+
+
+def mentions_swallowing(text: str) -> bool:
+    """Whether an emergency message talks of something swallowed or too much taken: the reply names the poison line."""
+    return _SWALLOWING.search(_normal(text)) is not None
 
 
 def is_urgent_now(text: str) -> bool:

@@ -153,3 +153,65 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
     assert match_rules(story) is None
     verdict = match_rules(story + "Right now she collapsed in the kitchen and won't wake up.")
     assert verdict is not None and verdict.kind == "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my 3 month old grunts every time he breathes and his nostrils keep flaring", "emergency"),
+        (
+            "been taking my methotrexate every day this week, pharmacist just said it's a weekly pill",
+            "emergency",
+        ),
+        ("his face and both arms puffed up overnight and the veins on his chest are bulging", "emergency"),
+        (
+            "my wife keeps telling me you'll be fine without me and she gave her ring to our daughter",
+            "crisis",
+        ),
+        ("my brother said he's going to do it himself before the cancer does", "crisis"),
+        ("she asked me to hide her pills because she doesn't trust herself right now", "crisis"),
+        ("my son is digging his nails into his arms until they bleed since his dad got sick", "crisis"),
+        ("on folfox and I've had 6 loose stools since lunch", "today"),
+        ("a little out of breath on the stairs since starting keytruda, plus a new dry cough", "today"),
+        ("her palms are blistering from the xeloda and it hurts to hold a cup", "today"),
+        ("the skin around my PICC line is red and it stings when they flush it", "today"),
+    ],
+)
+def test_how_people_really_write_gets_the_right_level(text: str, kind: str) -> None:
+    verdict = match_rules(text)
+    assert verdict is not None and verdict.kind == kind and verdict.strength == "strong"
+
+
+def test_a_past_overdose_told_as_an_attempt_is_a_crisis_not_a_poisoning() -> None:
+    verdict = match_rules(
+        "Two years ago I took all my sleeping pills. It was not an accident. The scan was bad and I feel that way again"
+    )
+    assert verdict is not None and verdict.kind == "crisis"
+
+
+def test_an_overdose_swallowed_just_now_stays_an_emergency_with_the_poison_line() -> None:
+    verdict = match_rules("I took 20 of my tylenol on purpose an hour ago")
+    assert verdict is not None and verdict.kind == "emergency" and verdict.poison
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I attempted suicide at 20. I'm 50 now and in a good place, does the psych intake form need that?",
+        "my husband burned himself on the pan because his fingertips are numb from oxaliplatin",
+        "why do they ask me about suicide risk at every visit?",
+        "dad cut his leg with the hedge trimmer, it bled a bit but a plaster sorted it",
+    ],
+)
+def test_stories_that_only_sound_like_a_crisis_are_not_a_sure_crisis(text: str) -> None:
+    verdict = match_rules(text)
+    assert verdict is None or verdict.kind != "crisis" or verdict.strength == "weak"
+
+
+def test_an_emergency_found_by_the_classifier_names_the_poison_line_when_something_was_swallowed(
+    model: TopicModel,
+) -> None:
+    verdict = model.check_safety(
+        "grandpa swallowed a handful of his heart pills thinking they were his vitamins"
+    )
+    assert verdict is not None and verdict.kind == "emergency" and verdict.poison
