@@ -10,11 +10,12 @@ import logging
 import statistics
 import sys
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from datetime import UTC, date, datetime
 from typing import Any, TextIO
 
 from bot import migrate, retention, staff_accounts
 from bot.console import to_terminal
-from bot.content_files import ContentSet, read_content
+from bot.content_files import DRUG_SUBJECTS, ContentSet, read_content
 from bot.content_sync import load_content
 from bot.dashboard.passwords import WeakPassword
 from bot.pipeline import Audience, Reply, Responder
@@ -229,31 +230,70 @@ def _print_side_by_side(reports: dict[str, dict[str, Any]], *, skip: set[str]) -
 
 
 def _report_readability(content: ContentSet) -> None:
-    """The spread of reading grades, and the answers that read well above the target."""
-    grades = sorted((topic.reading_grade, topic.id) for topic in content.topics)
-    if not grades:
-        return
-    values = [grade for grade, _ in grades]
-    at_target = sum(grade <= TARGET_GRADE for grade in values)
-    sys.stdout.write(
-        f"readability (approximate Flesch-Kincaid grade): median {statistics.median(values):.1f}, "
-        f"min {values[0]:.1f}, max {values[-1]:.1f}; {at_target} of {len(values)} at grade "
-        f"{TARGET_GRADE:g} or below, {sum(8 < g <= 10 for g in values)} at 8-10, "
-        f"{sum(g > 10 for g in values)} above 10\n"
+    """The spread of reading grades of the summaries and of the answers' bodies."""
+    for name, values in (
+        ("summaries", sorted(topic.summary_grade for topic in content.topics)),
+        ("answer bodies", sorted(topic.reading_grade for topic in content.topics)),
+    ):
+        if not values:
+            continue
+        sys.stdout.write(
+            f"readability of {name} (approximate Flesch-Kincaid grade): "
+            f"median {statistics.median(values):.1f}, "
+            f"min {values[0]:.1f}, max {values[-1]:.1f}; {sum(g <= TARGET_GRADE for g in values)} of "
+            f"{len(values)} at grade {TARGET_GRADE:g} or below, {sum(8 < g <= 10 for g in values)} at 8-10, "
+            f"{sum(10 < g <= 12 for g in values)} at 10-12, {sum(g > 12 for g in values)} above 12\n"
+        )
+
+
+def _freshness(content: ContentSet, args: argparse.Namespace) -> int:
+    """Topics by next review date, then by the oldest check of their labels and approval notices."""
+    today = datetime.now(UTC).date()
+    topics = sorted(
+        content.topics,
+        key=lambda t: (t.next_review_on or date.max, t.oldest_approval_check or date.max, t.id),
     )
-    for grade, topic_id in grades:
-        if grade > 10:
-            sys.stderr.write(f"content check: warning: {topic_id} reads at grade {grade:.1f}\n")
+    rows = [
+        {
+            "topic": t.id,
+            "drug_topic": t.subject in DRUG_SUBJECTS,
+            "next_review_on": t.next_review_on.isoformat() if t.next_review_on else None,
+            "oldest_approval_source_accessed": (
+                t.oldest_approval_check.isoformat() if t.oldest_approval_check else None
+            ),
+            "oldest_source_accessed": t.oldest_check.isoformat() if t.oldest_check else None,
+            "due": t.next_review_on is not None and t.next_review_on <= today,
+        }
+        for t in topics
+    ]
+    if args.json:
+        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+        return 0
+    sys.stdout.write(f"{'next review':<12} {'approval src':<12} {'any source':<12} topic\n")
+    for row in rows:
+        mark = "  DUE" if row["due"] else ""
+        sys.stdout.write(
+            f"{row['next_review_on'] or '-':<12} {row['oldest_approval_source_accessed'] or '-':<12} "
+            f"{row['oldest_source_accessed'] or '-':<12} {row['topic']}{mark}\n"
+        )
+    due = sum(bool(row["due"]) for row in rows)
+    sys.stdout.write(f"content freshness: {len(rows)} topics, {due} due for review on {today}\n")
+    return 0
 
 
 async def cmd_content(settings: Settings, args: argparse.Namespace) -> int:
-    """Check the content files, or load them into the database."""
+    """Check the content files, list them by freshness, or load them into the database."""
+    if args.action == "freshness":
+        return _freshness(read_content(settings.content_dir), args)
     if args.action == "check":
         content = read_content(settings.content_dir)
-        if content.errors:
-            for problem in content.errors:
+        for warning in content.warnings:
+            sys.stderr.write(f"content check: warning: {warning}\n")
+        problems = content.errors + content.dated
+        if problems:
+            for problem in problems:
                 sys.stderr.write(f"{problem}\n")
-            sys.stderr.write(f"content check: {len(content.errors)} problems\n")
+            sys.stderr.write(f"content check: {len(problems)} problems\n")
             return 1
         _report_readability(content)
         examples = sum(len(t.examples) for t in content.topics)
@@ -405,7 +445,8 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate_.add_argument("--json", action="store_true")
     evaluate_.set_defaults(handler=cmd_evaluate)
     content = commands.add_parser("content", help="check or load the curated content")
-    content.add_argument("action", choices=["check", "load"])
+    content.add_argument("action", choices=["check", "load", "freshness"])
+    content.add_argument("--json", action="store_true", help="freshness as JSON")
     content.set_defaults(handler=cmd_content)
     database = commands.add_parser("db", help="apply or revert database migrations")
     database.add_argument("action", choices=["upgrade", "downgrade"])

@@ -90,7 +90,8 @@ def _sources(answer: Answer, cancer: CancerInfo | None) -> Section:
     paragraphs: list[Paragraph] = [_heading("Sources")]
     listed = " ".join(source.get("title", "") for source in answer.sources)
     for source in answer.sources:
-        detail = ", ".join(filter(None, (source.get("publisher"), source.get("edition"))))
+        accessed = f"checked {source['accessed']}" if source.get("accessed") else ""
+        detail = ", ".join(filter(None, (source.get("publisher"), source.get("edition"), accessed)))
         paragraphs.append(
             (
                 Run(BULLET),

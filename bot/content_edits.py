@@ -18,6 +18,8 @@ from db.models import AnswerVersion, Topic
 from db.session import SessionFactory
 
 _SECTION_HEADING = re.compile(r"^##[ \t]+(.+?)[ \t]*$", re.MULTILINE)
+#: The columns of a source line in the edit form.
+SOURCE_COLUMNS = ("title", "publisher", "url", "edition", "accessed", "reason")
 
 
 @dataclass(frozen=True)
@@ -35,8 +37,7 @@ def form_from_version(version: AnswerVersion) -> EditForm:
     """Prefill the edit form from a stored version."""
     sections = "\n\n".join(f"## {s['heading']}\n{str(s['body']).strip()}" for s in version.sections)
     sources = "\n".join(
-        " | ".join(str(s.get(key, "")) for key in ("title", "publisher", "url", "edition"))
-        for s in version.sources
+        " | ".join(str(s.get(key) or "") for key in SOURCE_COLUMNS).rstrip(" |") for s in version.sources
     )
     return EditForm(version.title, version.summary, sections, "\n".join(version.questions), sources)
 
@@ -54,16 +55,20 @@ def parse_sections(text: str) -> list[dict[str, str]]:
 
 
 def parse_sources(text: str) -> tuple[list[dict[str, str]], list[str]]:
-    """One source per line: title | publisher | url | edition."""
+    """One source per line: title | publisher | url | edition | accessed, plus a reason if not primary."""
     sources, problems = [], []
     for number, line in enumerate(text.replace("\r\n", "\n").split("\n"), start=1):
         if not line.strip():
             continue
         parts = [part.strip() for part in line.split("|")]
-        if len(parts) != 4:
-            problems.append(f"sources line {number}: needs title | publisher | url | edition")
+        if len(parts) not in (5, 6):
+            problems.append(
+                f"sources line {number}: needs title | publisher | url | edition (may be empty) | "
+                "accessed (YYYY-MM-DD), and a reason if the source is not a primary one"
+            )
             continue
-        sources.append(dict(zip(("title", "publisher", "url", "edition"), parts, strict=True)))
+        source = dict(zip(SOURCE_COLUMNS, parts, strict=False))
+        sources.append({key: value for key, value in source.items() if value or key == "accessed"})
     return sources, problems
 
 
@@ -130,7 +135,10 @@ def version_text(version: AnswerVersion) -> list[str]:
     lines += ["Questions for the care team:", *(f"- {q}" for q in version.questions), ""]
     lines += [
         "Sources:",
-        *(f"- {s['title']} | {s['publisher']} | {s['url']} | {s['edition']}" for s in version.sources),
+        *(
+            "- " + " | ".join(str(s.get(key) or "") for key in SOURCE_COLUMNS).rstrip(" |")
+            for s in version.sources
+        ),
     ]
     lines += ["", f"Review: {version.review_level}, reviewer {version.reviewer or 'none'}"]
     return lines

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -32,7 +33,38 @@ SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic, followups only reports.
 FOLLOW_UP_SETS = ("followups-dev", "followups")
 REVIEW_LEVELS = ("editorial", "clinical")
+#: Where a source may come from without a stated reason: FDA (and DailyMed), NCI, NCCN, ACS,
+#: ClinicalTrials.gov, CDC, USPSTF and NIH/NLM (MedlinePlus). A subdomain counts as its domain.
+PRIMARY_DOMAINS = (
+    "fda.gov",
+    "cancer.gov",
+    "nccn.org",
+    "cancer.org",
+    "clinicaltrials.gov",
+    "cdc.gov",
+    "uspreventiveservicestaskforce.org",
+    "nih.gov",
+    "medlineplus.gov",
+)
+#: Labels and approval notices: the sources whose age `oncobot content freshness` reports.
+APPROVAL_DOMAINS = ("fda.gov", "dailymed.nlm.nih.gov")
+#: Subjects whose answers are mostly drugs and approvals, which change fastest.
+DRUG_SUBJECTS = (
+    "immunotherapy",
+    "targeted-therapy",
+    "hormone-therapy",
+    "car-t",
+    "chemotherapy",
+    "stem-cell-transplant",
+)
+DRUG_REVIEW_DAYS = 183
+NCCN_EDITION_YEARS = 2
+TRIAL_CHECK_DAYS = 90
+#: Reading grades (bot/readability.py) for a summary or an answer body: above the first a warning, above the
+#: second an error.
+GRADE_WARNING, GRADE_ERROR = 10.0, 12.0
 _WORD = re.compile(r"[\w'’-]+")
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 
 @dataclass(frozen=True)
@@ -45,12 +77,48 @@ class Section:
 
 @dataclass(frozen=True)
 class Source:
-    """Where the facts of an answer come from."""
+    """Where the facts of an answer come from, and when an editor last checked it."""
 
     title: str
     publisher: str
     url: str
     edition: str
+    accessed: date | None
+    reason: str = ""
+    recruiting: bool = False
+
+    @property
+    def host(self) -> str:
+        """The URL's host name, lower case."""
+        return (urlsplit(self.url).hostname or "").lower()
+
+    def is_from(self, domains: tuple[str, ...]) -> bool:
+        """Whether the link is on one of the domains or a subdomain of one."""
+        return any(self.host == d or self.host.endswith(f".{d}") for d in domains)
+
+    @property
+    def is_endpoint(self) -> bool:
+        """An API or JSON link: data for programs, which a patient who taps it cannot read."""
+        parts = urlsplit(self.url)
+        path = parts.path.lower()
+        return (
+            self.host.split(".")[0] == "api"
+            or "/api/" in f"{path}/"
+            or path.endswith((".json", ".xml"))
+            or "format=json" in parts.query.lower()
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stored form (JSON-safe), leaving out empty optional fields."""
+        data: dict[str, Any] = {"title": self.title, "publisher": self.publisher, "url": self.url}
+        if self.edition:
+            data["edition"] = self.edition
+        data["accessed"] = self.accessed.isoformat() if self.accessed else None
+        if self.reason:
+            data["reason"] = self.reason
+        if self.recruiting:
+            data["recruiting"] = True
+        return data
 
 
 @dataclass(frozen=True)
@@ -76,6 +144,22 @@ class TopicFile:
     def reading_grade(self) -> float:
         """Approximate Flesch-Kincaid grade of the answer's sections."""
         return flesch_kincaid_grade("\n\n".join(section.body for section in self.sections))
+
+    @property
+    def summary_grade(self) -> float:
+        """Approximate Flesch-Kincaid grade of the summary, the part a support group sees."""
+        return flesch_kincaid_grade(self.summary)
+
+    @property
+    def oldest_approval_check(self) -> date | None:
+        """When the least recently checked label or approval notice was checked (None without one)."""
+        dates = [s.accessed for s in self.sources if s.is_from(APPROVAL_DOMAINS) and s.accessed]
+        return min(dates, default=None)
+
+    @property
+    def oldest_check(self) -> date | None:
+        """When the least recently checked source of any kind was checked."""
+        return min((s.accessed for s in self.sources if s.accessed), default=None)
 
     @property
     def word_count(self) -> int:
@@ -134,6 +218,11 @@ class ContentSet:
     safety_sets: dict[str, list[SafetyRow]] = field(default_factory=dict)
     follow_up_sets: dict[str, list[FollowUp]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    #: Worth fixing, but nothing wrong to serve: an old NCCN edition, an answer reading above grade 10.
+    warnings: list[str] = field(default_factory=list)
+    #: Made wrong by time alone (a trial cited as open, checked too long ago): `content check` fails on these,
+    #: while a running bot logs them rather than refusing to start.
+    dated: list[str] = field(default_factory=list)
 
     @property
     def eval_rows(self) -> list[EvalRow]:
@@ -141,15 +230,36 @@ class ContentSet:
         return self.eval_sets.get("dev", [])
 
 
+@dataclass
+class Findings:
+    """Where a check puts what it finds: errors, warnings, and errors that time alone caused."""
+
+    errors: list[str]
+    warnings: list[str] = field(default_factory=list)
+    dated: list[str] = field(default_factory=list)
+    today: date = field(default_factory=lambda: datetime.now(UTC).date())
+
+
 class _Problems:
     """Collects errors for one file so that a check reports all of them at once."""
 
-    def __init__(self, path: Path, root: Path, sink: list[str]) -> None:
+    def __init__(self, path: Path, root: Path, sink: list[str], findings: Findings | None = None) -> None:
         self.name = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
         self.sink = sink
+        self.prefix = ""
+        self.findings = findings if findings is not None else Findings(sink)
+
+    def _where(self, where: str) -> str:
+        return f"{self.name}: {self.prefix}.{where}" if self.prefix else f"{self.name}: {where}"
 
     def add(self, where: str, message: str) -> None:
-        self.sink.append(f"{self.name}: {where}: {message}")
+        self.sink.append(f"{self._where(where)}: {message}")
+
+    def warn(self, where: str, message: str) -> None:
+        self.findings.warnings.append(f"{self._where(where)}: {message}")
+
+    def add_dated(self, where: str, message: str) -> None:
+        self.findings.dated.append(f"{self._where(where)}: {message}")
 
 
 def _text(data: dict[str, Any], key: str, problems: _Problems, *, required: bool = True) -> str:
@@ -205,36 +315,78 @@ def _sources(data: dict[str, Any], problems: _Problems) -> tuple[Source, ...]:
     for index, raw in enumerate(_list(data, "sources", problems)):
         where = f"sources[{index}]"
         if not isinstance(raw, dict):
-            problems.add(where, "must have title, publisher, url and edition")
+            problems.add(where, "must have title, publisher, url and accessed")
             continue
         sub = _Sub(problems, where)
+        accessed = _date(raw.get("accessed"), f"{where}.accessed", problems)
+        if "accessed" not in raw or raw.get("accessed") is None:
+            problems.add(
+                f"{where}.accessed", "is missing: the date (YYYY-MM-DD) an editor last checked the page"
+            )
+        recruiting = raw.get("recruiting", False)
+        if not isinstance(recruiting, bool):
+            problems.add(f"{where}.recruiting", "must be true or false")
         source = Source(
             _text(raw, "title", sub),
             _text(raw, "publisher", sub),
             _text(raw, "url", sub),
-            _text(raw, "edition", sub),
+            _text(raw, "edition", sub, required=False),
+            accessed,
+            _text(raw, "reason", sub, required=False),
+            recruiting is True,
         )
-        if source.url and not re.fullmatch(r"https://[^\s<>\"]+", source.url):
-            problems.add(f"{where}.url", f"must be an https:// link, not {source.url!r}")
+        _check_source(source, where, problems)
         sources.append(source)
     if not sources:
         problems.add("sources", "needs at least one source")
     return tuple(sources)
 
 
+def _check_source(source: Source, where: str, problems: _Problems) -> None:
+    """Primary sources only, readable pages only, dated checks, current NCCN books and trials."""
+    today = problems.findings.today
+    if source.url and not re.fullmatch(r"https://[^\s<>\"]+", source.url):
+        problems.add(f"{where}.url", f"must be an https:// link, not {source.url!r}")
+        return
+    if source.is_endpoint:
+        problems.add(
+            f"{where}.url",
+            f"{source.url} is an API or JSON endpoint; link the page a person can read "
+            "(DailyMed, the FDA notice)",
+        )
+    elif source.url and not source.is_from(PRIMARY_DOMAINS) and not source.reason:
+        problems.add(
+            f"{where}.url",
+            f"{source.host} is not a primary source (FDA, NCI, NCCN, ACS, ClinicalTrials.gov, CDC, USPSTF, "
+            "NIH/NLM): replace it with one, or give the reason it is needed in 'reason'",
+        )
+    if source.accessed and source.accessed > today:
+        problems.add(f"{where}.accessed", f"{source.accessed} is in the future")
+    year = _YEAR.search(source.edition)
+    if source.is_from(("nccn.org",)) and year and today.year - int(year.group()) > NCCN_EDITION_YEARS:
+        problems.warn(
+            f"{where}.edition",
+            f"NCCN book edition {year.group()} is more than {NCCN_EDITION_YEARS} years old: "
+            "check for a newer one",
+        )
+    if source.recruiting and source.accessed and (today - source.accessed).days > TRIAL_CHECK_DAYS:
+        problems.add_dated(
+            f"{where}.accessed",
+            f"the trial is cited as open but was last checked on {source.accessed}, more than "
+            f"{TRIAL_CHECK_DAYS} days ago: check it again, or point to the trial search instead",
+        )
+
+
 class _Sub(_Problems):
     """Problems inside a nested item, reported with the item's path."""
 
     def __init__(self, parent: _Problems, prefix: str) -> None:
-        self.name, self.sink, self.prefix = parent.name, parent.sink, prefix
-
-    def add(self, where: str, message: str) -> None:
-        self.sink.append(f"{self.name}: {self.prefix}.{where}: {message}")
+        self.name, self.sink, self.prefix, self.findings = parent.name, parent.sink, prefix, parent.findings
 
 
-def read_topic(path: Path, root: Path, taxonomy: Taxonomy, errors: list[str]) -> TopicFile | None:
-    """Parse and check one topic file; problems go to errors."""
-    problems = _Problems(path, root, errors)
+def read_topic(path: Path, root: Path, taxonomy: Taxonomy, findings: Findings) -> TopicFile | None:
+    """Parse and check one topic file; problems go to findings."""
+    problems = _Problems(path, root, findings.errors, findings)
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as error:
@@ -243,14 +395,19 @@ def read_topic(path: Path, root: Path, taxonomy: Taxonomy, errors: list[str]) ->
     if not isinstance(data, dict):
         problems.add("file", "must be a YAML mapping")
         return None
-    return topic_from_data(data, path, root, taxonomy, errors)
+    return topic_from_data(data, path, root, taxonomy, findings.errors, findings)
 
 
 def topic_from_data(
-    data: dict[str, Any], path: Path, root: Path, taxonomy: Taxonomy, errors: list[str]
+    data: dict[str, Any],
+    path: Path,
+    root: Path,
+    taxonomy: Taxonomy,
+    errors: list[str],
+    findings: Findings | None = None,
 ) -> TopicFile:
-    """Check one topic's fields (from a file or a dashboard edit); problems go to errors."""
-    problems = _Problems(path, root, errors)
+    """Check one topic's fields (from a file or a dashboard edit); problems go to errors (and findings)."""
+    problems = _Problems(path, root, errors, findings)
     topic_id, subject, cancer = (_text(data, key, problems) for key in ("id", "subject", "cancer"))
     if subject and subject not in taxonomy.subjects:
         problems.add("subject", f"{subject!r} is not a subject id of taxonomy.tsv")
@@ -277,6 +434,17 @@ def topic_from_data(
         problems.add("review.reviewer", "must be null until a clinician approves the answer")
     if reviewed_on and next_review_on and next_review_on <= reviewed_on:
         problems.add("review.next_review_on", "must come after reviewed_on")
+    if (
+        subject in DRUG_SUBJECTS
+        and reviewed_on
+        and next_review_on
+        and next_review_on > reviewed_on + timedelta(days=DRUG_REVIEW_DAYS)
+    ):
+        problems.add(
+            "review.next_review_on",
+            f"drug and approval answers are reviewed within six months: at the latest "
+            f"{reviewed_on + timedelta(days=DRUG_REVIEW_DAYS)}",
+        )
     topic = TopicFile(
         path=path,
         id=topic_id,
@@ -301,6 +469,13 @@ def topic_from_data(
         problems.add("sections", f"have {topic.word_count} words; need {MIN_WORDS}-{MAX_WORDS}")
     if len(topic.examples) < MIN_EXAMPLES:
         problems.add("examples", f"has {len(topic.examples)}; needs at least {MIN_EXAMPLES}")
+    for where, grade in (("summary", topic.summary_grade), ("sections", topic.reading_grade)):
+        if topic.summary and topic.sections and grade > GRADE_ERROR:
+            problems.add(
+                where, f"reads at grade {grade:.1f}; at most {GRADE_ERROR:g} (aim for {GRADE_WARNING:g})"
+            )
+        elif topic.summary and topic.sections and grade > GRADE_WARNING:
+            problems.warn(where, f"reads at grade {grade:.1f}; aim for {GRADE_WARNING:g} or below")
     return topic
 
 
@@ -424,12 +599,13 @@ def _check_overlaps(content: ContentSet, root: Path) -> None:
             content.errors.append(f"{where}: {text!r} is also a training example ({seen[_key(text)]})")
 
 
-def read_content(root: Path) -> ContentSet:
-    """Read and check everything under content/; the result lists every problem found."""
+def read_content(root: Path, *, today: date | None = None) -> ContentSet:
+    """Read and check everything under content/ as of today; the result lists every problem found."""
     taxonomy = Taxonomy.load(root / "taxonomy.tsv")
     content = ContentSet(taxonomy=taxonomy)
+    findings = Findings(content.errors, content.warnings, content.dated, today or datetime.now(UTC).date())
     for path in sorted((root / "topics").glob("*/*.yaml")):
-        topic = read_topic(path, root, taxonomy, content.errors)
+        topic = read_topic(path, root, taxonomy, findings)
         if topic is not None:
             content.topics.append(topic)
     ids = [topic.id for topic in content.topics]

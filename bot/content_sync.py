@@ -37,7 +37,7 @@ def answer_fields(topic: TopicFile) -> answers.AnswerFields:
         summary=topic.summary,
         sections=[{"heading": s.heading, "body": s.body} for s in topic.sections],
         questions=list(topic.questions),
-        sources=[asdict(source) for source in topic.sources],
+        sources=[source.to_dict() for source in topic.sources],
         review_level=topic.review_level,
         reviewer=topic.reviewer,
         reviewed_on=topic.reviewed_on,

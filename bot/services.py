@@ -47,6 +47,8 @@ def checked_content(settings: Settings) -> ContentSet:
     content = read_content(settings.content_dir)
     if content.errors:
         raise ContentError(content.errors)
+    for problem in content.dated:
+        stderr_progress(f"content needs a new check: {problem}")
     return content
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from aiohttp import web
@@ -30,7 +30,7 @@ async def _versions(session: AsyncSession, topic_id: str) -> list[AnswerVersion]
 
 
 async def show_topics(request: web.Request) -> web.Response:
-    """Every topic with the version served, its review level and next-review date (overdue ones stand out)."""
+    """Every topic, soonest review first, with its served version and review (overdue ones stand out)."""
     show = request.query.get("show", "")
     async with dashboard(request).services.sessions() as session:
         rows = await answers.topic_overview(session)
@@ -39,6 +39,7 @@ async def show_topics(request: web.Request) -> web.Response:
         rows = [r for r in rows if r.next_review_on is not None and r.next_review_on < today]
     elif show == "drafts":
         rows = [r for r in rows if r.drafts]
+    rows.sort(key=lambda r: (r.next_review_on or date.max, r.id))
     return await render(request, "topics.html", rows=rows, today=today, show=show)
 
 

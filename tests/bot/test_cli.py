@@ -2,6 +2,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -111,7 +112,44 @@ def test_content_check_passes_and_reports_counts(env: dict[str, str]) -> None:
     result = oncobot(env, "content", "check")
     assert result.returncode == 0, result.stderr
     assert "content check: OK: " in result.stdout
-    assert "readability (approximate Flesch-Kincaid grade): median" in result.stdout
+    assert "readability of summaries (approximate Flesch-Kincaid grade): median" in result.stdout
+    assert "readability of answer bodies (approximate Flesch-Kincaid grade): median" in result.stdout
+
+
+def test_content_check_fails_on_a_trade_press_source_and_an_api_link(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    import shutil
+
+    import yaml
+
+    root = tmp_path / "content"
+    shutil.copytree(ROOT / "content", root)
+    path = root / "topics" / "liver" / "car-t.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["sources"][0]["url"] = "https://www.onclive.com/view/fda-approves-something"
+    data["sources"][1]["url"] = "https://api.fda.gov/drug/label.json?search=x"
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    result = oncobot({**env, "CONTENT_DIR": str(root)}, "content", "check")
+    assert result.returncode == 1
+    assert "topics/liver/car-t.yaml: sources[0].url: www.onclive.com is not a primary source" in result.stderr
+    assert "topics/liver/car-t.yaml: sources[1].url: https://api.fda.gov/" in result.stderr
+
+
+def test_freshness_lists_topics_by_next_review_then_oldest_approval_check(env: dict[str, str]) -> None:
+    result = oncobot(env, "content", "freshness", "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    keys = [
+        (row["next_review_on"] or "9999", row["oldest_approval_source_accessed"] or "9999") for row in rows
+    ]
+    assert keys == sorted(keys)
+    drug_rows = [row for row in rows if row["drug_topic"]]
+    within_six_months = (date.today() + timedelta(days=184)).isoformat()
+    assert drug_rows and all(row["next_review_on"] <= within_six_months for row in drug_rows)
+    text = oncobot(env, "content", "freshness").stdout
+    assert text.splitlines()[0].split() == ["next", "review", "approval", "src", "any", "source", "topic"]
+    assert f"content freshness: {len(rows)} topics" in text
 
 
 def test_broken_content_fails_with_file_and_field(env: dict[str, str], tmp_path: Path) -> None:

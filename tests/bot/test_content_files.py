@@ -1,4 +1,5 @@
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,74 @@ def test_the_safety_sets_have_every_level_and_the_written_apart_sizes(content: C
         "today",
         "none",
     }
+
+
+def _source(url: str, **extra: object) -> dict[str, object]:
+    return {"title": "A page", "publisher": "Someone", "url": url, "accessed": "2026-11-26", **extra}
+
+
+def test_trade_press_api_links_stale_nccn_books_and_hard_summaries_are_caught(broken_copy: Path) -> None:
+    path = broken_copy / "topics" / "liver" / "car-t.yaml"
+    _edit(
+        path,
+        summary=(
+            "Chimeric antigen receptor T-cell immunotherapy, an individualized autologous cellular treatment, "
+            "remains investigational for hepatocellular carcinoma, notwithstanding considerable preliminary "
+            "enthusiasm regarding glypican-3-directed constructs."
+        ),
+        sources=[
+            _source("https://www.onclive.com/view/fda-approves-a-drug"),
+            _source("https://api.fda.gov/drug/label.json?search=openfda.generic_name%3A%22x%22"),
+            _source(
+                "https://www.nccn.org/patientresources/patient-resources/guidelines-for-patients",
+                edition="2021",
+            ),
+            _source("https://www.cancer.gov/types/liver"),
+        ],
+    )
+    content = read_content(broken_copy, today=date(2026, 12, 4))
+    mine = [e for e in content.errors if e.startswith("topics/liver/car-t.yaml")]
+    assert any("sources[0].url: www.onclive.com is not a primary source" in e for e in mine)
+    assert any("sources[1].url:" in e and "API or JSON endpoint" in e for e in mine)
+    assert any(e.startswith("topics/liver/car-t.yaml: summary: reads at grade") for e in mine)
+    assert not any("sources[3]" in e for e in mine)
+    assert any("sources[2].edition: NCCN book edition 2021" in w for w in content.warnings)
+
+
+def test_a_stated_reason_admits_a_source_but_every_source_needs_an_accessed_date(broken_copy: Path) -> None:
+    path = broken_copy / "topics" / "liver" / "car-t.yaml"
+    undated = _source("https://www.cancer.gov/types/liver")
+    del undated["accessed"]
+    _edit(
+        path,
+        sources=[_source("https://988lifeline.org/", reason="the line's own page"), undated],
+    )
+    errors = [e for e in read_content(broken_copy).errors if e.startswith("topics/liver/car-t.yaml")]
+    assert not any("sources[0]" in e for e in errors)
+    assert (
+        "topics/liver/car-t.yaml: sources[1].accessed: is missing: the date (YYYY-MM-DD) an editor last"
+        in errors[0]
+    )
+
+
+def test_a_trial_cited_as_open_must_have_been_checked_within_90_days(broken_copy: Path) -> None:
+    path = broken_copy / "topics" / "liver" / "car-t.yaml"
+    trial = _source("https://clinicaltrials.gov/study/NCT05003895", recruiting=True, accessed="2026-08-01")
+    _edit(path, sources=[trial])
+    assert read_content(broken_copy, today=date(2026, 10, 1)).dated == []
+    late = read_content(broken_copy, today=date(2026, 12, 4))
+    assert not any(e.startswith("topics/liver/car-t.yaml: sources") for e in late.errors)
+    assert any("cited as open but was last checked on 2026-08-01" in e for e in late.dated)
+
+
+def test_drug_answers_are_due_for_review_within_six_months(broken_copy: Path) -> None:
+    path = broken_copy / "topics" / "liver" / "car-t.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["review"]["next_review_on"] = data["review"]["reviewed_on"].replace(
+        year=data["review"]["reviewed_on"].year + 1
+    )
+    path.write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    errors = read_content(broken_copy).errors
+    assert any(
+        e.startswith("topics/liver/car-t.yaml: review.next_review_on: drug and approval") for e in errors
+    )

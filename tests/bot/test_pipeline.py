@@ -26,6 +26,7 @@ def test_car_t_liver_gets_the_curated_answer_in_short_messages(responder: Respon
     sources_at = next(i for i, m in enumerate(reply.messages) if "<b>Sources</b>" in m)
     assert sources_at >= len(reply.messages) - 4
     assert "NCCN Guidelines for Patients: Liver Cancer" in "".join(text[sources_at:])
+    assert "(National Cancer Institute, checked 20" in "".join(text[sources_at:])
     assert "Please talk with your own care team" in text[-1]
     assert reply.answer_version == 1 and reply.model_version
 

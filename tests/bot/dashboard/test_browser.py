@@ -120,6 +120,16 @@ async def test_an_editor_drafts_and_another_approves_with_a_preview(
     assert reply is not None and "what to expect, step by step" in reply.messages[0]
 
 
+async def test_the_content_page_puts_the_soonest_review_first(browser: Browser, site: str) -> None:
+    page = await sign_in(browser, site, "rita")
+    await page.goto(f"{site}/staff/content")
+    await expect(page.get_by_role("heading", name="Content")).to_be_visible()
+    cells = await page.locator("table tbody tr td:nth-child(5)").all_inner_texts()
+    dates = [cell.split()[0] for cell in cells if cell.strip() and cell.split()[0] != "—"]
+    assert len(dates) > 100 and dates == sorted(dates)
+    await shot(page, "05-content-by-next-review")
+
+
 async def test_an_admin_retrains_compares_and_activates(
     browser: Browser, site: str, staff_services: Services
 ) -> None:

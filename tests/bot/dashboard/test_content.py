@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 
 import pytest
@@ -88,12 +89,22 @@ async def test_an_edit_that_breaks_the_content_rules_is_refused_with_reasons(bro
         topic,
         sections="## Too short\nEat well.",
         questions="Only one question?",
-        sources="Not a source line\nNCI | National Cancer Institute | http://insecure.example | 2026",
+        sources=(
+            "Not a source line\n"
+            "NCI | National Cancer Institute | http://insecure.example | 2026 | 2026-11-26\n"
+            "A story | Trade press | https://www.onclive.com/view/a-story |  | 2026-11-26"
+        ),
     )
     response = await browser_client.post(f"/staff/content/{topic}/edit", form)
     assert response.status == 400
     html = await response.text()
-    for reason in ("words", "questions_for_care_team", "sources line 1", "https://"):
+    for reason in (
+        "words",
+        "questions_for_care_team",
+        "sources line 1",
+        "must be an https:// link",
+        "www.onclive.com is not a primary source",
+    ):
         assert reason in html, reason
     async with browser_client.services.sessions() as session:
         versions = await answers.versions_of(session, topic)
@@ -123,6 +134,20 @@ async def test_answers_past_their_review_date_stand_out(browser_client: Staff) -
     await browser_client.sign_in("rita")
     html = await browser_client.get_text("/staff/content?show=overdue")
     assert "lung.staging" in html and "overdue" in html and "general.overview" not in html
+
+
+async def test_the_content_page_lists_the_soonest_review_first(browser_client: Staff) -> None:
+    async with browser_client.services.sessions() as session, session.begin():
+        await session.execute(
+            update(AnswerVersion)
+            .where(AnswerVersion.topic_id == "uterine.symptoms", AnswerVersion.status == "approved")
+            .values(next_review_on=date(2019, 1, 2))
+        )
+    await browser_client.sign_in("rita")
+    html = await browser_client.get_text("/staff/content")
+    listed = re.findall(r'<a href="/staff/content/([a-z-]+\.[a-z-]+)">', html)
+    assert listed[0] == "uterine.symptoms"
+    assert "general.car-t" in listed and listed.index("general.car-t") < listed.index("general.overview")
 
 
 async def test_export_writes_files_that_pass_the_content_check_and_load_as_no_change(
