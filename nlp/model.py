@@ -6,6 +6,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 import numpy as np
@@ -17,6 +18,7 @@ from sklearn.svm import LinearSVC
 
 from nlp.normalize import normalize, words
 from nlp.safety import SafetyKind, SafetyVerdict, match_rules, mentions_swallowing, negated_kinds
+from nlp.sentences import split_sentences
 from nlp.taxonomy import CRISIS, EMERGENCY, OUT_OF_SCOPE, TODAY
 
 NONE = "none"
@@ -31,6 +33,10 @@ SAFETY_ALONE_DENIED = 0.97
 SAFETY_WITH_RULE = 0.5
 #: A rule weakened because the story is over, long past, feared or a joke needs a near-certain classifier.
 SAFETY_WITH_TOLD_RULE = 0.97
+#: In a long story, one sentence (or two in a row) read alone raises the alarm at these probabilities: the
+#: alarming part of a long message is often one sentence that the rest of the story dilutes.
+SAFETY_SENTENCE = 0.9
+SAFETY_SENTENCE_TODAY = 0.97
 
 Progress = Callable[[str], None]
 
@@ -208,7 +214,30 @@ class TopicModel:
         if probability >= bar:
             poison = level == "emergency" and mentions_swallowing(text)
             return SafetyVerdict(level, f"classifier p={probability:.2f}", poison=poison)
-        return None
+        return self._check_sentences(text)
+
+    def _check_sentences(self, text: str) -> SafetyVerdict | None:
+        """Read each sentence, and each pair of sentences, of a long message on its own."""
+        sentences = split_sentences(text)
+        if len(sentences) < 2:
+            return None
+        spans = sentences + [f"{a} {b}" for a, b in pairwise(sentences)]
+        rows = self.safety.predict_proba(self.features.transform([model_text(span) for span in spans]))
+        denied = negated_kinds(text)
+        best: tuple[float, SafetyKind] | None = None
+        for column, label in enumerate(self.safety.classes_):
+            level = _SAFETY_KINDS.get(str(label))
+            if level is None or level in denied:
+                continue
+            probability = float(rows[:, column].max())
+            bar = SAFETY_SENTENCE_TODAY if level == "today" else SAFETY_SENTENCE
+            if probability >= bar and (best is None or probability > best[0]):
+                best = (probability, level)
+        if best is None:
+            return None
+        probability, level = best
+        poison = level == "emergency" and mentions_swallowing(text)
+        return SafetyVerdict(level, f"classifier, one sentence p={probability:.2f}", poison=poison)
 
 
 _SAFETY_KINDS: dict[str, SafetyKind] = {EMERGENCY: "emergency", CRISIS: "crisis", TODAY: "today"}
