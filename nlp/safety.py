@@ -71,6 +71,11 @@ _IDIOMS = _any(
     ]
 )
 
+# A joke or a piece of writing: the only thing that makes crisis words weak.
+_JOKE = re.compile(
+    r"\b(?:haha+|lol|lmao|jk|joking|kidding)\b|😂|🤣|\bwriting a (?:paper|essay|report|story|novel)\b"
+    r"|\bfor a (?:story|novel|school project|class)\b"
+)
 # A joke, hope or fear rather than something happening: a rule in such a sentence is only weak.
 _HYPOTHETICAL = re.compile(
     r"\b(?:haha+|lol|lmao|jk|joking|kidding)\b|😂|🤣"
@@ -85,12 +90,16 @@ _HYPOTHETICAL = re.compile(
 )
 # The whole message says it is over and everyone is fine: a rule anywhere in it is only weak.
 _OVER = re.compile(
-    r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:fine|ok|okay|great|home|better|doing (?:fine|well|better|great)|back "
+    r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:fine|ok|okay|great|home(?! alone| by (?:my|him|her)self)|better|doing (?:fine|well|better|great)|back "
     r"(?:to (?:normal|himself|herself)|home|on treatment))(?: now)?\b(?! for now)|\bturned out (?:to be|it was|fine)\b|\brecovered\b"
     r"|\b(?:sent|discharged|let) (?:him |her |them |me |us )?(?:go )?home\b|\b(?:came|come|got) (?:him |her |them |me )?home from "
-    r"(?:the )?(?:hospital|er|a&e|emergency|icu)\b|\b(?:was|were) fine\b|\btotally normal\b|\bsaid (?:it|she|he) "
+    r"(?:the )?(?:hospital|er|a&e|emergency|icu)\b|\b(?:was|were) fine (?:after|afterwards|in the end|since|the next day)\b|\btotally normal\b|\bsaid (?:it|she|he) "
     r"(?:was|is|'s) (?:fine|ok|okay)\b|\bnever had another\b|\bhe'?s great now\b|\bshe'?s great now\b"
     r"|\b(?:it )?(?:didn'?t|did not) work\b|\bwoke up (?:the next|hours later|a day later)\b"
+    r"|\b(?:been|is|was|has been|have been) (?:fine|ok|okay|great|normal|totally normal) (?:since|ever since|all day)\b"
+    r"|\b(?:all )?fine now\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
+    r"|\bfully recovered\b|\bit settled\b|\bphew\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
+    r"|\bnever had another\b|\bhasn'?t (?:happened|had one) since\b"
 )
 _DISTRESS_AGAIN = re.compile(
     r"\b(?:again|the same|same way|same dark\w*|creeping back|like (?:i did )?then|like that again|back to that)\b"
@@ -271,7 +280,7 @@ _CRISIS = _any(
         r"\bhow long (?:before|until|till) (?:it'?s|it is|i'?m|i am|i'?d be|he'?s|she'?s) (?:over|gone|dead)\b",
         r"\b(?:go to sleep|sleep|fall asleep|drift off) and (?:just )?(?:dont|don'?t|do not|never|not) wake(?: up)?\b"
         r"|\b(?:way|ways) to (?:just )?(?:not wake up|never wake up|fall asleep forever)\b|\bjust not wake up\b",
-        r"\b(?:try|do it|attempt) again\b(?=[^.!?]{0,40}\b(?:sign|time|soon|now|this time|properly)\b)",
+        r"\bsign to (?:try|do it) again\b|\b(?:try|do it|attempt) again\b(?=[^.!?]{0,40}\b(?:sign|time|soon|now|this time|properly)\b)",
         r"\b(?:burn\w*|cut\w*|scratch\w*|dig\w*|bit\w*|pick\w*) (?:at )?(?:on )?(?:my|his|her|their) (?:own )?(?:arms?|legs?|thighs?|"
         r"wrists?|skin|stomach|hands?)\b[^.!?]{0,40}\b(?:(?:until|till|til) (?:it|they) bleeds?|marks|lighter|"
         r"cigarette|razor|on purpose|scars?|to feel|hard enough)\b|\bdig\w* (?:my|his|her) nails into\b|\bcut (?:on )?(?:my|his|her) (?:thighs?|stomach|hips?)\b",
@@ -336,7 +345,7 @@ _POISON = _any(
 _OVERDOSE = _any(
     [
         r"\b(?:took|taken|swallowed|had|ate|downed|popped|gave (?:him|her|them|my \w+))\b[^.!?]{0,25}"
-        r"\b(?:too many|too much|a handful|handful|whole (?:bottle|pack|packet|box|strip|sheet|blister)|all (?:of )?"
+        r"\b(?:too many|too much|a handful|handful|a bunch of|a load of|loads of|a lot of|whole (?:bottle|pack|packet|box|strip|sheet|blister)|all (?:of )?"
         r"(?:my|his|her|the|their) (?:pills|meds|tablets|medicine|medication|\w+ pills)|the (?:whole|entire|rest of the) "
         r"(?:bottle|pack|box|packet)|double (?:the )?(?:dose|doses|amount)|an extra (?:dose|patch|pill)|two doses|"
         r"(?:twice|double) (?:the|his|her|my|their)|(?:[1-9]\d|[6-9]|ten|twelve|fifteen|twenty|thirty|forty|fifty)\+? "
@@ -765,10 +774,11 @@ def _sentence_hits(sentence: str) -> list[_Hit]:
     crisis = _CRISIS.search(text)
     if crisis:
         # A past attempt told in the past tense is still a crisis (the distress may be now), and so is a
-        # "general" question about means: only a denial, a joke or a fear makes a crisis rule weak.
+        # "general" question about means, and so is a fear of what one might do: only a denial or a joke makes a
+        # crisis rule weak.
         context = _context(text, crisis)
         if context != "negated":
-            weakened = context if context == "hypothetical" else None
+            weakened = "hypothetical" if _JOKE.search(text) else None
             hits.append(_Hit("crisis", f"pattern: {crisis.group(0)!r}", weakened))
     for pattern, label in ((_OVERDOSE, "overdose"), (_POISON, "poisoning")):
         match = pattern.search(text)
@@ -839,6 +849,7 @@ _WELL_NOW = re.compile(
 _ATTEMPT_TOLD = re.compile(
     r"\b(?:wasn'?t|was not|not) an accident\b|\baccident\b[^.!?]{0,20}\bit wasn'?t\b|\bon purpose\b|\b(?:woke|waking) up in "
     r"(?:intensive care|the icu|icu|hospital)\b|\b(?:keep|kept) thinking about it\b|\bthat (?:dark )?place\b"
+    r"|\bthe same darkness\b|\bsame dark\w*\b|\bfeel (?:\d+|that way|like that) again\b"
 )
 _SWALLOWED_JUST_NOW = re.compile(
     r"\b(?:just now|just took|just swallowed|minutes ago|an hour ago|(?:\d+|two|three) hours ago|tonight|this (?:morning|"
@@ -868,8 +879,8 @@ def match_rules(text: str) -> SafetyVerdict | None:
             else hit
             for hit in hits
         ]
-    if _HYPOTHETICAL.search(normalized):
-        # A joke or a fear anywhere in the message ("I'm writing a paper", "haha") weakens a crisis rule too.
+    if _JOKE.search(normalized):
+        # A joke anywhere in the message ("I'm writing a paper", "haha") weakens a crisis rule too.
         hits = [hit.weakened("hypothetical") if hit.kind == "crisis" else hit for hit in hits]
     if (
         any(hit.poison for hit in hits)
@@ -902,6 +913,21 @@ _SWALLOWING = re.compile(
 def mentions_swallowing(text: str) -> bool:
     """Whether an emergency message talks of something swallowed or too much taken: the reply names the poison line."""
     return _SWALLOWING.search(_normal(text)) is not None
+
+
+def told_context(text: str) -> str | None:
+    """Whether a whole message tells of something over, long past, feared or joked about: 'resolved', 'past',
+    'hypothetical' or 'idiom'; then the classifier alone needs to be near certain before it raises the alarm."""
+    normalized = _normal(text)
+    if _OVER.search(normalized) and not _STILL_NOW.search(normalized):
+        return "resolved"
+    if _HYPOTHETICAL.search(normalized):
+        return "hypothetical"
+    if _IDIOMS.search(normalized):
+        return "idiom"
+    if _LONG_PAST.search(normalized) and not _AGAIN_NOW.search(normalized):
+        return "past"
+    return None
 
 
 def is_urgent_now(text: str) -> bool:
