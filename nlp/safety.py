@@ -67,6 +67,7 @@ _IDIOMS = _any(
         r"\bsuicide (?:rates?|risk|prevention|screening|questionnaires?|statistics|questions?)\b"
         r"|\bask\w* (?:me )?(?:if|whether) (?:i'?ve|i have|i) (?:ever )?(?:thought about|been thinking about|had thoughts of) "
         r"suicide\b",
+        r"\b(?:chemo\w*|treatment)\b[^.!?]{0,40}\bpoison\w*|\bpoison\w*\b[^.!?]{0,40}\bchemo\w*",
         r"\bkill me now\b(?=[^.!?]{0,40}\b(?:appointment|meeting|moved|traffic|parking|queue|line|form))",
     ]
 )
@@ -87,6 +88,7 @@ _HYPOTHETICAL = re.compile(
     r"|\bwhat(?:'s| is) the (?:difference|antidote|number|rate|risk|chance)\b|\bif (?:i|he|she|they|you|we) (?:ever |get|gets|have|has|start|starts|develop)"
     r"|\b(?:how would i|how will i|how do i) (?:know|tell|recogni[sz]e)\b|\bwriting a (?:paper|essay|report)\b"
     r"|\b(?:nearly|almost) (?:fainted|passed out|died|had a heart attack)\b"
+    r"|\bon the fridge\b|\b(?:to have|keep) (?:it|them|the number) handy\b"
 )
 # The whole message says it is over and everyone is fine: a rule anywhere in it is only weak.
 _OVER = re.compile(
@@ -153,7 +155,7 @@ _LONG_PAST = re.compile(
     r"|\b(?:i'?m|im|i am|he'?s|she'?s) (?:\d{1,2}|\w+ty) now\b"
 )
 _AGAIN_NOW = re.compile(
-    r"\b(?:again|now|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
+    r"\b(?:again|(?<!and )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
     r"same way|started|since yesterday|new|suddenly)\b"
 )
 # Resolved: the sentence says it is over and the person is fine.
