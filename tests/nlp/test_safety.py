@@ -1,7 +1,7 @@
 import pytest
 
 from nlp.model import TopicModel
-from nlp.safety import fever_reading, match_rules
+from nlp.safety import fever_reading, match_rules, told_context
 
 
 @pytest.mark.parametrize(
@@ -215,3 +215,22 @@ def test_an_emergency_found_by_the_classifier_names_the_poison_line_when_somethi
         "grandpa swallowed a handful of his heart pills thinking they were his vitamins"
     )
     assert verdict is not None and verdict.kind == "emergency" and verdict.poison
+
+
+@pytest.mark.parametrize(
+    ("text", "context"),
+    [
+        (
+            "we rushed him to the ER last month for a seizure, they sent him home and he's fine now",
+            "resolved",
+        ),
+        ("this waiting room is killing me, three hours and counting", "idiom"),
+        ("I'm home alone and my chest feels tight", None),
+    ],
+)
+def test_a_message_that_tells_of_something_over_is_recognised(text: str, context: str | None) -> None:
+    assert told_context(text) == context
+
+
+def test_a_figure_of_speech_needs_more_than_a_hunch_from_the_classifier(model: TopicModel) -> None:
+    assert model.check_safety("this waiting room is killing me, three hours and counting lol") is None
