@@ -11,21 +11,17 @@ RUN groupadd --system --gid 10001 oncobot \
 
 WORKDIR /app
 
-# The package and its dependencies first, so that a content change does not reinstall them.
-COPY pyproject.toml README.md ./
+# The package with its data: migrations, alembic.ini and content ship inside it (bot/resources links to them),
+# so they must be in place before `pip install .`; oncobot then reads them from site-packages.
+COPY pyproject.toml README.md alembic.ini ./
+COPY migrations ./migrations
+COPY content ./content
 COPY bot ./bot
 COPY nlp ./nlp
 COPY db ./db
 RUN pip install . && rm -rf build ./*.egg-info
 
-# Migrations and content are read from the project folder (PROJECT_ROOT in bot/settings.py), not from
-# site-packages: PYTHONPATH makes `import bot` resolve to /app/bot, so that they are found next to it.
-COPY alembic.ini ./
-COPY migrations ./migrations
-COPY content ./content
-
-ENV PYTHONPATH=/app \
-    CONTENT_DIR=/app/content \
+ENV CONTENT_DIR=/app/content \
     HOST=0.0.0.0 \
     PORT=8080
 

@@ -13,19 +13,17 @@ from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, TextIO
 
-from bot import migrate, retention, staff_accounts
+from bot import migrate, retention
 from bot.console import to_terminal
 from bot.content_files import DRUG_SUBJECTS, ContentSet, read_content
 from bot.content_sync import load_content
-from bot.dashboard.passwords import WeakPassword
 from bot.pipeline import Audience, Reply, Responder
 from bot.readability import TARGET_GRADE
 from bot.services import ContentError, Services, checked_content, prepare, stderr_progress
 from bot.settings import Settings, SettingsError
 from bot.training_jobs import eval_items, safety_items, train_and_store
 from db.session import create_engine, session_factory
-from nlp.evaluation import FollowUpItem, evaluate, evaluate_follow_ups, evaluate_safety
-from nlp.persistence import IncompatibleModelError
+from nlp.serving import IncompatibleModelError
 from nlp.understanding import Context, Understander
 
 MAX_QUESTION_CHARS = 4096
@@ -167,6 +165,7 @@ async def cmd_train(settings: Settings, args: argparse.Namespace) -> int:
 
 async def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
     """Evaluate the active model on every held-out set: dev and consumer questions, safety-dev and safety."""
+    from nlp.evaluation import FollowUpItem, evaluate, evaluate_follow_ups, evaluate_safety
 
     async def work(services: Services) -> int:
         content = services.content
@@ -176,7 +175,7 @@ async def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
         safety_sets = {name: items for name, items in safety_sets.items() if items}
         if not question_sets and not safety_sets:
             raise UserError(f"no evaluation set in {settings.content_dir / 'eval'}")
-        understander = Understander(services.model.model)
+        understander = Understander(services.model.model, second_view=services.second_view)
         progress = sys.stderr.isatty()
         report: dict[str, Any] = {"model_version": services.model.version, "sets": {}, "safety": {}}
         for name, items in question_sets.items():
@@ -367,6 +366,9 @@ def _read_password(confirm: bool) -> str:
 
 async def cmd_staff(settings: Settings, args: argparse.Namespace) -> int:
     """Manage dashboard accounts: add, list, disable, passwd."""
+    from bot import staff_accounts  # the dashboard's code is imported only for the commands that use it
+    from bot.dashboard.passwords import WeakPassword
+
     engine = create_engine(settings.database_url)
     try:
         await migrate.upgrade(engine)

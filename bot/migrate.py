@@ -1,4 +1,4 @@
-"""Applying the Alembic migrations in migrations/ to the configured database."""
+"""Applying the Alembic migrations shipped with the package (migrations/) to the configured database."""
 
 from __future__ import annotations
 
@@ -9,13 +9,13 @@ from alembic.config import Config
 from sqlalchemy import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.settings import PROJECT_ROOT
+from bot.settings import packaged
 
 
 def alembic_config() -> Config:
     """The project's Alembic configuration, wherever oncobot is started from."""
-    config = Config(str(PROJECT_ROOT / "alembic.ini"))
-    config.set_main_option("script_location", str(PROJECT_ROOT / "migrations"))
+    config = Config(str(packaged("alembic.ini")))
+    config.set_main_option("script_location", str(packaged("migrations")))
     return config
 
 

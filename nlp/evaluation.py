@@ -7,8 +7,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sklearn.metrics import accuracy_score, f1_score
-from sklearn.model_selection import StratifiedKFold
 from tqdm import tqdm
 
 from nlp.model import Example, build_subject_pipeline, subject_training_set
@@ -23,6 +21,9 @@ def cross_validate(
     examples: Sequence[Example], folds: int = 5, *, show_progress: bool = True
 ) -> dict[str, Any]:
     """Stratified k-fold accuracy and macro-F1 of the subject model, with per-label F1."""
+    from sklearn.metrics import accuracy_score, f1_score  # training only: the bot never imports scikit-learn
+    from sklearn.model_selection import StratifiedKFold
+
     texts, labels = subject_training_set(examples)
     counts = Counter(labels)
     usable = [i for i, label in enumerate(labels) if counts[label] >= folds]

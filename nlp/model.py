@@ -7,17 +7,19 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import FeatureUnion, Pipeline
-from sklearn.svm import LinearSVC
 
 from nlp.normalize import normalize, words
-from nlp.safety import SafetyKind, SafetyVerdict, match_rules, mentions_swallowing, negated_kinds
+from nlp.safety import (
+    SafetyKind,
+    SafetyVerdict,
+    match_rules,
+    mentions_swallowing,
+    negated_kinds,
+    told_context,
+)
 from nlp.sentences import split_sentences
 from nlp.taxonomy import CRISIS, EMERGENCY, OUT_OF_SCOPE, TODAY
 
@@ -27,18 +29,46 @@ SAFETY_LABELS = (EMERGENCY, CRISIS, TODAY)
 #: The classifier alone raises the alarm at this probability; a weak rule needs only the lower one. Tuned on
 #: the safety development set (content/eval/safety-dev.tsv), recall first. A note to call the care team today
 #: needs more certainty from the classifier alone, and so does a level whose words the message only denies.
-SAFETY_ALONE = 0.7
+SAFETY_ALONE = 0.6
 SAFETY_ALONE_TODAY = 0.9
 SAFETY_ALONE_DENIED = 0.97
 SAFETY_WITH_RULE = 0.5
 #: A rule weakened because the story is over, long past, feared or a joke needs a near-certain classifier.
 SAFETY_WITH_TOLD_RULE = 0.97
+#: With no rule, a message that tells of something over, long past, feared or joked about needs this much.
+SAFETY_ALONE_TOLD = 0.9
 #: In a long story, one sentence (or two in a row) read alone raises the alarm at these probabilities: the
 #: alarming part of a long message is often one sentence that the rest of the story dilutes.
 SAFETY_SENTENCE = 0.9
 SAFETY_SENTENCE_TODAY = 0.97
 
 Progress = Callable[[str], None]
+
+if TYPE_CHECKING:  # scikit-learn is imported only to train: the bot serves the compiled model (nlp.serving)
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import FeatureUnion, Pipeline
+
+
+class Features(Protocol):
+    """Turns normalised texts into feature rows (scikit-learn's FeatureUnion or the compiled one)."""
+
+    def transform(self, texts: Sequence[str], /) -> Any:
+        """Feature rows of the texts."""
+        ...
+
+
+class Classifier(Protocol):
+    """Gives each class a probability from feature rows (scikit-learn's estimators or the compiled ones)."""
+
+    @property
+    def classes_(self) -> Any:
+        """The class labels, in the order of the probability columns."""
+        ...
+
+    def predict_proba(self, rows: Any, /) -> Any:
+        """One row of class probabilities per feature row."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -70,6 +100,9 @@ class Prediction:
 
 def build_features() -> FeatureUnion:
     """Word 1-2-grams for meaning plus character 2-5-grams for typos and word forms."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
+
     words = TfidfVectorizer(
         analyzer="word",
         ngram_range=(1, 2),
@@ -86,17 +119,24 @@ def build_features() -> FeatureUnion:
 
 def build_subject_classifier() -> CalibratedClassifierCV:
     """A linear SVM whose scores are calibrated to probabilities."""
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.svm import LinearSVC
+
     svm = LinearSVC(C=0.5, class_weight="balanced", random_state=0, max_iter=5000)
     return CalibratedClassifierCV(svm, method="sigmoid", cv=3, ensemble=False)
 
 
 def build_safety_classifier() -> LogisticRegression:
     """A small classifier for emergency / crisis / today / none that backs up the rules."""
+    from sklearn.linear_model import LogisticRegression
+
     return LogisticRegression(C=8.0, class_weight="balanced", max_iter=3000, random_state=0)
 
 
 def build_subject_pipeline() -> Pipeline:
     """Features and subject classifier in one estimator, for cross-validation."""
+    from sklearn.pipeline import Pipeline
+
     return Pipeline([("features", build_features()), ("classifier", build_subject_classifier())])
 
 
@@ -143,9 +183,9 @@ def learn_domain_words(
 class TopicModel:
     """Shared TF-IDF features, the subject and safety classifiers, and what is needed to check them."""
 
-    features: FeatureUnion
-    subject: CalibratedClassifierCV
-    safety: LogisticRegression
+    features: Features
+    subject: Classifier
+    safety: Classifier
     domain_words: frozenset[str] = frozenset()
     metadata: dict[str, Any] = field(default_factory=dict)
     _last: tuple[str, Any] = field(default=("", None), init=False, repr=False, compare=False)
@@ -208,13 +248,18 @@ class TopicModel:
             key=lambda item: item[1],
         )
         level = _SAFETY_KINDS[kind]
+        story = told_context(text)
+        # A fear of what one might do is still a crisis: only a story that is over or an idiom counts.
+        told_story = story is not None and not (level == "crisis" and story == "hypothetical")
         bar = SAFETY_ALONE_TODAY if level == "today" else SAFETY_ALONE
+        if told_story:
+            bar = max(bar, SAFETY_ALONE_TOLD)
         if probability >= bar and level in negated_kinds(text):
             bar = SAFETY_ALONE_DENIED
         if probability >= bar:
             poison = level == "emergency" and mentions_swallowing(text)
             return SafetyVerdict(level, f"classifier p={probability:.2f}", poison=poison)
-        return self._check_sentences(text)
+        return None if told_story else self._check_sentences(text)
 
     def _check_sentences(self, text: str) -> SafetyVerdict | None:
         """Read each sentence, and each pair of sentences, of a long message on its own."""

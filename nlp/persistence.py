@@ -1,4 +1,4 @@
-"""Saving and loading a TopicModel with skops (never pickle), refusing artifacts this code cannot trust."""
+"""Saving a TopicModel with skops (never pickle) beside its compiled serving arrays; loading it back."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ import skops
 import skops.io as sio
 
 from nlp.model import TopicModel
+from nlp.serving import FORMAT_VERSION, SERVING_NAME, IncompatibleModelError, check_format, compile_model
+from nlp.serving import read_metadata as read_metadata
 
-FORMAT_VERSION = 3
+__all__ = ["FORMAT_VERSION", "IncompatibleModelError", "dumps", "loads", "read_metadata"]
 
 #: Types outside skops' default trust list that our own pipelines contain, and nothing more.
 TRUSTED_TYPES = frozenset(
@@ -43,10 +45,6 @@ TRUSTED_TYPES = frozenset(
 )
 
 
-class IncompatibleModelError(RuntimeError):
-    """The stored model cannot be used by this version of the code or its libraries."""
-
-
 def _minor(version: str) -> str:
     return ".".join(version.split(".")[:2])
 
@@ -63,7 +61,7 @@ def library_versions() -> dict[str, str]:
 
 
 def dumps(model: TopicModel, metadata: dict[str, Any]) -> bytes:
-    """Serialise both pipelines and their metadata into one zip artifact."""
+    """Serialise both pipelines, their compiled serving arrays and their metadata into one zip artifact."""
     meta = {
         **metadata,
         "format": FORMAT_VERSION,
@@ -78,24 +76,12 @@ def dumps(model: TopicModel, metadata: dict[str, Any]) -> bytes:
         archive.writestr("features.skops", sio.dumps(model.features))
         archive.writestr("subject.skops", sio.dumps(model.subject))
         archive.writestr("safety.skops", sio.dumps(model.safety))
+        archive.writestr(SERVING_NAME, compile_model(model))
     return buffer.getvalue()
 
 
-def read_metadata(artifact: bytes) -> dict[str, Any]:
-    """The metadata of an artifact, without loading its models."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(artifact)) as archive:
-            meta: dict[str, Any] = json.loads(archive.read("meta.json"))
-    except (zipfile.BadZipFile, KeyError, json.JSONDecodeError) as error:
-        raise IncompatibleModelError(f"not an oncobot model artifact: {error}") from error
-    return meta
-
-
 def _check_compatible(meta: dict[str, Any]) -> None:
-    if meta.get("format") != FORMAT_VERSION:
-        raise IncompatibleModelError(
-            f"model format {meta.get('format')!r} is not {FORMAT_VERSION}: retrain with 'oncobot train'"
-        )
+    check_format(meta)
     saved = meta.get("libraries", {}).get("scikit-learn", "?")
     if _minor(saved) != _minor(sklearn.__version__):
         raise IncompatibleModelError(

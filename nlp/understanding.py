@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Literal
+from typing import Literal, Protocol
 
 from nlp.cancer_types import CancerGazetteer, mentions_cancer_domain
 from nlp.model import Prediction, TopicModel
@@ -101,6 +101,14 @@ class Understanding:
     assumed: str | None = None
 
 
+class SecondView(Protocol):
+    """Another classifier whose subject probabilities are combined with the TF-IDF model's."""
+
+    def blend(self, text: str, prediction: Prediction) -> Prediction:
+        """The prediction for text, combined with this view's own."""
+        ...
+
+
 class Understander:
     """Runs the safety check, the subject model and the cancer gazetteer on one message."""
 
@@ -109,10 +117,17 @@ class Understander:
         model: TopicModel,
         gazetteer: CancerGazetteer | None = None,
         thresholds: Thresholds | None = None,
+        second_view: SecondView | None = None,
     ) -> None:
         self.model = model
         self.gazetteer = gazetteer or CancerGazetteer()
         self.thresholds = thresholds or Thresholds()
+        self.second_view = second_view
+
+    def classify(self, text: str) -> Prediction:
+        """The subject model's ranking, combined with the second view's when there is one."""
+        prediction = self.model.classify(text)
+        return prediction if self.second_view is None else self.second_view.blend(text, prediction)
 
     def understand(self, text: str, context: Context | None = None) -> Understanding:
         """Decide what kind of reply a message gets and what it is about; a follow-up leans on its context."""
@@ -124,7 +139,7 @@ class Understander:
         verdict = self.model.check_safety(text)
         if verdict is not None and verdict.kind != "today":
             return Understanding(verdict.kind, None, cancer, term, 1.0, (), verdict.reason, verdict.poison)
-        decided = self._decide(text, self.model.classify(text), cancer, term)
+        decided = self._decide(text, self.classify(text), cancer, term)
         if context is not None:
             decided = self._with_context(text, decided, context)
         if verdict is None:
@@ -153,13 +168,13 @@ class Understander:
         with_cancer = replace(decided, cancer=cancer, assumed=assumed if cancer != decided.cancer else None)
         if decided.kind == "answer" or context.previous is None:
             return with_cancer
-        own = dict(self.model.classify(text).ranked)
+        own = dict(self.classify(text).ranked)
         tokens = words(normalize(text))
         refers_back = len(tokens) <= FOLLOW_UP_WORDS and not _REFERENCES.isdisjoint(tokens)
         follows = refers_back or _FOLLOW_UP.match(normalize(text)) is not None
         if not follows or own.get(OUT_OF_SCOPE, 0.0) >= OFF_TOPIC_DESPITE_CONTEXT:
             return decided if decided.kind == "out-of-scope" else with_cancer
-        before = dict(self.model.classify(context.previous).ranked)
+        before = dict(self.classify(context.previous).ranked)
         combined = sorted(
             ((label, own.get(label, 0.0) + FOLLOW_UP_WEIGHT * p) for label, p in before.items()),
             key=lambda item: -item[1],

@@ -12,7 +12,7 @@ from bot.dashboard.core import Dashboard, dashboard, path_number, redirect, rend
 from bot.dashboard.jobs import Say
 from bot.services import Services
 from db import model_store, review, staff
-from nlp import persistence
+from nlp import serving
 from nlp.evaluation import HEADLINE, worse_figures
 
 
@@ -26,7 +26,7 @@ async def _dev_figures(services: Services, model_id: int) -> dict[str, Any]:
         artifact = stored.artifact
     if dev:
         return dict(dev)
-    model = await asyncio.to_thread(persistence.loads, artifact)
+    model = await asyncio.to_thread(serving.loads, artifact)
     report = await training_jobs.evaluate_on_dev(model, services.content)
     await training_jobs.store_dev_metrics(services.sessions, model_id, report)
     return report
