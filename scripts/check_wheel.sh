@@ -10,11 +10,12 @@ WORK="$(mktemp -d "${TMPDIR:-/tmp}/oncobot-wheel.XXXXXX")"
 trap 'rm -rf "$WORK"' EXIT
 
 echo "wheel: building"
-"$PYTHON" -m pip wheel --quiet --no-deps --no-build-isolation --wheel-dir "$WORK/dist" . >/dev/null
+"$PYTHON" -m pip wheel --quiet --no-deps --wheel-dir "$WORK/dist" . >/dev/null
 rm -rf build
 WHEEL="$(ls "$WORK"/dist/oncobot-*.whl)"
+LISTING="$("$PYTHON" -m zipfile -l "$WHEEL")"
 for packaged in bot/resources/alembic.ini bot/resources/migrations/env.py bot/resources/content/taxonomy.tsv; do
-  "$PYTHON" -m zipfile -l "$WHEEL" | grep -q " *$packaged " || { echo "wheel: $packaged is missing" >&2; exit 1; }
+  grep -q "^$packaged " <<<"$LISTING" || { echo "wheel: $packaged is missing" >&2; exit 1; }
 done
 
 echo "wheel: installing $(basename "$WHEEL") into a fresh virtual environment"
