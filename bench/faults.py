@@ -11,14 +11,23 @@ Bot API server, injects a workload (private chats and people in groups, all at o
             --fault-seconds.
 Reported: lost and duplicated questions (first messages, whole answers and single chunks separately), replies
 out of order, what the database logged against what was sent, /healthz during the outage.
-Usage: python bench/faults.py [--chats 60] [--questions 2] [--only kill]
+  kills     (issue 13) a burst of 100 private questions (5 different ones, one per chat), kill -9 at ten
+            moments of it (before the first send, with a request in flight before or after Telegram
+            accepted it, at 1 ... 90 % of the sends, during a database write, as the next process
+            resumes), a new process after each; on SQLite and on PostgreSQL (--kill-database). Reported
+            per kill: messages accepted before it and chunks sent again because of it; overall: answered,
+            lost, answered twice, chats out of order.
+Usage: python bench/faults.py [--chats 60] [--questions 2] [--only kill] [--only kills]
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
+import shutil
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,8 +38,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import harness as h
 
 from tests.support import fake_telegram as tg
+from tests.support import kills as k
 
-SCENARIOS = ("kill", "database", "telegram")
+SCENARIOS = ("kill", "database", "telegram", "kills")
+KILL_CHATS = 100
 PRIVATE_CHUNKS, GROUP_CHUNKS = 6.9, 2.0
 
 
@@ -246,6 +257,192 @@ async def telegram_scenario(template: str, args: argparse.Namespace) -> Outcome:
         return outcome
 
 
+@dataclass
+class KillRun:
+    """One database's run of the ten kills."""
+
+    database: str
+    kills: list[k.Kill]
+    seen: k.Outcome
+    requests: int
+    accepted: int
+    expected: int
+    seconds: float
+    restarts: list[float]
+    db: dict[str, int]
+
+
+async def _expected_texts(url: str) -> dict[str, list[str]]:
+    from bot.services import prepare
+    from bot.settings import Secret, Settings
+
+    settings = Settings(database_url=url, pseudonym_secret=Secret(h.PSEUDONYM_SECRET))
+    services = await prepare(settings, lambda _m: None, show_progress=False)
+    try:
+        return {q: list(services.responder.respond(q, audience="private").messages) for q in k.QUESTIONS}
+    finally:
+        await services.close()
+
+
+async def _sqlite_counts(url: str) -> dict[str, int]:
+    from sqlalchemy import text
+
+    from db.session import create_engine
+
+    engine = create_engine(url)
+    counts: dict[str, int] = {}
+    try:
+        async with engine.connect() as connection:
+            for direction, delivery, n in await connection.execute(
+                text(
+                    "SELECT direction, coalesce(delivery, ''), count(*) FROM conversation_messages "
+                    "GROUP BY direction, delivery"
+                )
+            ):
+                key = "logged questions" if direction == "in" else f"logged replies ({delivery})"
+                counts[key] = counts.get(key, 0) + int(n)
+            for status, n in await connection.execute(
+                text("SELECT status, count(*) FROM inbox_updates GROUP BY status")
+            ):
+                counts[f"inbox {status}"] = int(n)
+    finally:
+        await engine.dispose()
+    return counts
+
+
+async def kills_run(database: str, url: str, args: argparse.Namespace) -> KillRun:
+    """A 100-question burst through ten kills on one database."""
+    expected = await _expected_texts(url)
+    users = [900_500_000 + i for i in range(KILL_CHATS)]
+    asked = {user: k.QUESTIONS[i % len(k.QUESTIONS)] for i, user in enumerate(users)}
+    total = sum(len(expected[q]) for q in asked.values())
+    telegram = tg.FakeTelegram()
+    await telegram.start()
+    killer = k.Killer(telegram, total, url)
+    killer.attach()
+    watcher = asyncio.get_running_loop().create_task(killer.watch_writes())
+    bots: list[h.BotProcess] = []
+    restarts: list[float] = []
+    env = {"INBOX_LEASE_SECONDS": str(args.kill_lease)}
+
+    async def start() -> None:
+        bot = h.BotProcess(
+            f"faults-kills-{database}-{len(bots) + 1}-{int(time.time())}", url, telegram, env=env
+        )
+        bots.append(bot)
+        killer.process = bot.process
+        try:
+            await bot.ready(telegram)
+        except RuntimeError:
+            if bot.process.poll() is None or not killer.done:
+                raise  # not one of ours: the kill "as the next process resumes" can come before /healthz
+
+    started = time.monotonic()
+    try:
+        await start()
+        for user in users:
+            telegram.inject(tg.private_text(user, asked[user]))
+        deadline = started + args.timeout
+        while (killer.pending or not k.complete(telegram, asked, expected)) and time.monotonic() < deadline:
+            if bots[-1].process.poll() is not None:
+                h.progress(f"kills/{database}: killed ({killer.done[-1].name}); starting another process")
+                bots[-1].kill()
+                down = time.monotonic()
+                await start()
+                restarts.append(time.monotonic() - down)
+            await asyncio.sleep(0.1)
+        seconds = time.monotonic() - started
+        await asyncio.sleep(3.0)  # any late repeat shows up
+        for bot in bots:
+            if bot.process.poll() is None:
+                await bot.stop()
+    finally:
+        watcher.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await watcher
+        for bot in bots:
+            if bot.process.poll() is None:
+                bot.kill()
+        await telegram.stop()
+    db = await (_sqlite_counts(url) if database == "sqlite" else h.database_counts(url))
+    return KillRun(
+        database,
+        killer.done,
+        k.outcome(telegram, asked, expected, killer.done),
+        sum(1 for c in telegram.calls if c.method == "sendmessage"),
+        len(telegram.sent()),
+        total,
+        seconds,
+        restarts,
+        db,
+    )
+
+
+async def kills_scenario(template: str, args: argparse.Namespace) -> list[KillRun]:
+    runs: list[KillRun] = []
+    for database in args.kill_database or ["sqlite", "postgresql"]:
+        h.progress(f"kills: {database}")
+        if database == "postgresql":
+            url = await h.copy_database(template)
+            try:
+                runs.append(await kills_run(database, url, args))
+            finally:
+                await h.drop_database(url)
+            continue
+        folder = Path(tempfile.mkdtemp(prefix="oncobot-kills-"))
+        try:
+            runs.append(await kills_run(database, f"sqlite+aiosqlite:///{folder / 'oncobot.db'}", args))
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    return runs
+
+
+def report_kills(runs: list[KillRun], args: argparse.Namespace) -> None:
+    print(
+        f"Kills: {KILL_CHATS} private questions ({len(k.QUESTIONS)} different ones, one per chat), polling, "
+        f"kill -9 at {len(k.KILLS)} moments, a new process after each, INBOX_LEASE_SECONDS={args.kill_lease}"
+    )
+    rows: list[list[object]] = []
+    for index, kill in enumerate(k.KILLS):
+        rows.append(
+            [
+                f"{index + 1:>2}. {kill.name}",
+                *[
+                    f"{r.kills[index].accepted} / {r.seen.repeats_by_kill.get(index, 0)}"
+                    if index < len(r.kills)
+                    else "not reached"
+                    for r in runs
+                ],
+            ]
+        )
+    print(
+        h.table(rows, ["kill: messages accepted before it / chunks sent again", *[r.database for r in runs]])
+    )
+    summary: list[list[object]] = [
+        ["questions", *[KILL_CHATS for _ in runs]],
+        ["answered whole, in order", *[r.seen.answered for r in runs]],
+        ["lost (reply missing or incomplete)", *[r.seen.lost for r in runs]],
+        ["answered twice", *[r.seen.twice for r in runs]],
+        ["chats out of order", *[r.seen.disordered for r in runs]],
+        ["chunks sent again (all kills)", *[sum(r.seen.repeats_by_kill.values()) for r in runs]],
+        [
+            "most chunks sent again by one kill",
+            *[max(r.seen.repeats_by_kill.values(), default=0) for r in runs],
+        ],
+        ["repeats with no kill in between", *[r.seen.unexplained_repeats for r in runs]],
+        ["messages expected / accepted", *[f"{r.expected} / {r.accepted}" for r in runs]],
+        ["sendMessage requests", *[r.requests for r in runs]],
+        ["restart to ready, median s", *[f"{h.percentile(r.restarts, 0.5):.1f}" for r in runs]],
+        ["burst through 10 kills, s", *[f"{r.seconds:.0f}" for r in runs]],
+    ]
+    keys = sorted({key for r in runs for key in r.db})
+    summary += [[f"db: {key}", *[r.db.get(key, 0) for r in runs]] for key in keys]
+    print(h.table(summary, ["", *[r.database for r in runs]]))
+    for run in runs:
+        for problem in run.seen.problems[:5]:
+            print(f"  {run.database}: {problem}")
+
+
 def report(outcomes: list[Outcome], args: argparse.Namespace) -> None:
     print(
         f"Faults: {args.chats} chats (80 % private, 20 % in groups) x {args.questions} questions each, "
@@ -289,14 +486,22 @@ def report(outcomes: list[Outcome], args: argparse.Namespace) -> None:
 async def run(args: argparse.Namespace) -> None:
     template = await h.create_template()
     outcomes: list[Outcome] = []
+    kill_runs: list[KillRun] = []
     runners = {"kill": kill_scenario, "database": database_scenario, "telegram": telegram_scenario}
     try:
         for name in args.only or SCENARIOS:
             h.progress(f"scenario {name}")
-            outcomes.append(await runners[name](template, args))
+            if name == "kills":
+                kill_runs = await kills_scenario(template, args)
+            else:
+                outcomes.append(await runners[name](template, args))
     finally:
         await h.drop_database(template)
-    report(outcomes, args)
+    if outcomes:
+        report(outcomes, args)
+    if kill_runs:
+        print()
+        report_kills(kill_runs, args)
 
 
 def main() -> None:
@@ -311,6 +516,13 @@ def main() -> None:
     parser.add_argument("--fault-seconds", type=float, default=5, help="seconds each Telegram fault lasts")
     parser.add_argument("--timeout", type=float, default=300, help="seconds to wait for every answer")
     parser.add_argument("--only", choices=SCENARIOS, action="append", help="run only these scenarios")
+    parser.add_argument(
+        "--kill-database",
+        choices=("sqlite", "postgresql"),
+        action="append",
+        help="kills: on these databases (default both)",
+    )
+    parser.add_argument("--kill-lease", type=int, default=5, help="kills: INBOX_LEASE_SECONDS for the bot")
     asyncio.run(run(parser.parse_args()))
 
 

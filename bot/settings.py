@@ -103,6 +103,8 @@ class Settings:
     questions_per_minute: int = 8
     chat_message_interval: float = 1.0
     max_concurrent_updates: int = 32
+    #: sendMessage requests awaiting Telegram's answer at once; after a crash only these may be sent twice
+    sends_in_flight: int = 1
     polling_timeout: int = 10
     retry_backoff_seconds: float = 0.5
     retention_days: int = 90
@@ -163,6 +165,7 @@ class Settings:
             questions_per_minute=_int(env, "QUESTIONS_PER_MINUTE", 8, 1, 1000),
             chat_message_interval=_float(env, "CHAT_MESSAGE_INTERVAL", 1.0, 0.0, 10.0),
             max_concurrent_updates=_int(env, "MAX_CONCURRENT_UPDATES", 32, 1, 1024),
+            sends_in_flight=_int(env, "SENDS_IN_FLIGHT", 1, 1, 64),
             polling_timeout=_int(env, "POLLING_TIMEOUT", 10, 1, 50),
             retry_backoff_seconds=_float(env, "RETRY_BACKOFF_SECONDS", 0.5, 0.0, 30.0),
             retention_days=_int(env, "RETENTION_DAYS", 90, 1, 3650),

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -74,6 +75,32 @@ async def log_outgoing(
     session.add(row)
     await session.flush()
     return row.id
+
+
+async def exists(session: AsyncSession, message_id: int) -> bool:
+    """Whether a logged message is still there (/forget and retention delete them)."""
+    return await session.get(ConversationMessage, message_id) is not None
+
+
+async def log_replies_once(
+    session: AsyncSession, question_id: int, replies: Sequence[tuple[str, str]]
+) -> int:
+    """Log the (text, delivery) messages sent in reply to a question, unless its reply is already logged (a
+    resumed update logs once); how many were logged."""
+    question = await session.get(ConversationMessage, question_id)
+    if question is None:
+        return 0
+    logged = await session.scalar(
+        select(func.count()).where(
+            ConversationMessage.reply_to_id == question_id, ConversationMessage.direction == OUT
+        )
+    )
+    if logged:
+        return 0
+    incoming = Incoming(question.user_key, question.chat_key, question.chat_type, question.text)
+    for text, delivery in replies:
+        await log_outgoing(session, incoming, question_id, text, delivery)
+    return len(replies)
 
 
 async def set_feedback(session: AsyncSession, message_id: int, user_key: str | None, value: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import delete, exists, func, null, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
-from db.models import ConversationMessage, InboxUpdate, ProcessedUpdate
+from db.models import InboxUpdate, ReplyChunk
 
 PENDING, PROCESSING, DONE, FAILED = "pending", "processing", "done", "failed"
 
@@ -37,12 +38,22 @@ def _now() -> datetime:
 
 #: The priority of an urgent update (an emergency or a crisis); everything else is NORMAL.
 URGENT, NORMAL = -1, 0
+#: PostgreSQL advisory lock taken by every claim, so that replicas claim one after another and each sees the
+#: others' claims (a chat's later update is not taken while another replica works on an earlier one).
+CLAIM_LOCK = 0x0C0B0713
 
 
-async def store(session: AsyncSession, updates: Sequence[tuple[int, dict[str, Any], int]]) -> int:
-    """Store (update id, payload, priority) rows as pending; a redelivery is ignored. How many were new."""
+async def store(
+    session: AsyncSession,
+    updates: Sequence[tuple[int, dict[str, Any], int]],
+    *,
+    chats: Mapping[int, int | None] | None = None,
+) -> int:
+    """Store (update id, payload, priority) rows as pending, with each update's chat if known; a redelivery
+    is ignored. How many were new."""
     if not updates:
         return 0
+    chats = chats or {}
     rows = [
         {
             "update_id": update_id,
@@ -51,6 +62,7 @@ async def store(session: AsyncSession, updates: Sequence[tuple[int, dict[str, An
             "attempts": 0,
             "received_at": _now(),
             "priority": priority,
+            "chat_id": chats.get(update_id),
         }
         for update_id, payload, priority in updates
     ]
@@ -65,18 +77,33 @@ async def store(session: AsyncSession, updates: Sequence[tuple[int, dict[str, An
 async def claim(
     session: AsyncSession, replica: str, limit: int, *, only: Sequence[int] | None = None
 ) -> list[Claimed]:
-    """Take up to `limit` pending updates, urgent then oldest first, for one replica; never two replicas."""
-    # PostgreSQL locks the chosen rows and skips rows another replica is claiming; SQLite runs one writer at a
-    # time, and the outer status check makes the UPDATE a no-op for rows claimed in between.
+    """Take up to `limit` pending updates, urgent then oldest first, for one replica; never two replicas.
+
+    An update whose chat has an earlier update claimed by another replica waits until that one is done (or
+    its claim is taken back): a chat's updates are answered in order across replicas too.
+    """
+    # PostgreSQL: claims are serialized by an advisory lock (so each sees the others' committed claims) and
+    # lock the chosen rows; SQLite runs one writer at a time (BEGIN IMMEDIATE), and the outer status check
+    # makes the UPDATE a no-op for rows claimed in between.
+    postgres = session.get_bind().dialect.name == "postgresql"
+    if postgres:
+        await session.execute(select(func.pg_advisory_xact_lock(CLAIM_LOCK)))
+    earlier = aliased(InboxUpdate)
+    blocked = exists().where(
+        earlier.chat_id == InboxUpdate.chat_id,
+        earlier.update_id < InboxUpdate.update_id,
+        earlier.status == PROCESSING,
+        earlier.claimed_by != replica,
+    )
     oldest = (
         select(InboxUpdate.update_id)
-        .where(InboxUpdate.status == PENDING)
+        .where(InboxUpdate.status == PENDING, ~blocked)
         .order_by(InboxUpdate.priority, InboxUpdate.update_id)
         .limit(limit)
     )
     if only is not None:  # these updates only (urgent ones, taken the moment they arrive)
         oldest = oldest.where(InboxUpdate.update_id.in_(only))
-    if session.get_bind().dialect.name == "postgresql":
+    if postgres:
         # A CTE runs once; a locking subquery inside UPDATE ... WHERE IN may be re-run and exceed the limit.
         chosen = oldest.with_for_update(skip_locked=True).cte("chosen")
         condition = InboxUpdate.update_id == chosen.c.update_id
@@ -144,13 +171,25 @@ async def release_all(session: AsyncSession) -> int:
 
 
 async def finish(session: AsyncSession, update_id: int, status: str = DONE) -> None:
-    """Mark an update done (or failed) and drop its payload, so that raw ids and text do not linger."""
+    """Mark an update done (or failed) and drop its payload, chat and reply chunks, so that raw ids and text
+    do not linger."""
     await session.execute(
         update(InboxUpdate)
         .where(InboxUpdate.update_id == update_id)
-        .values(status=status, payload=null(), finished_at=_now(), claimed_at=None)
+        .values(status=status, payload=null(), chat_id=None, finished_at=_now(), claimed_at=None)
         .execution_options(synchronize_session=False)
     )
+    await session.execute(
+        delete(ReplyChunk)
+        .where(ReplyChunk.update_id == update_id)
+        .execution_options(synchronize_session=False)
+    )
+
+
+async def linked_question(session: AsyncSession, update_id: int) -> int | None:
+    """The logged question an update became in an earlier attempt (a resumed reply is logged under it)."""
+    found = await session.scalar(select(InboxUpdate.message_id).where(InboxUpdate.update_id == update_id))
+    return int(found) if found is not None else None
 
 
 async def link_question(session: AsyncSession, update_id: int, message_id: int) -> None:
@@ -161,42 +200,6 @@ async def link_question(session: AsyncSession, update_id: int, message_id: int) 
         .values(message_id=message_id)
         .execution_options(synchronize_session=False)
     )
-
-
-async def prepare_resume(session: AsyncSession, update_id: int) -> bool:
-    """Before running a resumed update again: False if its reply was already recorded (skip it).
-
-    A process killed between claiming the question and recording the reply leaves a logged question without
-    replies; that half-done attempt is undone (question row and processed_updates claim) so that the update
-    is answered again. A question whose replies were recorded, or that was deleted since (/forget,
-    retention), is not answered again.
-    """
-    message_id = await session.scalar(
-        select(InboxUpdate.message_id).where(InboxUpdate.update_id == update_id)
-    )
-    if message_id is None:
-        return True  # never became a logged question: run it again (the processed_updates claim still guards)
-    question = await session.get(ConversationMessage, message_id)
-    if question is None:
-        return False
-    replied = await session.scalar(
-        select(
-            exists().where(
-                ConversationMessage.reply_to_id == message_id, ConversationMessage.direction == "out"
-            )
-        )
-    )
-    if replied:
-        return False
-    await session.execute(delete(ConversationMessage).where(ConversationMessage.id == message_id))
-    await session.execute(delete(ProcessedUpdate).where(ProcessedUpdate.update_id == update_id))
-    await session.execute(
-        update(InboxUpdate)
-        .where(InboxUpdate.update_id == update_id)
-        .values(message_id=None)
-        .execution_options(synchronize_session=False)
-    )
-    return True
 
 
 async def counts(session: AsyncSession) -> dict[str, int]:

@@ -143,6 +143,33 @@ class ProcessedUpdate(Base):
 
     update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    #: when the handler had queued everything it sends: a resumed update then only sends what is missing
+    planned_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class ReplyChunk(Base):
+    """One message an update's handler queued, marked once Telegram took it: a resumed reply goes on after it.
+
+    Deleted once the update is done (with the inbox payload), so raw chat ids do not linger.
+    """
+
+    __tablename__ = "reply_chunks"
+
+    update_id: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    #: 0, 1, ... in the order the handler queued its messages
+    position: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    chat_id: Mapped[int] = mapped_column(BigInteger)
+    thread_id: Mapped[int | None] = mapped_column(BigInteger)
+    #: the message quoted (the question), on the first message of a reply
+    reply_to: Mapped[int | None] = mapped_column(BigInteger)
+    text: Mapped[str] = mapped_column(Text)
+    markup: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: the logged question this message answers, so that a resumed reply is logged under it
+    question_id: Mapped[int | None] = mapped_column(Integer)
+    #: queued, sent (Telegram accepted it) or failed (given up on)
+    status: Mapped[str] = mapped_column(String(8), default="queued")
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class ConversationMessage(Base):
@@ -254,8 +281,11 @@ class InboxUpdate(Base):
     message_id: Mapped[int | None] = mapped_column(Integer)
     #: lower is sooner: urgent messages (an emergency or a crisis) are claimed before everything else
     priority: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
+    #: the chat it came from, while it is not done: one chat's updates are never worked on by two replicas
+    chat_id: Mapped[int | None] = mapped_column(BigInteger)
 
     __table_args__ = (
         Index("ix_inbox_updates_status_update_id", "status", "update_id"),
+        Index("ix_inbox_updates_chat_id_update_id", "chat_id", "update_id"),
         Index("ix_inbox_updates_status_priority_update_id", "status", "priority", "update_id"),
     )

@@ -24,6 +24,16 @@ def _enable_sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")  # durable in WAL mode but for the last commits on power loss
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+    # The driver would begin a transaction only at the first INSERT/UPDATE/DELETE, and the RELEASE of a
+    # SAVEPOINT opened before that commits on its own: half a transaction survived a crash. SQLAlchemy
+    # begins every transaction itself instead (_begin_immediately).
+    dbapi_connection.isolation_level = None
+
+
+def _begin_immediately(connection: Any) -> None:
+    """Every transaction is one unit; IMMEDIATE takes the write lock up front (waiting up to busy_timeout),
+    so a transaction that reads and then writes never fails on a snapshot another connection moved on."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def create_engine(url: str) -> AsyncEngine:
@@ -34,6 +44,7 @@ def create_engine(url: str) -> AsyncEngine:
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_async_engine(url)
         event.listen(engine.sync_engine, "connect", _enable_sqlite_foreign_keys)
+        event.listen(engine.sync_engine, "begin", _begin_immediately)
         return engine
     return create_async_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
 

@@ -1,10 +1,14 @@
-"""One question's journey in Telegram: dedupe, log, answer through the pipeline, send, log what was sent."""
+"""One question's journey in Telegram: answer through the pipeline, log, send, log what was sent.
+
+The inbox has taken the update's claim (processed_updates) and opened its reply journal before this runs; a
+resumed update logs under the question its first attempt logged, and sends only what did not go out.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -16,11 +20,13 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 from bot.pipeline import Audience, Reply
 from bot.redaction import redact
 from bot.telegram import texts
+from bot.telegram.journal import Journal
 from bot.telegram.logbuffer import Exchange
 from bot.telegram.sender import Destination, delivered
 from bot.telegram.state import BotState
-from db import conversations, inbox, people
+from db import conversations, inbox, people, replies
 from db.conversations import Incoming
+from db.replies import Chunk
 from nlp.safety import is_urgent_now
 from nlp.taxonomy import GENERAL
 from nlp.understanding import URGENT_KINDS, Context
@@ -149,19 +155,19 @@ async def _compose(state: BotState, asked: Asked, remembered: str | None = None)
     return reply
 
 
-_DUPLICATE = -1
-
-
-async def _take(state: BotState, asked: Asked, incoming: Incoming) -> int | None:
-    """Claim the update and log the question in one transaction: its id, _DUPLICATE, or None if no DB."""
+async def _take(state: BotState, asked: Asked, incoming: Incoming, reply: Reply) -> int | None:
+    """Log the question with the pipeline's verdict (once: a resumed update reuses the question its first
+    attempt logged); its id, or None if the database is unreachable."""
 
     async def work(session: AsyncSession) -> int:
-        if asked.update_id is not None and not await conversations.claim_update(session, asked.update_id):
-            return _DUPLICATE
-        message_id = await conversations.log_incoming(session, incoming)
+        message_id = None
         if asked.update_id is not None:
-            # In the same transaction: a resumed update can tell a half-done attempt from an answered one.
-            await inbox.link_question(session, asked.update_id, message_id)
+            message_id = await inbox.linked_question(session, asked.update_id)
+        if message_id is None or not await conversations.exists(session, message_id):
+            message_id = await conversations.log_incoming(session, incoming)
+            if asked.update_id is not None:
+                await inbox.link_question(session, asked.update_id, message_id)
+        await conversations.record_verdict(session, message_id, **_verdict(reply))
         return message_id
 
     return await in_session(state, work)
@@ -188,7 +194,7 @@ async def _record(
     reply: Reply,
     statuses: list[str],
 ) -> None:
-    """What was decided and what was sent, in one transaction after sending; buffered if the DB is down."""
+    """What was sent, in one transaction after sending (once per question); buffered if the DB is down."""
     exchange = Exchange(
         update_id, message_id, incoming, _verdict(reply), tuple(zip(reply.messages, statuses, strict=True))
     )
@@ -197,9 +203,7 @@ async def _record(
         return
 
     async def work(session: AsyncSession) -> bool:
-        await conversations.record_verdict(session, message_id, **exchange.verdict)
-        for text, status in exchange.replies:
-            await conversations.log_outgoing(session, incoming, message_id, text, status)
+        await conversations.log_replies_once(session, message_id, exchange.replies)
         return True
 
     if await in_session(state, work) is None:
@@ -215,18 +219,19 @@ async def answer(state: BotState, asked: Asked, bot_username: str) -> None:
         chat_type=asked.chat_type,
         text=redact(asked.text),  # the pipeline still reads the original words
     )
-    message_id = await _take(state, asked, incoming)
-    if message_id == _DUPLICATE:
-        logger.info("update %s already handled; not answering twice", asked.update_id)
-        return
     if asked.chat_type != "channel":
         await state.sender.typing(asked.to)
     remembered = await remembered_cancer(state, asked)
     with state.metrics.latency.time():
         reply = await _compose(state, asked, remembered)
     state.metrics.replies.labels(kind=reply.kind).inc()
+    message_id = await _take(state, asked, incoming, reply)
     markup = _markup(state, reply, asked, message_id, bot_username, remembered)
-    queued = state.sender.queue_reply(asked.to, reply.messages, markup, urgent=reply.kind in URGENT_KINDS)
+    # Queued before the handler returns, so that the update's journal holds every message it sends.
+    alerts = queue_alert(state, reply, asked.chat_type, message_id)
+    queued = state.sender.queue_reply(
+        asked.to, reply.messages, markup, urgent=reply.kind in URGENT_KINDS, question_id=message_id
+    )
     if reply.kind in URGENT_KINDS:
         logger.info(
             "update %s: %s reply queued ahead of %d waiting messages",
@@ -237,22 +242,21 @@ async def answer(state: BotState, asked: Asked, bot_username: str) -> None:
     # The handler returns now, so that the next update can be taken while the follow-up chunks wait for
     # their turn; the chat's order is kept by the outbox, and the delivery is recorded when it is done.
     state.track(
-        _finish(state, queued, asked.update_id, message_id, incoming, reply, asked.chat_type),
+        _finish(state, alerts, queued, asked.update_id, message_id, incoming, reply),
         update_id=asked.update_id,
     )
 
 
 async def _finish(
     state: BotState,
+    alerts: list[asyncio.Future[Message | None]],
     queued: list[asyncio.Future[Message | None]],
     update_id: int | None,
     message_id: int | None,
     incoming: Incoming,
     reply: Reply,
-    chat_type: str,
 ) -> None:
-    if reply.kind in ("emergency", "crisis") or (reply.kind == "today" and state.settings.alert_on_today):
-        await alert_staff(state, reply, chat_type, message_id)
+    await delivered(alerts)
     results = await delivered(queued)
     statuses = [conversations.SENT if sent is not None else conversations.FAILED for sent in results]
     for status in statuses:
@@ -260,11 +264,54 @@ async def _finish(
     await _record(state, update_id, message_id, incoming, reply, statuses)
 
 
-async def alert_staff(state: BotState, reply: Reply, chat_type: str, message_id: int | None) -> None:
-    """Tell the staff chat that an urgent message came in; no raw id and none of the person's words."""
+def resume_reply(state: BotState, journal: Journal, chunks: Sequence[Chunk]) -> None:
+    """Send the messages of a reply an earlier attempt queued and did not get out, then log the reply."""
+    missing = [chunk for chunk in chunks if chunk.status == replies.QUEUED]
+    queued = state.sender.resend(journal, missing)
+    state.track(_finish_resumed(state, chunks, missing, queued), update_id=journal.update_id)
+
+
+async def _finish_resumed(
+    state: BotState,
+    chunks: Sequence[Chunk],
+    missing: Sequence[Chunk],
+    queued: list[asyncio.Future[Message | None]],
+) -> None:
+    results = await delivered(queued)
+    status = {chunk.position: chunk.status for chunk in chunks}
+    for chunk, sent in zip(missing, results, strict=True):
+        status[chunk.position] = replies.SENT if sent is not None else replies.FAILED
+    for question_id in dict.fromkeys(c.question_id for c in chunks if c.question_id is not None):
+        logged = tuple(
+            (c.text, conversations.SENT if status[c.position] == replies.SENT else conversations.FAILED)
+            for c in chunks
+            if c.question_id == question_id
+        )
+
+        async def work(session: AsyncSession, question: int = question_id, rows: Any = logged) -> bool:
+            await conversations.log_replies_once(session, question, rows)
+            return True
+
+        await in_session(state, work)
+
+
+def queue_alert(
+    state: BotState, reply: Reply, chat_type: str, message_id: int | None
+) -> list[asyncio.Future[Message | None]]:
+    """For an emergency or a crisis (and "today" when asked to): queue the staff chat's alert."""
     chat = state.settings.staff_chat_id
-    if chat is None:
-        return
+    alerting = reply.kind in ("emergency", "crisis") or (
+        reply.kind == "today" and state.settings.alert_on_today
+    )
+    if chat is None or not alerting:
+        return []
+    return state.sender.queue_reply(
+        Destination(chat), [_alert(state, reply, chat_type, message_id)], urgent=True
+    )
+
+
+def _alert(state: BotState, reply: Reply, chat_type: str, message_id: int | None) -> str:
+    """What the staff alert says: no raw id and none of the person's words."""
     link = ""
     if state.settings.dashboard_url and message_id is not None:
         link = f"\n{state.settings.dashboard_url}/staff/messages/{message_id}"
@@ -276,4 +323,4 @@ async def alert_staff(state: BotState, reply: Reply, chat_type: str, message_id:
         time=datetime.now(UTC).strftime("%Y-%m-%d %H:%M"),
         link=link,
     )
-    await state.sender.send(Destination(chat), text, urgent=True)
+    return text

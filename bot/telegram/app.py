@@ -76,7 +76,7 @@ def build_application(services: Services, metrics: Metrics) -> Application[Any, 
     )
     application = builder.build()
     # 28/s and a 61 s group window leave headroom: requests drift between leaving here and reaching Telegram.
-    outbox = Outbox(Limits(chat_interval=settings.chat_message_interval))
+    outbox = Outbox(Limits(chat_interval=settings.chat_message_interval, in_flight=settings.sends_in_flight))
     state = BotState(
         services=services,
         settings=settings,

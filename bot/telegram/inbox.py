@@ -5,12 +5,13 @@ whose lease it renews while working) → done or failed (payload dropped). A rep
 crashed) loses its claims after the lease and another replica, or the next start, takes them again. A
 graceful stop gives its unfinished claims back at once.
 
-Exactly once: the inbox makes delivery at-least-once and never concurrent (one claim at a time); the answer
-itself is guarded by the processed_updates claim that answering.py takes in the transaction that logs the
-question. A process killed between that claim and recording the reply leaves a logged question without a
-reply: when the update is resumed, that half-done attempt is undone and the question answered again (so a
-reply whose first chunks went out just before the kill may be sent twice; a question is never left
-unanswered). A question whose reply was recorded is not answered again.
+Exactly once: the inbox makes delivery at-least-once and never concurrent (one claim at a time, and a chat's
+update is not claimed while another replica works on an earlier one of that chat). Every update, question,
+command or button tap, is then guarded by its processed_updates claim and reply journal (journal.py): each
+message it sends is recorded before it is sent and marked once Telegram accepted it. A process killed at any
+moment is resumed from there: a handler that had queued everything is not run again and only the messages
+not yet accepted are sent; otherwise the handler runs again and skips the messages already sent. Only a
+message whose request was in flight at the kill can go out twice.
 
 When the database is unreachable, updates are processed from memory (deduplicated by id in memory), and the
 log records go to a bounded buffer that is written once the database answers again.
@@ -36,9 +37,12 @@ from telegram.ext import Application
 
 from bot.metrics import Metrics
 from bot.settings import Settings
+from bot.telegram.answering import resume_reply
+from bot.telegram.journal import Journal
 from bot.telegram.state import BotState
-from db import inbox
+from db import inbox, replies
 from db.inbox import Claimed
+from db.replies import Progress
 from nlp.safety import is_urgent_now
 
 logger = logging.getLogger(__name__)
@@ -59,6 +63,21 @@ def priority(payload: dict[str, Any]) -> int:
     message = payload.get("message") or payload.get("channel_post") or {}
     text = message.get("text") if isinstance(message, dict) else None
     return inbox.URGENT if isinstance(text, str) and is_urgent_now(text) else inbox.NORMAL
+
+
+def chat_of(payload: dict[str, Any]) -> int | None:
+    """The chat an update belongs to (a tapped button's: the chat of its message), for per-chat order."""
+    for key, value in payload.items():
+        if key == "update_id" or not isinstance(value, dict):
+            continue
+        message = value.get("message") if key == "callback_query" else value
+        chat = message.get("chat") if isinstance(message, dict) else None
+        if isinstance(chat, dict) and isinstance(chat.get("id"), int):
+            return int(chat["id"])
+        sender = value.get("from")
+        if isinstance(sender, dict) and isinstance(sender.get("id"), int):
+            return int(sender["id"])
+    return None
 
 
 def update_type(payload: dict[str, Any]) -> str:
@@ -125,10 +144,11 @@ class UpdateInbox:
         for payload in payloads:
             self.metrics.updates.labels(type=update_type(payload)).inc()
         rows = [(int(p["update_id"]), p, priority(p)) for p in payloads]
+        chats = {int(p["update_id"]): chat_of(p) for p in payloads}
         urgent = [update_id for update_id, _, rank in rows if rank < inbox.NORMAL]
         try:
             async with self._sessions() as session, session.begin():
-                await inbox.store(session, rows)
+                await inbox.store(session, rows, chats=chats)
             if urgent:
                 # Taken at once, past the window and the queue: a burst of questions never delays them.
                 async with self._sessions() as session, session.begin():
@@ -273,17 +293,43 @@ class UpdateInbox:
         # Taken before anything else is awaited, so a chat's updates go on in update_id order, also when a
         # crashed replica's claims are resumed together.
         async with self._chats.hold(chat.id if chat is not None else None):
-            if row.attempts > 1:
-                async with self._sessions() as session, session.begin():
-                    if not await inbox.prepare_resume(session, row.update_id):
-                        logger.info(
-                            "update %s was answered before the restart; not answering twice", row.update_id
-                        )
-                        return inbox.DONE
-            await self._handle(update, urgent=row.urgent)
+            progress = await self._progress(row.update_id)
+            journal = Journal(row.update_id, self._sessions, progress) if progress is not None else None
+            if journal is not None and progress is not None and progress.planned:
+                missing = sum(1 for chunk in progress.chunks if chunk.status == replies.QUEUED)
+                if missing:
+                    logger.info(
+                        "update %s: resuming its reply, %d of %d messages still to send",
+                        row.update_id,
+                        missing,
+                        len(progress.chunks),
+                    )
+                else:
+                    logger.info("update %s was handled before; not answering twice", row.update_id)
+                # Also with nothing left to send: the kill may have come before the reply was logged.
+                resume_reply(self.state, journal, progress.chunks)
+            else:
+                if progress is not None and not progress.fresh:
+                    logger.info("update %s: running it again after an interrupted attempt", row.update_id)
+                token = self.state.sender.journal.set(journal)
+                try:
+                    await self._handle(update, urgent=row.urgent)
+                finally:
+                    self.state.sender.journal.reset(token)
         self._handled(row.update_id)
+        if journal is not None and not (progress is not None and progress.planned):
+            await journal.close_plan()
         await self._delivered(update.update_id)
         return inbox.DONE
+
+    async def _progress(self, update_id: int) -> Progress | None:
+        """Take the update's claim, or learn how far earlier attempts got; None if the database is down."""
+        try:
+            async with self._sessions() as session, session.begin():
+                return await replies.begin(session, update_id)
+        except DatabaseErrors as error:
+            self._database_down(error)
+            return None
 
     def _handled(self, update_id: int) -> None:
         """The handlers are done with an update: its slot goes to the next waiting one."""

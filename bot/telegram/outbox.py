@@ -15,7 +15,7 @@ import itertools
 import logging
 import time
 from collections import defaultdict, deque
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,6 +43,9 @@ class Limits:
     chat_interval: float = 1.0
     group_per_minute: int = 20
     group_window: float = 61.0
+    #: sends waiting for Telegram's answer (and for their record) at once; 0: no limit. After a kill -9,
+    #: only these can go out twice (Telegram has no idempotency key), so oncobot run allows one.
+    in_flight: int = 0
 
 
 class Outbox:
@@ -60,6 +63,7 @@ class Outbox:
         self._runner: asyncio.Task[None] | None = None
         self._stopping = False
         self._in_flight: set[asyncio.Task[None]] = set()
+        self._sending = 0
 
     def start(self) -> None:
         """Begin sending (call from the running loop)."""
@@ -108,6 +112,18 @@ class Outbox:
         self._wake.set()
         return future
 
+    @contextlib.asynccontextmanager
+    async def aside(self) -> AsyncIterator[None]:
+        """A send waiting to retry (its request failed) lets other chats' sends go meanwhile."""
+        self._sending -= 1
+        self._wake.set()
+        try:
+            yield
+        finally:
+            while self.limits.in_flight and self._sending >= self.limits.in_flight:  # noqa: ASYNC110
+                await asyncio.sleep(0.01)
+            self._sending += 1
+
     def _ready_at(self, job: _Job, now: float) -> float:
         """When this chat may send again (now or later)."""
         ready = self._last.get(job.chat_id, -1e9) + self.limits.chat_interval
@@ -147,6 +163,11 @@ class Outbox:
 
     async def _run(self) -> None:
         while not self._stopping:
+            if self.limits.in_flight and self._sending >= self.limits.in_flight:
+                self._wake.clear()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout=1.0)
+                continue
             now = time.monotonic()
             job, wait = self._pick(now)
             if job is None:
@@ -167,6 +188,7 @@ class Outbox:
                 self._forget_idle_chats(now)
             if job.group:
                 self._group_sent[job.chat_id].append(now)
+            self._sending += 1
             task = asyncio.get_running_loop().create_task(self._execute(job))
             self._in_flight.add(task)
             task.add_done_callback(self._in_flight.discard)
@@ -187,6 +209,7 @@ class Outbox:
             if not job.result.done():
                 job.result.set_result(result)
         finally:
+            self._sending -= 1
             self._busy.discard(job.chat_id)
             self._last[job.chat_id] = time.monotonic()
             self._wake.set()

@@ -7,9 +7,9 @@ from datetime import timedelta
 
 from sqlalchemy import select
 
-from db import conversations, inbox
+from db import inbox
 from db.conversations import Incoming
-from db.models import ConversationMessage, InboxUpdate, ProcessedUpdate
+from db.models import InboxUpdate
 from db.session import SessionFactory
 
 INCOMING = Incoming("user-key", "chat-key", "private", "what is chemotherapy")
@@ -101,33 +101,23 @@ async def test_finishing_drops_the_payload(sessions: SessionFactory) -> None:
         assert await inbox.purge_finished(session, rows[7].finished_at + timedelta(seconds=1)) == 2
 
 
-async def _half_done(sessions: SessionFactory, update_id: int, *, replied: bool) -> int:
-    async with sessions() as session, session.begin():
-        await inbox.store(session, _updates(update_id))
-        await conversations.claim_update(session, update_id)
-        message_id = await conversations.log_incoming(session, INCOMING)
-        await inbox.link_question(session, update_id, message_id)
-        if replied:
-            await conversations.log_outgoing(session, INCOMING, message_id, "reply", conversations.SENT)
-    return message_id
-
-
-async def test_resuming_undoes_a_half_done_answer_but_never_repeats_a_recorded_one(
+async def test_a_chat_is_not_claimed_while_another_replica_works_on_its_earlier_update(
     sessions: SessionFactory,
 ) -> None:
-    interrupted = await _half_done(sessions, 1, replied=False)
-    await _half_done(sessions, 2, replied=True)
-    forgotten = await _half_done(sessions, 3, replied=False)
+    chat, other = 4242, 4343
     async with sessions() as session, session.begin():
-        await inbox.store(session, _updates(4))
-        await session.delete(await session.get(ConversationMessage, forgotten))
+        await inbox.store(session, _updates(1, 2, 3, 4), chats={1: chat, 2: other, 3: chat, 4: chat})
     async with sessions() as session, session.begin():
-        assert await inbox.prepare_resume(session, 1)  # answer again
-        assert not await inbox.prepare_resume(session, 2)  # already answered
-        assert not await inbox.prepare_resume(session, 3)  # the person deleted it since
-        assert await inbox.prepare_resume(session, 4)  # never reached the answer
+        assert [c.update_id for c in await inbox.claim(session, "a", 1)] == [1]
     async with sessions() as session, session.begin():
-        assert await session.get(ConversationMessage, interrupted) is None
-        assert await session.get(ProcessedUpdate, 1) is None
-        assert await session.get(ProcessedUpdate, 2) is not None
-        assert await conversations.claim_update(session, 1)  # so the new attempt can claim it
+        # Update 3 and 4 wait for replica a's claim on update 1 of the same chat; another chat's goes on.
+        assert [c.update_id for c in await inbox.claim(session, "b", 10)] == [2]
+    async with sessions() as session, session.begin():
+        assert [c.update_id for c in await inbox.claim(session, "a", 1)] == [3]  # a keeps its own order
+        await inbox.finish(session, 1)
+        await inbox.finish(session, 3)
+    async with sessions() as session, session.begin():
+        assert [c.update_id for c in await inbox.claim(session, "b", 10)] == [4]
+    async with sessions() as session:
+        chats = (await session.execute(select(InboxUpdate.update_id, InboxUpdate.chat_id))).all()
+        assert sorted(chats) == [(1, None), (2, other), (3, None), (4, chat)]  # dropped once done

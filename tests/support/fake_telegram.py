@@ -75,6 +75,10 @@ class FakeTelegram:
     deliveries: list[tuple[int, int]] = field(default_factory=list)
     webhook: dict[str, Any] | None = None
     webhook_target: str | None = None
+    #: called with each request as it arrives; True drops it unanswered (e.g. the test killed the bot now)
+    on_request: Callable[[Call], bool] | None = None
+    #: called with each request Telegram accepted, just before the answer leaves (a kill here loses it)
+    on_answered: Callable[[Call], None] | None = None
 
     def __post_init__(self) -> None:
         self._pending: list[dict[str, Any]] = []
@@ -196,6 +200,8 @@ class FakeTelegram:
         params = await _params(request)
         call = Call(method, params, time.monotonic())
         self.calls.append(call)
+        if self.on_request is not None and self.on_request(call):
+            return _error(502, "Bad Gateway")
         armed = self._failures.get(method)
         if armed:
             failure = armed[0]
@@ -217,6 +223,8 @@ class FakeTelegram:
         if method == "sendmessage":
             params["_ok"] = True
             params["_result"] = result
+        if self.on_answered is not None:
+            self.on_answered(call)
         return web.json_response({"ok": True, "result": result})
 
     async def _m_getme(self, _p: dict[str, Any]) -> Any:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import functools
 import itertools
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from dataclasses import dataclass
@@ -21,6 +28,7 @@ from bot.server import build_web_app
 from bot.services import Services, prepare
 from bot.settings import Secret, Settings
 from db.models import ConversationMessage
+from tests.conftest import ROOT
 from tests.support import fake_telegram as tg
 from tests.support.fake_telegram import TOKEN, FakeTelegram
 
@@ -118,3 +126,77 @@ async def bot_on(services: Services, *, webhook: bool = False, **overrides: Any)
 def running_bot(services: Services) -> BotFactory:
     """Start the bot in polling mode (default) or webhook mode, with settings overrides."""
     return functools.partial(bot_on, services)
+
+
+def free_port() -> int:
+    """A TCP port nobody listens on right now."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class Replica:
+    """One `oncobot run` process, in webhook mode (default) or polling, with extra settings if given."""
+
+    def __init__(
+        self,
+        name: str,
+        database_url: str,
+        telegram: str,
+        log: Path,
+        *,
+        webhook: bool = True,
+        env: dict[str, str] | None = None,
+    ) -> None:
+        self.name = name
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        environment = {
+            **os.environ,
+            "DATABASE_URL": database_url,
+            "TELEGRAM_BOT_TOKEN": tg.TOKEN,
+            "PSEUDONYM_SECRET": PSEUDONYM_SECRET,
+            "TELEGRAM_API_BASE_URL": telegram,
+            "WEBHOOK_URL": "https://bot.example.org/telegram/hook",
+            "WEBHOOK_SECRET": WEBHOOK_SECRET,
+            "HOST": "127.0.0.1",
+            "PORT": str(self.port),
+            "CHAT_MESSAGE_INTERVAL": "0.02",
+            "RETRY_BACKOFF_SECONDS": "0.05",
+            "INBOX_LEASE_SECONDS": "5",
+            "REPLICA_ID": name,
+            "NO_PROXY": "127.0.0.1,localhost",
+            **(env or {}),
+        }
+        if not webhook:
+            del environment["WEBHOOK_URL"], environment["WEBHOOK_SECRET"]
+        self.log = log.open("w")
+        self.process = subprocess.Popen(
+            [str(Path(sys.executable).parent / "oncobot"), "run"],
+            cwd=ROOT,
+            env=environment,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
+
+    async def ready(self, http: aiohttp.ClientSession, timeout: float = 90) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            assert self.process.poll() is None, f"{self.name} exited; see {self.log.name}"
+            try:
+                async with http.get(f"{self.url}/healthz") as response:
+                    if response.status == 200:
+                        return
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.3)
+        raise AssertionError(f"{self.name} did not start; see {self.log.name}")
+
+    def stop(self, sig: signal.Signals = signal.SIGTERM) -> int:
+        if self.process.poll() is None:
+            self.process.send_signal(sig)
+        try:
+            code = self.process.wait(timeout=30)
+        finally:
+            self.log.close()
+        return code

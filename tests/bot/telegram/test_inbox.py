@@ -5,11 +5,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import itertools
-import os
 import signal
-import socket
-import subprocess
-import sys
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -25,11 +21,12 @@ from bot.privacy import Pseudonymizer
 from bot.server import stop_taking_updates
 from bot.services import Services, prepare
 from bot.settings import Settings
-from db import answers, conversations, inbox, model_store
+from bot.telegram import texts
+from db import answers, conversations, inbox, model_store, replies
 from db.conversations import Incoming
 from db.models import AnswerVersion, ConversationMessage, InboxUpdate, ProcessedUpdate
-from tests.bot.telegram.conftest import PSEUDONYM_SECRET, WEBHOOK_SECRET, Harness, bot_on, new_id
-from tests.conftest import ROOT, _create_postgres_database, _drop_postgres_database, _postgres_admin
+from tests.bot.telegram.conftest import PSEUDONYM_SECRET, WEBHOOK_SECRET, Harness, Replica, bot_on, new_id
+from tests.conftest import _create_postgres_database, _drop_postgres_database, _postgres_admin
 from tests.support import fake_telegram as tg
 from tests.support.telegram_html import parse
 
@@ -62,38 +59,59 @@ async def put(services: Services, payloads: list[dict[str, Any]], **state: Any) 
             await session.execute(update(InboxUpdate).where(InboxUpdate.update_id.in_(ids)).values(**state))
 
 
-async def half_done(services: Services, payload: dict[str, Any], *, replied: bool) -> None:
-    """A run killed after claiming the question (and, if replied, after recording the reply)."""
+async def half_done(
+    services: Services, payload: dict[str, Any], *, sent: int | None = 0, planned: bool = False
+) -> list[str]:
+    """A run killed after claiming the question and logging it, with its reply queued (planned) and the first
+    `sent` messages (None: all, and the reply logged) accepted by Telegram; the reply's messages."""
     keys = Pseudonymizer(PSEUDONYM_SECRET)
-    user = payload["message"]["from"]["id"]
-    incoming = Incoming(keys.key("user", user), keys.key("chat", user), "private", payload["message"]["text"])
+    user, text = payload["message"]["from"]["id"], payload["message"]["text"]
+    incoming = Incoming(keys.key("user", user), keys.key("chat", user), "private", text)
+    messages = services.responder.respond(text, audience="private").messages
+    sent = len(messages) if sent is None else sent
     async with services.sessions() as session, session.begin():
-        assert await conversations.claim_update(session, payload["update_id"])
+        assert (await replies.begin(session, payload["update_id"])).fresh
         message_id = await conversations.log_incoming(session, incoming)
         await inbox.link_question(session, payload["update_id"], message_id)
-        if replied:
-            await conversations.log_outgoing(session, incoming, message_id, "an earlier reply", "sent")
+        if planned:
+            chunks = [
+                replies.Chunk(i, user, None, payload["message"]["message_id"] if i == 0 else None, m, None)
+                for i, m in enumerate(messages)
+            ]
+            await replies.plan(session, payload["update_id"], chunks)
+            await replies.planned(session, payload["update_id"])
+        for position in range(sent):
+            await replies.mark(session, payload["update_id"], position, replies.SENT)
+        if planned and sent == len(messages):
+            for message in messages:
+                await conversations.log_outgoing(session, incoming, message_id, message, "sent")
+    return list(messages)
 
 
 async def test_updates_left_by_a_crash_are_answered_after_a_restart_exactly_once(
     services: Services, running_bot: Any
 ) -> None:
-    waiting, claimed, interrupted, finished = (new_id() for _ in range(4))
+    waiting, claimed, interrupted, partly, finished = (new_id() for _ in range(5))
     updates = {
         waiting: stored_update(waiting, "what is chemotherapy"),
         claimed: stored_update(claimed, "what is radiation therapy"),
         interrupted: stored_update(interrupted, "what is a biopsy"),
+        partly: stored_update(partly, "what are the side effects of chemo"),
         finished: stored_update(finished, "what is staging"),
     }
     await put(services, [updates[waiting]])
     dead = {"status": "processing", "claimed_by": "crashed-replica", "attempts": 1}
-    await put(services, [updates[claimed], updates[interrupted], updates[finished]], **dead)
-    await half_done(services, updates[interrupted], replied=False)
-    await half_done(services, updates[finished], replied=True)
+    await put(services, [updates[u] for u in (claimed, interrupted, partly, finished)], **dead)
+    await half_done(services, updates[interrupted])
+    reply = await half_done(services, updates[partly], sent=2, planned=True)
+    await half_done(services, updates[finished], sent=None, planned=True)
 
     async with running_bot() as bot:
         for user in (waiting, claimed, interrupted):
             assert answered(await bot.telegram.settle(user, minimum=3)) == 1
+        # The reply cut short goes on after the last message Telegram accepted: nothing twice, no gap.
+        rest = await bot.telegram.settle(partly, minimum=len(reply) - 2)
+        assert [m["text"] for m in rest] == reply[2:]
         assert not bot.telegram.sent(finished)
     stored = await rows(services)
     for payload in updates.values():
@@ -116,6 +134,45 @@ async def test_updates_left_by_a_crash_are_answered_after_a_restart_exactly_once
     async with running_bot() as bot:  # and another restart answers nothing again
         await asyncio.sleep(1.0)
         assert not bot.telegram.sent()
+
+
+async def _journal(services: Services, payload: dict[str, Any], chat: int, sent: list[bool]) -> None:
+    """A crashed run's record of an update: its claim, and if given its messages (sent or not), all queued."""
+    async with services.sessions() as session, session.begin():
+        assert (await replies.begin(session, payload["update_id"])).fresh
+        if sent:
+            chunks = [replies.Chunk(i, chat, None, None, f"recorded message {i}") for i in range(len(sent))]
+            await replies.plan(session, payload["update_id"], chunks)
+            await replies.planned(session, payload["update_id"])
+            for position, done in enumerate(sent):
+                if done:
+                    await replies.mark(session, payload["update_id"], position, replies.SENT)
+
+
+async def test_commands_and_button_taps_are_resumed_like_questions(
+    services: Services, running_bot: Any
+) -> None:
+    helped, started, tapped = new_id(), new_id(), new_id()
+    help_update = stored_update(helped, "/help")
+    start_update = stored_update(started, "/start")
+    tap_update = {"update_id": next(_update_ids), **tg.callback(tapped, "mc:", {"chat_id": tapped})}
+    dead = {"status": "processing", "claimed_by": "crashed-replica", "attempts": 1}
+    await put(services, [help_update, start_update, tap_update], **dead)
+    await _journal(services, help_update, helped, [True])  # its reply went out before the crash
+    await _journal(services, start_update, started, [])  # killed before it queued anything
+    await _journal(services, tap_update, tapped, [True, False])  # killed between its two messages
+
+    async with running_bot() as bot:
+        [welcome] = await bot.telegram.settle(started)
+        assert welcome["text"] == texts.START  # run again, sent once
+        # The tap's handler does not run again (no second answerCallbackQuery): its missing message goes out.
+        [rest] = await bot.telegram.settle(tapped)
+        assert rest["text"] == "recorded message 1"
+        assert not bot.telegram.calls_of("answerCallbackQuery")
+        await asyncio.sleep(0.5)
+        assert not bot.telegram.sent(helped)
+    stored = await rows(services)
+    assert {stored[u["update_id"]].status for u in (help_update, start_update, tap_update)} == {"done"}
 
 
 async def test_polled_updates_are_stored_before_they_are_confirmed(running_bot: Any) -> None:
@@ -314,67 +371,6 @@ async def test_refresh_picks_up_a_new_model_and_newly_approved_answers(postgres_
 
 
 # -- two real processes on one database ---------------------------------------------------------------------
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-class Replica:
-    """One `oncobot run` process in webhook mode."""
-
-    def __init__(self, name: str, database_url: str, telegram: str, log: Path) -> None:
-        self.name = name
-        self.port = _free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        env = {
-            **os.environ,
-            "DATABASE_URL": database_url,
-            "TELEGRAM_BOT_TOKEN": tg.TOKEN,
-            "PSEUDONYM_SECRET": PSEUDONYM_SECRET,
-            "TELEGRAM_API_BASE_URL": telegram,
-            "WEBHOOK_URL": "https://bot.example.org/telegram/hook",
-            "WEBHOOK_SECRET": WEBHOOK_SECRET,
-            "HOST": "127.0.0.1",
-            "PORT": str(self.port),
-            "CHAT_MESSAGE_INTERVAL": "0.02",
-            "RETRY_BACKOFF_SECONDS": "0.05",
-            "INBOX_LEASE_SECONDS": "5",
-            "REPLICA_ID": name,
-            "NO_PROXY": "127.0.0.1,localhost",
-        }
-        self.log = log.open("w")
-        self.process = subprocess.Popen(
-            [str(Path(sys.executable).parent / "oncobot"), "run"],
-            cwd=ROOT,
-            env=env,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-        )
-
-    async def ready(self, http: aiohttp.ClientSession, timeout: float = 90) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            assert self.process.poll() is None, f"{self.name} exited; see {self.log.name}"
-            try:
-                async with http.get(f"{self.url}/healthz") as response:
-                    if response.status == 200:
-                        return
-            except aiohttp.ClientError:
-                pass
-            await asyncio.sleep(0.3)
-        raise AssertionError(f"{self.name} did not start; see {self.log.name}")
-
-    def stop(self, sig: signal.Signals = signal.SIGTERM) -> int:
-        if self.process.poll() is None:
-            self.process.send_signal(sig)
-        try:
-            code = self.process.wait(timeout=30)
-        finally:
-            self.log.close()
-        return code
 
 
 async def _all_done(url: str, count: int, timeout: float = 90.0) -> None:
