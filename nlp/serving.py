@@ -130,12 +130,18 @@ def _scores(rows: SparseRows, weights: Floats, intercept: Floats) -> Floats:
 
 
 @dataclass(frozen=True)
-class SigmoidCalibrated:
-    """A one-vs-rest linear SVM with Platt scaling per class, normalised to sum to one (multi-class)."""
+class _Linear:
+    """The classes and linear weights both classifiers share; only their probabilities differ."""
 
     classes_: NDArray[np.str_]
     weights: Floats
     intercept: Floats
+
+
+@dataclass(frozen=True)
+class SigmoidCalibrated(_Linear):
+    """A one-vs-rest linear SVM with Platt scaling per class, normalised to sum to one (multi-class)."""
+
     slopes: Floats
     offsets: Floats
 
@@ -151,12 +157,8 @@ class SigmoidCalibrated:
 
 
 @dataclass(frozen=True)
-class Softmax:
+class Softmax(_Linear):
     """A multinomial logistic regression."""
-
-    classes_: NDArray[np.str_]
-    weights: Floats
-    intercept: Floats
 
     def predict_proba(self, rows: SparseRows) -> Floats:
         """Probability of each class, as LogisticRegression computes it."""

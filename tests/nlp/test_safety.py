@@ -29,23 +29,6 @@ def test_normal_temperatures_ages_and_doses_are_not_fevers(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "I want to end it all",
-        "I've been saving my pills",
-        "everyone would be better off without me",
-        "what's the lethal dose of my morphine",
-        "i just want to sleep and never wake up",
-        "I cut myself again last night",
-        "thinking about suicide",
-    ],
-)
-def test_crisis_language_is_caught_by_rules(text: str) -> None:
-    verdict = match_rules(text)
-    assert verdict is not None and verdict.kind == "crisis"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "I'm on chemo and my temperature is 38.6",
         "my mom can't breathe properly and she's on chemo",
         "I have crushing chest pain right now",
@@ -88,35 +71,19 @@ def test_ordinary_questions_raise_no_alarm(model: TopicModel, text: str) -> None
         ),
         ("on chemo, diarrhea 7 times today", "today", False),
         ("mom is on folfox and cant keep any fluids down since yesterday", "today", False),
+        # a past overdose told as an attempt is a crisis, not a poisoning; one swallowed just now stays an emergency
+        (
+            "Two years ago I took all my sleeping pills. It was not an accident. The scan was bad and I feel that way again",
+            "crisis",
+            False,
+        ),
+        ("I took 20 of my tylenol on purpose an hour ago", "emergency", True),
     ],
 )
 def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) -> None:
     verdict = match_rules(text)
     assert verdict is not None and verdict.strength == "strong"
     assert (verdict.kind, verdict.poison) == (kind, poison)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the alarming sentence is one line in the middle of a long story
-        "We have been going back and forth with the insurance company for weeks about the PET scan. My "
-        "husband finished his third round of chemo on Monday. Tonight he suddenly could not get his words "
-        "out and the left side of his face looks droopy. Anyway my question was about the appeal letter.",
-        # third person, no punctuation, a question whether to go
-        "my dad has chest pressure going down his left arm should we go to the er or wait till morning",
-        # after a new medicine, nothing to do with cancer
-        "they added a new med for her nerves on tuesday and since then she is sweating, shaking and "
-        "seeing things that arent there",
-        "MY BABY IS 6 WEEKS OLD AND HAS A FEVER OF 38.4",
-        "he is diabetic and he is shaky, sweaty and confused, his sugar is 45",
-        "my wife is soaking through a pad every hour since the surgery",
-        "the nurse started the infusion and his lips and tongue started swelling",
-    ],
-)
-def test_general_emergencies_are_caught_however_they_are_written(text: str) -> None:
-    verdict = match_rules(text)
-    assert verdict is not None and verdict.kind == "emergency" and verdict.strength == "strong"
 
 
 @pytest.mark.parametrize(
@@ -158,6 +125,37 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
+        # crisis language, direct and indirect
+        ("I want to end it all", "crisis"),
+        ("I've been saving my pills", "crisis"),
+        ("everyone would be better off without me", "crisis"),
+        ("what's the lethal dose of my morphine", "crisis"),
+        ("i just want to sleep and never wake up", "crisis"),
+        ("I cut myself again last night", "crisis"),
+        ("thinking about suicide", "crisis"),
+        # the alarming sentence is one line in the middle of a long story
+        (
+            "We have been going back and forth with the insurance company for weeks about the PET scan. My "
+            "husband finished his third round of chemo on Monday. Tonight he suddenly could not get his words "
+            "out and the left side of his face looks droopy. Anyway my question was about the appeal letter.",
+            "emergency",
+        ),
+        # third person, no punctuation, a question whether to go
+        (
+            "my dad has chest pressure going down his left arm should we go to the er or wait till morning",
+            "emergency",
+        ),
+        # after a new medicine, nothing to do with cancer
+        (
+            "they added a new med for her nerves on tuesday and since then she is sweating, shaking and "
+            "seeing things that arent there",
+            "emergency",
+        ),
+        ("MY BABY IS 6 WEEKS OLD AND HAS A FEVER OF 38.4", "emergency"),
+        ("he is diabetic and he is shaky, sweaty and confused, his sugar is 45", "emergency"),
+        ("my wife is soaking through a pad every hour since the surgery", "emergency"),
+        ("the nurse started the infusion and his lips and tongue started swelling", "emergency"),
+        # how people really write
         ("my 3 month old grunts every time he breathes and his nostrils keep flaring", "emergency"),
         (
             "been taking my methotrexate every day this week, pharmacist just said it's a weekly pill",
@@ -177,21 +175,9 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("the skin around my PICC line is red and it stings when they flush it", "today"),
     ],
 )
-def test_how_people_really_write_gets_the_right_level(text: str, kind: str) -> None:
+def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
     verdict = match_rules(text)
     assert verdict is not None and verdict.kind == kind and verdict.strength == "strong"
-
-
-def test_a_past_overdose_told_as_an_attempt_is_a_crisis_not_a_poisoning() -> None:
-    verdict = match_rules(
-        "Two years ago I took all my sleeping pills. It was not an accident. The scan was bad and I feel that way again"
-    )
-    assert verdict is not None and verdict.kind == "crisis"
-
-
-def test_an_overdose_swallowed_just_now_stays_an_emergency_with_the_poison_line() -> None:
-    verdict = match_rules("I took 20 of my tylenol on purpose an hour ago")
-    assert verdict is not None and verdict.kind == "emergency" and verdict.poison
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,175 @@
+"""What weakens a rule's match: a negation, joke, fear, general question, idiom, or a story long past or over."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.safety.text import any_of
+
+_PERSON = r"(?:i|im|i'm|i've|ive|me|my|we|our|he|she|they|him|her|his|their|mom|mum|dad|son|daughter|baby|kid|child)"
+
+# Figures of speech that use alarming words; removed before the rules read a sentence.
+IDIOMS = any_of(
+    [
+        r"\b(?:is|are|was|it's|its|that's|thats|they're|kids|work|job|boss|traffic|heat|this|these|those|"
+        r"you're|ur|u r)\b[^.!?]{0,30}\bkill(?:ing|s)? me\b(?! ?self)",
+        r"\bkill(?:ing|ed)? it\b(?! all)",
+        r"\b(?:die|died|dying) (?:of|from) (?:boredom|embarrassment|laughter|laughing|shame|curiosity|cuteness)\b",
+        r"\b(?:dying|die) (?:to|for) (?:know|see|try|get|go|have|a |an |some )",
+        r"\bto die for\b",
+        r"\b(?:bored|scared|frightened|worried|freezing|starving|tickled) to death\b",
+        r"\bdead (?:tired|serious|on|set|end|wrong|last|ringer|center|centre)\b",
+        r"\b(?:gave|give|giving|gives|almost had|nearly had|going to have|gonna have) (?:me |him |her )?a heart attack\b",
+        r"\b(?:phone|battery|laptop|car|plant|plants|tv|computer|charger|conversation|party) (?:just )?died\b",
+        r"\bover my dead body\b",
+        r"\bi'?m dead\b(?= ?(?:lol|lmao|haha|😂|🤣))",
+        r"\bcould (?:just )?(?:die|kill)\b(?=[^.!?]{0,20}(?:lol|haha|😂|embarrass|for a|for some))",
+        r"\bwould kill for\b",
+        r"\bsuicide (?:squad|doors?|run|runs|mission)\b",
+        r"\b(?:drop[- ]dead|dead ?beat)\b",
+        r"\bblood,? sweat and tears\b",
+        r"\b(?:heart|hearts) (?:is |was )?(?:broken|breaking|aches|melted)\b",
+        r"\b(?:nearly|almost|about to|practically) (?:gave|give|giving) (?:me|him|her) a (?:stroke|heart attack|seizure)\b",
+        r"\blaugh\w* so hard\b[^.!?]{0,40}",
+        r"\b(?:be|is|was|will be) the death of (?:me|him|her|us)\b",
+        r"\b(?:i'?ll|ill|i will|i'?d|she'?ll|he'?ll|they'?ll) (?:literally |actually |just )?(?:die|kill (?:my|him|her)self)\b"
+        r"(?=[^.!?]{0,30}\b(?:if|haha|lol|lmao|😂))",
+        r"\bi'?ll kill (?:him|her|them)\b",
+        r"\b(?:i'?m|im|i am) (?:going|gonna|about) to kill (?:someone|somebody|him|her|them|the \w+)\b",
+        r"\b(?:anti-?)?seizure (?:meds|medications?|medicines?|pills|tablets|drugs)\b|\bfor (?:her|his|my) seizures\b",
+        r"\bdrowning in (?:paperwork|bills|work|forms|emails|debt|appointments|laundry)\b",
+        r"\bsuicide (?:rates?|risk|prevention|screening|questionnaires?|statistics|questions?)\b"
+        r"|\bask\w* (?:me )?(?:if|whether) (?:i'?ve|i have|i) (?:ever )?(?:thought about|been thinking about|had thoughts of) "
+        r"suicide\b",
+        r"\b(?:chemo\w*|treatment)\b[^.!?]{0,40}\bpoison\w*|\bpoison\w*\b[^.!?]{0,40}\bchemo\w*",
+        r"\bkill me now\b(?=[^.!?]{0,40}\b(?:appointment|meeting|moved|traffic|parking|queue|line|form))",
+    ]
+)
+
+# A joke or a piece of writing: the only thing that makes crisis words weak.
+JOKE = re.compile(
+    r"\b(?:haha+|lol|lmao|jk|joking|kidding)\b|😂|🤣|\bwriting a (?:paper|essay|report|story|novel)\b"
+    r"|\bfor a (?:story|novel|school project|class)\b"
+)
+
+# A joke, hope or fear rather than something happening: a rule in such a sentence is only weak.
+HYPOTHETICAL = re.compile(
+    r"\b(?:haha+|lol|lmao|jk|joking|kidding)\b|😂|🤣"
+    r"|\b(?:scared|afraid|worried|worry|worries|worrying|terrified|fear|fears|nervous|anxious|paranoid)\b[^.!?]{0,40}"
+    r"\b(?:i'?ll|he'?ll|she'?ll|they'?ll|will|might|may|could|would|one day|someday|about (?:getting|having|being)|"
+    r"of (?:getting|having|being))\b"
+    r"|\bwhat if\b|\bin case\b|\bjust (?:so|in case|want to know|wondering|curious)\b|\bahead of time\b"
+    r"|\b(?:one day|someday|some day|in the future|down the road)\b|\bwhat (?:counts as|is the difference|are the (?:signs|symptoms))\b"
+    r"|\bwhat(?:'s| is) the (?:difference|antidote|number|rate|risk|chance)\b|\bif (?:i|he|she|they|you|we) (?:ever |get|gets|have|has|start|starts|develop)"
+    r"|\b(?:how would i|how will i|how do i) (?:know|tell|recogni[sz]e)\b|\bwriting a (?:paper|essay|report)\b"
+    r"|\b(?:nearly|almost) (?:fainted|passed out|died|had a heart attack)\b"
+    r"|\bon the fridge\b|\b(?:to have|keep) (?:it|them|the number) handy\b"
+)
+
+# The whole message says it is over and everyone is fine: a rule anywhere in it is only weak.
+OVER = re.compile(
+    r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:fine|ok|okay|great|home(?! alone| by (?:my|him|her)self)|better|doing (?:fine|well|better|great)|back "
+    r"(?:to (?:normal|himself|herself)|home|on treatment))(?: now)?\b(?! for now)|\bturned out (?:to be|it was|fine)\b|\brecovered\b"
+    r"|\b(?:sent|discharged|let) (?:him |her |them |me |us )?(?:go )?home\b|\b(?:came|come|got) (?:him |her |them |me )?home from "
+    r"(?:the )?(?:hospital|er|a&e|emergency|icu)\b|\b(?:was|were) fine (?:after|afterwards|in the end|since|the next day)\b|\btotally normal\b|\bsaid (?:it|she|he) "
+    r"(?:was|is|'s) (?:fine|ok|okay)\b|\bnever had another\b|\bhe'?s great now\b|\bshe'?s great now\b"
+    r"|\b(?:it )?(?:didn'?t|did not) work\b|\bwoke up (?:the next|hours later|a day later)\b"
+    r"|\b(?:been|is|was|has been|have been) (?:fine|ok|okay|great|normal|totally normal) (?:since|ever since|all day)\b"
+    r"|\b(?:all )?fine now\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
+    r"|\bfully recovered\b|\bit settled\b|\bphew\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
+    r"|\bnever had another\b|\bhasn'?t (?:happened|had one) since\b"
+)
+
+DISTRESS_AGAIN = re.compile(
+    r"\b(?:again|the same|same way|same dark\w*|creeping back|like (?:i did )?then|like that again|back to that)\b"
+)
+
+DAYS_AGO = re.compile(
+    r"\blast (?:week|month)\b|\b(?:\d+|two|three|four|five|six|a few|several) days ago\b|\ba week ago\b"
+)
+
+STILL_NOW = re.compile(
+    r"\b(?:right now|still|again|tonight|this (?:morning|evening|afternoon)|now (?:he|she|i|they)|getting worse|worse now)\b"
+)
+
+#: A negation just before the symptom inside a long rule ("on chemo, no fever").
+_NEGATED_INSIDE = re.compile(
+    r"\b(?:no|not|without|zero|denies|never had)\s+(?:a\s+|any\s+)?(?:fever|temp\w*|chills|rash|pain|bleeding|blood|red|"
+    r"swollen|swelling|trouble|chest|confus\w*|dizzy)\b"
+)
+
+# A general information question ("what is neutropenic fever?"), unless it says the thing is happening now.
+_GENERAL_QUESTION = re.compile(
+    r"^(?:can|could|does|do|is|are|will|would|what|what's|whats|which|why|how|when|should|may|might|"
+    r"if|at what|what if|in general|generally)\b"
+    r"(?!.*\b(?:right now|now|tonight|today|this morning|this evening|currently|at the moment|rn)\b)"
+)
+
+# "Is it normal to have ...?" is how a worried person asks about what is happening to them.
+_IS_IT_NORMAL = re.compile(
+    r"^(?:is (?:it|this|that) (?:normal|ok|okay|bad|serious|dangerous)|should i be worried)\b"
+)
+
+_PERSONAL = re.compile(
+    rf"\b{_PERSON}\b|\b(?:my|our) \w+|\bsomeone (?:here|in my)\b|\bthe (?:baby|kid|child|toddler|patient)\b"
+)
+
+_PERSONAL_GENERIC = re.compile(
+    r"^(?:can|could|does|do|is|are|will|would|what|which|why|how|when|should|may|might|if)\b"
+    r"[^.!?]{0,60}\b(?:you|someone|somebody|a person|people|patients|a patient|anyone|"
+    r"one (?:should|can|could|would|must|gets?|has|have|is|needs?))\b"
+)
+
+# Long past: a rule in such a sentence is weak unless the same sentence says it is happening again now.
+LONG_PAST = re.compile(
+    r"\b(?:\d+|a few|few|several|two|three|four|five|six|many) (?:weeks|months|years|yrs) ago\b"
+    r"|\b(?:a|one) (?:month|year) ago\b|\blast (?:year|spring|summer|fall|autumn|winter|christmas)\b"
+    r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\bwhen (?:i|he|she|we|they) (?:was|were) (?:\d+|a baby|a toddler|little|young)\b|\byears? ago\b"
+    r"|\bback in\b|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
+    r"|\bhistory of\b|\bused to\b|\byears back\b|\bas a (?:kid|child|teen|teenager)\b"
+    r"|\bat (?:age )?\d{1,2}\b(?![.,:]?\d| ?(?:mg|ml|%|degrees|pills|tablets|am|pm|o'?clock))"
+    r"|\b(?:i'?m|im|i am|he'?s|she'?s) (?:\d{1,2}|\w+ty) now\b"
+)
+
+AGAIN_NOW = re.compile(
+    r"\b(?:again|(?<!and )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
+    r"same way|started|since yesterday|new|suddenly)\b"
+)
+
+# Resolved: the sentence says it is over and the person is fine.
+_RESOLVED = re.compile(
+    r"\b(?:and (?:he|she|they|i|we)(?:'s|'re| is| are| am|'m)? (?:fine|ok|okay|all good|doing (?:fine|well|better))(?: now)?"
+    r"|(?:went|gone) away (?:on its own|by itself|after)|(?:they|the doctors?|er|hospital) (?:sorted|fixed|treated)"
+    r"|(?:all|was) fine in the end|turned out (?:fine|to be nothing))\b"
+)
+
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|without|denies|denied|isn'?t|wasn'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|"
+    r"don'?t|nor|zero|free of|no sign of|no signs of|not any)\b[^.!?,]{0,18}$"
+)
+
+# Someone telling of a dark time that is over.
+WELL_NOW = re.compile(
+    r"\b(?:in a (?:good|better|much better) place|doing (?:well|great|good|much better)(?: now)?|(?:feel|feeling) (?:good|great|"
+    r"much better|ok|okay) now|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped)\b"
+)
+
+
+def match_context(sentence: str, match: re.Match[str]) -> str | None:
+    """What weakens a rule's match: 'negated', 'hypothetical', 'general', 'past' or 'resolved'; None if nothing."""
+    start = match.start()
+    if _NEGATION.search(sentence[max(0, start - 24) : start]) or _NEGATED_INSIDE.search(match.group(0)):
+        return "negated"
+    if HYPOTHETICAL.search(sentence):
+        return "hypothetical"
+    general = (
+        _GENERAL_QUESTION.match(sentence) is not None and not _PERSONAL.search(sentence)
+    ) or _PERSONAL_GENERIC.match(sentence) is not None
+    if general and not _IS_IT_NORMAL.match(sentence):
+        return "general"
+    if LONG_PAST.search(sentence) is not None and AGAIN_NOW.search(sentence) is None:
+        return "past"
+    if _RESOLVED.search(sentence):
+        return "resolved"
+    return None

@@ -1,0 +1,162 @@
+"""Crisis rules (suicide, self-harm, wanting to die): only a denial or a joke makes them weak."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.safety.text import any_of
+
+# Suicide, self-harm, wanting to die; direct, indirect, past attempts, goodbyes, third person.
+CRISIS_RULES = any_of(
+    [
+        r"\bsuicid\w*",
+        r"\bkill(?:ing|ed)? (?:my|him|her|them|your|our) ?sel(?:f|ves)\b",
+        r"\bkms\b|\bunalive\w*",
+        r"\bend(?:ing|ed)? (?:it all|my (?:own )?life|his (?:own )?life|her (?:own )?life|their life|things|everything"
+        r"|it (?:now|tonight|today|soon|for good|forever|once and for all))\b",
+        r"\b(?:want|wanna|going|gonna|plan(?:ning)?|ready|decided|thinking about|think about|thought about|"
+        r"tempted) to (?:just )?end it\b",
+        r"\b(?:take|taking|took|taken) (?:my|his|her|their) (?:own )?life\b",
+        r"\b(?:ways?|how) to (?:end (?:it|my life|things)|die|kill myself)\b",
+        r"\b(?:disappear|be gone|go away|go to sleep|fall asleep|sleep) (?:for good|forever)\b",
+        r"\b(?:pills|meds|medication|tablets|oxy\w*|morphine) (?:saved|stashed|hidden|put away)\b"
+        r"|\b(?:saved|stashed|saving|stockpil\w*|hoard\w*|collect\w*) (?:up )?(?:enough|(?:my |all my |the |his |her )?"
+        r"(?:pills|meds|tablets|medication|morphine|oxy\w*|sleeping pills))\b",
+        r"\bnobody (?:would|will|'?d) (?:miss|notice|care)\b|\bno ?one (?:would|will|'?d) (?:miss|notice|care)\b",
+        r"\bif i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)\b",
+        r"\bquiero morir\w*|\bme quiero matar\b",
+        r"\b(?:want|wanna|wanted|plan(?:ning)?|ready|going|gonna|prefer|trying) to die\b",
+        r"\b(?:wants?|wanted|wanting) (?:to die|to be dead|it (?:all )?to (?:end|be over|stop))\b",
+        r"\bwish (?:i|he|she) (?:was|were|could be) dead\b|\bwish (?:i|he|she) could (?:just )?die\b"
+        r"|\bwish (?:i|he|she) (?:wasn'?t|weren'?t|had never been) (?:alive|here|born|around)\b"
+        r"|\bwish (?:i|he|she) (?:would|could) (?:just )?(?:not wake up|go to sleep and not wake up|disappear)\b",
+        r"\bbetter off (?:dead|without (?:me|him|her)|if i (?:was|were|'?m) (?:gone|dead)|if i wasn'?t (?:here|around)"
+        r"|when i'?m gone|with me gone)\b",
+        r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|burned|burnt|starve|starving|hit|hitting|punch\w*) "
+        r"(?:my|him|her) ?self\b(?! (?:on|with) (?:the|a|an) (?:stove|oven|iron|pan|pot|kettle|grill|heater|oven door|hot))",
+        r"\bself[- ]?harm\w*|\bcutting again\b|\bstarted cutting\b",
+        r"\b(?:lethal|fatal|deadly|overdose) (?:dose|amount|overdose|level)\b",
+        r"\bhow (?:much|many) [^.!?]{0,40}(?:to|would|will|it takes? to|does it take to) (?:kill|die|end it|not wake up|overdose|od)\b",
+        r"\b(?:overdos(?:e|ed|ing)|od'?d?) on purpose\b|\b(?:took|taken|swallowed)\b[^.!?]{0,60}\bon purpose\b",
+        r"\b(?:don'?t|do not|dont|doesn'?t|does not|didn'?t) (?:really )?want to (?:live|be alive|be here|wake up|go on|"
+        r"exist|keep going|do this anymore)\b",
+        r"\bno (?:point|reason|use) (?:in |to )?(?:living|going on|carrying on|being alive|to live|being here|"
+        r"anymore|any more|in anything|waking up)\b",
+        r"\bwhat'?s the point (?:of|in) (?:living|going on|anything|any of it|being here|waking up|life|me)\b",
+        r"\b(?:sleep|go to sleep|fall asleep) and (?:never|not) wake up\b|\bnot wake up (?:tomorrow|again|anymore)\b",
+        r"\bnot (?:be|being) (?:around|here) (?:much longer|anymore|any more|for long|tomorrow)\b",
+        r"\b(?:can'?t|cannot|cant) (?:go on|do this|keep going|take (?:it|this)|live like this)(?: anymore| any more| much longer)\b",
+        r"\bgive up on (?:life|living|everything)\b|\bgiving up on (?:life|living)\b",
+        r"\b(?:going|gonna|plans?|planning|threaten\w*|talk\w* about|tried|trying|attempt\w*|wants?) to "
+        r"(?:overdose|od|kill (?:him|her|them|my)sel(?:f|ves)|end (?:his|her|my) life|hang (?:him|her|my)self|"
+        r"jump off)\b",
+        r"\brather be dead\b|\bbe better dead\b",
+        r"\bgiv(?:e|es|ing|en) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|clothes|pets?|dog|cat)\b",
+        r"\blook(?:ing|ed)? up (?:ways|how) to (?:die|kill|end|overdose)\b",
+        r"\b(?:has|have|got|bought|keep|keeps|kept|loaded) (?:a |his |my |her |the )?(?:gun|rope|pistol|rifle)\b",
+        r"\bno longer (?:want|wish) to (?:live|be alive|be here)\b",
+        r"\bjump (?:off|from|in front of) (?:a |the )?(?:bridge|roof|building|train|car|cliff)\b",
+        r"\b(?:i'?m|i am|im|i feel like|feel like|being|i've become|ive become|he'?s|she'?s|he feels|she feels) "
+        r"(?:such |just |only |nothing but |a huge |a big |a |the )?(?:burden|waste of space)\b",
+        r"\bburden (?:for good|forever|to (?:everyone|everybody|my family|them|him|her|my kids|my wife|my husband))\b",
+        r"\b(?:this is|saying|say) (?:my )?goodbyes?\b|\bgoodbye (?:everyone|all|world|for good|forever)\b"
+        r"|\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this\b|\b(?:wrote|writing|left) "
+        r"(?:a |my |goodbye |farewell )?(?:letters?|notes?) (?:to|for) (?:my|the) (?:kids|family|wife|husband|children)\b",
+        r"\bthis is (?:my )?last (?:message|post|text)\b|\bwon'?t (?:be (?:around|here)|see you) (?:tomorrow|anymore|much longer)\b",
+        r"\b(?:tried|attempted|attempt) (?:to )?(?:suicide|kill myself|end it|end my life|take my life|overdose)\b"
+        r"|\bmy (?:last |suicide |previous )?attempt\b",
+        r"\b(?:hearing|hear) voices (?:telling|that tell) (?:me|him|her) to\b",
+        r"\bno way out\b|\btired of (?:living|being alive|life|existing)\b|\bdone with (?:life|living)\b",
+        r"\b(?:tonight|today) (?:is|will be) the night\b",
+        r"\bthoughts of (?:dying|death|ending|not being here)\b|\bdark thoughts\b",
+        r"\bwant (?:the pain|it all|everything) to (?:stop|end) (?:for good|forever|permanently)\b",
+        r"\bwon'?t be (?:here|around) (?:to|for|when|by|much|next|anymore|any more)\b|\b(?:i'?ll|i will) be gone (?:before|by|soon)\b",
+        r"\bafter (?:tonight|today) (?:it'?s|it will be|i won'?t|nothing|you won'?t)\b|\blast time (?:i'?ll|ill|i will|i) "
+        r"(?:talk|speak|write|message)\b|\bnot coming to [^.!?]{0,30}\bor any (?:of them|more|other)\b",
+        r"\bbetter off with the (?:life )?insurance\b|\b(?:they'?d|they would|everyone would|she'?d|he'?d|my family would|"
+        r"the kids would) be (?:fine|better|happier|better off) without me\b|\bwithout me,? honestly\b",
+        r"\b(?:i'?m|im|i am) (?:just |only )?(?:a drain|worthless|useless|a waste|a waste of (?:space|money)|nothing but trouble)\b",
+        r"\brazor ?blades?\b|\bstaring at the (?:knives|pills|bottle|rope|gun)\b|\b(?:the |my )?(?:pill )?bottle is on my "
+        r"(?:nightstand|bedside)\b",
+        r"\b(?:turn|turning|drive|driving|swerve|swerving|steer\w*) (?:the wheel |the car |my car )?(?:into|off) (?:the |a )?"
+        r"(?:river|bridge|wall|tree|traffic|oncoming|lake|cliff)\b",
+        r"\b(?:i|he|she) attempted\b|\battempted (?:once|before|twice|in \d{4}|last)\b|\b(?:think|thinking|feel|feeling) "
+        r"like that again\b",
+        r"\bcuts on (?:her|his|my|their) (?:arms?|wrists?|thighs?|legs?|stomach)\b|\bcut (?:my|his|her) wrists\b"
+        r"|\bon purpose (?:until|till|so) it bleeds\b|\bhurt (?:myself|me) on purpose\b",
+        r"\bsorry for everything\b|\b(?:has|have|made|making|got) a plan to\b|\bone way or another\b",
+        # indirect, goodbyes, plans and means the way people write them
+        r"\b(?:check(?:ing)? out|leave|leaving|goodnight|good night|gone|signing off|blow (?:it|myself) out)\b[^.!?]{0,30}"
+        r"\bfor good\b|\bdisappear permanently\b|\bgone gone\b|\bblow it out myself\b",
+        r"\b(?:take|takes) me (?:any ?time|now|soon)\b|\bmeet (?:him|her|god|the lord) halfway\b",
+        r"\bnobody miss\w*\b|\bno ?one (?:would |will )?miss\w* (?:me|you)\b",
+        r"\bnot doing (?:anything|this) (?:anymore|any more)\b|\bcould(?:n'?t| not) keep going\b",
+        r"\btried (?:with|using) (?:the|a) (?:car|rope|pills|gun|knife|belt)\b|\bcar running in the garage\b"
+        r"|\bsurvived an attempt\b|\ban attempt (?:in|when|at|years)\b",
+        r"\bsigning off\b|\bmy last night\b|\bnone of (?:it|this) (?:was|is) your fault\b|\btell \w+ i tried\b"
+        r"|\bi know you tried\b",
+        r"\bcut the rope\b|\bon my own terms\b|\bleave early\b",
+        r"\b(?:balcony|railing|ledge)\b[^.!?]{0,40}\b(?:lean\w*|closer|jump|feel calm|longer than)\b|\bcloser to the edge\b"
+        r"|\bcharcoal\b[^.!?]{0,30}\btape\b|\ball (?:my|your|his|her) (?:\w+ )?patches at once\b|\bworked it out with\b"
+        r"|\bset aside in my\b|\bkept all the pills\b|\bis \d+ \w+ enough\b|\benough to (?:not wake|never wake|die|end it)\b",
+        r"\b(?:hit|hitting|bang\w*|punch\w*) my head against\b|\b(?:press|pressed|put) (?:my|a) (?:cigarette|lighter)\b"
+        r"[^.!?]{0,20}\b(?:into|on) my\b|\bbeen cutting\b|\bcutting (?:herself|himself|myself|since)\b",
+        r"\bnot hanging around\b|\bgun safe\b|\bsee you on the other side\b|\bstopped eating and drinking on purpose\b"
+        r"|\blet me go\b[^.!?]{0,20}\bdone\b",
+        # the quiet ways: beating the illness to it, choosing when, not being around, leaving things in order
+        r"\b(?:don'?t|do not|dont) (?:plan|intend|expect) (?:on |to )?(?:be(?:ing)? )?(?:around|here|alive)\b",
+        r"\b(?:do it|end it|go|leave|check out|finish it|end things) (?:myself |himself |herself )?(?:first|before (?:the|this|my|his|her) "
+        r"(?:cancer|tumou?r|disease|illness|chemo) (?:does|gets|can|starts))\b|\bbefore the (?:cancer|tumou?r) does\b",
+        r"\b(?:choose|choosing|chose|decide|deciding|pick|picking) when (?:it ends|i go|i die|to go|to die|he goes|she goes)\b"
+        r"|\bso (?:he|she|i|they) can decide when\b|\bgo out on my own\b",
+        r"\brather (?:shoot|hang|drown|kill|overdose|gas) (?:my|him|her)sel(?:f|ves)\b|\bshoot (?:my|him|her)self\b",
+        r"\b(?:letters?|notes?) to each of (?:the|my|his|her|our) (?:kids|children|family)\b|\bgave (?:away )?(?:his|her|my) "
+        r"(?:watch|ring|rings|guitar|jewell?ery|car|tools)\b[^.!?]{0,20}\bto (?:our|my|his|her|their) \w+\b",
+        r"\btell (?:my|her|his|our) \w+ (?:it|this) (?:was ?n'?t|was not|isn'?t|is not) (?:her|his|their|your) fault\b",
+        r"\bfinal (?:post|message|text|goodbye|words)\b|\bbye for (?:good|ever)\b|\bfarewell\b(?! (?:party|card|dinner|lunch|"
+        r"gift|drinks|do|tour|concert))|\bdon'?t (?:come )?look(?:ing)? for me\b|\bdelet\w* my account\b[^.!?]{0,40}\b(?:bye|"
+        r"goodbye|for good|thanks for)\b",
+        r"\bhow long (?:before|until|till) (?:it'?s|it is|i'?m|i am|i'?d be|he'?s|she'?s) (?:over|gone|dead)\b",
+        r"\b(?:go to sleep|sleep|fall asleep|drift off) and (?:just )?(?:dont|don'?t|do not|never|not) wake(?: up)?\b"
+        r"|\b(?:way|ways) to (?:just )?(?:not wake up|never wake up|fall asleep forever)\b|\bjust not wake up\b",
+        r"\bsign to (?:try|do it) again\b|\b(?:try|do it|attempt) again\b(?=[^.!?]{0,40}\b(?:sign|time|soon|now|this time|properly)\b)",
+        r"\b(?:burn\w*|cut\w*|scratch\w*|dig\w*|bit\w*|pick\w*) (?:at )?(?:on )?(?:my|his|her|their) (?:own )?(?:arms?|legs?|thighs?|"
+        r"wrists?|skin|stomach|hands?)\b[^.!?]{0,40}\b(?:(?:until|till|til) (?:it|they) bleeds?|marks|lighter|"
+        r"cigarette|razor|on purpose|scars?|to feel|hard enough)\b|\bdig\w* (?:my|his|her) nails into\b|\bcut (?:on )?(?:my|his|her) (?:thighs?|stomach|hips?)\b",
+        r"\bto feel something\b|\b(?:press\w*|push\w*) on (?:my|the) port until it hurts\b",
+        r"\blook\w* at (?:the|my|his|her) (?:medicine cabinet|pills|pill bottles?|knives|rope|gun|bridge|tracks)\b[^.!?]{0,40}"
+        r"\b(?:differently|a long time|again|every time|each time)\b|\b(?:is|was) the bridge\b[^.!?]{0,40}\bhigh enough\b",
+        r"\b(?:do|doing) (?:everyone|everybody|them|my family|the world) a favou?r\b",
+        r"\bpills? (?:counted|lined up|sorted|bagged) (?:out|up)\b|\bcounted out (?:the|my|all|his|her)\b",
+        r"\bhow (?:much|many) [^.!?]{0,40}\b(?:would|will|to|it takes? to) (?:shut down|destroy|fry|stop) (?:my|his|her|your) "
+        r"(?:liver|heart|kidneys?|breathing)\b",
+        r"\b(?:and|to) (?:not|never) come back\b|\bwalk\w* into the (?:ocean|sea|lake|river|water|waves)\b",
+        r"\b(?:doesn'?t|does not|don'?t|do not|didn'?t) trust (?:him|her|my|them)sel(?:f|ves)\b",
+        r"\b(?:you'?ll|you will|you'?d|you would|y'?all will|everyone will|you all will) be (?:fine|ok|okay|better|better off|"
+        r"happier) without me\b",
+        r"\b(?:he'?s|she'?s|i'?m|im|they'?re) [\"'“]?checking out[\"'”]?(?= ?(?:this|tonight|tomorrow|soon|for good|on))",
+        r"\b(?:i|he|she) (?:tried|attempted) (?:to )?(?:drown\w*|hang\w*|gas\w*|cut\w*|jump\w*|shoot\w*) (?:my|him|her)self\b"
+        r"|\btried drowning (?:my|him|her)self\b",
+        r"\b(?:i'?m|im|i am) (?:hoping|praying) (?:i|that i) (?:just )?(?:won'?t|don'?t|never) wake up\b"
+        r"|\b(?:keep|kept) hoping (?:i|that i) (?:just )?(?:won'?t|don'?t) wake up\b|\bi'?d welcome it\b",
+        r"\bthanks? (?:you )?for everything\b[^.!?]{0,80}\b(?:look after|take care of) my (?:dog|cat|kids|pets?|plants)\b"
+        r"|\b(?:look after|take care of) my (?:dog|cat|kids|pets?)\b[^.!?]{0,60}\bthanks? (?:you )?for everything\b",
+        r"\b(?:wasn'?t|was not|not) an accident\b|\baccident\b[^.!?]{0,20}\bit wasn'?t\b",
+    ]
+)
+
+NOT_IN_CRISIS = re.compile(
+    r"\bnot (?:suicidal|going to hurt myself|thinking (?:of|about) (?:ending|suicide))\b"
+)
+
+# An overdose told as an attempt ("it wasn't an accident"), unless it was swallowed just now.
+ATTEMPT_TOLD = re.compile(
+    r"\b(?:wasn'?t|was not|not) an accident\b|\baccident\b[^.!?]{0,20}\bit wasn'?t\b|\bon purpose\b|\b(?:woke|waking) up in "
+    r"(?:intensive care|the icu|icu|hospital)\b|\b(?:keep|kept) thinking about it\b|\bthat (?:dark )?place\b"
+    r"|\bthe same darkness\b|\bsame dark\w*\b|\bfeel (?:\d+|that way|like that) again\b"
+)
+
+SWALLOWED_JUST_NOW = re.compile(
+    r"\b(?:just now|just took|just swallowed|minutes ago|an hour ago|(?:\d+|two|three) hours ago|tonight|this (?:morning|"
+    r"evening|afternoon)|right now)\b"
+)

@@ -1,0 +1,296 @@
+"""Emergency rules: swallowed substances and overdoses (the poison line too), fever readings, everything else now."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.safety.text import any_of, rule_text
+
+# Swallowed substances and overdoses: an emergency, with the poison line in the reply.
+_SUBSTANCE = (
+    r"(?:pods?|tide|detergent|bleach|clorox|drano|drain cleaner|antifreeze|anti-freeze|coolant|windshield (?:washer )?fluid"
+    r"|(?:button |coin |lithium |watch )?batter(?:y|ies)|rat poison|mouse poison|rodent poison|poison\w*|pesticide"
+    r"|insecticide|weed ?killer|roundup|bug spray|raid|cleaner|cleaning (?:fluid|liquid|product|spray)|lye|oven cleaner"
+    r"|dishwasher \w+|dish ?soap|laundry \w+|lighter fluid|gasoline|petrol|kerosene|lamp oil|paint thinner|turpentine"
+    r"|nail polish remover|acetone|mouthwash|hand sanitizer|sanitiser|sanitizer|rubbing alcohol|vape (?:juice|liquid|pod)"
+    r"|e-?cig\w*|e-?liquid|nicotine|magnets?|mushrooms?|berries|toadstool|foxglove|oleander|plant|leaves|ammonia"
+    r"|chlorine|pool chemicals?|fertili[sz]er|superglue|glue|essential oil|camphor|iron (?:pills|tablets|supplements)"
+    r"|vitamins|gummies|edibles?|weed brownies?|fentanyl|a patch|patch(?:es)?|pills?|tablets?|capsules?|medicines?"
+    r"|medication|meds|tylenol|acetaminophen|paracetamol|advil|ibuprofen|motrin|aspirin|benadryl|xanax|ambien"
+    r"|oxy\w*|percocet|vicodin|morphine|methadone|insulin|lantus|novolog|humalog|levemir|tresiba|metformin|bait|pellets|blood pressure \w+|heart \w+|sleeping \w+"
+    r"|antidepressants?|zoloft|prozac|lithium|seroquel|adderall|melatonin|warfarin|eliquis|digoxin|clonidine|lisinopril)"
+)
+
+_INGEST = (
+    r"(?:swallow\w*|ate|eaten|eating|eats|drank|drinked|drunk|drinking|drinks|bit|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
+    r"lick\w*|ingest\w*|sucked on|sucking on|got into|gotten into|downed|gulped|consumed|sipped|"
+    r"put (?:a |an |some |the )?\S+ in (?:his|her|their|my) mouth|(?:got|had|put) (?:one|it|some) in (?:his|her|their) mouth)"
+)
+
+POISON_RULES = any_of(
+    [
+        rf"\b{_INGEST}\b[^.!?]{{0,60}}\b{_SUBSTANCE}\b",
+        rf"\b{_SUBSTANCE}\b[^.!?]{{0,50}}\b(?:swallowed|drank|drunk|ate|eaten|chewed|bit|licked) (?:some|it|one|a|part)\b",
+        rf"\b{_SUBSTANCE}\b[^.!?]{{0,60}}\b(?:on|around|in) (?:his|her|their|my son'?s|my daughter'?s) (?:mouth|lips|face|hands and mouth)\b",
+        r"\b(?:mouse|rat|rodent|slug|ant|roach) (?:bait|pellets|poison|traps?)\b",
+        r"\bmix\w* (?:the )?bleach with\b|\bbreath\w* (?:it|the fumes|fumes|the gas|gas|smoke) in\b|\bfumes\b|\bgenerator in the "
+        r"(?:garage|house|basement)\b",
+        r"\b(?:plant|plants|mushrooms?|berries|leaves|something) (?:might|may|must|could) (?:have been|be) (?:poison\w*|toxic|bad)\b"
+        r"|\b(?:plant|plants|mushrooms?|berries|leaves|seeds)\b[^.!?]{0,40}\b(?:might|may|must) (?:have|be)\b",
+        r"\bgot into (?:my|her|his|the|grandma'?s|grandpa'?s) (?:purse|bag|handbag|medicine cabinet|cabinet|pills|meds|"
+        r"medicine|pill ?box|cleaning)\b|\bbottles? (?:\w+ ){0,5}open\b",
+        r"\bpoison(?:ed|ing)\b|\bpoison control\b|\bpoison help\b",
+        r"\b(?:might|may|could|think|probably|maybe) (?:have )?(?:swallowed|ate|eaten|drank|drunk)\b",
+        r"\bfoam\w* (?:at|from) the mouth\b",
+    ]
+)
+
+OVERDOSE_RULES = any_of(
+    [
+        r"\b(?:took|taken|swallowed|had|ate|downed|popped|gave (?:him|her|them|my \w+))\b[^.!?]{0,25}"
+        r"\b(?:too many|too much|a handful|handful|a bunch of|a load of|loads of|a lot of|whole (?:bottle|pack|packet|box|strip|sheet|blister)|all (?:of )?"
+        r"(?:my|his|her|the|their) (?:pills|meds|tablets|medicine|medication|\w+ pills)|the (?:whole|entire|rest of the) "
+        r"(?:bottle|pack|box|packet)|double (?:the )?(?:dose|doses|amount)|an extra (?:dose|patch|pill)|two doses|"
+        r"(?:twice|double) (?:the|his|her|my|their)|(?:[1-9]\d|[6-9]|ten|twelve|fifteen|twenty|thirty|forty|fifty)\+? "
+        r"(?:of (?:my|his|her|the|their) |extra )?(?:\w+ )?(?:pills|tablets|capsules|caps|tylenol|advil|ibuprofen|"
+        r"aspirin|xanax|benadryl|oxy\w*|percocet|gummies|melatonin|\w+ pills))\b",
+        r"\b(?:overdosed|od'?d|o\.d\.?'?d)\b|\b(?:had an|took an) overdose\b",
+        r"\b(?:percocet|vicodin|norco|nyquil|dayquil|theraflu|excedrin|\w+) (?:has|had|contains) (?:acetaminophen|tylenol|"
+        r"paracetamol) in it\b",
+        r"\b(?:took|had) a (?:swig|sip|mouthful|gulp|drink|swallow) of\b",
+        r"\btoo much (?:insulin|tylenol|acetaminophen|paracetamol|morphine|oxy\w*|fentanyl|methadone|medicine|medication|"
+        r"\w+ medicine|of (?:his|her|my|their) (?:meds|medicine|medication|pills))\b",
+        r"\b(?:double[- ]dosed|doubled (?:up )?(?:on )?(?:his|her|my|the|their)? ?(?:meds|dose|insulin|pills))\b",
+        r"\b(?:two|2|three|3|extra) (?:fentanyl |pain |morphine )?patches (?:on|at once)\b",
+        r"\b(?:took|taken|take|taking|gave|given|had|injected|used|did|put on|swallowed)\b(?! (?:a |an |his |her |my )?(?:nosebleed|"
+        r"nose bleed|fever|seizure|reaction|bleed|fall|scan|shower|bath|visit|accident|diarrh\w*|episode)s?\b)(?: \S+){0,5} "
+        r"(?:twice|two times|three times|"
+        r"again by mistake|double)\b(?! a (?:day|week))",
+        r"\b(?:a |her |his |my )?second (?:fentanyl |pain |morphine |nicotine )?(?:patch|dose|shot|injection)\b"
+        r"(?=[^.!?]{0,60}\b(?:forgot|mistake|accident|wasn'?t working|not working|too|sleepy|drowsy|dizzy))",
+        r"\b(?:accidentally|by accident|by mistake|mistakenly)\b[^.!?]{0,40}\b(?:took|taken|taking|gave|given|injected|doubled)\b"
+        r"|\b(?:took|taken|taking|gave|given|injected)\b[^.!?]{0,60}\b(?:by accident|by mistake|accidentally)\b",
+        r"\bdoubled up\b|\binstead of (?:once a week|weekly|once)\b|\b(?:took|taken) (?:three|four|five|3|4|5) in one day\b",
+        r"\btook (?:my|his|her|their|the|it|one) (?:\w+ )?(?:at \d+ )?(?:and )?then (?:again|another)\b|\b(?:another one|a third|a "
+        r"second one)\b(?=[^.!?]{0,40}\b(?:pill|tablet|dose|one)\b)|\b(?:took|gave|given) (?:him |her )?(?:another|a third|a second)\b",
+        r"\btook (?:\d+|two|three|four|five|six|seven|eight) \w+ in (?:about |like |under |less than )?(?:\d+|an|one|two|three|"
+        r"four|half an) (?:hours?|minutes?|mins|hrs?)\b",
+        r"\b(?:took|taken|given|gave|giving|takes|taking) (?:him |her |them )?(?:\d+|double|triple|twice|two|three|four|eight) "
+        r"(?:\w+ )?instead of\b|\binstead of (?:the |her |his )?\d+ ?mg\b|\b(?:giving|given|gave|been giving) (?:him|her|them) "
+        r"(?:double|twice|extra)\b",
+        r"\b(?:spoonfuls|teaspoons|tablespoons|capfuls)\b|\bkept taking (?:the|my|his|her) \w+\b",
+        r"\btook all (?:of )?(?:my|his|her|their) \w+\b",
+        r"\b(?:methotrexate|trexall|otrexup|rasuvo|xatmep)\b[^.!?]{0,80}\b(?:every day|everyday|daily|each day|every morning|"
+        r"every night)\b|\b(?:every day|everyday|daily|each day)\b[^.!?]{0,60}\b(?:methotrexate|trexall)\b",
+    ]
+)
+
+# Emergencies of every kind, cancer or not.
+EMERGENCY_RULES = any_of(
+    [
+        # breathing
+        r"\b(?:can'?t|cannot|cant|couldn'?t|can barely|barely|unable to|struggling to|struggles to|hard to|trouble|"
+        r"difficulty|problems?|fighting to|labou?red) (?:breath\w*|catch (?:my|his|her|their) breath|get (?:any )?air)",
+        r"\b(?:short(?:ness)? of|out of|gasping for|no) breath\b|\bgasping\b|\bbreathing (?:very |really |super )?"
+        r"(?:fast|hard|weird|funny|shallow|strange|badly|noisy)\b",
+        r"\b(?:lips?|face|fingers|nails|skin) (?:are |is |look |looks |went |turning |turned |going )?(?:blue|purple|grey|gray)\b",
+        r"\bchok(?:ing|ed)\b|\bwheez\w* (?:badly|bad|a lot|really|so)\b|\binhaler (?:isn'?t|is not|not) (?:working|helping)\b",
+        r"\bstopped breathing\b|\bnot breathing\b|\bisn'?t breathing\b",
+        # chest
+        r"\bchest (?:pain|pains|pressure|tightness|is tight|hurts|hurting|feels (?:tight|heavy|like)|heaviness|"
+        r"discomfort|squeez\w*|crushing|ache|aches|aching|is killing)\b",
+        r"\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|ache|aching|burning) (?:in|on|across|around) "
+        r"(?:my|his|her|the|their) chest\b",
+        r"\bchest (?:got|is|feels|went|gets) (?:tight|heavy)\b|\belephant on (?:my|his|her) chest\b",
+        r"\bpain (?:going|radiating|spreading|shooting|moving) (?:down|into|to|up) (?:my|his|her|the) (?:left )?(?:arm|jaw|neck|back)\b",
+        r"\bheart attack\b|\bcardiac arrest\b|\b(?:holding|rubbing|clutching|grabbing|clutched|grabbed) (?:his|her|my|their) "
+        r"chest\b",
+        r"\b(?:pain|pressure|tightness) in the (?:middle|centre|center) of (?:my|his|her|the|their) chest\b"
+        r"|\bchest (?:burns|is burning|feels like it'?s burning)\b",
+        r"\bheart (?:is )?(?:racing|pounding|beating (?:super |really |very |so )?(?:fast|hard|weird))\b",
+        # stroke
+        r"\bface (?:is |was |looks |went |started )?droop\w*|\bdroop\w* (?:face|mouth|on one side)\b",
+        r"\b(?:one side|left side|right side|side) of (?:my|his|her|the|their) (?:face|body|mouth)\b[^.!?]{0,30}"
+        r"\b(?:numb|weak|droop\w*|dead|won'?t move|not moving|heavy|fell)\b",
+        r"\b(?:arm|leg|hand) (?:went|is|feels|goes|suddenly|just) (?:\w+ )?(?:weak|numb|dead|limp|heavy)\b|\bcan'?t (?:lift|raise|move) "
+        r"(?:my|his|her|their) (?:left |right )?(?:arm|leg|hand)\b",
+        r"\bslurr\w*|\b(?:words|speech) (?:came|coming|come|are coming|is coming|sound|sounds|are|is)(?: out)? "
+        r"(?:wrong|jumbled|garbled|weird|funny|slurred|strange|all wrong|mixed up)\b|\bcan'?t (?:get (?:his|her|my|the) words "
+        r"out|find (?:his|her|my) words|talk properly|speak properly)\b",
+        r"\bstroke\b|\bmini[- ]stroke\b|\btia\b",
+        r"\b(?:mouth|face|smile) (?:looks |is |went |seems )?(?:crooked|lopsided|uneven|droopy)\b|\bcrooked (?:mouth|face|smile)\b",
+        r"\bseeing double\b|\bdouble vision\b|\bdropping things\b|\bfall(?:ing|s)? (?:over )?to one side\b",
+        r"\bsudden(?:ly)? (?:very )?(?:confus\w*|weak\w*|numb\w*|dizzy|blind|can'?t (?:talk|speak|see|move|walk|stand))",
+        r"\b(?:lost|losing|loss of) (?:the )?(?:vision|sight)\b|\bcan'?t see (?:out of|anything)\b|\bwent blind\b",
+        # bleeding
+        r"\b(?:heavy|severe|lots of|a lot of|uncontrolled|serious|massive|so much|tons of|really bad|bad) bleeding\b",
+        r"\bbleed\w* (?:heavily|a lot|badly|like crazy|everywhere|won'?t stop|will not stop|that won'?t stop|nonstop|"
+        r"non-stop|through|so much|all over)\b",
+        r"\b(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t|not) (?:stop|stopping) (?:the )?bleed\w*\b|\bwon'?t stop bleeding\b",
+        r"\b(?:cough\w*|vomit\w*|throw\w* up|threw up|puk\w*|spit\w*|spat|peeing|pooping|pee|poop|passing) (?:up )?(?:a lot "
+        r"of |lots of |some |bright red |dark |fresh |clots of |chunks of |pure )?(?:blood|bloody|clots)\b",
+        r"\bblood (?:in|all over) (?:his|her|my|the|their) (?:vomit|puke|sick|toilet|diaper|nappy|bed)\b|\bcoffee grounds?\b",
+        r"\bblack (?:tarry |sticky |like tar )?(?:stool|stools|poop|poo|bowel)\b|\bpoop (?:is |was )?(?:black|tarry)\b",
+        r"\bsoak\w* (?:through )?(?:a |the |one |two |\d+ )?(?:pads?|towels?|tampons?|bandages?|dressings?|sheets?)\b",
+        r"\b(?:pool|puddle) of blood\b|\bblood (?:everywhere|gushing|pouring|spurting|won'?t stop)\b|\bgushing\b|\bhemorrhag\w*|\bhaemorrhag\w*",
+        r"\bnosebleed\b[^.!?]{0,40}\b(?:won'?t|hasn'?t|not) stop",
+        r"\bbleeding for (?:\d+|twenty|thirty|forty|an|over an) (?:min|mins|minutes|hour|hours)\b|\bspurting\b"
+        r"|\bblood (?:is )?(?:pouring|gushing|spurting)\b|\bpouring (?:out|down)\b|\bkeeps? soaking\b|\bpure blood\b"
+        r"|\b(?:filling|filled) the toilet\b",
+        # allergy
+        r"\b(?:throat|tongue|lips?|face|eyes?|mouth|eyelids?) (?:is |are |was |were |started |starting |got |getting |keeps? )?"
+        r"(?:swelling|swollen|swell|puff\w*|closing|tight|tightening|blow\w* up)\b",
+        r"\banaphyla\w*|\bepi[- ]?pen\b|\ballergic reaction\b|\bhives\b",
+        r"\breaction (?:during|to|from|after|in the middle of) (?:the |his |her |my )?(?:infusion|injection|shot|drip|vaccine|"
+        r"treatment|chemo|dose|transfusion|first dose|new)\b",
+        r"\b(?:during|in the middle of) (?:the |his |her |my )?(?:infusion|transfusion|drip)\b[^.!?]{0,60}\b(?:rash|itch\w*|"
+        r"flush\w*|swell\w*|breath\w*|red|hot|dizzy|faint)\b",
+        # seizure, fainting, unresponsive
+        r"\b(?:having|had|has|having a|in) (?:a )?seizures?\b|\bseiz(?:ing|ed|ure)\b|\bconvuls\w*|\bfitting\b"
+        r"|\beyes (?:are |were )?roll\w*(?: back)?\b|\bjerking\b|\btwitching all over\b",
+        r"\b(?:fainted|faints|fainting|passed out|passing out|blacked out|blacking out|collapsed|collapses|keeled over|"
+        r"went down|slump\w*)\b|\b(?:isn'?t|is not|not|wasn'?t|stopped) respond\w*",
+        r"\b(?:going to|gonna|about to|feel like i'?m going to|feels like (?:he|she) will) (?:faint|pass out)\b",
+        r"\b(?:can'?t|cannot|couldn'?t|won'?t|unable to) (?:wake|rouse) (?:him|her|them|my \w+|\w+) ?(?:up)?\b"
+        r"|\bwon'?t wake (?:up)?\b|\bunresponsive\b|\bnot respond\w*|\bunconscious\b|\bhard to (?:wake|rouse)\b",
+        # confusion, hallucinations, a reaction after a medicine
+        r"\b(?:very|really|so|extremely|suddenly|is|got|getting|seems|acting|became|completely|totally|all) confused\b"
+        r"|\bconfused and\b|\bdisoriented\b|\bdelirious\b|\bdelirium\b",
+        r"\bhallucinat\w*|\bseeing things\b|\bhearing things\b|\bseeing (?:bugs|people|spiders|animals|shadows)\b",
+        r"\bmuddled\b|\bacting (?:strange|strangely|weird|weirdly|odd|oddly|drunk|crazy|out of character)\b|\bparanoid\b"
+        r"|\bnot (?:himself|herself|themselves)\b|\btalking to (?:people|someone|somebody|his \w+|her \w+) who (?:died|is dead|"
+        r"isn'?t there|aren'?t there)\b|\bpicking at (?:things|the air|nothing)\b|\bi think i'?m confused\b"
+        r"|\beverything (?:looks|seems) (?:strange|weird|wrong)\b|\bspying on\b|\bput (?:his|her) \w+ in the (?:fridge|oven)\b",
+        r"\b(?:doesn'?t|does not|didn'?t|can'?t) (?:know|recogni[sz]e) (?:where (?:he|she|they) (?:is|are)|me|us|"
+        r"his own|her own|what day|who)\b|\btalking nonsense\b|\bnot making (?:any )?sense\b|\bmaking no sense\b",
+        r"\b(?:after|since) (?:the |his |her |my |that |this |a )?(?:new )?(?:shot|injection|jab|new (?:med|medicine|pill|drug)|"
+        r"first dose|infusion|dose)\b[^.!?]{0,80}\b(?:sweat\w*|vomit\w*|throwing up|shak\w*|confus\w*|hallucinat\w*|"
+        r"seeing things|racing|faint\w*|swell\w*|breath\w*|rash)\b",
+        r"\b(?:sweat\w*|vomit\w*|throwing up|shak\w*|confus\w*|hallucinat\w*|seeing things) [^.!?]{0,60}\b(?:after|since) "
+        r"(?:the |his |her |my |that |a )?(?:new )?(?:shot|injection|jab|new (?:med|medicine|pill|drug)|first dose|dose)\b",
+        r"\b(?:started|added|put (?:him|her|me) on|switched to) (?:a |the )?new (?:med|medicine|medication|pill|drug)\b"
+        r"[^.!?]{0,100}\b(?:sweat\w*|vomit\w*|shak\w*|confus\w*|hallucinat\w*|seeing things|agitated|fever|stiff|twitch\w*)\b",
+        # belly
+        r"\b(?:severe|sudden|unbearable|excruciating|worst|terrible|horrible|really bad|extreme|intense|sharp|stabbing) "
+        r"(?:\w+ )?(?:belly|stomach|abdominal|abdomen|tummy|gut|side) (?:pain|ache|cramps?)\b",
+        r"\b(?:belly|stomach|abdomen|tummy) (?:is )?(?:rigid|hard as a (?:board|rock)|swollen (?:and|&) (?:hard|tight)|board[- ]hard)\b",
+        r"\b(?:belly|stomach|abdominal|tummy) pain\b[^.!?]{0,50}\b(?:vomit\w*|throwing up|can'?t (?:stand|walk|move)|"
+        r"doubled over|screaming|fever)\b",
+        r"\bdoubled over\b|\bappendi\w*|\bbowel (?:obstruction|blockage)\b|\b(?:haven'?t|hasn'?t|not) passed (?:gas|wind)\b",
+        r"\b(?:belly|stomach|abdominal|tummy|abdomen) (?:pain|ache)\b[^.!?]{0,10}\b(?:[89]|10) ?/ ?10\b"
+        r"|\b(?:belly|stomach|tummy|abdomen) (?:is )?(?:swelling up|swollen)\b[^.!?]{0,40}\b(?:hurts|pain|vomit\w*|puk\w*)\b",
+        # blood sugar
+        r"\b(?:blood )?sugar (?:is |was |dropped |dropping |crash\w* |went |at |of )?(?:to |down to |at )?(?:[1-5]\d|6[0-9])\b"
+        r"|\b(?:blood )?sugar (?:is |was )?(?:dropping|crashing|really low|very low|super low|way too low|bottomed)\b",
+        r"\bhypo(?:glyc\w*)?\b|\binsulin (?:reaction|shock|overdose)\b|\blow (?:blood )?sugar\b",
+        r"\b(?:monitor|meter|reading|cgm|dexcom|libre|glucose|bg|sugar)\b (?:says|reads|shows|is|at|of|was) (?:only )?(?:[1-5]\d|6[0-9])\b",
+        r"\bdiabeti\w*\b[^.!?]{0,60}\b(?:shaky|sweaty|sweating|confused|passed out|won'?t wake|slurr\w*)\b",
+        # babies and children
+        r"\b(?:baby|newborn|infant|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ](?:week|wk|month|mo|day)"
+        r"s?[- ]old)\b[^.!?]{0,80}\b(?:fever|temp|temperature|hot|burning up|won'?t feed|not feeding|not waking|won'?t wake|limp|"
+        r"floppy)\b",
+        r"\b(?:fever|temp|temperature|burning up)\b[^.!?]{0,60}\b(?:baby|newborn|infant|\d+[- ](?:week|month|day)s?[- ]old)\b",
+        r"\b(?:baby|toddler|child|kid|son|daughter|boy|girl|he|she|\d+ (?:month|year|yr|week)s? old)\b[^.!?]{0,40}"
+        r"\b(?:limp|floppy|lifeless|hard to wake|won'?t wake|very sleepy|can'?t stay awake|not responding|lethargic|listless)\b",
+        r"\b(?:barely|hardly|can barely|can hardly) (?:wake|rouse|reacts?|responds?|responding|reacting)\b",
+        r"\b(?:limp|floppy|lifeless|lethargic|listless) (?:baby|toddler|child|kid)\b",
+        r"\bsoft spot\b[^.!?]{0,30}\b(?:bulg\w*|sunken)\b|\bnot (?:had a )?wet (?:diaper|nappy)\b",
+        r"\brash (?:that )?(?:doesn'?t|does not|won'?t|didn'?t) fade\b|\bglass test\b|\bstiff neck\b",
+        # cancer and treatment emergencies
+        r"\bneutropenic fever\b|\bfebrile neutropenia\b|\bneutropenic sepsis\b|\bsepsis\b|\bseptic\b",
+        r"\b(?:fever|feverish|temp|temperature|chills|rigors|shaking chills|shivering)\b[^.!?]{0,70}\b(?:chemo\w*|kemo|"
+        r"treatment|infusion|immunotherapy|car[- ]?t|transplant|neutropeni\w*|counts|white (?:cells|count)|port|picc)\b",
+        r"\b(?:chemo\w*|kemo|infusion|immunotherapy|car[- ]?t|transplant|neutropeni\w*|counts are low|low counts|"
+        r"white (?:cells|count) (?:are|is) low)\b[^.!?]{0,70}\b(?:fever|feverish|temp|temperature|chills|rigors|"
+        r"shivering|burning up|running hot)\b",
+        r"\bworst headache\b|\b(?:sudden|severe|splitting|thunderclap|worst ever|excruciating) headache\b",
+        r"\b(?:back|spine|spinal) (?:pain|ache|hurts)\b[^.!?]{0,80}\b(?:legs?|numb\w*|weak\w*|bladder|bowel|pee|wet "
+        r"(?:himself|herself|myself)|walk)\b",
+        r"\b(?:can'?t|cannot|couldn'?t) feel (?:my|his|her|their) (?:legs|arms|feet|lower body)\b|\blegs? (?:gave|giving|give) "
+        r"(?:out|way)\b|\blost control of (?:my|his|her|their) (?:bladder|bowels?)\b",
+        r"\b(?:face|neck|arms?) (?:and (?:neck|arms?|face) )?(?:is |are )?(?:suddenly )?(?:swell\w*|swollen|puff\w*)\b"
+        r"[^.!?]{0,40}\b(?:breath\w*|veins|tumou?r|lymphoma|lung)\b",
+        r"\b(?:can'?t|cannot|unable to|hasn'?t been able to|haven'?t been able to) (?:pee|urinate|wee)\b|\b(?:hasn'?t|haven'?t|"
+        r"has not|have not|didn'?t|did not) (?:peed|urinated) (?:at all|all day|in \w+ hours|since)\b",
+        r"\b(?:cytokine release|crs|icans|neurotoxicity)\b",
+        r"\bsaddle (?:area|numbness|region)\b|\bnumb (?:around|in) (?:my|his|her) (?:bottom|bum|groin|backside)\b|\b(?:couldn'?t|can'?t|cannot) hold (?:her|his|my|their) (?:pee|urine|wee|bladder|bowels?)\b|\bwet (?:himself|herself|"
+        r"myself)\b|\bcan'?t walk (?:today|anymore|suddenly|now|at all)\b|\blegs? (?:feel|feels|are|went|is|felt) (?:\w+ )?"
+        r"(?:weird|wobbly|numb|weak|heavy|like jelly|dead)\b|\bnumbness in (?:both|his|her|my) legs\b",
+        r"\bheart ?beat (?:feels |is |seems )?(?:irregular|skipping|funny|all over the place)\b|\birregular heart ?beat\b",
+        r"\b(?:diarrh\w*|stools?|poop|poo)\b[^.!?]{0,30}\bblood\b|\bblood(?:y)? (?:diarrh\w*|stools?)\b",
+        r"\b(?:vomiting|throwing up|bleeding) (?:nonstop|non-stop|for \d+ (?:hours|hrs))\b",
+        # injuries and burns
+        r"\b(?:hit|banged|bumped|smacked|cracked) (?:my|his|her|their|the back of (?:his|her|my)) head\b|\bhead injury\b"
+        r"|\bfell (?:and|down)[^.!?]{0,40}\bhead\b|\bconcussion\b",
+        r"\b(?:bad|severe|serious|deep|chemical|electrical|third[- ]degree|second[- ]degree) burns?\b|\bburn\w* "
+        r"(?:with|from|by) (?:boiling|hot (?:oil|water|grease)|the stove|acid|a chemical|fire)\b|\bon fire\b"
+        r"|\bblisters? (?:all over|everywhere|on (?:his|her|my) face)\b",
+        r"\b(?:car (?:crash|accident)|hit by a car|got hit|was hit|stabbed|(?:was|got|been|being) shot)\b(?! of)",
+        r"\bfell (?:off|from|down) (?:a |the )?(?:ladder|roof|stairs|bed|bike|horse|changing table|tree)\b|\brolled off (?:the|a) "
+        r"(?:bed|couch|table|sofa)\b|\bfluid (?:coming )?(?:out of|from) (?:his|her|the|my) (?:nose|ears?)\b|\bcrash\w* "
+        r"(?:his|her|my|the) (?:bike|car|motorbike|scooter)\b|\bwithout a helmet\b|\bforgetting what happened\b|\bknocked out\b",
+        r"\b(?:burned|burnt|scalded|scalding)\b(?! out)|\b(?:huge|big|large) blisters\b|\bblistering\b|\bskin (?:is )?"
+        r"(?:peeling|coming) off\b|\b(?:splash\w*|sprayed|squirted|got) (?:\w+ ){0,3}in (?:my|his|her|their) eyes?\b|\bembers\b"
+        r"|\bgrease fire\b|\bboiling (?:water|oil)\b|\bgrabbed the (?:iron|stove|pan)\b"
+        r"|\b(?:a|the) burn (?:bigger|larger|the size|that)\b|\bwhite (?:and leathery|in the middle)\b",
+        r"\b(?:drown\w*|electrocut\w*|snake ?bite|bitten by a snake|carbon monoxide|co alarm|smell gas)\b",
+        # the person asks whether it is an emergency
+        r"\b(?:call|calling|should (?:i|we) call|ring|dial) (?:911|999|112|000|an ambulance|the ambulance|ems|emergency)\b",
+        r"\b(?:should|do|must|need to|have to|gotta) (?:i|we|he|she) (?:go|take (?:him|her|them|my \w+)|rush (?:him|her|them)|"
+        r"drive (?:him|her|them)) (?:to )?(?:the )?(?:er|e\.r\.|emergency|a&e|hospital|urgent care|emergency room)\b",
+        r"\b(?:go|going|went|take (?:him|her|them)|rush\w*|head\w*) (?:to )?(?:the )?(?:er|a&e|emergency room|emergency "
+        r"department) (?:now|right now|tonight|or (?:wait|not)|or should)\b",
+        r"\bis (?:this|it|that) an emergency\b|\b(?:er|emergency room|a&e) or (?:wait|not|urgent care)\b",
+        # more of how people say it
+        r"\bgrunt\w*\b[^.!?]{0,40}\bbreath\w*|\bnostrils? (?:are |is )?flar\w*|\bribs? (?:are )?(?:pulling|sucking|sinking) in\b"
+        r"|\bcan'?t (?:finish|get out) (?:a |his |her |my )?(?:sentence|words)\b|\binhaler\b[^.!?]{0,60}\b(?:still (?:tight|wheez\w*|"
+        r"can'?t)|empty|ran out|run out|\d+ times|isn'?t helping|not helping|doing nothing)\b",
+        r"\b(?:blood )?sugar\b[^.!?]{0,20}\b(?:keeps?|keep on) (?:dropping|crashing|falling|going low)\b|\bstill (?:[1-5]\d|6[0-9])\b"
+        r"(?=[^.!?]{0,40}\b(?:juice|sugar|glucose|candy|sweets|alone|weird|shaky))",
+        r"\bcan'?t hold (?:his|her|their) head up\b|\bgibberish\b|\b(?:can|could) (?:barely|hardly) stay awake\b|\b(?:can'?t|cannot|couldn'?t) stay awake\b",
+        r"\bcough\w* up (?:\w+ ){0,5}(?:blood|clots)\b|\bcupful of blood\b|\bmouthful of blood\b",
+        r"\bveins (?:on|in|across) (?:my|his|her|their|the) (?:chest|neck)\b[^.!?]{0,30}\b(?:big|bulg\w*|swollen|sticking out|"
+        r"popping|standing out)\b|\b(?:bulging|swollen|big|enlarged) (?:veins|neck veins) (?:on|in|across) (?:the |my |his |her )?"
+        r"(?:chest|neck)\b|\bhead (?:feels |is |feeling )?(?:full|like it'?s (?:full|going to burst))\b",
+        r"\b(?:face|neck)\b[^.!?]{0,30}\b(?:arms?)\b[^.!?]{0,30}\b(?:swollen|swelling|puffy|puffed)\b",
+        r"\b(?:splash\w*|spill\w*|spray\w*|got)\b[^.!?]{0,30}\b(?:drain cleaner|drano|bleach|acid|lye|oven cleaner|chemicals?|"
+        r"caustic)\b[^.!?]{0,40}\b(?:burn\w*|white|blister\w*|on (?:my|his|her) (?:skin|arm|hand|face|leg))\b",
+        r"\b(?:big|large|huge|bad|deep) burn\b|\bburn\b[^.!?]{0,30}\bblisters?\b[^.!?]{0,30}\b(?:ooz\w*|weep\w*|white|burst)\b",
+        r"\b(?:my|his|her)? ?(?:pee|urine) is (?:dark brown|brown|cola|like cola|tea[- ]colou?red)\b[^.!?]{0,60}\b(?:cramp\w*|"
+        r"heart\w*|not peeing|barely peeing)\b|\btumou?r lysis\b",
+        r"\bhasn'?t (?:peed|urinated|had a wet diaper)\b[^.!?]{0,20}\b(?:since|in|all)\b",
+    ]
+)
+
+TEMPERATURE = re.compile(
+    r"(?:\b(?:fever\w*|temp|temperature|thermometer|running|spiked?|spiking|degrees?|reading|read)\b[^0-9]{0,25}"
+    r"(?P<a>\d{2,3}(?:[.,]\d)?)|(?P<b>\d{2,3}(?:[.,]\d)?)\s*(?:°|º|degrees?\b|deg\b|[cf]\b|rectal\b|orally\b|oral\b"
+    r"|under (?:the|his|her) arm|forehead\b|axillary\b|ear\b|fever\b|temp\b|temperature\b|on the therm\w*))"
+    r"|\b(?:at|hit|hitting|reached|reads?|of|now|it'?s|i'?m|he'?s|she'?s)\s+(?P<c>(?:3[89]|4[01])[.,]\d|10[0-5][.,]\d)\b"
+)
+
+#: A temperature at or above these values is a fever that needs a call to the care team now.
+FEVER_CELSIUS = 38.0
+FEVER_FAHRENHEIT = 100.4
+
+
+def fever_reading(text: str) -> float | None:
+    """The highest temperature reading in the text that is a fever, in its own unit, if any."""
+    highest: float | None = None
+    for match in TEMPERATURE.finditer(rule_text(text)):
+        value = float((match.group("a") or match.group("b") or match.group("c")).replace(",", "."))
+        is_fever = FEVER_CELSIUS <= value <= 44.0 or FEVER_FAHRENHEIT <= value <= 112.0
+        if is_fever and (highest is None or value > highest):
+            highest = value
+    return highest
+
+
+_SWALLOWING = re.compile(
+    rf"\b{_INGEST}\b|\b(?:overdos\w*|od'?d|poison\w*|too many|too much|double dose|extra dose|twice)\b"
+    r"|\b(?:pills?|tablets?|capsules?|bleach|detergent|pods?|batter(?:y|ies)|antifreeze|chemicals?)\b"
+)
+
+
+def mentions_swallowing(text: str) -> bool:
+    """Whether an emergency message talks of something swallowed or too much taken: the reply names the poison line."""
+    return _SWALLOWING.search(rule_text(text)) is not None

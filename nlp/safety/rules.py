@@ -1,0 +1,200 @@
+"""Reads a message sentence by sentence and weighs each rule's hit against its context into one verdict."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from nlp.safety.context import (
+    AGAIN_NOW,
+    DAYS_AGO,
+    DISTRESS_AGAIN,
+    HYPOTHETICAL,
+    IDIOMS,
+    JOKE,
+    LONG_PAST,
+    OVER,
+    STILL_NOW,
+    WELL_NOW,
+    match_context,
+)
+from nlp.safety.crisis import ATTEMPT_TOLD, CRISIS_RULES, NOT_IN_CRISIS, SWALLOWED_JUST_NOW
+from nlp.safety.emergency import EMERGENCY_RULES, OVERDOSE_RULES, POISON_RULES, TEMPERATURE, fever_reading
+from nlp.safety.text import rule_text
+from nlp.safety.today import BLISTER_SITE, MILD_BREATH, TODAY_RULES
+from nlp.sentences import split_sentences
+
+SafetyKind = Literal["emergency", "crisis", "today"]
+Strength = Literal["strong", "weak"]
+
+
+@dataclass(frozen=True)
+class SafetyVerdict:
+    """Why a message needs an urgent reply, and how sure the rules are of it."""
+
+    kind: SafetyKind
+    reason: str
+    strength: Strength = "strong"
+    #: A swallowed substance or an overdose: the reply names the poison line too.
+    poison: bool = False
+    #: For a weak verdict, what weakened it: "general", "hypothetical", "past" or "resolved".
+    weakened_by: str | None = None
+
+
+@dataclass(frozen=True)
+class _Hit:
+    kind: SafetyKind
+    reason: str
+    weakened_by: str | None
+    poison: bool = False
+
+    @property
+    def strength(self) -> Strength:
+        return "weak" if self.weakened_by else "strong"
+
+    def weakened(self, why: str) -> _Hit:
+        return _Hit(self.kind, self.reason, self.weakened_by or why, self.poison)
+
+
+def _sentence_hits(sentence: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    text = IDIOMS.sub(" ", sentence)
+    temperature = TEMPERATURE.search(text)
+    reading = fever_reading(text) if temperature else None
+    if temperature and reading:
+        context = match_context(text, temperature)
+        if context != "negated":
+            hits.append(_Hit("emergency", f"fever reading {reading:g}", context))
+    crisis = CRISIS_RULES.search(text)
+    if crisis:
+        # A past attempt told in the past tense is still a crisis (the distress may be now), and so is a
+        # "general" question about means, and so is a fear of what one might do: only a denial or a joke makes a
+        # crisis rule weak.
+        context = match_context(text, crisis)
+        if context != "negated":
+            weakened = "hypothetical" if JOKE.search(text) else None
+            hits.append(_Hit("crisis", f"pattern: {crisis.group(0)!r}", weakened))
+    for pattern, label in ((OVERDOSE_RULES, "overdose"), (POISON_RULES, "poisoning")):
+        match = pattern.search(text)
+        if match:
+            context = match_context(text, match)
+            if context is None and DAYS_AGO.search(text):
+                context = "past"  # swallowed days ago: no longer a poisoning to call about now
+            if context != "negated":
+                hits.append(_Hit("emergency", f"{label}: {match.group(0)!r}", context, poison=True))
+            break
+    rules: tuple[tuple[re.Pattern[str], SafetyKind, str], ...] = (
+        (EMERGENCY_RULES, "emergency", "pattern"),
+        (TODAY_RULES, "today", "care team today"),
+    )
+    for pattern, kind, label in rules:
+        match = pattern.search(text)
+        if match:
+            found = match.group(0)
+            if kind == "emergency" and (
+                ("breath" in found and MILD_BREATH.search(text))
+                or ("blister" in found and BLISTER_SITE.search(text))
+            ):
+                kind = "today"  # a little winded on the stairs, blisters from hand-foot: call today
+            context = match_context(text, match)
+            if context != "negated":
+                hits.append(_Hit(kind, f"{label}: {match.group(0)!r}", context))
+    return hits
+
+
+_ORDER: dict[tuple[SafetyKind, Strength], int] = {
+    ("emergency", "strong"): 0,
+    ("crisis", "strong"): 1,
+    ("today", "strong"): 2,
+    ("emergency", "weak"): 3,
+    ("crisis", "weak"): 4,
+    ("today", "weak"): 5,
+}
+
+
+def negated_kinds(text: str) -> set[SafetyKind]:
+    """The levels whose alarming words a message only mentions to deny them ("no chest pain")."""
+    denied: set[SafetyKind] = set()
+    rules: tuple[tuple[re.Pattern[str], SafetyKind], ...] = (
+        (CRISIS_RULES, "crisis"),
+        (POISON_RULES, "emergency"),
+        (POISON_RULES, "crisis"),
+        (OVERDOSE_RULES, "emergency"),
+        (EMERGENCY_RULES, "emergency"),
+        (TODAY_RULES, "today"),
+    )
+    normalized = rule_text(text)
+    for sentence in split_sentences(normalized):
+        for pattern, kind in rules:
+            for match in pattern.finditer(sentence):
+                if match_context(sentence, match) == "negated":
+                    denied.add(kind)
+    if NOT_IN_CRISIS.search(normalized):
+        denied.add("crisis")
+    return denied
+
+
+def match_rules(text: str) -> SafetyVerdict | None:
+    """The rule-based half of the check; a 'weak' verdict needs the classifier's agreement."""
+    normalized = rule_text(text)
+    hits: list[_Hit] = []
+    for sentence in split_sentences(normalized):
+        hits.extend(_sentence_hits(sentence))
+    if not hits:
+        return None
+    if OVER.search(normalized) and not STILL_NOW.search(normalized):
+        # A story that ends well ("they sent him home, he's fine now") is told, not happening: weak at most.
+        hits = [hit.weakened("resolved") if hit.kind != "crisis" else hit for hit in hits]
+    if WELL_NOW.search(normalized):
+        # "I attempted when I was 19; I'm 54 now and in a good place": told from the far side, weak.
+        hits = [
+            hit.weakened("resolved")
+            if hit.kind == "crisis" and hit.weakened_by is None and LONG_PAST.search(normalized)
+            else hit
+            for hit in hits
+        ]
+    if JOKE.search(normalized):
+        # A joke anywhere in the message ("I'm writing a paper", "haha") weakens a crisis rule too.
+        hits = [hit.weakened("hypothetical") if hit.kind == "crisis" else hit for hit in hits]
+    if (
+        any(hit.poison for hit in hits)
+        and ATTEMPT_TOLD.search(normalized)
+        and not SWALLOWED_JUST_NOW.search(normalized)
+    ):
+        # "I overdosed after my surgery. It wasn't an accident. I feel hopeless again": a past attempt, a crisis now.
+        hits = [hit.weakened("past") if hit.poison else hit for hit in hits]
+        hits.append(_Hit("crisis", "past attempt told with distress now", None))
+    if any(hit.poison and hit.weakened_by == "past" for hit in hits) and DISTRESS_AGAIN.search(normalized):
+        # "I swallowed a bottle of pills when I was 19 ... and I feel the same again": a past attempt, a crisis now.
+        hits.append(_Hit("crisis", "past overdose with distress now", None))
+    crisis = [hit for hit in hits if hit.kind == "crisis" and hit.strength == "strong"]
+    poisoned = [hit for hit in hits if hit.poison and hit.strength == "strong"]
+    # Someone in crisis who also names a symptom gets the crisis reply, which names the emergency number too;
+    # someone who has swallowed too much gets the emergency reply, with the poison line.
+    best = (
+        crisis[0] if crisis and not poisoned else min(hits, key=lambda hit: _ORDER[(hit.kind, hit.strength)])
+    )
+    poison = best.kind == "emergency" and any(hit.poison for hit in hits if hit.kind == "emergency")
+    return SafetyVerdict(best.kind, best.reason, best.strength, poison, best.weakened_by)
+
+
+def told_context(text: str) -> str | None:
+    """Whether a whole message tells of something over, long past, feared or joked about: 'resolved', 'past',
+    'hypothetical' or 'idiom'; then the classifier alone needs to be near certain before it raises the alarm."""
+    normalized = rule_text(text)
+    if OVER.search(normalized) and not STILL_NOW.search(normalized):
+        return "resolved"
+    if HYPOTHETICAL.search(normalized):
+        return "hypothetical"
+    if IDIOMS.search(normalized):
+        return "idiom"
+    if LONG_PAST.search(normalized) and not AGAIN_NOW.search(normalized):
+        return "past"
+    return None
+
+
+def is_urgent_now(text: str) -> bool:
+    """A sure emergency or crisis by the rules alone: cheap enough to run on every update as it arrives."""
+    verdict = match_rules(text)
+    return verdict is not None and verdict.strength == "strong" and verdict.kind != "today"

@@ -1,0 +1,144 @@
+"""Care-team-today rules: treatment problems that should not wait for the next visit, but are no emergency."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.safety.text import any_of
+
+# Thresholds after the NCI Common Terminology Criteria for Adverse Events (CTCAE v5.0): diarrhoea of 4 or more
+# stools a day over the usual is grade 2 or worse; vomiting that stops eating or drinking; mouth sores that stop
+# eating; a rash on immunotherapy is reported early.
+_NUMBER = r"(?:[4-9]|[1-9]\d|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+_TREATMENT = (
+    r"(?:chemo\w*|kemo|treatment|infusion|immunotherapy|immuno|radiation|radiotherapy|rads|targeted|keytruda|opdivo|"
+    r"yervoy|tecentriq|imfinzi|libtayo|xeloda|capecitabine|folfox|folfiri|irinotecan|5-?fu|taxol|taxotere|carboplatin|"
+    r"cisplatin|oxaliplatin|gemzar|abraxane|adriamycin|cytoxan|tagrisso|ibrance|verzenio|kisqali|lynparza|enhertu|"
+    r"sutent|lenvima|cabometyx|nexavar|stivarga|zytiga|xtandi|revlimid|velcade|imbruvica|venclexta|temodar|"
+    r"erbitux|vectibix|avastin|herceptin|cancer|oncolog\w*|surgery|operation|port|picc)"
+)
+
+TODAY_RULES = any_of(
+    [
+        rf"\b(?:diarrh?o?ea|diarhea|diarreah|diarrea|the runs|loose (?:stools?|bowel movements?|poops?)|watery (?:stools?|poop))"
+        rf"\b[^.!?]{{0,40}}\b{_NUMBER}\+? (?:times|x|bowel movements|trips)\b",
+        rf"\b{_NUMBER}\+? (?:times|x|episodes|bouts|bowel movements|trips to the (?:bathroom|toilet|loo))\b[^.!?]{{0,40}}"
+        rf"\b(?:diarrh?o?ea|diarhea|diarreah|diarrea|the runs|loose|watery)\b",
+        r"\b(?:diarrh?o?ea|diarhea|diarreah|diarrea|the runs)\b[^.!?]{0,40}\b(?:all day|all night|won'?t stop|since yesterday|"
+        r"for (?:two|three|2|3|\d) days|nonstop|non-stop|constant|every hour|every (?:30|20) minutes)\b",
+        r"\b(?:can'?t|cannot|cant|unable to|couldn'?t|not able to|won'?t|hasn'?t been able to|haven'?t been able to) "
+        r"(?:keep|hold) (?:anything|any \w+|fluids|liquids|water|food|it|his meds|her meds|my meds|pills) down\b",
+        r"\b(?:vomit\w*|throwing up|thrown up|threw up|puking|being sick)\b[^.!?]{0,40}\b(?:all day|all night|since "
+        r"(?:yesterday|last night|this morning)|won'?t stop|every time|nonstop|non-stop|for (?:a|one|two|2|\d+) (?:day|days)|"
+        rf"{_NUMBER} times)\b",
+        r"\bmouth sores?\b[^.!?]{0,60}\b(?:can'?t|cannot|won'?t|unable to|barely|hard to|hurts? to|stopped|not) "
+        r"(?:eat|drink|swallow|eating|drinking|swallowing)\w*\b",
+        r"\b(?:can'?t|cannot|unable to|barely|hurts? to|stopped) (?:eat|eating|drink|drinking|swallow|swallowing)\b"
+        r"[^.!?]{0,40}\b(?:mouth sores?|sores in (?:my|his|her) mouth|mucositis|ulcers)\b",
+        r"\bmucositis\b",
+        r"\b(?:going|on the toilet|pooping|running to the (?:toilet|bathroom|loo))\b[^.!?]{0,20}\bevery (?:hour|30 min\w*|half hour)\b"
+        r"|\b(?:loose|watery|runny) (?:stools?|poops?)\b[^.!?]{0,10}\bx ?\d+\b|\b(?:can'?t|cannot|couldn'?t) (?:keep|hold) down\b"
+        r"|\b(?:puked|puking|threw up|thrown up|throwing up|vomited) (?:up )?everything\b",
+        rf"\b(?:new )?rash\w*\b[^.!?]{{0,80}}\b(?:{_TREATMENT})\b|\b(?:{_TREATMENT})\b[^.!?]{{0,80}}\b(?:new |a |bad |itchy |"
+        r"red |weird |spreading )?rash\w*\b",
+        r"\b(?:new|worse|worsening|getting worse|dry|bad) cough\b[^.!?]{0,60}\b(?:immuno\w*|keytruda|opdivo|tecentriq|"
+        r"imfinzi|yervoy|radiation)\b|\b(?:immuno\w*|keytruda|opdivo|tecentriq|imfinzi|yervoy)\b[^.!?]{0,60}\b(?:new|worse|"
+        r"worsening|dry|bad)? ?cough\w*\b",
+        r"\b(?:hardly|barely|not) (?:peeing|urinating)\b|\b(?:very |really )?dark (?:pee|urine)\b|\bdehydrated\b",
+        r"\b(?:pain|pain meds|pain medicine|oxy\w*|morphine|painkillers?)\b[^.!?]{0,40}\b(?:isn'?t|is not|aren'?t|not) "
+        r"(?:helping|working|touching it|controlled|holding)\b|\buncontrolled pain\b",
+        r"\b(?:eyes|skin) (?:are |is |turning |turned |look |looks |going )?(?:yellow|yellowish)\b|\bjaundice\w*\b",
+        r"\b(?:port|picc|line|incision|wound|drain|stitches) (?:site )?(?:is |are |looks |feels |got )?(?:red|swollen|"
+        r"hot|oozing|leaking|puffy|draining|pus|infected|sore and red)\b",
+        r"\b(?:swollen|swelling in|swelling of) (?:my|his|her|one) (?:calf|leg|arm|ankle)\b|\b(?:calf|leg|arm) (?:is |got )?"
+        r"(?:swollen|red and swollen|hot and swollen)\b",
+        r"\b(?:new )?(?:numbness|numb|tingling|pins and needles)\b[^.!?]{0,40}\b(?:hands|feet|fingers|toes)\b"
+        r"[^.!?]{0,40}\b(?:can'?t|drop\w*|trouble|hard to|getting worse|worse)\b",
+        r"\b(?:peeling|blister\w*|cracked|bleeding) (?:hands|feet|palms|soles)\b|\b(?:hands|feet|palms|soles) (?:are |is )?"
+        r"(?:cracking|peeling|blistering|bleeding|raw)\b|\bhand[- ]foot\b[^.!?]{0,40}\b(?:so bad|can'?t walk|barely walk|can'?t hold)\b",
+        r"\b(?:skin|burn) (?:from|after) (?:the )?radiation\b[^.!?]{0,40}\b(?:blister\w*|peeling|raw|open|weeping|oozing)\b",
+        r"\b(?:haven'?t|hasn'?t|not) (?:pooped|had a bowel movement|gone|been able to go)\b[^.!?]{0,20}\b(?:in|for) "
+        r"(?:3|4|5|three|four|five|a week|\d+ days)\b",
+        r"\bhaven'?t (?:eaten|eaten anything|had anything to eat)\b[^.!?]{0,20}\b(?:in|for|since) (?:two|2|three|3|days|a day)\b",
+        r"\b(?:dizzy|light[- ]?headed)\b[^.!?]{0,40}\b(?:stand\w*|get(?:ting)? up)\b",
+        # more of how people say it
+        rf"\b(?:pooping|pooped|going|runny stools?|runs|the toilet|bathroom)\b[^.!?]{{0,30}}\b(?:like )?{_NUMBER}\+? "
+        r"(?:or \d+ )?(?:extra )?(?:times|x)\b|\b(?:diarrh\w*|diarhea|the runs)\b[^.!?]{0,20}\bx ?\d+\b|\bkeeps? coming\b",
+        r"\b(?:hasn'?t|haven'?t|has not|have not|can'?t|cannot) (?:kept|keep) (?:any|anything) (?:\w+ )?down\b|\bthrown (?:it|them) up\b"
+        r"|\b(?:sick|vomiting|throwing up|puking) all (?:day|night)\b|\bcan'?t (?:even )?keep (?:sips|water|her tablets|his tablets|"
+        r"my tablets|tablets|pills|meds) down\b",
+        r"\b(?:mouth|throat|cheeks?|gums|tongue)\b[^.!?]{0,40}\b(?:so sore|raw|full of ulcers|ulcers|blisters)\b[^.!?]{0,60}"
+        r"\b(?:can'?t|cannot|won'?t|stopped|barely|without)\b|\bcan'?t (?:get|swallow) (?:food|anything|drinks?|water)\b",
+        r"\b(?:new )?(?:rash|red bumps|bumps|blisters|hives|red and peely|peeling|itchy skin)\b[^.!?]{0,60}\b(?:pembrolizumab|"
+        r"nivolumab|ipilimumab|atezolizumab|durvalumab|cemiplimab|immunotherapy|keytruda|opdivo|yervoy|tecentriq|imfinzi|libtayo)\b"
+        r"|\b(?:pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab|cemiplimab|keytruda|opdivo|yervoy|tecentriq|imfinzi|"
+        r"libtayo|immunotherapy)\b[^.!?]{0,80}\b(?:rash|bumps|blisters|skin (?:has|is)|red and peely|itch\w*|new cough|cough|winded"
+        r"|headache|yellow\w*|thirsty|peeing|diarrh\w*|runny|stools?)\b",
+        r"\b(?:cough|cough\w*)\b[^.!?]{0,40}\b(?:keytruda|opdivo|durvalumab|nivolumab|pembrolizumab|immunotherapy|imfinzi)\b",
+        r"\b(?:only|barely|hardly) (?:peed|pee'?d|weed|urinated)\b|\bpeeing (?:very little|hardly|barely)\b|\bhasn'?t had "
+        r"much urine\b|\b(?:haven'?t|hasn'?t) peed much\b|\bhardly (?:drunk|drank|had) anything\b|\bdried out\b"
+        r"|\b(?:head spins|room spins) when (?:i|he|she) stand\b",
+        r"\b(?:isn'?t|is not|not|aren'?t|doesn'?t|does not|don'?t) (?:touching|touch|doing anything for|helping with|"
+        r"seem to (?:do anything|help|touch)|working for) (?:for )?(?:the|my|his|her) pain\b|\bpain (?:is )?(?:not|isn'?t) controlled\b"
+        r"|\bbreaking through\b|\bpain\b[^.!?]{0,30}\b(?:[7-9]|10) ?/ ?10\b|\b(?:tylenol|advil|meds|medicine|pills|"
+        r"painkillers?|claritin|oxy\w*|morphine) (?:does|do|did) nothing\b|\baren'?t helping\b|\bisn'?t helping\b|\bunbearable\b",
+        r"\b(?:leg|arm|calf|ankle|ankles and calf)\b[^.!?]{0,60}\b(?:puffed up|swollen|swelled|twice the size|swollen up)\b"
+        r"|\b(?:swollen|swelled) up on one side\b|\bon one side only\b",
+        r"\bport\b[^.!?]{0,40}\b(?:red|swollen|hurts|tender|streak|oozing|pus)\b|\bred streak\b|\bredness spreading\b"
+        r"|\b(?:picc|port|line|hickman)\b[^.!?]{0,30}\b(?:won'?t|will not|doesn'?t) flush\b|\b(?:dressing|bandage)\b[^.!?]{0,20}"
+        r"\bwet\b",
+        r"\b(?:new|sudden|suddenly|worse|worsening|spreading|crept|creeping)\b[^.!?]{0,40}\b(?:numb\w*|tingl\w*|pins and needles)\b"
+        r"|\b(?:numb\w*|tingl\w*)\b[^.!?]{0,40}\b(?:new this week|since (?:my|his|her) last|crept|getting worse|spreading)\b"
+        r"|\bcan'?t feel (?:the tips of )?(?:my|his|her) (?:fingers|toes|feet|hands|fingertips)\b|\bwalking on cotton wool\b"
+        r"|\b(?:clumsy|tripping over|can'?t do (?:his|her|my) buttons|can'?t feel the pedals)\b",
+        r"\b(?:eyes|skin|whites of (?:his|her|my) eyes)\b[^.!?]{0,20}\b(?:yellow\w*)\b|\bbruis\w* (?:all over|everywhere|for no reason)\b"
+        r"|\bblurry vision\b|\bblood in (?:my|his|her) (?:pee|urine)\b|\bpink (?:pee|urine)\b|\bsuper thirsty\b",
+        # more of how people say it
+        rf"\b{_NUMBER}\+? (?:or \d+ )?(?:loose|watery|runny) (?:stools?|poops?|poos?|bowel movements?)\b|\bwatery (?:poops|poos)\b"
+        rf"[^.!?]{{0,30}}\b{_NUMBER}\b",
+        r"\b(?:vomit\w*|throw\w* up|threw up|being sick|been sick|puk\w*|sick)\b[^.!?]{0,40}\b(?:since (?:\d|yesterday|last|this|"
+        r"morning|breakfast|saturday|sunday|monday|tuesday|wednesday|thursday|friday)|for (?:\d+|twenty[- ]four|24) hours|every "
+        r"(?:half )?hour|whenever (?:i|he|she) (?:try|tries) to (?:eat|drink)|every time (?:i|he|she) (?:eat|drink)s?|off and on|on "
+        r"and off|\d+\+? times|dry heav\w*)\b|\b(?:can'?t|cannot|could not|couldn'?t) keep (?:the )?(?:water|fluids|drinks|food|"
+        r"medicine|tablets)\b|\bthrow up whenever\b|\bkeeps? (?:throwing up|vomiting|being sick)\b",
+        r"\b(?:ulcers?|sores?|blisters)\b[^.!?]{0,60}\b(?:stopped|not|isn'?t|hasn'?t|couldn'?t|can'?t|barely|only) (?:eat\w*|drink\w*|"
+        r"swallow\w*|managed)\b|\b(?:couldn'?t|can'?t|cannot) eat (?:lunch|dinner|breakfast|anything)\b[^.!?]{0,40}\b(?:ulcers?|sores?)\b",
+        r"\b(?:barely|hardly|not) (?:drinking|peeing|weeing)\b|\b(?:peeing|weeing|urinating) (?:tiny amounts|very little|a tiny bit)\b"
+        r"|\bhardly wee'?d\b|\b(?:lips|mouth) (?:are |is )?(?:cracked|cracking|so dry)\b|\b(?:pee|urine|wee)\b[^.!?]{0,10}\b(?:brown\w*|"
+        r"like (?:strong )?tea|orange)\b|\b(?:diapers?|nappies|nappy|pull-?ups)\b[^.!?]{0,40}\b(?:dry|almost dry)\b",
+        r"\b(?:pain|tramadol|dilaudid|hydromorphone|oxy\w*|fentanyl|morphine|tylenol|paracetamol|painkillers?|pain (?:pills|meds|"
+        r"medicine|patch))\b[^.!?]{0,60}\b(?:not|n'?t|no longer) (?:help\w*|touch\w*|work\w*|cutting it|doing (?:anything|much))\b"
+        r"|\bthrough the roof\b|\bpain\b[^.!?]{0,40}\bstill (?:really |so |very )?bad\b|\b(?:can'?t|cannot) walk to the\b",
+        r"\b(?:hickman|picc|port|drain|nephrostomy|catheter|central line|exit site|insertion site|jp drain)\b[^.!?]{0,60}"
+        r"\b(?:red\w*|leak\w*|smell\w*|cloudy|pus|slid|slipped|came out|pulled out|moved|(?:won'?t|wouldn'?t|couldn'?t) (?:flush|draw)"
+        r"|lump|crusty|stings?|tender|damp|puffy|a lot more)\b",
+        r"\b(?:numb\w*|tingl\w*|pins and needles)\b[^.!?]{0,60}\b(?:drop\w*|can'?t hold|worse each|getting worse|going up|up to "
+        r"(?:my|his|her) (?:ankles|knees|wrists)|(?:don'?t|won'?t|doesn'?t) go away|keep dropping)\b|\bwearing gloves\b|\bnumb chin\b"
+        r"|\b(?:chin|lower lip)\b[^.!?]{0,30}\bnumb\b|\b(?:hands|feet|fingers)\b[^.!?]{0,20}\bfeel (?:\w+ )?dead\b",
+        r"\b(?:calf|leg|arm|ankle|foot)\b[^.!?]{0,40}\b(?:bigger|fatter|puffier|tighter|swollen) than (?:the )?(?:other|left|right)\b"
+        r"|\bswole\b|\b(?:one|right|left) (?:leg|arm|calf)\b[^.!?]{0,30}\b(?:swoll?\w*|bigger|puffy|puff\w*)\b|\bswollen (?:and )?"
+        r"(?:painful|throbbing|red) (?:arm|leg|calf)\b|\b(?:ankles|legs|feet|belly)\b[^.!?]{0,40}\b(?:swelling up|swollen up)\b"
+        r"|\bpuffy and achy\b|\b(?:leg|arm|calf)\b[^.!?]{0,20}\b(?:swollen|throbbing)\b",
+        r"\bhiccups?\b[^.!?]{0,30}\b(?:\d+|two|three|four) days\b|\bhiccups? for days\b|\b(?:tiny|little|small) red (?:dots|spots)\b"
+        r"|\bpetechiae\b|\bbruises? (?:i|he|she) (?:don'?t|doesn'?t) remember\b|\b(?:blood )?sugar\w*\b[^.!?]{0,30}\b[3-5]\d\d\b"
+        r"|\b(?:burns?|stings?|hurts?) when (?:i|he|she) (?:pee|wee|urinate)\b|\bnose ?bleeds?\b[^.!?]{0,60}\bplatelets\b"
+        r"|\bplatelets\b[^.!?]{0,60}\bnose ?bleeds?\b|\bgained (?:\d+|a few) ?(?:kg|kilos|lbs?|pounds) in (?:a few|\d+|two|three|"
+        r"four) days\b|\bconstipated\b[^.!?]{0,20}\b(?:[3-9]|three|four|five|six|seven) days\b|\b(?:wound|incision)\b[^.!?]{0,40}"
+        r"\b(?:opening|coming apart|split|gaping|fluid coming)\b",
+        r"\b(?:tarceva|erlotinib|gefitinib|iressa|afatinib|gilotrif|cetuximab|erbitux|panitumumab|vectibix|osimertinib|tagrisso|"
+        r"pembro|nivo|keytruda|opdivo|pembrolizumab|nivolumab|immunotherapy|immuno)\b[^.!?]{0,100}\b(?:acne|spots|pimples|patches|"
+        r"bumps|itch\w*|scratch\w*|cough\w*|rash\w*)\b|\b(?:acne|spots|pimples|rash\w*)\b[^.!?]{0,60}\b(?:tarceva|erlotinib|"
+        r"gefitinib|cetuximab|erbitux|panitumumab|vectibix|pembro|nivo)\b",
+        r"\bwhere (?:they|i|he|she) (?:radiate|treat|get treated|had radiation)\b[^.!?]{0,40}\b(?:peeling|weeping|raw|open|oozing|"
+        r"blister\w*)\b|\b(?:bleomycin|pembro|durvalumab|radiation to (?:my|his|her|the) chest)\b[^.!?]{0,80}\bcough\w*\b"
+        r"|\bcough\w*\b[^.!?]{0,80}\b(?:bleomycin|pembro|durvalumab|radiation to (?:my|his|her|the) chest)\b",
+    ]
+)
+
+# Milder versions of an emergency pattern that are a call to the care team today instead.
+MILD_BREATH = re.compile(
+    r"\b(?:a (?:little|bit|tad)|bit|slightly|little|mild\w*|more than usual)\b[^.!?]{0,30}\b(?:short of breath|out of breath|"
+    r"breathless|winded)\b|\b(?:short of breath|out of breath|breathless|winded)\b[^.!?]{0,40}\b(?:stairs|walking|walk|"
+    r"exertion|climbing|doing the dishes|to the car|exercise|hills?)\b"
+)
+BLISTER_SITE = re.compile(r"\b(?:gums|mouth|tongue|palms|hands|feet|soles|lips|cheeks|hand[- ]foot)\b")
