@@ -37,6 +37,8 @@ SAFETY_WITH_RULE = 0.5
 SAFETY_WITH_TOLD_RULE = 0.97
 #: With no rule, a message that tells of something over, long past, feared or joked about needs this much.
 SAFETY_ALONE_TOLD = 0.9
+#: With no rule, a figure of speech, a joke or a what-if ("this waiting room is killing me lol") needs more still.
+SAFETY_ALONE_IDIOM = 0.95
 #: In a long story, one sentence (or two in a row) read alone raises the alarm at these probabilities: the
 #: alarming part of a long message is often one sentence that the rest of the story dilutes.
 SAFETY_SENTENCE = 0.9
@@ -253,7 +255,7 @@ class TopicModel:
         told_story = story is not None and not (level == "crisis" and story == "hypothetical")
         bar = SAFETY_ALONE_TODAY if level == "today" else SAFETY_ALONE
         if told_story:
-            bar = max(bar, SAFETY_ALONE_TOLD)
+            bar = max(bar, SAFETY_ALONE_IDIOM if story in ("idiom", "hypothetical") else SAFETY_ALONE_TOLD)
         if probability >= bar and level in negated_kinds(text):
             bar = SAFETY_ALONE_DENIED
         if probability >= bar:
