@@ -37,7 +37,7 @@ SAFETY_WITH_RULE = 0.5
 SAFETY_WITH_TOLD_RULE = 0.97
 #: With no rule, a message that tells of something over, long past, feared or joked about needs this much.
 SAFETY_ALONE_TOLD = 0.9
-#: With no rule, a figure of speech, a joke or a what-if ("this waiting room is killing me lol") needs more still.
+#: With no rule, a figure of speech, a joke or a what-if ("this waiting room is killing me lol") needs more.
 SAFETY_ALONE_IDIOM = 0.95
 #: In a long story, one sentence (or two in a row) read alone raises the alarm at these probabilities: the
 #: alarming part of a long message is often one sentence that the rest of the story dilutes.
@@ -237,9 +237,11 @@ class TopicModel:
     def check_safety(self, text: str) -> SafetyVerdict | None:
         """Rules first; the classifier confirms weak rules and catches phrasings no rule knows."""
         verdict = match_rules(text)
-        if verdict is not None and verdict.strength == "strong":
+        if verdict is not None and verdict.strength == "strong" and verdict.kind != "today":
             return verdict
         probabilities = self.safety_probabilities(text)
+        if verdict is not None and verdict.strength == "strong":
+            return self._escalated(text, probabilities, verdict)
         told = verdict is not None and verdict.weakened_by in ("past", "resolved", "hypothetical")
         if verdict is not None and probabilities.get(verdict.kind, 0.0) >= (
             SAFETY_WITH_TOLD_RULE if told else SAFETY_WITH_RULE
@@ -262,6 +264,16 @@ class TopicModel:
             poison = level == "emergency" and mentions_swallowing(text)
             return SafetyVerdict(level, f"classifier p={probability:.2f}", poison=poison)
         return None if told_story else self._check_sentences(text)
+
+    def _escalated(self, text: str, probabilities: dict[str, float], today: SafetyVerdict) -> SafetyVerdict:
+        """A sure call-today note may still be an emergency or a crisis that no rule saw: recall first."""
+        kind = max((EMERGENCY, CRISIS), key=lambda label: probabilities.get(label, 0.0))
+        probability = probabilities.get(kind, 0.0)
+        level = _SAFETY_KINDS[kind]
+        if probability < SAFETY_ALONE or level in negated_kinds(text) or told_context(text) is not None:
+            return today
+        poison = level == "emergency" and mentions_swallowing(text)
+        return SafetyVerdict(level, f"classifier p={probability:.2f} over {today.reason}", poison=poison)
 
     def _check_sentences(self, text: str) -> SafetyVerdict | None:
         """Read each sentence, and each pair of sentences, of a long message on its own."""

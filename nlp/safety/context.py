@@ -128,12 +128,12 @@ LONG_PAST = re.compile(
     r"|\bwhen (?:i|he|she|we|they) (?:was|were) (?:\d+|a baby|a toddler|little|young)\b|\byears? ago\b"
     r"|\bback in\b|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
     r"|\bhistory of\b|\bused to\b|\byears back\b|\bas a (?:kid|child|teen|teenager)\b"
-    r"|\bat (?:age )?\d{1,2}\b(?![.,:]?\d| ?(?:mg|ml|%|degrees|pills|tablets|am|pm|o'?clock))"
+    r"|(?<!\'s )(?<!is )(?<!was )(?<!sugar )\bat (?:age )?\d{1,2}\b(?![.,:]?\d| ?(?:mg|ml|%|degrees|pills|tablets|am|pm|o'?clock))"
     r"|\b(?:i'?m|im|i am|he'?s|she'?s) (?:\d{1,2}|\w+ty) now\b"
 )
 
 AGAIN_NOW = re.compile(
-    r"\b(?:again|(?<!and )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
+    r"\b(?:again|(?<!and )(?<!\d )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
     r"same way|started|since yesterday|new|suddenly)\b"
 )
 

@@ -142,6 +142,22 @@ CRISIS_RULES = any_of(
         r"\bthanks? (?:you )?for everything\b[^.!?]{0,80}\b(?:look after|take care of) my (?:dog|cat|kids|pets?|plants)\b"
         r"|\b(?:look after|take care of) my (?:dog|cat|kids|pets?)\b[^.!?]{0,60}\bthanks? (?:you )?for everything\b",
         r"\b(?:wasn'?t|was not|not) an accident\b|\baccident\b[^.!?]{0,20}\bit wasn'?t\b",
+        # wishing not to wake up; being afraid of oneself
+        r"\b(?:wish|wishing|wished|hope|hoping|pray|praying|prayed)\b[^.!?]{0,20}\b(?:i|i'?d|that i)\b[^.!?]{0,10}"
+        r"\b(?:won'?t|wont|wouldn'?t|don'?t|dont|didn'?t|never|not) (?:ever )?wake (?:up)?\b"
+        r"|\b(?:scared|afraid|frightened|terrified) of (?:myself|what i (?:might|could|would|will) do)\b",
+        # how to make it end sooner; how long, how many, how much would be deadly
+        r"\bmake (?:it|this|everything|it all|all this) (?:end|stop|be over|over)(?: \w+)? (?:faster|sooner|quicker|quickly|now)\b"
+        r"|\b(?:end|finish) (?:it|things|this|everything) (?:faster|sooner|quicker|early|earlier)\b"
+        r"|\bhurry (?:it|this|things|the end|death) (?:up|along)\b",
+        r"\bhow (?:long|quickly|fast) (?:does it take |would it take |till |until |before )?(?:to |you |someone |a person |i )?"
+        r"(?:bleed out|bleed to death|die from (?:cutting|bleeding|a cut|an overdose|hanging))\b"
+        r"|\bhow (?:many|much)\b[^.!?]{0,40}\b(?:would|to|will|does it take to|is) (?:be )?(?:kill|fatal|lethal|deadly|end it|stop "
+        r"(?:my|your|a) heart)\b|\b(?:lethal|fatal|deadly) (?:dose|amount)\b(?! (?:of )?(?:radiation|chemo))",
+        # someone who left a note or a goodbye and is gone (told by the one left behind)
+        r"\b(?:left|wrote|sent|found|texted)\b[^.!?]{0,20}\b(?:a |me a |us a |his |her )?(?:note|letter|goodbye|good-?bye "
+        r"(?:text|message)|sorry (?:note|text|message))\b(?=[^\n]{0,200}\b(?:went out|drove off|gone|left the house|walked out|not "
+        r"answering|isn'?t answering|won'?t answer|can'?t reach|can'?t find|hasn'?t come (?:back|home)|hours?|missing|no answer)\b)",
     ]
 )
 

@@ -22,7 +22,9 @@ _SUBSTANCE = (
 )
 
 _INGEST = (
-    r"(?:swallow\w*|ate|eaten|eating|eats|drank|drinked|drunk|drinking|drinks|bit|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
+    r"(?:(?<!trouble )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
+    r"swallow(?:ing(?! (?:is|was|has|agony|hurts?|pain\w*|difficult\w*|hard|problems?|trouble|got|gets|feels?|really|so|"
+    r"too|very))|ed|s)?|ate|eaten|eating|eats|drank|drinked|drunk|drinking|drinks|bit|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
     r"lick\w*|ingest\w*|sucked on|sucking on|got into|gotten into|downed|gulped|consumed|sipped|"
     r"put (?:a |an |some |the )?\S+ in (?:his|her|their|my) mouth|(?:got|had|put) (?:one|it|some) in (?:his|her|their) mouth)"
 )
@@ -52,7 +54,7 @@ OVERDOSE_RULES = any_of(
         r"(?:my|his|her|the|their) (?:pills|meds|tablets|medicine|medication|\w+ pills)|the (?:whole|entire|rest of the) "
         r"(?:bottle|pack|box|packet)|double (?:the )?(?:dose|doses|amount)|an extra (?:dose|patch|pill)|two doses|"
         r"(?:twice|double) (?:the|his|her|my|their)|(?:[1-9]\d|[6-9]|ten|twelve|fifteen|twenty|thirty|forty|fifty)\+? "
-        r"(?:of (?:my|his|her|the|their) |extra )?(?:\w+ )?(?:pills|tablets|capsules|caps|tylenol|advil|ibuprofen|"
+        r"(?:of (?:my|his|her|the|their) |extra )?(?:\w+ )?(?:pills|tablets|capsules|caps|tylenol|paracetamol|acetaminophen|panadol|advil|ibuprofen|"
         r"aspirin|xanax|benadryl|oxy\w*|percocet|gummies|melatonin|\w+ pills))\b",
         r"\b(?:overdosed|od'?d|o\.d\.?'?d)\b|\b(?:had an|took an) overdose\b",
         r"\b(?:percocet|vicodin|norco|nyquil|dayquil|theraflu|excedrin|\w+) (?:has|had|contains) (?:acetaminophen|tylenol|"
@@ -80,6 +82,8 @@ OVERDOSE_RULES = any_of(
         r"(?:double|twice|extra)\b",
         r"\b(?:spoonfuls|teaspoons|tablespoons|capfuls)\b|\bkept taking (?:the|my|his|her) \w+\b",
         r"\btook all (?:of )?(?:my|his|her|their) \w+\b",
+        r"\b(?:insulin|pump|pen)\b[^.!?]{0,40}\b(?:gave|given|delivered|dosed|pumped|bolused)\b[^.!?]{0,20}\b(?:way |far |much )?too "
+        r"much\b",
         r"\b(?:methotrexate|trexall|otrexup|rasuvo|xatmep)\b[^.!?]{0,80}\b(?:every day|everyday|daily|each day|every morning|"
         r"every night)\b|\b(?:every day|everyday|daily|each day)\b[^.!?]{0,60}\b(?:methotrexate|trexall)\b",
     ]
@@ -259,8 +263,26 @@ EMERGENCY_RULES = any_of(
         r"\b(?:my|his|her)? ?(?:pee|urine) is (?:dark brown|brown|cola|like cola|tea[- ]colou?red)\b[^.!?]{0,60}\b(?:cramp\w*|"
         r"heart\w*|not peeing|barely peeing)\b|\btumou?r lysis\b",
         r"\bhasn'?t (?:peed|urinated|had a wet diaper)\b[^.!?]{0,20}\b(?:since|in|all)\b",
+        # bleeding in the gut (NCI: black, tarry stools or vomit like coffee grounds)
+        r"\bblack,? (?:and )?(?:tarry|tar[- ]like|sticky|tar) (?:poo\w*|stools?|bowel movements?|diarrh\w*|bm)\b"
+        r"|\b(?:poo\w*|stools?|bowel movements?)\b[^.!?]{0,20}\b(?:black (?:and )?(?:tarry|like tar)|like tar)\b"
+        r"|\bcoffee[- ]grounds?\b|\b(?:stoma|colostomy|ileostomy) bag\b[^.!?]{0,40}\b(?:blood|bloody)\b",
+        # very high sugar and ketoacidosis (CDC: fruity breath, fast deep breathing, vomiting)
+        r"\bbreath\w*\b[^.!?]{0,30}\bsmells? (?:like |of )?(?:nail polish(?: remover)?|acetone|fruit\w*|pear drops)\b"
+        r"|\b(?:fruity|acetone) breath\b|\b(?:meter|monitor|glucometer|cgm|libre|dexcom)\b[^.!?]{0,20}\b(?:says|reads|shows|just says) "
+        r"(?:hi|high|err\w*)\b|\bketo ?acidosis\b|\bdka\b|\bketones?\b[^.!?]{0,30}\b(?:high|large|big|dark purple)\b",
+        # a sudden, terrible headache (a bleed in the brain is a risk with low platelets)
+        r"\b(?:worst|terrible|horrible|severe|excruciating|thunderclap|sudden,? (?:terrible|severe|awful)) headache\b"
+        r"[^.!?]{0,60}\b(?:ever|of (?:my|his|her) life|suddenly|out of nowhere|platelets|bleeding|bruis\w*|vomit\w*|confus\w*)\b",
     ]
 )
+
+#: Someone who swallowed too much has already had care: a poison centre, a nurse line, a doctor or a hospital.
+CARE_GIVEN = re.compile(
+    r"\b(?:poison control|poison cent(?:er|re)|poison help|nurse line|111|er|a&e|emergency room|hospital|icu|ambulance|"
+    r"paramedics|doctor|gp|pharmacist|they said|were told|was told)\b"
+)
+
 
 TEMPERATURE = re.compile(
     r"(?:\b(?:fever\w*|temp|temperature|thermometer|running|spiked?|spiking|degrees?|reading|read)\b[^0-9]{0,25}"

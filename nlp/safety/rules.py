@@ -20,7 +20,14 @@ from nlp.safety.context import (
     match_context,
 )
 from nlp.safety.crisis import ATTEMPT_TOLD, CRISIS_RULES, NOT_IN_CRISIS, SWALLOWED_JUST_NOW
-from nlp.safety.emergency import EMERGENCY_RULES, OVERDOSE_RULES, POISON_RULES, TEMPERATURE, fever_reading
+from nlp.safety.emergency import (
+    CARE_GIVEN,
+    EMERGENCY_RULES,
+    OVERDOSE_RULES,
+    POISON_RULES,
+    TEMPERATURE,
+    fever_reading,
+)
 from nlp.safety.text import rule_text
 from nlp.safety.today import BLISTER_SITE, MILD_BREATH, TODAY_RULES
 from nlp.sentences import split_sentences
@@ -144,8 +151,15 @@ def match_rules(text: str) -> SafetyVerdict | None:
     if not hits:
         return None
     if OVER.search(normalized) and not STILL_NOW.search(normalized):
-        # A story that ends well ("they sent him home, he's fine now") is told, not happening: weak at most.
-        hits = [hit.weakened("resolved") if hit.kind != "crisis" else hit for hit in hits]
+        # A story that ends well ("they sent him home, he's fine now") is told, not happening: weak at most. Not a
+        # call-today note (people who should call today usually feel alright), and not an overdose that only feels
+        # fine: paracetamol harms the liver a day or more later, so without care given it stays an emergency.
+        hits = [
+            hit.weakened("resolved")
+            if hit.kind == "emergency" and (not hit.poison or CARE_GIVEN.search(normalized))
+            else hit
+            for hit in hits
+        ]
     if WELL_NOW.search(normalized):
         # "I attempted when I was 19; I'm 54 now and in a good place": told from the far side, weak.
         hits = [

@@ -132,6 +132,24 @@ TODAY_RULES = any_of(
         r"\bwhere (?:they|i|he|she) (?:radiate|treat|get treated|had radiation)\b[^.!?]{0,40}\b(?:peeling|weeping|raw|open|oozing|"
         r"blister\w*)\b|\b(?:bleomycin|pembro|durvalumab|radiation to (?:my|his|her|the) chest)\b[^.!?]{0,80}\bcough\w*\b"
         r"|\bcough\w*\b[^.!?]{0,80}\b(?:bleomycin|pembro|durvalumab|radiation to (?:my|his|her|the) chest)\b",
+        # a bladder infection (burning, often), a limb red, hot and swollen, one leg or arm swelling
+        r"\b(?:burning|stinging|burns|stings|hurts|pain|painful) (?:when|while|to) (?:i |he |she |they )?(?:pee|wee|urinate|go)\b"
+        r"|\b(?:peeing|weeing|going|urinating) every (?:\d+|few|ten|twenty|fifteen|thirty) (?:minutes|mins)\b",
+        r"\b(?:arm|leg|hand|calf|ankle|foot|breast)\b[^.!?]{0,60}\b(?:red|hot|warm),? (?:hot|warm|red|swollen)(?:,? and (?:swollen|hot|red|"
+        r"warm|tender|sore))?\b",
+        r"\bone side\b[^.!?]{0,40}\b(?:doubled|swollen|swelling|bigger|puff\w*|twice the size)\b|\b(?:doubled|swollen|swelling|"
+        r"bigger|puff\w*|twice the size)\b[^.!?]{0,30}\bon one side\b",
+        # vomiting that brings everything back up, little dark urine, a line that will not flush or draw
+        r"\b(?:everything|anything|it all|all of it)\b[^.!?]{0,25}\b(?:comes?|came|coming|keeps coming) (?:straight |right )?(?:back )?up\b"
+        r"|\b(?:throwing up|vomiting|being sick|puking)\b since (?:\d+ ?(?:am|pm)|midnight|last night|early)\b",
+        r"\b(?:peed|peeing|weed|weeing|urinated|pee'?d) (?:like nothing|once|twice|only once|only twice|hardly)\b"
+        r"|\bdark like (?:strong )?tea\b",
+        r"\b(?:get|got|getting) (?:my|his|her|the) (?:port|picc|line|hickman) to (?:flush|draw|work)\b"
+        r"|\b(?:port|picc|line|hickman)\b[^.!?]{0,30}\b(?:not|won'?t|wouldn'?t|couldn'?t) (?:flush|draw|bleed back)\w*\b",
+        r"\b(?:blood )?sugars?\b[^.!?]{0,30}\b[3-5]\d\ds\b",
+        r"\b(?:even with|despite|on top of) (?:the |my |his |her |all the )?(?:\w+ )?(?:morphine|oxy\w*|dilaudid|fentanyl|"
+        r"hydromorphone|painkillers?|pain (?:meds|medicine|pills|patch))\b[^.!?]{0,40}\b(?:[89]|10|nine|ten) ?(?:out of|/) ?10\b"
+        r"|\b(?:pain|agony)\b[^.!?]{0,40}\b(?:[89]|10|nine|ten) ?(?:out of|/) ?10\b",
     ]
 )
 
