@@ -35,16 +35,17 @@ class Thresholds:
     alternatives: int = 3
 
 
-#: How much a follow-up leans on the question before it: the follow-up's own words weigh four times as much.
-FOLLOW_UP_WEIGHT = 0.25
-#: A short message with a word pointing back, or one that opens like a follow-up, leans on the last question.
+#: How much a follow-up leans on the question before it (tuned on content/eval/followups-dev.tsv).
+FOLLOW_UP_WEIGHT = 0.15
+#: A short message in a conversation ("side effects?", "what age") leans on the last question, and so does one
+#: that opens like a follow-up.
 FOLLOW_UP_WORDS = 16
 _FOLLOW_UP = re.compile(
     r"^(?:and|also|but|so|what about|how about|what if|is it|is that|does it|does that|can it|can they|"
     r"will it|would it|same for|and what|and how|and is|and at|at stage|in stage|for stage|"
     r"what else|tell me more|more about)\b"
 )
-#: Words that point back to the previous question ("is it painful", "does he need that").
+#: Words that point back to the previous question ("is it painful", "can she take vitamins").
 _REFERENCES = frozenset(
     [
         "it",
@@ -68,8 +69,10 @@ _REFERENCES = frozenset(
         "same",
     ]
 )
-#: Above this, the off-topic class wins even over a context (a new, unrelated message).
-OFF_TOPIC_DESPITE_CONTEXT = 0.85
+#: Above this, the off-topic class wins over a context: a short message that says nothing of cancer and does
+#: not point back ("whats the weather tomorrow") needs less than one that does.
+OFF_TOPIC_DESPITE_CONTEXT = 0.95
+OFF_TOPIC_DESPITE_CONTEXT_BARE = 0.85
 
 
 @dataclass(frozen=True)
@@ -169,10 +172,19 @@ class Understander:
         if decided.kind == "answer" or context.previous is None:
             return with_cancer
         own = dict(self.classify(text).ranked)
-        tokens = words(normalize(text))
-        refers_back = len(tokens) <= FOLLOW_UP_WORDS and not _REFERENCES.isdisjoint(tokens)
-        follows = refers_back or _FOLLOW_UP.match(normalize(text)) is not None
-        if not follows or own.get(OUT_OF_SCOPE, 0.0) >= OFF_TOPIC_DESPITE_CONTEXT:
+        plain = normalize(text)
+        tokens = words(plain)
+        short = len(tokens) <= FOLLOW_UP_WORDS
+        linked = _FOLLOW_UP.match(plain) is not None or (
+            short
+            and (
+                not _REFERENCES.isdisjoint(tokens)
+                or self.model.in_domain(text)
+                or mentions_cancer_domain(text, self.gazetteer)
+            )
+        )
+        despite = OFF_TOPIC_DESPITE_CONTEXT if linked else OFF_TOPIC_DESPITE_CONTEXT_BARE
+        if not (short or linked) or own.get(OUT_OF_SCOPE, 0.0) >= despite:
             return decided if decided.kind == "out-of-scope" else with_cancer
         before = dict(self.classify(context.previous).ranked)
         combined = sorted(

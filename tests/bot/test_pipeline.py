@@ -175,6 +175,13 @@ def test_a_follow_up_leans_on_the_previous_question(responder: Responder) -> Non
     assert "assumed-cancer" in reply.flags and "liver cancer" in visible_text(reply.messages[0])
 
 
+@pytest.mark.parametrize("text", ["side effects?", "how long is the recovery from it", "how much does it cost"])
+def test_a_short_follow_up_without_a_word_pointing_back_is_not_refused(responder: Responder, text: str) -> None:
+    context = responder.respond(CAR_T_LIVER).context(CAR_T_LIVER)
+    reply = responder.respond(text, context=context)
+    assert reply.kind in ("answer", "clarify") and reply.detected_cancer == "liver"
+
+
 def test_a_new_unrelated_message_is_not_taken_as_a_follow_up(responder: Responder) -> None:
     context = responder.respond(CAR_T_LIVER).context(CAR_T_LIVER)
     reply = responder.respond("what's the best recipe for banana bread with walnuts", context=context)
