@@ -7,7 +7,9 @@ from dataclasses import dataclass
 
 from bot.chunking import Paragraph, Run, Section, chunk
 from bot.content_files import CancerInfo
+from bot.help_directory import HelpDirectory
 from bot.library import Answer
+from db.support_services import Service
 
 DISCLAIMER = (
     "General information from curated sources, not medical advice. Your care team knows your situation best."
@@ -17,6 +19,12 @@ REFERRAL = (
     "decision about your care. They know your health history and can tell you what fits you."
 )
 BULLET = "• "
+HELP_HEADING = "Where to get help next"
+#: The one line a group gets instead of the list: the links come in a private chat.
+SUPPORT_POINTER = "Where to get help next: /support"
+SUPPORT_BY_CANCER = "For groups for one cancer type, send /support and its name, for example /support lung."
+SUPPORT_MORE = "/support: all of these as buttons, with live chat"
+NO_SUPPORT = "Please ask your care team or a cancer center near you where to get help."
 
 
 @dataclass(frozen=True)
@@ -112,14 +120,21 @@ def _pointer(answer: Answer, cancer: CancerInfo | None) -> CancerInfo | None:
     return cancer if cancer is not None and answer.cancer != cancer.id else None
 
 
-def answer_messages(answer: Answer, voice: Voice, cancer: CancerInfo | None = None) -> list[str]:
+def answer_messages(
+    answer: Answer,
+    voice: Voice,
+    cancer: CancerInfo | None = None,
+    *,
+    group: bool = False,
+    support: HelpDirectory | None = None,
+) -> list[str]:
     """The full answer: disclaimer, sections, questions for the care team, sources, referral.
 
     cancer is the cancer the question is about: its NCCN book is named in the sources, or, when only a general
-    answer exists, pointed to at the top.
+    answer exists, pointed to at the top. In a group (group=True) the private_only sections are left out.
     """
     sections: list[Section] = [_opening(answer, _pointer(answer, cancer))]
-    for heading, body in answer.sections:
+    for heading, body in answer.shown_sections(group=group):
         sections.append((_heading(heading), *_body_paragraphs(body)))
     if answer.questions:
         sections.append(
@@ -130,11 +145,68 @@ def answer_messages(answer: Answer, voice: Voice, cancer: CancerInfo | None = No
         )
     sections.append(_sources(answer, cancer))
     sections.append((_heading("Your care team"), (Run(REFERRAL),)))
+    if support:
+        sections.append(help_section(support, cancer))
+    return chunk(sections, voice.max_chars)
+
+
+def _linked(services: list[Service]) -> tuple[Run, ...]:
+    runs: list[Run] = []
+    for index, service in enumerate(services):
+        if index:
+            runs.append(Run(", "))
+        runs.append(Run(service.name, url=service.url))
+    return tuple(runs)
+
+
+def help_section(support: HelpDirectory, cancer: CancerInfo | None) -> Section:
+    """The short last part of a private answer: helplines, trial searches, organisations, help with costs."""
+    paragraphs: list[Paragraph] = [_heading(HELP_HEADING)]
+    for line in support.helplines:  # the number is what matters in a message; /support has the links
+        paragraphs.append(
+            (Run(f"{BULLET}{line.name}: {line.phone}"),) if line.phone else (Run(BULLET), *_linked([line]))
+        )
+    organisations = support.organisations(cancer.id if cancer is not None else None)
+    for label, services in (
+        ("Trials: ", support.trials),
+        (f"For {cancer.name}: " if cancer is not None else "", organisations),
+        ("Help with costs: ", support.financial[:1]),
+    ):
+        if services:
+            paragraphs.append((Run(BULLET + label), *_linked(services)))
+    paragraphs.append((Run(SUPPORT_MORE, italic=True),))
+    return tuple(paragraphs)
+
+
+def support_messages(support: HelpDirectory, cancer: CancerInfo | None, voice: Voice) -> list[str]:
+    """The /support reply in a private chat: each service with what it offers (the links come as buttons)."""
+    if not support:
+        return chunk([((Run(NO_SUPPORT),),)], voice.max_chars)
+    section: list[Paragraph] = [_heading(HELP_HEADING)]
+    for line in support.helplines:
+        phone = f": {line.phone}" if line.phone else ""
+        section.append((Run(BULLET), Run(line.name + phone, bold=True), Run(f". {line.offer}")))
+    organisations = support.organisations(cancer.id if cancer is not None else None)
+    groups = (
+        ("Clinical trials", support.trials),
+        (f"For {cancer.name}" if cancer is not None else "", organisations),
+        ("Help with costs", support.financial),
+    )
+    sections: list[Section] = [tuple(section)]
+    for heading, services in groups:
+        if services:
+            lines = [(Run(BULLET), Run(s.name, bold=True), Run(f": {s.offer}")) for s in services]
+            sections.append((_heading(heading), *lines))
+    if cancer is None:
+        sections.append(((Run(SUPPORT_BY_CANCER, italic=True),),))
     return chunk(sections, voice.max_chars)
 
 
 def short_answer_messages(answer: Answer, voice: Voice, cancer: CancerInfo | None = None) -> list[str]:
-    """At most two messages for a group chat: the core of the answer, then sources and referral."""
+    """At most two messages for a group chat: the core of the answer, then sources and referral.
+
+    No section is shown, so private_only ones (survival figures) never reach a group.
+    """
     core: Section = (
         _heading(answer.title),
         (Run(answer.summary),),
@@ -145,6 +217,7 @@ def short_answer_messages(answer: Answer, voice: Voice, cancer: CancerInfo | Non
     if cancer is not None:
         tail.append(_guideline_runs(cancer))
     tail.append((Run("Ask your own care team what fits your situation."),))
+    tail.append((Run(SUPPORT_POINTER),))
     first = chunk([core], voice.max_chars)[:1]
     second = chunk([tuple(tail)], voice.max_chars)[:1]
     return first + second

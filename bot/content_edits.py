@@ -18,6 +18,8 @@ from db.models import AnswerVersion, Topic
 from db.session import SessionFactory
 
 _SECTION_HEADING = re.compile(r"^##[ \t]+(.+?)[ \t]*$", re.MULTILINE)
+#: Ends a section's heading line in the edit form when the section is private_only (left out in groups).
+PRIVATE_MARK = " [private only]"
 #: The columns of a source line in the edit form.
 SOURCE_COLUMNS = ("title", "publisher", "url", "edition", "accessed", "reason")
 
@@ -35,22 +37,29 @@ class EditForm:
 
 def form_from_version(version: AnswerVersion) -> EditForm:
     """Prefill the edit form from a stored version."""
-    sections = "\n\n".join(f"## {s['heading']}\n{str(s['body']).strip()}" for s in version.sections)
+    sections = "\n\n".join(
+        f"## {s['heading']}{PRIVATE_MARK if s.get('private_only') else ''}\n{str(s['body']).strip()}"
+        for s in version.sections
+    )
     sources = "\n".join(
         " | ".join(str(s.get(key) or "") for key in SOURCE_COLUMNS).rstrip(" |") for s in version.sources
     )
     return EditForm(version.title, version.summary, sections, "\n".join(version.questions), sources)
 
 
-def parse_sections(text: str) -> list[dict[str, str]]:
-    """'## Heading' lines start sections; text before the first heading is kept under an empty heading."""
+def parse_sections(text: str) -> list[dict[str, Any]]:
+    """'## Heading' lines start sections ('[private only]' ends a flagged one's); text before is kept."""
     text = text.replace("\r\n", "\n")
     parts = _SECTION_HEADING.split(text)
-    sections = []
+    sections: list[dict[str, Any]] = []
     if parts[0].strip():
         sections.append({"heading": "", "body": parts[0].strip() + "\n"})
     for heading, body in zip(parts[1::2], parts[2::2], strict=True):
-        sections.append({"heading": heading.strip(), "body": body.strip() + "\n"})
+        section: dict[str, Any] = {"heading": heading.strip(), "body": body.strip() + "\n"}
+        if section["heading"].endswith(PRIVATE_MARK.strip()):
+            section["heading"] = section["heading"].removesuffix(PRIVATE_MARK.strip()).strip()
+            section["private_only"] = True
+        sections.append(section)
     return sections
 
 
@@ -131,7 +140,8 @@ def version_text(version: AnswerVersion) -> list[str]:
     """A version as plain lines, for diffs."""
     lines = [f"Title: {version.title}", f"Summary: {version.summary}", ""]
     for section in version.sections:
-        lines += [f"## {section['heading']}", *str(section["body"]).rstrip().split("\n"), ""]
+        mark = PRIVATE_MARK if section.get("private_only") else ""
+        lines += [f"## {section['heading']}{mark}", *str(section["body"]).rstrip().split("\n"), ""]
     lines += ["Questions for the care team:", *(f"- {q}" for q in version.questions), ""]
     lines += [
         "Sources:",
@@ -179,7 +189,9 @@ def version_file(version: AnswerVersion, topic: Topic, existing: TopicFile | Non
         "title": version.title,
         "summary": version.summary,
         "sections": [
-            {"heading": s["heading"], "body": str(s["body"]).rstrip() + "\n"} for s in version.sections
+            {"heading": s["heading"], "body": str(s["body"]).rstrip() + "\n"}
+            | ({"private_only": True} if s.get("private_only") else {})
+            for s in version.sections
         ],
         "questions_for_care_team": list(version.questions),
         "sources": [dict(s) for s in version.sources],

@@ -12,7 +12,9 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from bot.help_check import read_services
 from bot.readability import flesch_kincaid_grade
+from db.support_services import Service
 from nlp.taxonomy import CRISIS, EMERGENCY, GENERAL, OUT_OF_SCOPE, TODAY, Taxonomy
 
 MIN_WORDS, MAX_WORDS = 120, 350
@@ -69,10 +71,14 @@ _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 
 @dataclass(frozen=True)
 class Section:
-    """A heading and its body (paragraphs separated by blank lines; '- ' starts a bullet)."""
+    """A heading and its body (paragraphs separated by blank lines; '- ' starts a bullet).
+
+    private_only sections (for example survival figures) stay out of replies in group chats.
+    """
 
     heading: str
     body: str
+    private_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -217,6 +223,8 @@ class ContentSet:
     eval_sets: dict[str, list[EvalRow]] = field(default_factory=dict)
     safety_sets: dict[str, list[SafetyRow]] = field(default_factory=dict)
     follow_up_sets: dict[str, list[FollowUp]] = field(default_factory=dict)
+    #: where to get help next (content/services.yaml)
+    services: list[Service] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     #: Worth fixing, but nothing wrong to serve: an old NCCN edition, an answer reading above grade 10.
     warnings: list[str] = field(default_factory=list)
@@ -303,8 +311,12 @@ def _sections(data: dict[str, Any], problems: _Problems) -> tuple[Section, ...]:
             continue
         heading = _text(raw, "heading", _Sub(problems, where))
         body = _text(raw, "body", _Sub(problems, where))
+        private_only = raw.get("private_only", False)
+        if not isinstance(private_only, bool):
+            problems.add(f"{where}.private_only", f"must be true or false, not {private_only!r}")
+            private_only = False
         if heading and body:
-            sections.append(Section(heading, body))
+            sections.append(Section(heading, body, private_only))
     if not sections:
         problems.add("sections", "needs at least one section with a heading and a body")
     return tuple(sections)
@@ -616,6 +628,7 @@ def read_content(root: Path, *, today: date | None = None) -> ContentSet:
         if subject not in general:
             content.errors.append(f"topics/general/{subject}.yaml: is missing (every subject needs one)")
     content.cancers = _read_cancers(root / "cancers.yaml", root, taxonomy, content.errors)
+    content.services = read_services(root, taxonomy, content.errors, today=findings.today)
     for label, name in TRAINING_FILES.items():
         path = root / "training" / name
         if not path.exists():

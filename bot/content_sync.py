@@ -9,8 +9,8 @@ from typing import Any
 
 from tqdm import tqdm
 
-from bot.content_files import ContentSet, TopicFile
-from db import answers, training
+from bot.content_files import ContentSet, Section, TopicFile
+from db import answers, support_services, training
 from db.session import SessionFactory
 
 
@@ -22,12 +22,23 @@ class LoadReport:
     new_versions: int = 0
     examples_added: int = 0
     examples_removed: int = 0
+    #: places to get help next added, updated or removed
+    services_changed: int = 0
 
     def __str__(self) -> str:
         return (
             f"{self.topics} topics, {self.new_versions} new answer versions, "
-            f"{self.examples_added} examples added, {self.examples_removed} removed"
+            f"{self.examples_added} examples added, {self.examples_removed} removed, "
+            f"{self.services_changed} help services changed"
         )
+
+
+def section_dict(section: Section) -> dict[str, Any]:
+    """A section as stored (JSON); the flag only when set, so unflagged digests stay the same."""
+    data: dict[str, Any] = {"heading": section.heading, "body": section.body}
+    if section.private_only:
+        data["private_only"] = True
+    return data
 
 
 def answer_fields(topic: TopicFile) -> answers.AnswerFields:
@@ -35,7 +46,7 @@ def answer_fields(topic: TopicFile) -> answers.AnswerFields:
     return answers.AnswerFields(
         title=topic.title,
         summary=topic.summary,
-        sections=[{"heading": s.heading, "body": s.body} for s in topic.sections],
+        sections=[section_dict(s) for s in topic.sections],
         questions=list(topic.questions),
         sources=[source.to_dict() for source in topic.sources],
         review_level=topic.review_level,
@@ -91,4 +102,6 @@ async def load_content(
             report.new_versions += 1
         added, removed = await training.sync_examples(session, labelled_questions(content))
         report.examples_added, report.examples_removed = added, removed
+        synced = await support_services.sync_from_content(session, content.services)
+        report.services_changed = synced.added + synced.updated + synced.removed
     return report

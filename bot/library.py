@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from bot.content_files import CancerInfo
+from bot.help_directory import HelpDirectory
 from db.models import AnswerVersion
 from nlp.taxonomy import GENERAL
 
@@ -29,6 +30,12 @@ class Answer:
     reviewer: str | None
     reviewed_on: date | None
     next_review_on: date | None
+    #: Indexes into sections of the ones left out in group chats (for example survival figures).
+    private_sections: frozenset[int] = frozenset()
+
+    def shown_sections(self, *, group: bool) -> tuple[tuple[str, str], ...]:
+        """The sections a chat may see: a group never gets the private_only ones."""
+        return tuple(s for i, s in enumerate(self.sections) if not (group and i in self.private_sections))
 
     @classmethod
     def from_version(cls, version: AnswerVersion, subject: str, cancer: str) -> Answer:
@@ -48,6 +55,7 @@ class Answer:
             reviewer=version.reviewer,
             reviewed_on=version.reviewed_on,
             next_review_on=version.next_review_on,
+            private_sections=frozenset(i for i, s in enumerate(sections) if s.get("private_only") is True),
         )
 
     def review_overdue(self, today: date) -> bool:
@@ -61,11 +69,18 @@ class Library:
 
     answers: dict[str, Answer]
     cancers: dict[str, CancerInfo]
+    #: where to get help next: the general services and each cancer type's organisations
+    support: HelpDirectory = field(default_factory=HelpDirectory)
 
     @classmethod
-    def build(cls, answers: Iterable[Answer], cancers: dict[str, CancerInfo]) -> Library:
+    def build(
+        cls,
+        answers: Iterable[Answer],
+        cancers: dict[str, CancerInfo],
+        support: HelpDirectory | None = None,
+    ) -> Library:
         """Index answers by topic id."""
-        return cls({answer.topic_id: answer for answer in answers}, cancers)
+        return cls({answer.topic_id: answer for answer in answers}, cancers, support or HelpDirectory())
 
     def find(self, subject: str, cancer: str | None) -> Answer | None:
         """The most specific answer: the (subject, cancer) one if it exists, else the general one."""

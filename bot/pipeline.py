@@ -198,7 +198,10 @@ class Responder:
     ) -> Reply:
         about = answer.cancer if answer.cancer != GENERAL else detected
         cancer = self.library.cancers.get(about) if about and about != GENERAL else None
-        compose_for = compose.short_answer_messages if audience == "group" else compose.answer_messages
+        if audience == "group":
+            messages = compose.short_answer_messages(answer, self.voice, cancer)
+        else:
+            messages = compose.answer_messages(answer, self.voice, cancer, support=self.library.support)
         flags: tuple[str, ...] = ()
         if answer.review_overdue(datetime.now(UTC).date()):
             flags = ("review-overdue",)
@@ -216,7 +219,7 @@ class Responder:
             detected_cancer=detected,
             confidence=confidence,
             alternatives=tuple(a for a in alternatives if a.topic != answer.topic_id),
-            messages=tuple(compose_for(answer, self.voice, cancer)),
+            messages=tuple(messages),
             answer_version=answer.version,
             model_version=self.model_version,
             flags=flags,

@@ -204,7 +204,7 @@ def build_web_app(services: Services) -> web.Application:
     app.router.add_get("/metrics", metrics_view)
     from bot import dashboard  # Jinja2 and the staff pages load with the web app, not with every command
 
-    dashboard.setup(app, services)
+    dashboard.setup(app, services, application)  # the bot relays the dashboard's handoff replies
     app.cleanup_ctx.append(retention_context(services.sessions, settings.retention_days))
     if settings.webhook_url:
         app.router.add_post(settings.webhook_path, telegram_webhook)

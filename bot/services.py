@@ -6,17 +6,18 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy.ext.asyncio import AsyncEngine
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from bot import compose, migrate
 from bot.content_files import ContentSet, read_content
 from bot.content_sync import load_content
 from bot.embedding_view import build_embedding_view
+from bot.help_directory import HelpDirectory
 from bot.library import Answer, Library
 from bot.pipeline import Responder
 from bot.settings import Settings
 from bot.training_jobs import LoadedModel, ensure_model, load_active
-from db import answers, versions
+from db import answers, support_services, versions
 from db.session import SessionFactory, create_engine, session_factory
 from nlp.understanding import SecondView, Understander
 
@@ -58,10 +59,20 @@ async def load_library(sessions: SessionFactory, settings: Settings, content: Co
     async with sessions() as session:
         versions = await answers.servable_answers(session, clinical_only=settings.serve_clinical_only)
         topics = {topic.id: topic for topic in await answers.list_topics(session)}
+        support = HelpDirectory.build(
+            support_services.Service.from_row(row) for row in await support_services.listed(session)
+        )
     return Library.build(
         (Answer.from_version(v, topics[v.topic_id].subject, topics[v.topic_id].cancer) for v in versions),
         content.cancers,
+        support,
     )
+
+
+async def served_marker(session: AsyncSession, settings: Settings) -> str:
+    """What the library was built from: the servable answer versions and the help services' last edits."""
+    served = await versions.answers_marker(session, clinical_only=settings.serve_clinical_only)
+    return f"{served}:{await support_services.marker(session)}"
 
 
 @dataclass
@@ -91,7 +102,7 @@ class Services:
     async def reload(self) -> None:
         """Pick up newly approved answers without a restart."""
         async with self.sessions() as session:
-            marker = await versions.answers_marker(session, clinical_only=self.settings.serve_clinical_only)
+            marker = await served_marker(session, self.settings)
         library = await load_library(self.sessions, self.settings, self.content)
         self.responder = build_responder(self.settings, self.model, library, self.second_view)
         self.answers_marker = marker
@@ -105,7 +116,7 @@ class Services:
         """
         async with self.sessions() as session:
             model_id = await versions.active_model_id(session)
-            marker = await versions.answers_marker(session, clinical_only=self.settings.serve_clinical_only)
+            marker = await served_marker(session, self.settings)
         changed = False
         if model_id is not None and model_id != self.model.version_id:
             loaded = await load_active(self.sessions)
@@ -142,7 +153,7 @@ async def prepare(settings: Settings, say: Say = stderr_progress, *, show_progre
         second_view = await build_embedding_view(settings, sessions, say)
         say("[4/4] answers: loading the approved answers")
         async with sessions() as session:
-            marker = await versions.answers_marker(session, clinical_only=settings.serve_clinical_only)
+            marker = await served_marker(session, settings)
         library = await load_library(sessions, settings, content)
         say(f"      {len(library.answers)} answers ready")
         if settings.serve_clinical_only and not library.answers:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from bot.hours import HoursError, OpeningHours
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -125,6 +127,14 @@ class Settings:
     embeddings_weight: float = 0.6
     #: where the converted ONNX encoder and the embedding classifiers are kept
     embeddings_dir: Path = Path("var/embeddings")
+    #: the staff supergroup (topics on) where handoffs to nurse navigators open; None: no handoffs
+    handoff_chat_id: int | None = None
+    #: when nurse navigators answer handoffs; None: no fixed hours are promised
+    handoff_hours: OpeningHours | None = None
+    #: encrypts a person's chat id while their handoff is open (required with HANDOFF_CHAT_ID)
+    handoff_key: Secret = Secret("")
+    #: an open handoff with no message for this many hours is closed
+    handoff_idle_hours: int = 48
 
     @property
     def webhook_path(self) -> str:
@@ -178,6 +188,10 @@ class Settings:
             embeddings=_bool(env, "EMBEDDINGS", False),
             embeddings_weight=_float(env, "EMBEDDINGS_WEIGHT", 0.6, 0.0, 1.0),
             embeddings_dir=Path(env.get("EMBEDDINGS_DIR", "").strip() or "var/embeddings"),
+            handoff_chat_id=_chat_id(env, "HANDOFF_CHAT_ID"),
+            handoff_hours=_hours(env),
+            handoff_key=Secret(env.get("HANDOFF_KEY", "").strip()),
+            handoff_idle_hours=_int(env, "HANDOFF_IDLE_HOURS", 48, 1, 24 * 30),
         )
 
     def check_for_telegram(self) -> None:
@@ -186,6 +200,11 @@ class Settings:
             raise SettingsError(
                 "PSEUDONYM_SECRET must be set (at least 16 characters) to run the Telegram bot: "
                 "it keys the pseudonyms that replace Telegram ids in the log"
+            )
+        if self.handoff_chat_id is not None and len(self.handoff_key.value) < 16:
+            raise SettingsError(
+                "HANDOFF_KEY must be set (at least 16 characters) with HANDOFF_CHAT_ID: it encrypts the chat "
+                "ids of people whose conversation is handed over to the care team"
             )
         if self.webhook_url and not re.fullmatch(r"[A-Za-z0-9_-]{16,256}", self.webhook_secret.value):
             raise SettingsError(
@@ -201,9 +220,23 @@ def _webhook_url(env: Mapping[str, str]) -> str:
 
 
 def _staff_chat(env: Mapping[str, str]) -> int | None:
-    raw = env.get("STAFF_CHAT_ID", "").strip()
+    return _chat_id(env, "STAFF_CHAT_ID")
+
+
+def _chat_id(env: Mapping[str, str], name: str) -> int | None:
+    raw = env.get(name, "").strip()
     if not raw:
         return None
     if not re.fullmatch(r"-?\d+", raw):
-        raise SettingsError(f"STAFF_CHAT_ID must be a chat id (a whole number), not {raw!r}")
+        raise SettingsError(f"{name} must be a chat id (a whole number), not {raw!r}")
     return int(raw)
+
+
+def _hours(env: Mapping[str, str]) -> OpeningHours | None:
+    raw = env.get("HANDOFF_HOURS", "").strip()
+    if not raw:
+        return None
+    try:
+        return OpeningHours.parse(raw)
+    except HoursError as error:
+        raise SettingsError(f"HANDOFF_HOURS: {error}") from None

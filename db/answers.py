@@ -21,7 +21,7 @@ class AnswerFields:
 
     title: str
     summary: str
-    sections: list[dict[str, str]]
+    sections: list[dict[str, Any]]  # heading, body and, when true, private_only
     questions: list[str]
     sources: list[dict[str, str]]
     review_level: str

@@ -222,6 +222,8 @@ class StaffUser(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     last_login_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: how replies to people are signed ("Rita, nurse navigator"); None: signed "Care team"
+    display_name: Mapped[str | None] = mapped_column(String(100))
 
 
 class StaffSession(Base):
@@ -289,3 +291,107 @@ class InboxUpdate(Base):
         Index("ix_inbox_updates_chat_id_update_id", "chat_id", "update_id"),
         Index("ix_inbox_updates_status_priority_update_id", "status", "priority", "update_id"),
     )
+
+
+class Handoff(Base):
+    """A conversation handed over to nurse navigators: waiting (nobody took it), open (owned), then closed."""
+
+    __tablename__ = "handoffs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    #: the short case number staff see (never a name or a Telegram id)
+    case: Mapped[str] = mapped_column(String(16), unique=True)
+    #: the person's pseudonym (HMAC of their Telegram id), so that /forget finds their handoffs
+    user_key: Mapped[str] = mapped_column(String(64), index=True)
+    #: waiting, open or closed
+    status: Mapped[str] = mapped_column(String(8), default="waiting")
+    urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: the person's chat id, encrypted with HANDOFF_KEY; kept only while the handoff is not closed
+    chat_cipher: Mapped[bytes | None] = mapped_column(LargeBinary)
+    #: where the staff side lives: the staff chat and its forum topic (None: a reply thread in a plain group)
+    staff_chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    topic_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    #: the one staff member who took it: their account (if linked), a stable key and how staff see them
+    owner_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    owner_key: Mapped[str | None] = mapped_column(String(80))
+    owner_name: Mapped[str | None] = mapped_column(String(100))
+    #: the update that opened it, so that a resumed update opens nothing twice
+    opened_update_id: Mapped[int | None] = mapped_column(BigInteger)
+    opened_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    #: whether it was opened within HANDOFF_HOURS (time to first reply is measured apart for both)
+    within_hours: Mapped[bool] = mapped_column(Boolean, default=True)
+    first_staff_reply_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    #: the last message either way, for HANDOFF_IDLE_HOURS
+    last_activity_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), index=True)
+    #: person, staff, idle or blocked
+    closed_by: Mapped[str | None] = mapped_column(String(8))
+    #: the person's rating of the help they got: up or down
+    feedback: Mapped[str | None] = mapped_column(String(8))
+
+    __table_args__ = (Index("ix_handoffs_status_opened_at", "status", "opened_at"),)
+
+
+class HandoffMessage(Base):
+    """One line of a handoff's transcript: from the person, from staff, an internal note, or the system."""
+
+    __tablename__ = "handoff_messages"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    handoff_id: Mapped[int] = mapped_column(ForeignKey("handoffs.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    #: person, staff, note or system
+    direction: Mapped[str] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text)
+    #: who wrote a staff message or note, as staff see them
+    author: Mapped[str | None] = mapped_column(String(100))
+    staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
+    #: the Telegram update it came in (None from the dashboard), so that a resumed update records it once
+    update_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+
+
+class StaffTelegramLink(Base):
+    """A staff account's Telegram account, linked by a one-time code from the dashboard."""
+
+    __tablename__ = "staff_telegram_links"
+
+    staff_id: Mapped[int] = mapped_column(
+        ForeignKey("staff_users.id", ondelete="CASCADE"), primary_key=True, autoincrement=False
+    )
+    telegram_user_id: Mapped[int | None] = mapped_column(BigInteger, unique=True)
+    #: SHA-256 of the one-time code while it waits to be used, and when it expires
+    code_hash: Mapped[str | None] = mapped_column(String(64), unique=True)
+    code_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    linked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+class SupportService(Base):
+    """A place to get help next (a helpline, a trial search, help with costs, a patient organisation).
+
+    Loaded from content/services.yaml and editable in the dashboard: an edit stays until the file's entry
+    changes.
+    """
+
+    __tablename__ = "support_services"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    #: the entry's identity across loads: its group (kind, or cancer id for an organisation) and first URL
+    key: Mapped[str] = mapped_column(String(300), unique=True)
+    #: helpline, trials, financial or organisation
+    kind: Mapped[str] = mapped_column(String(16))
+    #: the cancer id an organisation is for (None for the general services)
+    cancer: Mapped[str | None] = mapped_column(String(40), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200))
+    offer: Mapped[str] = mapped_column(String(400))
+    url: Mapped[str] = mapped_column(String(300))
+    phone: Mapped[str | None] = mapped_column(String(80))
+    chat_url: Mapped[str | None] = mapped_column(String(300))
+    #: the day an editor last checked the page
+    accessed: Mapped[date] = mapped_column(Date)
+    #: digest of the file's entry as last loaded (None for an entry added in the dashboard)
+    file_hash: Mapped[str | None] = mapped_column(String(64))
+    #: who wrote the current text: content (the file) or dashboard
+    origin: Mapped[str] = mapped_column(String(16), default="content")
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_by: Mapped[str | None] = mapped_column(String(100))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import jinja2
 from aiohttp import web
+from telegram.ext import Application
 
-from bot.dashboard import admin, content, login, model_versions, review, stats
+from bot.dashboard import admin, content, handoffs_page, login, model_versions, review, stats
 from bot.dashboard.core import DASHBOARD, STATIC, TEMPLATES, Dashboard, staff_pages
 from bot.dashboard.jobs import TrainingJobs
 from bot.dashboard.sessions import LoginLimiter
@@ -29,8 +31,13 @@ def templates() -> jinja2.Environment:
     return environment
 
 
-def setup(app: web.Application, services: Services) -> Dashboard:
-    """Mount every dashboard route on an aiohttp application."""
+def setup(
+    app: web.Application,
+    services: Services,
+    telegram: Application[Any, Any, Any, Any, Any, Any] | None = None,
+) -> Dashboard:
+    """Mount every dashboard route on an aiohttp application; `telegram` is the running bot, which relays
+    the handoff replies written on the dashboard (None: `oncobot dashboard`, no replies)."""
     context = Dashboard(
         services=services,
         templates=templates(),
@@ -42,6 +49,7 @@ def setup(app: web.Application, services: Services) -> Dashboard:
     app.middlewares.append(staff_pages)
     for module in (login, review, content, model_versions, stats, admin):
         module.register(app, context)
+    handoffs_page.register(app, context, telegram)
     app.router.add_static("/staff/static/", STATIC, append_version=False)
 
     async def stop_jobs(_app: web.Application) -> None:

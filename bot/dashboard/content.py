@@ -9,6 +9,7 @@ from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot import content_edits
+from bot.dashboard import support_page
 from bot.dashboard.core import Dashboard, dashboard, path_number, redirect, render, signed_in
 from bot.library import Answer
 from db import answers, staff
@@ -185,6 +186,7 @@ async def export_files(request: web.Request) -> web.StreamResponse:
 
 def register(app: web.Application, context: Dashboard) -> None:
     """Content routes."""
+    support_page.register(app, context)  # first: /content/services must not be taken for a topic id
     context.add(app, "GET", "/content", show_topics, staff.REVIEWER)
     context.add(app, "POST", "/content/export", export_files, staff.EDITOR)
     context.add(app, "GET", "/content/{topic_id}", show_topic, staff.REVIEWER)

@@ -11,6 +11,8 @@ from aiohttp import web
 
 from bot.dashboard import charts
 from bot.dashboard.core import Dashboard, dashboard, render
+from bot.dashboard.handoffs_page import duration
+from bot.handoffs import HandoffDesk, HandoffMetrics, Timing
 from db import staff
 from db.stats import QuestionFacts, questions_between
 
@@ -75,12 +77,42 @@ def summarise(facts: list[QuestionFacts], since: date, until: date) -> dict[str,
     }
 
 
+def _span(seconds: float | None) -> str:
+    return "—" if seconds is None else duration(timedelta(seconds=seconds))
+
+
+def _timing(timing: Timing) -> dict[str, Any]:
+    return {
+        "replied": timing.count,
+        "median_seconds": round(timing.median, 1) if timing.median is not None else None,
+        "p90_seconds": round(timing.p90, 1) if timing.p90 is not None else None,
+    }
+
+
+def handoff_summary(metrics: HandoffMetrics) -> dict[str, Any]:
+    """The handoff figures (bot/handoffs.py's metrics) as plain JSON-ready data."""
+    return {
+        "opened": metrics.opened,
+        "waiting_now": metrics.waiting_now,
+        "open_now": metrics.open_now,
+        "urgent": metrics.urgent,
+        "first_reply": {
+            "within_hours": _timing(metrics.first_reply_within),
+            "outside_hours": _timing(metrics.first_reply_outside),
+        },
+        "closed_by": dict(sorted(metrics.closed_by.items())),
+        "feedback": {"up": metrics.feedback.get("up", 0), "down": metrics.feedback.get("down", 0)},
+    }
+
+
 async def _figures(request: web.Request) -> dict[str, Any]:
     since, until = period(request.query, datetime.now(UTC).date())
     start = datetime.combine(since, time(), UTC)
     end = datetime.combine(until, time(), UTC) + timedelta(days=1)
+    settings = dashboard(request).services.settings
     async with dashboard(request).services.sessions() as session:
         facts = await questions_between(session, start, end)
+        handoffs = await HandoffDesk.from_settings(settings).metrics(session, start, end)
     facts = [
         QuestionFacts(
             f.created_at if f.created_at.tzinfo else f.created_at.replace(tzinfo=UTC),
@@ -91,7 +123,7 @@ async def _figures(request: web.Request) -> dict[str, Any]:
         )
         for f in facts
     ]
-    return summarise(facts, since, until)
+    return summarise(facts, since, until) | {"handoffs": handoff_summary(handoffs)}
 
 
 async def show_metrics(request: web.Request) -> web.Response:
@@ -103,6 +135,7 @@ async def show_metrics(request: web.Request) -> web.Response:
         request,
         "metrics.html",
         figures=figures,
+        duration=_span,
         questions_chart=charts.columns(per_day, "Questions per day"),
         kinds_chart=charts.bars(list(figures["kind_share"].items()), "Share of reply kinds", percent=True),
         topics_chart=charts.bars(

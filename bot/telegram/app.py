@@ -13,7 +13,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseUp
 from bot.metrics import Metrics
 from bot.privacy import Pseudonymizer
 from bot.services import Services
-from bot.telegram import buttons, commands, fallbacks, questions
+from bot.telegram import buttons, commands, fallbacks, handoff, questions
 from bot.telegram.outbox import Limits, Outbox
 from bot.telegram.sender import Sender
 from bot.telegram.state import BotState, attach
@@ -27,7 +27,9 @@ COMMANDS = [
     BotCommand("topics", "browse the subjects"),
     BotCommand("new", "start a new conversation"),
     BotCommand("mycancer", "the cancer type I keep in mind for you"),
+    BotCommand("support", "where to get help next: helplines, trials, patient groups"),
     BotCommand("about", "where the answers come from"),
+    BotCommand("nurse", "talk to a nurse navigator"),
     BotCommand("privacy", "what is stored"),
     BotCommand("forget", "delete everything stored about you"),
 ]
@@ -85,6 +87,6 @@ def build_application(services: Services, metrics: Metrics) -> Application[Any, 
         metrics=metrics,
     )
     attach(application, state)
-    for module in (questions, commands, buttons, fallbacks):
+    for module in (handoff, questions, commands, buttons, fallbacks):
         module.register(application)
     return application

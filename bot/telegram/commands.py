@@ -1,4 +1,4 @@
-"""Commands: /start (with deep links), /help, /about, /privacy, /topics, /new, /mycancer and /forget."""
+"""Commands: /start (and deep links), /help, /about, /privacy, /topics, /new, /mycancer, /support, /forget."""
 
 from __future__ import annotations
 
@@ -9,10 +9,12 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
+from bot import compose
 from bot.telegram import texts
 from bot.telegram.answering import Asked, answer, in_session, topic_from_payload
 from bot.telegram.questions import destination, query_destination
 from bot.telegram.state import bot_state
+from bot.telegram.support import support_keyboard
 from db import conversations, people, training
 
 NEW = filters.UpdateType.MESSAGE
@@ -151,6 +153,40 @@ async def remember_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await state.sender.send(query_destination(query), text)
 
 
+def _named_cancer(context: ContextTypes.DEFAULT_TYPE, wanted: str) -> str | None:
+    """The cancer id a few words name ("liver", "breast cancer"), if the gazetteer knows it."""
+    if not wanted:
+        return None
+    library = bot_state(context).responder.library
+    gazetteer = bot_state(context).responder.understander.gazetteer
+    mention = gazetteer.detect(wanted) or gazetteer.detect(f"{wanted} cancer")
+    return mention.cancer if mention is not None and mention.cancer in library.cancers else None
+
+
+async def support(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Where to get help next: link buttons in a private chat; in a group only a pointer to a private chat."""
+    message = update.message
+    if message is None:
+        return
+    if message.chat.type != ChatType.PRIVATE:
+        await _say(update, context, texts.SUPPORT_GROUP.format(username=context.bot.username))
+        return
+    state = bot_state(context)
+    cancer = _named_cancer(context, " ".join(context.args or []).strip())
+    key = _person(update, context)
+    if cancer is None and key is not None:
+
+        async def work(session: AsyncSession) -> str | None:
+            return await people.remembered_cancer(session, key)
+
+        cancer = await in_session(state, work)
+    library = state.responder.library
+    info = library.cancers.get(cancer or "")
+    messages = compose.support_messages(library.support, info, state.responder.voice)
+    markup = support_keyboard(library.support, info.id if info is not None else None)
+    await state.sender.send_reply(destination(message), messages, markup, quote=False)
+
+
 def subjects_keyboard(context: ContextTypes.DEFAULT_TYPE) -> InlineKeyboardMarkup:
     """One button per subject that has a general answer, two per row."""
     library = bot_state(context).responder.library
@@ -247,6 +283,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     application.add_handler(CommandHandler("new", new_conversation, filters=NEW))
     application.add_handler(CommandHandler("mycancer", my_cancer, filters=NEW))
     application.add_handler(CallbackQueryHandler(remember_tapped, pattern=r"^mc:[a-z-]*$"))
+    application.add_handler(CommandHandler("support", support, filters=NEW))
     application.add_handler(CommandHandler("forget", forget, filters=NEW & filters.ChatType.PRIVATE))
     application.add_handler(CallbackQueryHandler(browse_subject, pattern=r"^s:[a-z-]*$"))
     application.add_handler(CallbackQueryHandler(confirm_forget, pattern=r"^fg:(yes|no)$"))

@@ -22,6 +22,7 @@ HELP = (
     "your last question)\n"
     "/about where the answers come from and how they are reviewed\n"
     "/privacy what is stored and who can see it\n"
+    "/support where to get help next: helplines, clinical trial searches, patient groups, help with costs\n"
     "/mycancer show, set or clear the cancer type I keep in mind for your questions (private chat only)\n"
     "/forget delete everything stored about you\n\n"
     "In a group, ask with /ask followed by your question, mention me, or reply to one of my messages.\n\n"
@@ -105,6 +106,10 @@ RATE_LIMITED = (
 )
 FEEDBACK_THANKS = "Thank you for the feedback."
 FEEDBACK_NOT_YOURS = "Only the person who asked can rate this answer."
+SUPPORT_GROUP = (
+    "I share helplines, trial searches and patient groups as links in a private chat: open a chat with me "
+    "(@{username}) and send /support."
+)
 CHOICE_GONE = "Sorry, that topic is no longer available. Please ask your question again."
 HELPFUL = "Was this helpful?"
 FULL_ANSWER = "Full answer in private chat"

@@ -41,9 +41,9 @@ def test_first_run_prepares_everything_and_answers_as_json(env: dict[str, str]) 
     assert all(len(m) <= 700 for m in reply["messages"])
     messages = reply["messages"]
     sources_at = next(i for i, m in enumerate(messages) if "<b>Sources</b>" in m)
-    assert sources_at >= len(messages) - 4
+    assert sources_at >= len(messages) - 5
     assert all("<a href=" in m or "care team" in m for m in messages[sources_at:])
-    assert "Your care team" in messages[-1]
+    assert "Your care team" in messages[-2] and "Where to get help next" in messages[-1]
 
 
 def test_second_run_reuses_the_stored_model(env: dict[str, str]) -> None:
@@ -166,6 +166,6 @@ def test_broken_content_fails_with_file_and_field(env: dict[str, str], tmp_path:
 def test_db_downgrade_and_upgrade(env: dict[str, str], tmp_path: Path) -> None:
     fresh = {**env, "DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'db.sqlite'}"}
     up = oncobot(fresh, "db", "upgrade")
-    assert up.returncode == 0 and "database at revision 0006" in up.stdout
+    assert up.returncode == 0 and "database at revision 0009" in up.stdout
     down = oncobot(fresh, "db", "downgrade", "base")
     assert down.returncode == 0 and "database at revision base" in down.stdout

@@ -24,10 +24,11 @@ def test_car_t_liver_gets_the_curated_answer_in_short_messages(responder: Respon
     assert "not medical advice" in text[0]
     assert "Questions to ask your care team" in "".join(text)
     sources_at = next(i for i, m in enumerate(reply.messages) if "<b>Sources</b>" in m)
-    assert sources_at >= len(reply.messages) - 4
+    assert sources_at >= len(reply.messages) - 5
     assert "NCCN Guidelines for Patients: Liver Cancer" in "".join(text[sources_at:])
     assert "(National Cancer Institute, checked 20" in "".join(text[sources_at:])
-    assert "Please talk with your own care team" in text[-1]
+    assert "Please talk with your own care team" in text[-2]
+    assert text[-1].startswith("Where to get help next") and "For liver cancer: Blue Faery" in text[-1]
     assert reply.answer_version == 1 and reply.model_version
 
 
@@ -175,8 +176,12 @@ def test_a_follow_up_leans_on_the_previous_question(responder: Responder) -> Non
     assert "assumed-cancer" in reply.flags and "liver cancer" in visible_text(reply.messages[0])
 
 
-@pytest.mark.parametrize("text", ["side effects?", "how long is the recovery from it", "how much does it cost"])
-def test_a_short_follow_up_without_a_word_pointing_back_is_not_refused(responder: Responder, text: str) -> None:
+@pytest.mark.parametrize(
+    "text", ["side effects?", "how long is the recovery from it", "how much does it cost"]
+)
+def test_a_short_follow_up_without_a_word_pointing_back_is_not_refused(
+    responder: Responder, text: str
+) -> None:
     context = responder.respond(CAR_T_LIVER).context(CAR_T_LIVER)
     reply = responder.respond(text, context=context)
     assert reply.kind in ("answer", "clarify") and reply.detected_cancer == "liver"

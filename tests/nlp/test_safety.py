@@ -174,16 +174,25 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("her palms are blistering from the xeloda and it hurts to hold a cup", "today"),
         ("the skin around my PICC line is red and it stings when they flush it", "today"),
         # bleeding in the gut, ketoacidosis, an overdose that only feels fine, a pump that gave too much
-        ("grandad's poo has gone black and tarry the last two days, he says he's just a bit tired", "emergency"),
+        (
+            "grandad's poo has gone black and tarry the last two days, he says he's just a bit tired",
+            "emergency",
+        ),
         ("she threw up something that looked like coffee grounds after her chemo", "emergency"),
         ("his breath smells like pear drops and he is panting, the glucometer just shows HI", "emergency"),
         ("took 20 paracetamol yesterday after the row with my mum, I feel fine now honestly", "emergency"),
-        ("I think the insulin pump bolused him far too much, his sugar is at 38 and he's sweaty", "emergency"),
+        (
+            "I think the insulin pump bolused him far too much, his sugar is at 38 and he's sweaty",
+            "emergency",
+        ),
         # wishing not to wake up, method questions, a note left behind, fear of oneself
         ("every night i pray that i won't wake up, what is the point of scans", "crisis"),
         ("is there any way to make it all end sooner, I'm not talking about hospice", "crisis"),
         ("what is a lethal dose of amitriptyline, asking for no reason", "crisis"),
-        ("my father left a note saying sorry and took the car, his phone is off and it's been two hours", "crisis"),
+        (
+            "my father left a note saying sorry and took the car, his phone is off and it's been two hours",
+            "crisis",
+        ),
         ("I'm 60 now and I'm frightened of what I might do tonight", "crisis"),
         # call the care team today
         ("it stings when I wee and I'm going every ten minutes, on cycle 3 of carboplatin", "today"),

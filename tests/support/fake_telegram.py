@@ -85,6 +85,10 @@ class FakeTelegram:
         self._message_ids = itertools.count(5000)
         self._chats: dict[int, dict[str, Any]] = {}
         self._threads: defaultdict[int, set[int]] = defaultdict(set)
+        #: forum topics the bot created: (chat id, thread id) -> {"name": ..., "closed": ...}
+        self.topics: dict[tuple[int, int], dict[str, Any]] = {}
+        #: private chats whose person blocked the bot: sends to them answer 403
+        self.blocked: set[int] = set()
         self._failures: defaultdict[str, deque[Failure]] = defaultdict(deque)
         self._allowed: list[str] | None = None
         self._arrived = asyncio.Event()
@@ -162,6 +166,14 @@ class FakeTelegram:
             and c.params.get("_ok")
             and (chat_id is None or c.params["chat_id"] == chat_id)
         ]
+
+    def add_chat(self, chat: dict[str, Any]) -> None:
+        """Make a chat known before any update from it (a staff group, forum or not)."""
+        self._chats[int(chat["id"])] = chat
+
+    def sent_in(self, chat_id: int, thread: int | None) -> list[dict[str, Any]]:
+        """Messages sent to one forum topic of a chat (thread None: outside any topic)."""
+        return [m for m in self.sent(chat_id) if m.get("message_thread_id") == thread]
 
     def calls_of(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method.lower()]
@@ -279,6 +291,8 @@ class FakeTelegram:
             raise _ApiError(400, "Bad Request: message is too long")
         _check_buttons(p.get("reply_markup"))
         chat_id = int(p["chat_id"])
+        if chat_id in self.blocked:
+            raise _ApiError(403, "Forbidden: bot was blocked by the user")
         thread = p.get("message_thread_id")
         if thread is not None and int(thread) not in self._threads[chat_id]:
             raise _ApiError(400, "Bad Request: message thread not found")
@@ -296,7 +310,50 @@ class FakeTelegram:
             message["reply_markup"] = p["reply_markup"]
         return message
 
-    async def _m_sendchataction(self, _p: dict[str, Any]) -> Any:
+    async def _m_sendchataction(self, p: dict[str, Any]) -> Any:
+        if int(p.get("chat_id") or 0) in self.blocked:
+            raise _ApiError(403, "Forbidden: bot was blocked by the user")
+        return True
+
+    # -- forum topics ------------------------------------------------------------------------------------
+    async def _m_createforumtopic(self, p: dict[str, Any]) -> Any:
+        chat_id = int(p["chat_id"])
+        chat = self._chats.get(chat_id, {})
+        if chat.get("type") != "supergroup" or not chat.get("is_forum"):
+            raise _ApiError(400, "Bad Request: the chat is not a forum")
+        name = str(p.get("name", ""))
+        if not 1 <= len(name) <= 128:
+            raise _ApiError(400, "Bad Request: TOPIC_NAME_INVALID")
+        thread = next(self._message_ids)  # a topic's id is the id of its creation message
+        self._threads[chat_id].add(thread)
+        self.topics[(chat_id, thread)] = {"name": name, "closed": False}
+        return {"message_thread_id": thread, "name": name, "icon_color": int(p.get("icon_color") or 7322096)}
+
+    def _topic(self, p: dict[str, Any]) -> dict[str, Any]:
+        key = (int(p["chat_id"]), int(p.get("message_thread_id") or 0))
+        if key not in self.topics:
+            raise _ApiError(400, "Bad Request: TOPIC_ID_INVALID")
+        return self.topics[key]
+
+    async def _m_editforumtopic(self, p: dict[str, Any]) -> Any:
+        topic = self._topic(p)
+        if p.get("name"):
+            if len(str(p["name"])) > 128:
+                raise _ApiError(400, "Bad Request: TOPIC_NAME_INVALID")
+            if topic["name"] == p["name"]:
+                raise _ApiError(400, "Bad Request: TOPIC_NOT_MODIFIED")
+            topic["name"] = str(p["name"])
+        return True
+
+    async def _m_closeforumtopic(self, p: dict[str, Any]) -> Any:
+        topic = self._topic(p)
+        if topic["closed"]:
+            raise _ApiError(400, "Bad Request: TOPIC_NOT_MODIFIED")
+        topic["closed"] = True
+        return True
+
+    async def _m_reopenforumtopic(self, p: dict[str, Any]) -> Any:
+        self._topic(p)["closed"] = False
         return True
 
     async def _m_answercallbackquery(self, p: dict[str, Any]) -> Any:
@@ -457,22 +514,51 @@ def group_text(
     return {"message": message(chat, text, sender or user(user_id), **extra)}
 
 
+def staff_text(
+    chat_id: int,
+    user_id: int,
+    text: str | None,
+    *,
+    thread: int | None = None,
+    reply_to: dict[str, Any] | None = None,
+    first_name: str = "Rita",
+    **extra: Any,
+) -> dict[str, Any]:
+    """A staff member's message in the staff group: in a forum topic, or replying to a bot message there
+    (pass the sent message's result)."""
+    if thread is not None:
+        extra.update(message_thread_id=thread, is_topic_message=True)
+    if reply_to is not None:
+        extra["reply_to_message"] = {
+            "message_id": reply_to["message_id"],
+            "date": reply_to.get("date", int(time.time())),
+            "chat": group_chat(chat_id, forum=thread is not None),
+            "from": BOT_USER,
+            "text": reply_to.get("text", ""),
+        }
+    chat = group_chat(chat_id, forum=thread is not None)
+    return {"message": message(chat, text, user(user_id, first_name), **extra)}
+
+
 def channel_post(chat_id: int, text: str) -> dict[str, Any]:
     chat = {"id": chat_id, "type": "channel", "title": "News channel"}
     return {"channel_post": message(chat, text, None, sender_chat=chat)}
 
 
-def callback(user_id: int, data: str, on: dict[str, Any]) -> dict[str, Any]:
-    """A button tap on a message the bot sent (pass the sent message's params or result)."""
+def callback(user_id: int, data: str, on: dict[str, Any], *, in_topic: bool = False) -> dict[str, Any]:
+    """A button tap on a message the bot sent (pass the sent message's params or result); in_topic keeps
+    the message's forum topic."""
     chat_id = int(on["chat_id"]) if "chat_id" in on else on["chat"]["id"]
-    chat = private_chat(chat_id) if chat_id > 0 else group_chat(chat_id)
-    msg = {
+    chat = private_chat(chat_id) if chat_id > 0 else group_chat(chat_id, forum=in_topic)
+    msg: dict[str, Any] = {
         "message_id": on.get("message_id", 1),
         "date": int(time.time()),
         "chat": chat,
         "from": BOT_USER,
         "text": "…",
     }
+    if in_topic and on.get("message_thread_id"):
+        msg.update(message_thread_id=int(on["message_thread_id"]), is_topic_message=True)
     return {
         "callback_query": {
             "id": str(next(_ids)),

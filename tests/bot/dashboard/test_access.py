@@ -26,6 +26,7 @@ SAMPLE = {
     "model_id": "1",
     "job_id": "1",
     "staff_id": "1",
+    "case": "K7Q2MX",
 }
 
 

@@ -42,7 +42,8 @@ async def test_question_gets_the_chunked_answer_in_order_with_feedback_buttons(
         assert len(sent) >= 4
         assert all(len(m["text"]) <= 700 for m in sent)
         assert "not medical advice" in parse(sent[0]["text"])
-        assert "Please talk with your own care team" in parse(sent[-1]["text"])
+        assert "Please talk with your own care team" in parse(sent[-2]["text"])
+        assert parse(sent[-1]["text"]).startswith("Where to get help next")
         buttons = sent[-1]["reply_markup"]["inline_keyboard"][0]
         assert [b["callback_data"].split(":")[2] for b in buttons] == ["up", "down"]
         assert all("reply_markup" not in m for m in sent[:-1])
