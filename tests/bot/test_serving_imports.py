@@ -1,4 +1,5 @@
-"""`oncobot run`, `ask` and `chat` serve the compiled model: scikit-learn, scipy and skops are never imported."""
+"""`oncobot run`, `ask` and `chat` serve the compiled model: scikit-learn, scipy and skops are never imported,
+and a database already at the newest schema does not load Alembic."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from bot.services import prepare
 from bot.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
-TRAINING_ONLY = ("sklearn", "scipy", "skops")
+NOT_AT_SERVING = ("sklearn", "scipy", "skops", "alembic")
 
 RUN = """
 import asyncio, json, sys
@@ -75,16 +76,16 @@ def _python(code: str, env: dict[str, str], *args: str, stdin: str = "") -> subp
 
 
 def test_the_bot_answers_without_importing_scikit_learn(trained_env: dict[str, str]) -> None:
-    result = json.loads(_python(RUN % (TRAINING_ONLY,), trained_env).stdout.strip().splitlines()[-1])
+    result = json.loads(_python(RUN % (NOT_AT_SERVING,), trained_env).stdout.strip().splitlines()[-1])
     assert result["kind"] == "answer"
     assert result["subject"] == "side-effects"
     assert result["loaded"] == []
 
 
 def test_ask_and_chat_answer_without_importing_scikit_learn(trained_env: dict[str, str]) -> None:
-    asked = _python(CLI % (TRAINING_ONLY,), trained_env, "ask", "--json", "what is immunotherapy")
+    asked = _python(CLI % (NOT_AT_SERVING,), trained_env, "ask", "--json", "what is immunotherapy")
     assert json.loads(asked.stdout)["subject"] == "immunotherapy"
     assert json.loads(asked.stderr.strip().splitlines()[-1]) == {"code": 0, "loaded": []}
-    chatted = _python(CLI % (TRAINING_ONLY,), trained_env, "chat", stdin="what is a biopsy\n")
+    chatted = _python(CLI % (NOT_AT_SERVING,), trained_env, "chat", stdin="what is a biopsy\n")
     assert "biopsy" in chatted.stdout.lower()
     assert json.loads(chatted.stderr.strip().splitlines()[-1]) == {"code": 0, "loaded": []}
