@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from typing import Any, TextIO
 
 from bot import migrate, retention
+from bot.allocator import return_freed_memory
 from bot.console import to_terminal
 from bot.content_files import DRUG_SUBJECTS, ContentSet, read_content
 from bot.content_sync import load_content
@@ -474,6 +475,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 2
     handler: Callable[[Settings, argparse.Namespace], Coroutine[Any, Any, int]] = args.handler
+    return_freed_memory()
     try:
         settings = Settings.from_env()
         logging.basicConfig(
