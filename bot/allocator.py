@@ -2,7 +2,7 @@
 
 Loading the model reads a blob of megabytes from the database and unpacks arrays from it. With glibc's
 defaults those short-lived buffers leave the heap fragmented, and the process keeps about 40 MB it no longer
-uses. Serving buffers of 1 MB and more from their own mappings, and trimming the heap, returns that memory.
+uses. Serving buffers of 1 MB and more from their own mappings returns that memory when they are freed.
 """
 
 from __future__ import annotations
@@ -11,14 +11,13 @@ import ctypes
 import ctypes.util
 import sys
 
-#: mallopt parameters (glibc's malloc.h).
-_M_TRIM_THRESHOLD = -1
+#: mallopt's parameter (glibc's malloc.h) for the size from which a buffer gets its own mapping.
 _M_MMAP_THRESHOLD = -3
 MMAP_THRESHOLD_BYTES = 1 << 20
 
 
 def return_freed_memory() -> bool:
-    """Ask glibc to map big buffers on their own and to trim the heap; False where there is no glibc."""
+    """Ask glibc to map big buffers on their own; False where there is no glibc."""
     if not sys.platform.startswith("linux"):
         return False
     name = ctypes.util.find_library("c")
@@ -29,4 +28,4 @@ def return_freed_memory() -> bool:
         mallopt = libc.mallopt
     except (OSError, AttributeError):  # musl and other C libraries have no mallopt
         return False
-    return bool(mallopt(_M_TRIM_THRESHOLD, 0)) and bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES))
+    return bool(mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES))
