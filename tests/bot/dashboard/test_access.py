@@ -27,6 +27,7 @@ SAMPLE = {
     "job_id": "1",
     "staff_id": "1",
     "case": "K7Q2MX",
+    "service_id": "1",
 }
 
 
