@@ -1,4 +1,4 @@
-"""Retention: logged conversations and processed update ids are deleted once they are RETENTION_DAYS old."""
+"""Retention: logged conversations, processed update ids and closed handoffs go after RETENTION_DAYS."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 from aiohttp import web
 
-from db import conversations, inbox
+from db import conversations, handoffs, inbox
 from db.session import SessionFactory
 
 logger = logging.getLogger(__name__)
@@ -28,6 +28,7 @@ async def purge(sessions: SessionFactory, cutoff: datetime, *, dry_run: bool = F
     async with sessions() as session:
         count = await conversations.purge_older_than(session, cutoff)
         count += await inbox.purge_finished(session, cutoff)  # handled updates, their payload already gone
+        count += await handoffs.purge_closed_before(session, cutoff)  # open ones stay, whatever their age
         if dry_run:
             await session.rollback()
         else:

@@ -7,9 +7,16 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import func, select
 
 from bot import retention
-from db import conversations
+from db import conversations, handoffs
 from db.conversations import Incoming
-from db.models import ConversationMessage, InboxUpdate, ProcessedUpdate, TrainingExample
+from db.models import (
+    ConversationMessage,
+    Handoff,
+    HandoffMessage,
+    InboxUpdate,
+    ProcessedUpdate,
+    TrainingExample,
+)
 from db.session import SessionFactory
 
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
@@ -109,3 +116,32 @@ async def test_retention_also_drops_handled_inbox_updates(sessions: SessionFacto
     async with sessions() as session:
         left = await session.execute(select(InboxUpdate.update_id).order_by(InboxUpdate.update_id))
         assert list(left.scalars()) == [3, 4]
+
+
+async def test_retention_drops_closed_handoffs_with_their_transcripts_and_keeps_open_ones(
+    sessions: SessionFactory,
+) -> None:
+    async with sessions() as session, session.begin():
+        for case, status, closed_at in (
+            ("OLDCLO", "closed", OLD),
+            ("OLDOPN", "open", None),
+            ("NEWCLO", "closed", RECENT),
+        ):
+            row = await handoffs.add(
+                session,
+                Handoff(
+                    case=case,
+                    user_key=case,
+                    status=status,
+                    opened_at=OLD,
+                    last_activity_at=OLD,
+                    closed_at=closed_at,
+                ),
+            )
+            await handoffs.add_message(session, row.id, "person", f"words of {case}", at=OLD)
+    await retention.purge(sessions, NOW - timedelta(days=30))
+    async with sessions() as session:
+        cases = set((await session.execute(select(Handoff.case))).scalars())
+        lines = set((await session.execute(select(HandoffMessage.text))).scalars())
+    assert cases == {"OLDOPN", "NEWCLO"}
+    assert lines == {"words of OLDOPN", "words of NEWCLO"}
