@@ -366,7 +366,7 @@ def _read_password(confirm: bool) -> str:
 
 
 async def cmd_staff(settings: Settings, args: argparse.Namespace) -> int:
-    """Manage dashboard accounts: add, list, disable, passwd."""
+    """Manage dashboard accounts: add, list, disable, passwd, rename (the handoff signature)."""
     from bot import staff_accounts  # the dashboard's code is imported only for the commands that use it
     from bot.dashboard.passwords import WeakPassword
 
@@ -378,15 +378,25 @@ async def cmd_staff(settings: Settings, args: argparse.Namespace) -> int:
             for account in await staff_accounts.listing(sessions):
                 seen = account.last_login_at.strftime("%Y-%m-%d %H:%M") if account.last_login_at else "never"
                 state = "active" if account.active else "disabled"
-                sys.stdout.write(f"{account.name:<24} {account.role:<9} {state:<9} last sign-in {seen}\n")
+                signs = account.display_name or "Care team"
+                line = (
+                    f"{account.name:<24} {account.role:<9} {state:<9} last sign-in {seen:<16} signs {signs!r}"
+                )
+                sys.stdout.write(line + "\n")
             return 0
         if not args.name:
             raise UserError(f"staff {args.action} needs an account name")
         if args.action == "add":
             if not args.role:
                 raise UserError("staff add needs --role reviewer, editor or admin")
-            await staff_accounts.add(sessions, args.name, args.role, _read_password(confirm=True))
+            await staff_accounts.add(
+                sessions, args.name, args.role, _read_password(confirm=True), display_name=args.display_name
+            )
             sys.stdout.write(f"added {args.name} ({args.role})\n")
+        elif args.action == "rename":
+            await staff_accounts.set_display_name(sessions, args.name, args.display_name)
+            shown = args.display_name or "Care team"
+            sys.stdout.write(f"{args.name}'s replies in handoffs are signed {shown!r}\n")
         elif args.action == "passwd":
             await staff_accounts.set_password(sessions, args.name, _read_password(confirm=True))
             sys.stdout.write(f"new password set for {args.name}; their sessions were ended\n")
@@ -460,9 +470,13 @@ def build_parser() -> argparse.ArgumentParser:
     purge.add_argument("--dry-run", action="store_true", help="only count what would be deleted")
     purge.set_defaults(handler=cmd_purge)
     accounts = commands.add_parser("staff", help="manage dashboard accounts")
-    accounts.add_argument("action", choices=["add", "list", "disable", "passwd"])
+    accounts.add_argument("action", choices=["add", "list", "disable", "passwd", "rename"])
     accounts.add_argument("name", nargs="?", help="the account name")
     accounts.add_argument("--role", choices=["reviewer", "editor", "admin"], help="for add")
+    accounts.add_argument(
+        "--display-name",
+        help='for add and rename: how handoff replies are signed, e.g. "Rita, nurse navigator"',
+    )
     accounts.set_defaults(handler=cmd_staff)
     return parser
 

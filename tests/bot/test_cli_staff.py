@@ -34,6 +34,27 @@ def test_add_list_disable_and_reset_an_account(env: dict[str, str]) -> None:
     assert "active" in staff(env, "list").stdout
 
 
+def test_handoff_replies_are_signed_with_the_display_name(env: dict[str, str]) -> None:
+    added = staff(
+        env,
+        "add",
+        "rita",
+        "--role",
+        "reviewer",
+        "--display-name",
+        "Rita, nurse navigator",
+        stdin="a long enough passphrase\n",
+    )
+    assert added.returncode == 0, added.stderr
+    assert "signs 'Rita, nurse navigator'" in staff(env, "list").stdout
+    renamed = staff(env, "rename", "rita", "--display-name", "Rita R., nurse navigator")
+    assert renamed.returncode == 0 and "signed 'Rita R., nurse navigator'" in renamed.stdout
+    assert staff(env, "rename", "rita").returncode == 0
+    assert "signs 'Care team'" in next(
+        line for line in staff(env, "list").stdout.splitlines() if "rita" in line
+    )
+
+
 @pytest.mark.parametrize(
     ("args", "stdin", "message"),
     [
