@@ -111,7 +111,7 @@ def _later(side: HandoffSide, work: Awaitable[R]) -> asyncio.Future[R | None]:
 
 
 # -- pages ---------------------------------------------------------------------------------------------------
-async def show_list(request: web.Request) -> web.Response:
+async def show_list(request: web.Request, link_code: str | None = None) -> web.Response:
     """One tab of cases: waiting (oldest first, with the waiting time), mine, open, or closed."""
     person = signed_in(request)
     side = _side(request)
@@ -136,6 +136,7 @@ async def show_list(request: web.Request) -> web.Response:
         now=datetime.now(UTC),
         duration=duration,
         enabled=dashboard(request).services.settings.handoff_chat_id is not None,
+        link_code=link_code,
     )
 
 
@@ -275,10 +276,19 @@ async def close(request: web.Request) -> web.StreamResponse:
     raise redirect(f"/handoffs/{number}", "handoff-closed")
 
 
+async def link_telegram(request: web.Request) -> web.Response:
+    """A one-time code: the Telegram account that sends it to the bot speaks for this staff account."""
+    person = signed_in(request)
+    async with dashboard(request).services.sessions() as session, session.begin():
+        code = await _side(request).desk.link_code(session, person.staff_id)
+    return await show_list(request, link_code=code)
+
+
 def register(app: web.Application, context: Dashboard, telegram: AnyApplication | None = None) -> None:
     """Handoff routes, for every signed-in staff member; `telegram` is the running bot, if any."""
     app[HANDOFFS] = HandoffSide(HandoffDesk.from_settings(context.services.settings), telegram)
     context.add(app, "GET", "/handoffs", show_list, staff.REVIEWER)
+    context.add(app, "POST", "/handoffs/link", link_telegram, staff.REVIEWER)
     context.add(app, "GET", "/handoffs/{case}", show_case, staff.REVIEWER)
     context.add(app, "POST", "/handoffs/{case}/take", take, staff.REVIEWER)
     context.add(app, "POST", "/handoffs/{case}/reply", reply, staff.REVIEWER)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import os
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -362,3 +363,24 @@ async def test_handoff_figures_are_plain_data() -> None:
         "outside_hours": {"replied": 0, "median_seconds": None, "p90_seconds": None},
     }
     assert summary["closed_by"] == {"staff": 1} and summary["feedback"] == {"up": 1, "down": 0}
+
+
+async def test_a_staff_member_links_their_telegram_account_with_a_one_time_code(
+    browser_client: Staff,
+) -> None:
+    services = browser_client.services
+    await browser_client.sign_in("erin")
+    assert "Get a link code" in await browser_client.get_text("/staff/handoffs")
+    response = await browser_client.post("/staff/handoffs/link")
+    assert response.status == 200
+    code = re.search(r"<code>/link ([A-Z0-9]{8})</code>", await response.text())
+    assert code is not None
+    desk = HandoffDesk(KEY)
+    async with services.sessions() as session, session.begin():
+        actor = await desk.link(session, code.group(1), 424242)
+        again = await desk.link(session, code.group(1), 515151)
+    assert actor is not None and actor.account == "erin"
+    assert again is None  # a code works once
+    async with services.sessions() as session:
+        member = await desk.actor_for_telegram(session, 424242, "p" * 32, "Erin")
+    assert member.account == "erin"  # her messages in the staff group now speak for her account
