@@ -222,10 +222,11 @@ def _print_side_by_side(reports: dict[str, dict[str, Any]], *, skip: set[str]) -
     if not reports:
         return
     names = list(reports)
-    sys.stdout.write(f"{'':<30}" + "".join(f"{name:>14}" for name in names) + "\n")
+    width = max(14, *(len(name) + 2 for name in names))
+    sys.stdout.write(f"{'':<30}" + "".join(f"{name:>{width}}" for name in names) + "\n")
     keys = [key for key in reports[names[0]] if key not in skip]
     for key in keys:
-        cells = "".join(f"{reports[name].get(key, ''):>14}" for name in names)
+        cells = "".join(f"{reports[name].get(key, ''):>{width}}" for name in names)
         sys.stdout.write(f"{key:<30}{cells}\n")
 
 
