@@ -129,6 +129,28 @@ def _staff_place(rt: HandoffRuntime, case: Case) -> Destination:
     return Destination(case.staff_chat_id or rt.chat_id or 0, case.topic_id)
 
 
+def _queue_staff_close(
+    state: BotState, rt: HandoffRuntime, closed: Closed, actor: Actor
+) -> list[asyncio.Future[Message | None]]:
+    """One place queues the staff-close notes, so the bot button and the dashboard tell both sides alike."""
+    case = closed.case
+    # The staff note first: a resumed update (the chat id is gone by then) sends the same messages in order.
+    futures = state.sender.queue_reply(
+        _staff_place(rt, case),
+        [T.CLOSED_BY_STAFF_STAFF.format(label=case.label, name=_esc(actor.name))],
+        quote=False,
+    )
+    if closed.chat_id is not None:
+        futures += state.sender.queue_reply(
+            Destination(closed.chat_id),
+            [T.CLOSED_BY_STAFF.format(case=case.label) + T.CLOSING_TAIL],
+            _feedback_buttons(case),
+            quote=False,
+        )
+    rt.closed.labels(by=BY_STAFF).inc()
+    return futures
+
+
 def _feedback_buttons(case: Case) -> InlineKeyboardMarkup:
     return InlineKeyboardMarkup(
         [
@@ -666,20 +688,7 @@ async def _staff_close(
     with contextlib.suppress(TelegramError):
         await query.edit_message_reply_markup(reply_markup=None)
     case = closed.case
-    # The staff note first: a resumed update (the chat id is gone by then) sends the same messages in order.
-    futures = state.sender.queue_reply(
-        _staff_place(rt, case),
-        [T.CLOSED_BY_STAFF_STAFF.format(label=case.label, name=_esc(actor.name))],
-        quote=False,
-    )
-    if closed.chat_id is not None:
-        futures += state.sender.queue_reply(
-            Destination(closed.chat_id),
-            [T.CLOSED_BY_STAFF.format(case=case.label) + T.CLOSING_TAIL],
-            _feedback_buttons(case),
-            quote=False,
-        )
-    rt.closed.labels(by=BY_STAFF).inc()
+    futures = _queue_staff_close(state, rt, closed, actor)
     await _close_topic(context.bot, case)
     _outside_journal(state, _settle_and_count(state, rt, futures), update.update_id)
 
@@ -802,19 +811,7 @@ async def mirror_close(application: AnyApplication, closed: Closed, actor: Actor
     if not closed.new:
         return
     case = closed.case
-    futures = state.sender.queue_reply(
-        _staff_place(rt, case),
-        [T.CLOSED_BY_STAFF_STAFF.format(label=case.label, name=_esc(actor.name))],
-        quote=False,
-    )
-    if closed.chat_id is not None:
-        futures += state.sender.queue_reply(
-            Destination(closed.chat_id),
-            [T.CLOSED_BY_STAFF.format(case=case.label) + T.CLOSING_TAIL],
-            _feedback_buttons(case),
-            quote=False,
-        )
-    rt.closed.labels(by=BY_STAFF).inc()
+    futures = _queue_staff_close(state, rt, closed, actor)
     await delivered(futures)
     await _close_topic(application.bot, case)
     await _refresh_waiting(state, rt)
