@@ -19,8 +19,8 @@ from tqdm import tqdm
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bot.content_files import read_content  # noqa: E402
-from bot.content_sync import labelled_questions  # noqa: E402
+from bot.content.files import read_content  # noqa: E402
+from bot.content.sync import labelled_questions  # noqa: E402
 from nlp.model import Example, train  # noqa: E402
 from nlp.normalize import normalize  # noqa: E402
 from nlp.understanding import Understander  # noqa: E402

@@ -37,7 +37,7 @@ class NoTorch:
 if "--serve" in sys.argv:
     sys.meta_path.insert(0, NoTorch())  # type: ignore[arg-type]
 
-from bot.content_files import ContentSet, read_content  # noqa: E402
+from bot.content.files import ContentSet, read_content  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from nlp import persistence  # noqa: E402
 from nlp.evaluation import EvalItem, evaluate  # noqa: E402

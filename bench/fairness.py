@@ -51,7 +51,7 @@ async def serve_echo(base_url: str, mode: str) -> None:
     from telegram import Update
     from telegram.ext import AIORateLimiter, ApplicationBuilder, ContextTypes, MessageHandler, filters
 
-    from bot.telegram.outbox import Limits, Outbox
+    from bot.telegram.delivery.outbox import Limits, Outbox
 
     outbox = Outbox(Limits())  # the limits oncobot holds: 28/s overall, 1/s per chat
 

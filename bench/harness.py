@@ -87,7 +87,7 @@ async def admin() -> asyncpg.Connection:
 
 async def create_template() -> str:
     """A database migrated, with the content loaded and a model trained (done once, then copied)."""
-    from bot.pipeline import Audience
+    from bot.answering.pipeline import Audience
     from bot.services import prepare
     from bot.settings import Settings
 

@@ -13,16 +13,17 @@ from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from datetime import UTC, date, datetime
 from typing import Any, TextIO
 
-from bot import migrate, retention
-from bot.allocator import return_freed_memory
-from bot.console import to_terminal
-from bot.content_files import DRUG_SUBJECTS, ContentSet, read_content
-from bot.content_sync import load_content
-from bot.pipeline import Audience, Reply, Responder
-from bot.readability import TARGET_GRADE
+from bot.answering.console import to_terminal
+from bot.answering.pipeline import Audience, Reply, Responder
+from bot.content.files import DRUG_SUBJECTS, ContentSet, read_content
+from bot.content.readability import TARGET_GRADE
+from bot.content.sync import load_content
+from bot.operations import migrate
+from bot.operations.allocator import return_freed_memory
+from bot.operations.training_jobs import eval_items, safety_items, train_and_store
+from bot.privacy import retention
 from bot.services import ContentError, Services, checked_content, prepare, stderr_progress
 from bot.settings import Settings, SettingsError
-from bot.training_jobs import eval_items, safety_items, train_and_store
 from db.session import create_engine, session_factory
 from nlp.serving import IncompatibleModelError
 from nlp.understanding import Context, Understander
@@ -368,8 +369,10 @@ def _read_password(confirm: bool) -> str:
 
 async def cmd_staff(settings: Settings, args: argparse.Namespace) -> int:
     """Manage dashboard accounts: add, list, disable, passwd, rename (the handoff signature)."""
-    from bot import staff_accounts  # the dashboard's code is imported only for the commands that use it
     from bot.dashboard.passwords import WeakPassword
+    from bot.operations import (
+        staff_accounts,  # the dashboard's code is imported only for the commands that use it
+    )
 
     engine = create_engine(settings.database_url)
     try:

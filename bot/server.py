@@ -16,13 +16,13 @@ from sqlalchemy import text
 from telegram import Update
 from telegram.ext import Application
 
-from bot.first_run import with_pseudonym_secret
-from bot.metrics import Metrics
-from bot.retention import retention_context
+from bot.operations.first_run import with_pseudonym_secret
+from bot.operations.metrics import Metrics
+from bot.privacy.retention import retention_context
 from bot.services import Services, prepare, stderr_progress
 from bot.settings import Settings
 from bot.telegram.app import ALLOWED_UPDATES, COMMANDS, build_application
-from bot.telegram.inbox import Poller, UpdateInbox
+from bot.telegram.delivery.inbox import Poller, UpdateInbox
 from bot.telegram.state import STATE_KEY, BotState
 
 logger = logging.getLogger(__name__)

@@ -8,15 +8,16 @@ from dataclasses import dataclass
 
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
-from bot import compose, migrate
-from bot.content_files import ContentSet, read_content
-from bot.content_sync import load_content
-from bot.embedding_view import build_embedding_view
-from bot.help_directory import HelpDirectory
-from bot.library import Answer, Library
-from bot.pipeline import Responder
+from bot.answering import compose
+from bot.answering.embedding_view import build_embedding_view
+from bot.answering.library import Answer, Library
+from bot.answering.pipeline import Responder
+from bot.content.files import ContentSet, read_content
+from bot.content.help_directory import HelpDirectory
+from bot.content.sync import load_content
+from bot.operations import migrate
+from bot.operations.training_jobs import LoadedModel, ensure_model, load_active
 from bot.settings import Settings
-from bot.training_jobs import LoadedModel, ensure_model, load_active
 from db import answers, support_services, versions
 from db.session import SessionFactory, create_engine, session_factory
 from nlp.understanding import SecondView, Understander

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from bot.hours import HoursError, OpeningHours
+from bot.handoff.hours import HoursError, OpeningHours
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 

@@ -12,8 +12,8 @@ import pytest
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot.content_files import ContentSet, read_content
-from bot.content_sync import labelled_questions
+from bot.content.files import ContentSet, read_content
+from bot.content.sync import labelled_questions
 from db.session import create_engine
 from nlp.model import Example, TopicModel, train
 

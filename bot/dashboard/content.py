@@ -8,10 +8,10 @@ from typing import Any
 from aiohttp import web
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot import content_edits
+from bot.answering.library import Answer
+from bot.content import edits as content_edits
 from bot.dashboard import support_page
 from bot.dashboard.core import Dashboard, dashboard, path_number, redirect, render, signed_in
-from bot.library import Answer
 from db import answers, staff
 from db.models import AnswerVersion, Topic
 

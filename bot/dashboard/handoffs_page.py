@@ -1,6 +1,6 @@
 """Handoffs to nurse navigators on the dashboard: the lists, one case's transcript, take, reply, note, close.
 
-Every action goes through bot/handoffs.py's HandoffDesk (the rules, the audit log) and then through the
+Every action goes through bot/handoff/desk.py's HandoffDesk (the rules, the audit log) and then through the
 Telegram side's mirror_* functions (the bot's sender and fair outbox), as a staff group member's action does,
 so that the dashboard and the staff group stay in sync. A dashboard served without the bot (`oncobot
 dashboard`) can take cases and write notes, but cannot reply or close: nothing could tell the person.
@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from telegram.ext import Application
 
 from bot.dashboard.core import Dashboard, dashboard, redirect, render, signed_in
-from bot.handoffs import BY_STAFF, CLOSED, MAX_LINE, Actor, HandoffDesk, HandoffError
+from bot.handoff.desk import BY_STAFF, CLOSED, MAX_LINE, Actor, HandoffDesk, HandoffError
 from bot.telegram.handoff import (
     RELAY_CHARS,
     mirror_close,

@@ -7,9 +7,9 @@ from typing import Any
 
 from aiohttp import web
 
-from bot import training_jobs
 from bot.dashboard.core import Dashboard, dashboard, path_number, redirect, render, signed_in
 from bot.dashboard.jobs import Say
+from bot.operations import training_jobs
 from bot.services import Services
 from db import model_store, review, staff
 from nlp import serving

@@ -12,7 +12,7 @@ from aiohttp import web
 from bot.dashboard import charts
 from bot.dashboard.core import Dashboard, dashboard, render
 from bot.dashboard.handoffs_page import duration
-from bot.handoffs import HandoffDesk, HandoffMetrics, Timing
+from bot.handoff.desk import HandoffDesk, HandoffMetrics, Timing
 from db import staff
 from db.stats import QuestionFacts, questions_between
 
@@ -90,7 +90,7 @@ def _timing(timing: Timing) -> dict[str, Any]:
 
 
 def handoff_summary(metrics: HandoffMetrics) -> dict[str, Any]:
-    """The handoff figures (bot/handoffs.py's metrics) as plain JSON-ready data."""
+    """The handoff figures (bot/handoff/desk.py's metrics) as plain JSON-ready data."""
     return {
         "opened": metrics.opened,
         "waiting_now": metrics.waiting_now,

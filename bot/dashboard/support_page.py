@@ -7,8 +7,8 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.content.help_check import FIELDS, MAX_ORGANISATIONS, entry
 from bot.dashboard.core import Dashboard, dashboard, path_number, redirect, render, signed_in
-from bot.help_check import FIELDS, MAX_ORGANISATIONS, entry
 from db import staff, support_services
 from db.models import SupportService
 from db.support_services import KINDS, ORGANISATION, Service

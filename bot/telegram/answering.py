@@ -17,12 +17,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-from bot.pipeline import Audience, Reply
-from bot.redaction import redact
+from bot.answering.pipeline import Audience, Reply
+from bot.privacy.redaction import redact
 from bot.telegram import texts
-from bot.telegram.journal import Journal
-from bot.telegram.logbuffer import Exchange
-from bot.telegram.sender import Destination, delivered
+from bot.telegram.delivery.journal import Journal
+from bot.telegram.delivery.logbuffer import Exchange
+from bot.telegram.delivery.sender import Destination, delivered
 from bot.telegram.state import BotState
 from db import conversations, inbox, people, replies
 from db.conversations import Incoming

@@ -10,12 +10,12 @@ from typing import Any
 from telegram import BotCommand, Update
 from telegram.ext import AIORateLimiter, Application, ApplicationBuilder, BaseUpdateProcessor
 
-from bot.metrics import Metrics
-from bot.privacy import Pseudonymizer
+from bot.operations.metrics import Metrics
+from bot.privacy.pseudonyms import Pseudonymizer
 from bot.services import Services
 from bot.telegram import buttons, commands, fallbacks, handoff, questions
-from bot.telegram.outbox import Limits, Outbox
-from bot.telegram.sender import Sender
+from bot.telegram.delivery.outbox import Limits, Outbox
+from bot.telegram.delivery.sender import Sender
 from bot.telegram.state import BotState, attach
 
 #: Update types the bot asks Telegram for; edits are left out so that nothing is answered twice.
@@ -62,7 +62,7 @@ def build_application(services: Services, metrics: Metrics) -> Application[Any, 
     """The Application with every handler module registered, ready for initialize() and start().
 
     It has no Updater: PTB's Updater confirms updates to Telegram before any handler runs, so updates come
-    in through the durable inbox (bot/telegram/inbox.py) instead, in polling and webhook mode alike.
+    in through the durable inbox (bot/telegram/delivery/inbox.py) instead, in polling and webhook mode alike.
     """
     settings = services.settings
     builder = (

@@ -9,7 +9,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, ContextTypes, filters
 
-from bot import compose
+from bot.answering import compose
 from bot.telegram import texts
 from bot.telegram.answering import Asked, answer, in_session, topic_from_payload
 from bot.telegram.questions import destination, query_destination

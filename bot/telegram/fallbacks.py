@@ -17,8 +17,8 @@ from telegram.ext import (
 )
 
 from bot.telegram import texts
+from bot.telegram.delivery.sender import Destination
 from bot.telegram.questions import destination
-from bot.telegram.sender import Destination
 from bot.telegram.state import bot_state
 
 logger = logging.getLogger(__name__)

@@ -1,6 +1,6 @@
 """Talk to a person: /nurse in a private chat, one forum topic per case in the staff group, relays both ways.
 
-The rules live in bot/handoffs.py (shared with the dashboard); this module is the Telegram side. Every message
+The rules live in bot/handoff/desk.py (shared with the dashboard); this is the Telegram side. Every message
 it sends goes through the sender under the update's reply journal, and the service records each action keyed
 by the update id, so a relay survives a kill -9 and a restart, and goes out once.
 
@@ -37,7 +37,7 @@ from telegram.ext import (
     filters,
 )
 
-from bot.handoffs import (
+from bot.handoff.desk import (
     BY_BLOCKED,
     BY_PERSON,
     BY_STAFF,
@@ -52,8 +52,8 @@ from bot.handoffs import (
 )
 from bot.telegram import handoff_texts as T
 from bot.telegram.answering import in_session
+from bot.telegram.delivery.sender import Destination, delivered
 from bot.telegram.questions import destination, query_destination
-from bot.telegram.sender import Destination, delivered
 from bot.telegram.state import STATE_KEY, BotState, bot_state
 
 logger = logging.getLogger(__name__)

@@ -9,10 +9,10 @@ from telegram import CallbackQuery, Message, MessageEntity, Update
 from telegram.constants import ChatType
 from telegram.ext import Application, CommandHandler, ContextTypes, MessageHandler, filters
 
-from bot.pipeline import Audience
+from bot.answering.pipeline import Audience
 from bot.telegram import texts
 from bot.telegram.answering import Asked, answer
-from bot.telegram.sender import Destination
+from bot.telegram.delivery.sender import Destination
 from bot.telegram.state import BotState, bot_state
 
 _ASK = re.compile(r"^/ask(?:@(\w+))?(?:\s+|$)", re.IGNORECASE)

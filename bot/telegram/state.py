@@ -11,13 +11,13 @@ from typing import Any
 
 from telegram.ext import Application, CallbackContext
 
-from bot.metrics import Metrics
-from bot.pipeline import Responder
-from bot.privacy import Pseudonymizer
+from bot.answering.pipeline import Responder
+from bot.operations.metrics import Metrics
+from bot.privacy.pseudonyms import Pseudonymizer
 from bot.services import Services
 from bot.settings import Settings
-from bot.telegram.logbuffer import LogBuffer
-from bot.telegram.sender import Sender
+from bot.telegram.delivery.logbuffer import LogBuffer
+from bot.telegram.delivery.sender import Sender
 from nlp.understanding import Context
 
 STATE_KEY = "oncobot"

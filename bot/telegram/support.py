@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.help_directory import HelpDirectory
+from bot.content.help_directory import HelpDirectory
 from db.support_services import Service
 
 #: Telegram shows about this many characters of a button's label.

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.pipeline import Responder
+from bot.answering.pipeline import Responder
 from bot.services import prepare
 from bot.settings import Settings
 

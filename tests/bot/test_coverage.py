@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.content_files import ContentSet
-from bot.readability import flesch_kincaid_grade, syllables
+from bot.content.files import ContentSet
+from bot.content.readability import flesch_kincaid_grade, syllables
 from nlp.taxonomy import Taxonomy
 from tests.conftest import CONTENT_DIR
 

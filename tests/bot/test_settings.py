@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.first_run import with_pseudonym_secret
+from bot.operations.first_run import with_pseudonym_secret
 from bot.settings import Settings, SettingsError
 
 

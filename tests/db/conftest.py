@@ -1,7 +1,7 @@
 import pytest
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot import migrate
+from bot.operations import migrate
 from db.session import SessionFactory, session_factory
 
 

@@ -1,7 +1,7 @@
 from sqlalchemy import inspect
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot import migrate
+from bot.operations import migrate
 
 TABLES = {
     "topics",

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import func, select
 
-from bot import retention
+from bot.privacy import retention
 from db import conversations, handoffs
 from db.conversations import Incoming
 from db.models import (

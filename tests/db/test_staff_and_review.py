@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot import migrate
+from bot.operations import migrate
 from db import conversations, review, staff
 from db.conversations import Incoming
 from db.models import TrainingExample

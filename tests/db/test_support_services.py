@@ -8,8 +8,8 @@ from datetime import date
 from sqlalchemy import inspect
 from sqlalchemy.ext.asyncio import AsyncEngine
 
-from bot import migrate
-from bot.content_files import ContentSet
+from bot.content.files import ContentSet
+from bot.operations import migrate
 from db import support_services
 from db.session import SessionFactory
 from db.support_services import Service

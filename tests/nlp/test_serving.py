@@ -8,7 +8,7 @@ import zipfile
 
 import pytest
 
-from bot.content_files import ContentSet
+from bot.content.files import ContentSet
 from nlp import persistence, serving
 from nlp.model import TopicModel
 

@@ -1,6 +1,6 @@
 """Killing `oncobot run` with SIGKILL at chosen moments of a burst, and what the fake server saw of it.
 
-Shared by the kill test (tests/bot/telegram/test_journal.py) and the fault benchmark (bench/faults.py). A
+Shared by the kill test (tests/bot/telegram/delivery/test_journal.py) and the fault benchmark (bench/faults.py). A
 Killer arms one kill at a time on the fake server's hooks (a sendMessage arriving, or just accepted) and on a
 probe of the bot's database (a write transaction open); the caller restarts the process after each kill.
 """

@@ -15,7 +15,8 @@ import pytest_asyncio
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot import dashboard, staff_accounts
+from bot import dashboard
+from bot.operations import staff_accounts
 from bot.services import Services, prepare
 from bot.settings import Settings
 from db import conversations

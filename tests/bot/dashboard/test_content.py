@@ -9,9 +9,9 @@ from datetime import date
 import pytest
 from sqlalchemy import update
 
-from bot import content_edits
-from bot.content_files import read_content
-from bot.content_sync import load_content
+from bot.content import edits as content_edits
+from bot.content.files import read_content
+from bot.content.sync import load_content
 from db import answers
 from db.models import AnswerVersion
 from tests.bot.dashboard.conftest import Staff

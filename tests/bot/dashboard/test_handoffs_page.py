@@ -24,10 +24,10 @@ from aiohttp import web
 from playwright.async_api import Browser, Page, async_playwright, expect
 from sqlalchemy import select
 
-from bot import staff_accounts
 from bot.dashboard.handoffs_page import duration
 from bot.dashboard.stats import handoff_summary
-from bot.handoffs import HandoffDesk, HandoffMetrics, Timing
+from bot.handoff.desk import HandoffDesk, HandoffMetrics, Timing
+from bot.operations import staff_accounts
 from bot.server import build_web_app
 from bot.services import Services
 from bot.settings import Secret
@@ -109,7 +109,7 @@ async def browser() -> AsyncIterator[Browser]:
 async def open_case(
     services: Services, person: int, text: str, *, ago: timedelta, urgent: bool = False
 ) -> str:
-    """A person's handoff, opened and written to through bot/handoffs.py as the Telegram side does."""
+    """A person's handoff, opened and written to through bot/handoff/desk.py as the Telegram side does."""
     desk = HandoffDesk(KEY)
     opened_at = datetime.now(UTC) - ago
     async with services.sessions() as session, session.begin():

@@ -6,7 +6,7 @@ import asyncio
 
 import pytest
 
-from bot.pipeline import Responder
+from bot.answering.pipeline import Responder
 from bot.services import Services
 from nlp.understanding import Thresholds, Understander
 from tests.bot.telegram.conftest import BotFactory, new_id

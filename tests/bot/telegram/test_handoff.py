@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.handoffs import HandoffDesk
+from bot.handoff.desk import HandoffDesk
 from bot.settings import Secret
 from db import staff
 from db.models import Handoff
@@ -284,7 +284,7 @@ async def test_groups_get_a_link_and_no_staff_group_means_no_handoff(running_bot
 
 
 def _hours_overrides(chat: int, text: str) -> dict[str, Any]:
-    from bot.hours import OpeningHours
+    from bot.handoff.hours import OpeningHours
 
     return {**handoff_settings(chat), "handoff_hours": OpeningHours.parse(text)}
 
@@ -324,7 +324,7 @@ async def test_an_idle_handoff_is_closed_with_a_note_to_both_sides(running_bot: 
 
 
 async def test_dashboard_actions_are_mirrored_in_telegram(running_bot: BotFactory) -> None:
-    from bot.handoffs import Actor
+    from bot.handoff.desk import Actor
     from bot.server import TELEGRAM
     from bot.telegram.handoff import mirror_close, mirror_note, mirror_reply, mirror_take
 

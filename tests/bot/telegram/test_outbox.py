@@ -6,7 +6,7 @@ import asyncio
 import itertools
 import time
 
-from bot.telegram.outbox import Limits, Outbox
+from bot.telegram.delivery.outbox import Limits, Outbox
 
 
 class Recorder:

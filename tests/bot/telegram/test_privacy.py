@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from bot.privacy import Pseudonymizer
+from bot.privacy.pseudonyms import Pseudonymizer
 from db import training
 from db.models import TrainingExample
 from tests.bot.telegram.conftest import PSEUDONYM_SECRET, BotFactory, new_id

@@ -1,0 +1,1 @@
+"""Privacy: pseudonyms instead of Telegram ids, redaction before storing words, retention and deletion."""
