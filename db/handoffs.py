@@ -83,8 +83,10 @@ async def add_message(
     staff_id: int | None = None,
     update_id: int | None = None,
     at: datetime | None = None,
+    to_relay: bool = False,
 ) -> HandoffMessage:
-    """Append one line to a transcript."""
+    """Append one line to a transcript; `to_relay`: a dashboard reply that still has to reach the person."""
+    moment = at or utcnow()
     row = HandoffMessage(
         handoff_id=handoff_id,
         direction=direction,
@@ -92,7 +94,8 @@ async def add_message(
         author=author,
         staff_id=staff_id,
         update_id=update_id,
-        at=at or utcnow(),
+        at=moment,
+        relayed_at=None if to_relay else moment,
     )
     session.add(row)
     await session.flush()
@@ -226,6 +229,27 @@ async def delete_handoffs(session: AsyncSession, ids: Sequence[int]) -> int:
     lines = await session.execute(delete(HandoffMessage).where(HandoffMessage.handoff_id.in_(ids)))
     cases = await session.execute(delete(Handoff).where(Handoff.id.in_(ids)))
     return _count(lines) + _count(cases)
+
+
+async def unrelayed(session: AsyncSession, before: datetime) -> list[tuple[Handoff, HandoffMessage]]:
+    """Dashboard replies recorded before `before` and never handed to Telegram, in cases still open."""
+    rows = await session.execute(
+        select(Handoff, HandoffMessage)
+        .join(HandoffMessage, HandoffMessage.handoff_id == Handoff.id)
+        .where(
+            HandoffMessage.relayed_at.is_(None),
+            HandoffMessage.at < before,
+            Handoff.status != CLOSED,
+            Handoff.chat_cipher.is_not(None),
+        )
+        .order_by(HandoffMessage.id)
+    )
+    return [(handoff, message) for handoff, message in rows]
+
+
+async def mark_relayed(session: AsyncSession, message_id: int, at: datetime) -> None:
+    """A dashboard reply was handed to Telegram (accepted or refused for good): never sent again."""
+    await session.execute(update(HandoffMessage).where(HandoffMessage.id == message_id).values(relayed_at=at))
 
 
 async def purge_closed_before(session: AsyncSession, cutoff: datetime) -> int:

@@ -348,6 +348,9 @@ class HandoffMessage(Base):
     staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_users.id", ondelete="SET NULL"))
     #: the Telegram update it came in (None from the dashboard), so that a resumed update records it once
     update_id: Mapped[int | None] = mapped_column(BigInteger, index=True)
+    #: when a staff reply from the dashboard was handed to Telegram; None while it still has to go (a crash
+    #: between recording and sending leaves it None, and the bot sends it later)
+    relayed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class StaffTelegramLink(Base):

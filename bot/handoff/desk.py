@@ -220,11 +220,13 @@ class Line:
     direction: str
     text: str
     author: str | None = None
+    #: the stored row, so that a dashboard reply can be marked once it was handed to Telegram
+    id: int | None = None
 
     @classmethod
     def of(cls, row: HandoffMessage) -> Line:
         """From the stored row."""
-        return cls(aware(row.at), row.direction, row.text, row.author)
+        return cls(aware(row.at), row.direction, row.text, row.author, row.id)
 
 
 @dataclass(frozen=True)
@@ -547,12 +549,31 @@ class HandoffDesk:
             staff_id=actor.staff_id,
             update_id=update_id,
             at=moment,
+            to_relay=update_id is None,  # from the dashboard: no update journal covers the send
         )
         await queries.first_reply(session, row.id, moment)
         await queries.touch(session, row.id, moment)
         await staff_queries.audit(session, actor.audit_name, "handoff reply", row.case)
         await session.refresh(row)
         return Relay(Case.of(row), Line.of(line), chat_id, actor.signature)
+
+    async def unrelayed(self, session: AsyncSession, before: datetime) -> list[Relay]:
+        """Dashboard replies cut short by a crash: written before `before`, never handed to Telegram."""
+        relays = []
+        for row, line in await queries.unrelayed(session, before):
+            user = await staff_queries.staff_by_id(session, line.staff_id) if line.staff_id else None
+            signature = (user.display_name if user else None) or CARE_TEAM
+            try:
+                chat_id = self.cipher.open(row.chat_cipher, row.case) if row.chat_cipher else None
+            except HandoffError:  # HANDOFF_KEY changed: nobody can reach the person; the idle sweep closes it
+                continue
+            relays.append(Relay(Case.of(row), Line.of(line), chat_id, signature, new=False))
+        return relays
+
+    async def relayed(self, session: AsyncSession, line: Line, now: datetime | None = None) -> None:
+        """A dashboard reply was handed to Telegram: it is never sent again."""
+        if line.id is not None:
+            await queries.mark_relayed(session, line.id, now or datetime.now(UTC))
 
     async def note(
         self,

@@ -18,7 +18,7 @@ import logging
 import re
 from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 from prometheus_client import Counter, Gauge, Histogram
@@ -772,8 +772,8 @@ async def mirror_reply(application: AnyApplication, relay: Relay) -> bool:
     """A reply written on the dashboard (HandoffDesk.reply): send it to the person and a copy to the topic.
 
     True if the person got it; a person who blocked the bot closes the case, as for a reply from Telegram. No
-    update journal covers a dashboard request: a crash between recording and sending leaves the reply in the
-    transcript only (sent at most once).
+    update journal covers a dashboard request, so the reply is marked once Telegram has answered for it: one
+    cut short by a crash is still unmarked, and the idle sweeper sends it later (`resend_cut_short`).
     """
     state, rt = application.bot_data[STATE_KEY], runtime_of(application)
     if relay.chat_id is None:
@@ -781,11 +781,33 @@ async def mirror_reply(application: AnyApplication, relay: Relay) -> bool:
     case, author = relay.case, relay.line.author or relay.signature
     body = T.FROM_STAFF.format(signature=_esc(relay.signature), text=_esc(_clip(relay.line.text)))
     [sent] = await state.sender.send_reply(Destination(relay.chat_id), [body], quote=False)
+
+    async def mark(session: AsyncSession) -> None:
+        await rt.desk.relayed(session, relay.line)
+
+    await _db(state, mark)
     copy = T.FROM_DASHBOARD.format(name=_esc(author), text=_esc(_clip(relay.line.text)))
     await state.sender.send(_staff_place(rt, case), copy, quote=False)
     if sent is None:
         await _check_blocked(state, rt, application.bot, case, relay.chat_id)
     return sent is not None
+
+
+#: A dashboard reply still unmarked this long after it was written was cut short by a crash, not in flight.
+CUT_SHORT_AFTER = timedelta(minutes=5)
+
+
+async def resend_cut_short(application: AnyApplication, now: datetime | None = None) -> int:
+    """Send the dashboard replies that a crash cut short between recording and sending; how many went."""
+    state, rt = application.bot_data[STATE_KEY], runtime_of(application)
+
+    async def pending(session: AsyncSession) -> list[Relay]:
+        return await rt.desk.unrelayed(session, (now or datetime.now(UTC)) - CUT_SHORT_AFTER)
+
+    relays = await _db(state, pending) or []
+    for relay in relays:
+        await mirror_reply(application, relay)
+    return len(relays)
 
 
 async def mirror_note(application: AnyApplication, relay: Relay) -> None:
@@ -851,8 +873,9 @@ async def _sweep_loop(application: AnyApplication, state: BotState, rt: HandoffR
     while application.running:
         try:
             await sweep(state, rt, application.bot)
+            await resend_cut_short(application)
         except Exception:  # the next round tries again
-            logger.exception("closing idle handoffs failed")
+            logger.exception("closing idle handoffs or resending dashboard replies failed")
         waited = 0.0
         while waited < rt.sweep_interval and application.running:
             await asyncio.sleep(1.0)

@@ -359,6 +359,41 @@ async def test_dashboard_actions_are_mirrored_in_telegram(running_bot: BotFactor
         assert telegram.topics[(chat, thread)]["closed"]
 
 
+async def test_a_dashboard_reply_cut_short_by_a_crash_is_sent_later_and_once(running_bot: BotFactory) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.handoff.desk import Actor
+    from bot.server import TELEGRAM
+    from bot.telegram.handoff import resend_cut_short
+
+    chat = staff_group()
+    async with running_bot(**handoff_settings(chat)) as bot:
+        telegram = bot.telegram
+        telegram.add_chat(tg.group_chat(chat, forum=True))
+        person = new_id()
+        case, _thread, _opening = await connect(bot, person, chat)
+        assert bot.app is not None
+        application = bot.app[TELEGRAM]
+        desk = HandoffDesk(KEY)
+        now = datetime.now(UTC)
+        async with bot.services.sessions() as session, session.begin():
+            account = await staff.add_staff(session, f"omar{person}", "reviewer", "hash")
+            omar = Actor.of_account(account)
+            # Recorded by the dashboard; then the process was killed before the bot sent it.
+            await desk.reply(
+                session, case, omar, "Written just before the crash.", now=now - timedelta(minutes=10)
+            )
+            # Recorded a moment ago: still in flight in another process, not for the sweeper to send.
+            await desk.reply(session, case, omar, "Still on its way.", now=now)
+        assert await resend_cut_short(application, now) >= 1
+        await wait_text(bot, person, "Written just before the crash.")
+        assert await resend_cut_short(application, now) == 0
+        await asyncio.sleep(0.5)
+        sent = texts(telegram.sent(person))
+        assert sum("Written just before the crash." in text for text in sent) == 1
+        assert not any("Still on its way." in text for text in sent)
+
+
 async def test_a_thumbs_down_offers_a_nurse_navigator(running_bot: BotFactory) -> None:
     chat = staff_group()
     async with running_bot(**handoff_settings(chat)) as bot:
