@@ -20,10 +20,6 @@ from db import conversations, people, training
 NEW = filters.UpdateType.MESSAGE
 
 
-#: How long /forget waits for replies still going out (and logging) before it deletes.
-FORGET_WAITS_FOR_DELIVERIES = 30.0
-
-
 async def _say(update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, markup: Any = None) -> None:
     message = update.effective_message
     if message is not None:
@@ -271,9 +267,6 @@ async def confirm_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         remembered = await people.forget(session, user_key)
         return remembered + await conversations.forget(session, user_key, [private_chat])
 
-    # A reply still going out logs its question when it is done (or buffers it if the database is busy): let
-    # it finish first, so that nothing of the person is written after this deletion.
-    await state.drain(FORGET_WAITS_FOR_DELIVERIES)
     count = await in_session(state, work)
     state.log_buffer.forget(user_key, [private_chat])  # exchanges waiting for the database go too
     state.conversations.clear(f"{user_key}:")
