@@ -130,13 +130,13 @@ async def test_forged_button_data_only_stops_the_spinner(running_bot: BotFactory
 async def test_forget_deletes_everything_about_the_person_after_confirming(running_bot: BotFactory) -> None:
     async with running_bot() as bot:
         user, other = new_id(), new_id()
-        bot.telegram.inject(tg.private_text(user, "what is radiation therapy"))
+        bot.telegram.inject(tg.private_text(user, "what is radiation therapy, asked only here"))
         bot.telegram.inject(tg.private_text(other, "what is immunotherapy"))
         await bot.telegram.settle(user, minimum=3)
         await bot.telegram.settle(other, minimum=3)
         await bot.forget(user)
         rows = await bot.stored()
-        assert not [r for r in rows if r.text == "what is radiation therapy"]
+        assert not [r for r in rows if r.text == "what is radiation therapy, asked only here"]
         assert [r for r in rows if r.text == "what is immunotherapy"]
 
 
