@@ -38,14 +38,15 @@ class Incoming:
     text: str
 
 
-async def log_incoming(session: AsyncSession, message: Incoming) -> int:
-    """Store a message addressed to the bot; returns its id."""
+async def log_incoming(session: AsyncSession, message: Incoming, **verdict: Any) -> int:
+    """Store a message addressed to the bot, with the pipeline's verdict if known already; returns its id."""
     row = ConversationMessage(
         direction=IN,
         user_key=message.user_key,
         chat_key=message.chat_key,
         chat_type=message.chat_type,
         text=message.text,
+        **verdict,
     )
     session.add(row)
     await session.flush()

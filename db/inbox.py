@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, exists, func, null, select, update
+from sqlalchemy import bindparam, delete, exists, func, null, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
@@ -74,6 +75,44 @@ async def store(
     return int(getattr(result, "rowcount", 0) or 0)
 
 
+@functools.cache
+def _claim_statement(*, postgres: bool, only: bool) -> Any:
+    """The claim's UPDATE, built once: building it takes longer than running it on a small inbox."""
+    earlier = aliased(InboxUpdate)
+    blocked = exists().where(
+        earlier.chat_id == InboxUpdate.chat_id,
+        earlier.update_id < InboxUpdate.update_id,
+        earlier.status == PROCESSING,
+        earlier.claimed_by != bindparam("replica"),
+    )
+    oldest = (
+        select(InboxUpdate.update_id)
+        .where(InboxUpdate.status == PENDING, ~blocked)
+        .order_by(InboxUpdate.priority, InboxUpdate.update_id)
+        .limit(bindparam("limit"))
+    )
+    if only:  # these updates only (urgent ones, taken the moment they arrive)
+        oldest = oldest.where(InboxUpdate.update_id.in_(bindparam("only", expanding=True)))
+    if postgres:
+        # A CTE runs once; a locking subquery inside UPDATE ... WHERE IN may be re-run and exceed the limit.
+        chosen = oldest.with_for_update(skip_locked=True).cte("chosen")
+        condition = InboxUpdate.update_id == chosen.c.update_id
+    else:
+        condition = InboxUpdate.update_id.in_(oldest.scalar_subquery())
+    return (
+        update(InboxUpdate)
+        .where(condition, InboxUpdate.status == PENDING)
+        .values(
+            status=PROCESSING,
+            claimed_by=bindparam("replica"),
+            claimed_at=bindparam("now"),
+            attempts=InboxUpdate.attempts + 1,
+        )
+        .returning(InboxUpdate.update_id, InboxUpdate.payload, InboxUpdate.attempts, InboxUpdate.priority)
+        .execution_options(synchronize_session=False)
+    )
+
+
 async def claim(
     session: AsyncSession, replica: str, limit: int, *, only: Sequence[int] | None = None
 ) -> list[Claimed]:
@@ -88,34 +127,10 @@ async def claim(
     postgres = session.get_bind().dialect.name == "postgresql"
     if postgres:
         await session.execute(select(func.pg_advisory_xact_lock(CLAIM_LOCK)))
-    earlier = aliased(InboxUpdate)
-    blocked = exists().where(
-        earlier.chat_id == InboxUpdate.chat_id,
-        earlier.update_id < InboxUpdate.update_id,
-        earlier.status == PROCESSING,
-        earlier.claimed_by != replica,
-    )
-    oldest = (
-        select(InboxUpdate.update_id)
-        .where(InboxUpdate.status == PENDING, ~blocked)
-        .order_by(InboxUpdate.priority, InboxUpdate.update_id)
-        .limit(limit)
-    )
-    if only is not None:  # these updates only (urgent ones, taken the moment they arrive)
-        oldest = oldest.where(InboxUpdate.update_id.in_(only))
-    if postgres:
-        # A CTE runs once; a locking subquery inside UPDATE ... WHERE IN may be re-run and exceed the limit.
-        chosen = oldest.with_for_update(skip_locked=True).cte("chosen")
-        condition = InboxUpdate.update_id == chosen.c.update_id
-    else:
-        condition = InboxUpdate.update_id.in_(oldest.scalar_subquery())
-    result = await session.execute(
-        update(InboxUpdate)
-        .where(condition, InboxUpdate.status == PENDING)
-        .values(status=PROCESSING, claimed_by=replica, claimed_at=_now(), attempts=InboxUpdate.attempts + 1)
-        .returning(InboxUpdate.update_id, InboxUpdate.payload, InboxUpdate.attempts, InboxUpdate.priority)
-        .execution_options(synchronize_session=False)
-    )
+    values: dict[str, Any] = {"replica": replica, "limit": limit, "now": _now()}
+    if only is not None:
+        values["only"] = list(only)
+    result = await session.execute(_claim_statement(postgres=postgres, only=only is not None), values)
     claimed = [Claimed(int(u), p or {}, int(a), int(r or 0)) for u, p, a, r in result.all()]
     return sorted(claimed, key=lambda c: (c.priority, c.update_id))
 

@@ -48,15 +48,34 @@ class Progress:
 
 async def begin(session: AsyncSession, update_id: int) -> Progress:
     """Take the update's claim, or find out how far earlier attempts got."""
+    return (await begin_many(session, [update_id]))[update_id]
+
+
+async def begin_many(session: AsyncSession, update_ids: Sequence[int]) -> dict[int, Progress]:
+    """Take the claims of several updates in one statement; an update taken before gets its progress."""
+    if not update_ids:
+        return {}
     if session.get_bind().dialect.name == "postgresql":
         insert: Any = postgresql.insert(ProcessedUpdate)
     else:
         insert = sqlite.insert(ProcessedUpdate)
+    now = datetime.now(UTC)
     result = await session.execute(
-        insert.values(update_id=update_id, created_at=datetime.now(UTC)).on_conflict_do_nothing()
+        insert.values([{"update_id": update_id, "created_at": now} for update_id in update_ids])
+        .on_conflict_do_nothing()
+        .returning(ProcessedUpdate.update_id)
     )
-    if int(getattr(result, "rowcount", 0) or 0) == 1:
-        return Progress(fresh=True, planned=False)
+    fresh = set(result.scalars())
+    return {
+        update_id: Progress(fresh=True, planned=False)
+        if update_id in fresh
+        else await _progress(session, update_id)
+        for update_id in update_ids
+    }
+
+
+async def _progress(session: AsyncSession, update_id: int) -> Progress:
+    """How far the earlier attempts at an update got."""
     planned_at = await session.scalar(
         select(ProcessedUpdate.planned_at).where(ProcessedUpdate.update_id == update_id)
     )

@@ -148,7 +148,11 @@ async def _compose(state: BotState, asked: Asked, remembered: str | None = None)
     context = state.conversations.get(key)
     if remembered is not None:
         context = replace(context or Context(), remembered=remembered)
-    reply = await asyncio.to_thread(responder.respond, text, audience=asked.audience, context=context)
+    if responder.understander.second_view is None:
+        # About a millisecond of pure Python: a worker thread would only add its hand-offs.
+        reply = responder.respond(text, audience=asked.audience, context=context)
+    else:  # the sentence encoder runs outside the GIL: the loop goes on meanwhile
+        reply = await asyncio.to_thread(responder.respond, text, audience=asked.audience, context=context)
     follow = reply.context(text)
     if follow is not None:
         state.conversations.put(key, follow)
@@ -159,15 +163,20 @@ async def _take(state: BotState, asked: Asked, incoming: Incoming, reply: Reply)
     """Log the question with the pipeline's verdict (once: a resumed update reuses the question its first
     attempt logged); its id, or None if the database is unreachable."""
 
+    journal = state.sender.journal.get()
+    # Only an update tried before can have logged its question already.
+    retried = asked.update_id is not None and (journal is None or not journal.fresh)
+
     async def work(session: AsyncSession) -> int:
         message_id = None
-        if asked.update_id is not None:
+        if retried and asked.update_id is not None:
             message_id = await inbox.linked_question(session, asked.update_id)
-        if message_id is None or not await conversations.exists(session, message_id):
-            message_id = await conversations.log_incoming(session, incoming)
-            if asked.update_id is not None:
-                await inbox.link_question(session, asked.update_id, message_id)
-        await conversations.record_verdict(session, message_id, **_verdict(reply))
+        if message_id is not None and await conversations.exists(session, message_id):
+            await conversations.record_verdict(session, message_id, **_verdict(reply))
+            return message_id
+        message_id = await conversations.log_incoming(session, incoming, **_verdict(reply))
+        if asked.update_id is not None:
+            await inbox.link_question(session, asked.update_id, message_id)
         return message_id
 
     return await in_session(state, work)
@@ -221,9 +230,14 @@ async def answer(state: BotState, asked: Asked, bot_username: str) -> None:
     )
     if asked.chat_type != "channel":
         await state.sender.typing(asked.to)
-    remembered = await remembered_cancer(state, asked)
+    # The remembered cancer is read while the question is understood: it only counts for a question that
+    # names no cancer (and none came from the previous question), which is then understood again with it.
+    reading = asyncio.create_task(remembered_cancer(state, asked))
     with state.metrics.latency.time():
-        reply = await _compose(state, asked, remembered)
+        reply = await _compose(state, asked)
+        remembered = await reading
+        if remembered is not None and reply.detected_cancer is None:
+            reply = await _compose(state, asked, remembered)
     state.metrics.replies.labels(kind=reply.kind).inc()
     message_id = await _take(state, asked, incoming, reply)
     markup = _markup(state, reply, asked, message_id, bot_username, remembered)

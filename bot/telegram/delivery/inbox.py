@@ -31,6 +31,7 @@ from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncSession
 from telegram import Update
 from telegram.error import Conflict, InvalidToken, RetryAfter, TelegramError
 from telegram.ext import Application
@@ -49,6 +50,8 @@ logger = logging.getLogger(__name__)
 
 #: Update ids remembered in memory, for deduplicating while the database is unreachable.
 SEEN_LIMIT = 100_000
+#: The most updates claimed in one transaction.
+CLAIM_BATCH = 100
 DatabaseErrors = (SQLAlchemyError, OSError)
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
@@ -137,6 +140,10 @@ class UpdateInbox:
         self._seen: OrderedDict[int, None] = OrderedDict()
         self._unsaved: dict[int, str] = {}
         self._tasks: list[asyncio.Task[None]] = []
+        #: how far earlier attempts got, read with the claim (so that no transaction of its own is needed)
+        self._claim_progress: dict[int, Progress] = {}
+        #: updates may be waiting for a free slot: a finished update wakes the claim loop
+        self._backlog = True
 
     # -- intake ------------------------------------------------------------------------------------------
     async def receive(self, payloads: list[dict[str, Any]]) -> None:
@@ -146,22 +153,27 @@ class UpdateInbox:
         rows = [(int(p["update_id"]), p, priority(p)) for p in payloads]
         chats = {int(p["update_id"]): chat_of(p) for p in payloads}
         urgent = [update_id for update_id, _, rank in rows if rank < inbox.NORMAL]
+        free = self._free()
         try:
+            # Stored and taken in one transaction: a question does not wait for the claim loop's next turn.
             async with self._sessions() as session, session.begin():
                 await inbox.store(session, rows, chats=chats)
-            if urgent:
-                # Taken at once, past the window and the queue: a burst of questions never delays them.
-                async with self._sessions() as session, session.begin():
-                    claimed = await inbox.claim(session, self.replica, len(urgent), only=urgent)
-                for row in claimed:
-                    logger.info("urgent update %s taken ahead of the queue", row.update_id)
-                    self._start(row)
+                # Urgent ones past the window and the queue: a burst of questions never delays them.
+                claimed = await self._claim(session, len(urgent), only=urgent) if urgent else []
+                taken = await self._claim(session, min(free, CLAIM_BATCH)) if free > 0 else []
         except DatabaseErrors as error:
             self._database_down(error)
             for payload in payloads:
                 self._run_in_memory(payload)
             return
-        self._wake.set()
+        for row in claimed:
+            logger.info("urgent update %s taken ahead of the queue", row.update_id)
+            self._start(row)
+        for row in taken:
+            self._start(row)
+        if len(taken) >= min(free, CLAIM_BATCH):
+            self._backlog = True
+            self._wake.set()  # some may still be waiting for a free slot
 
     def _run_in_memory(self, payload: dict[str, Any]) -> None:
         update_id = int(payload["update_id"])
@@ -240,21 +252,36 @@ class UpdateInbox:
         """Look for pending updates now rather than at the next idle check."""
         self._wake.set()
 
+    def _free(self) -> int:
+        """How many more updates this replica may take now."""
+        return min(self.window - len(self._handling), self.capacity - len(self._in_flight))
+
+    async def _claim(
+        self, session: AsyncSession, limit: int, *, only: list[int] | None = None
+    ) -> list[Claimed]:
+        """Claim updates and take their processed_updates claims in the caller's transaction."""
+        claimed = await inbox.claim(session, self.replica, limit, only=only)
+        self._claim_progress |= await replies.begin_many(session, [row.update_id for row in claimed])
+        return claimed
+
     async def _claim_loop(self) -> None:
         while not self._stopping:
             self._wake.clear()
-            free = min(self.window - len(self._handling), self.capacity - len(self._in_flight))
+            free = self._free()
             claimed: list[Claimed] = []
             if free > 0:
+                self._backlog = False
                 try:
                     async with self._sessions() as session, session.begin():
-                        claimed = await inbox.claim(session, self.replica, min(free, 100))
+                        claimed = await self._claim(session, min(free, CLAIM_BATCH))
                     self._database_up()
                 except DatabaseErrors as error:
+                    self._claim_progress.clear()
                     self._database_down(error)
             for row in claimed:  # in update_id order, which is the order each chat's gate is taken in
                 self._start(row)
-            if len(claimed) == free and free > 0:
+            if len(claimed) == min(free, CLAIM_BATCH) and free > 0:
+                self._backlog = True
                 continue  # there may be more
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._wake.wait(), timeout=0.5 if self.database_ok else 2.0)
@@ -278,9 +305,12 @@ class UpdateInbox:
                 del self._in_flight[row.update_id]
         self._unsaved[row.update_id] = status
         await self._save_unsaved()
-        self._wake.set()
+        if self._backlog:
+            self._wake.set()
 
     async def _run_claimed(self, row: Claimed) -> str:
+        taken_with_claim = row.update_id in self._claim_progress
+        prefetched = self._claim_progress.pop(row.update_id, None)
         if not self._remember(row.update_id):
             # Handled here already (from memory during an outage, or only marking it done was lost).
             return inbox.DONE
@@ -293,7 +323,7 @@ class UpdateInbox:
         # Taken before anything else is awaited, so a chat's updates go on in update_id order, also when a
         # crashed replica's claims are resumed together.
         async with self._chats.hold(chat.id if chat is not None else None):
-            progress = await self._progress(row.update_id)
+            progress = prefetched if taken_with_claim else await self._progress(row.update_id)
             journal = Journal(row.update_id, self._sessions, progress) if progress is not None else None
             if journal is not None and progress is not None and progress.planned:
                 missing = sum(1 for chunk in progress.chunks if chunk.status == replies.QUEUED)
@@ -332,10 +362,11 @@ class UpdateInbox:
             return None
 
     def _handled(self, update_id: int) -> None:
-        """The handlers are done with an update: its slot goes to the next waiting one."""
+        """The handlers are done with an update: its slot goes to the next waiting one, if one waits."""
         if update_id in self._handling:
             self._handling.discard(update_id)
-            self._wake.set()
+            if self._backlog:
+                self._wake.set()
 
     async def _dispatch(self, update: Update) -> None:
         """Handle an update, then wait until the reply it queued has been sent and recorded."""

@@ -30,6 +30,8 @@ class Journal:
 
     def __init__(self, update_id: int, sessions: SessionFactory, progress: Progress) -> None:
         self.update_id = update_id
+        #: no earlier attempt at this update: nothing of it was logged or sent before
+        self.fresh = progress.fresh
         self._sessions = sessions
         self._recorded = {chunk.position: chunk for chunk in progress.chunks}
         self._next = 0
