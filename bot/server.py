@@ -21,6 +21,7 @@ from bot.operations.metrics import Metrics
 from bot.privacy.retention import retention_context
 from bot.services import Services, prepare, stderr_progress
 from bot.settings import Settings
+from bot.telegram import handoff
 from bot.telegram.app import ALLOWED_UPDATES, COMMANDS, build_application
 from bot.telegram.delivery.inbox import Poller, UpdateInbox
 from bot.telegram.state import STATE_KEY, BotState
@@ -124,6 +125,7 @@ async def _start_telegram(app: web.Application) -> None:
     bot_state_of(application).sender.outbox.start()
     await application.bot.set_my_commands(COMMANDS)
     await application.start()
+    handoff.start_sweeper(application)
     intake = app[INTAKE]
     await intake.inbox.start()
     if settings.reload_interval > 0:

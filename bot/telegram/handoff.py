@@ -33,7 +33,6 @@ from telegram.ext import (
     CommandHandler,
     ContextTypes,
     MessageHandler,
-    TypeHandler,
     filters,
 )
 
@@ -61,9 +60,8 @@ R = TypeVar("R")
 AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 
 RUNTIME_KEY = "oncobot.handoffs"
-#: handler groups: the idle sweeper's starter, the handoff's own routing before the question handlers, and
-#: the offer of a person after them
-WATCH, FIRST, AFTER = -2, -1, 1
+#: handler groups: the handoff's own routing before the question handlers, the offer of a person after them
+FIRST, AFTER = -1, 1
 NEW = filters.UpdateType.MESSAGE
 _STAFF_BUTTON = re.compile(r"^ho:(take|close):([A-Z0-9]{6})$")
 _FEEDBACK = re.compile(r"^hf:([A-Z0-9]{6}):(up|down)$")
@@ -882,13 +880,15 @@ async def _sweep_loop(application: AnyApplication, state: BotState, rt: HandoffR
             waited += 1.0
 
 
-async def _start_sweeper(_update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """Started by the first update a running bot handles, and stops with it."""
-    rt = runtime(context)
+def start_sweeper(application: AnyApplication) -> None:
+    """Start closing idle handoffs and resending cut-short replies once the bot runs (it stops with it), so
+    that a restart with no new update still does both."""
+    rt = runtime_of(application)
     if rt.chat_id is None or (rt.sweeper is not None and not rt.sweeper.done()):
         return
+    state: BotState = application.bot_data[STATE_KEY]
     rt.sweeper = asyncio.get_running_loop().create_task(
-        _sweep_loop(context.application, bot_state(context), rt), name="handoff-sweeper"
+        _sweep_loop(application, state, rt), name="handoff-sweeper"
     )
 
 
@@ -917,7 +917,6 @@ def register(application: AnyApplication) -> None:
     )
     application.bot_data[RUNTIME_KEY] = rt
     private = NEW & filters.ChatType.PRIVATE
-    application.add_handler(TypeHandler(Update, _start_sweeper), group=WATCH)
     application.add_handler(
         CommandHandler("start", start_nurse, filters=private & filters.Regex(r"^/start(@\w+)?\s+nurse\s*$")),
         group=FIRST,

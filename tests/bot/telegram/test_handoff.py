@@ -394,6 +394,31 @@ async def test_a_dashboard_reply_cut_short_by_a_crash_is_sent_later_and_once(run
         assert not any("Still on its way." in text for text in sent)
 
 
+async def test_a_restart_with_no_new_update_still_sends_a_cut_short_reply(running_bot: BotFactory) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.handoff.desk import Actor
+
+    chat = staff_group()
+    person = new_id()
+    async with running_bot(**handoff_settings(chat)) as bot:
+        bot.telegram.add_chat(tg.group_chat(chat, forum=True))
+        case, _thread, _opening = await connect(bot, person, chat)
+        async with bot.services.sessions() as session, session.begin():
+            account = await staff.add_staff(session, f"ines{person}", "reviewer", "hash")
+            # Recorded by the dashboard; the process was killed before the bot sent it.
+            await HandoffDesk(KEY).reply(
+                session,
+                case,
+                Actor.of_account(account),
+                "Written before the restart.",
+                now=datetime.now(UTC) - timedelta(minutes=10),
+            )
+    async with running_bot(**handoff_settings(chat)) as again:
+        # Nobody writes after the restart: the sweeper starts with the bot, not with the first update.
+        await wait_text(again, person, "Written before the restart.")
+
+
 async def test_a_thumbs_down_offers_a_nurse_navigator(running_bot: BotFactory) -> None:
     chat = staff_group()
     async with running_bot(**handoff_settings(chat)) as bot:
