@@ -270,7 +270,7 @@ def from_arrays(data: bytes, meta: dict[str, Any]) -> TopicModel:
     )
     subject = SigmoidCalibrated(
         loaded["subject.classes"],
-        loaded["subject.weights"],
+        loaded["subject.weights"].astype(np.float32, copy=False),  # also a model compiled in double precision
         loaded["subject.intercept"],
         loaded["subject.slopes"],
         loaded["subject.offsets"],
