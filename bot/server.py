@@ -245,6 +245,7 @@ async def serve(settings: Settings) -> int:
     settings = with_pseudonym_secret(settings, stderr_progress)
     settings.check_for_telegram()
     services = await prepare(settings)
+    services.content = services.content.for_serving()  # the training lines are in the database by now
     try:
         app = build_web_app(services)
         mode = f"webhook at {settings.webhook_url}" if settings.webhook_url else "long polling"
@@ -262,6 +263,7 @@ async def serve_dashboard(settings: Settings) -> int:
     from bot import dashboard
 
     services = await prepare(settings)
+    services.content = services.content.for_serving()
     try:
         app = web.Application()
         dashboard.setup(app, services)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -231,6 +231,19 @@ class ContentSet:
     #: Made wrong by time alone (a trial cited as open, checked too long ago): `content check` fails on these,
     #: while a running bot logs them rather than refusing to start.
     dated: list[str] = field(default_factory=list)
+
+    def for_serving(self) -> ContentSet:
+        """What a running bot or dashboard keeps: the answers' files, the cancers, the help services and the
+        development sets its model evaluations use; training lines (already in the database) and the other
+        held-out sets stay on disk for the CLI."""
+        return replace(
+            self,
+            special_examples={},
+            labelled_lines=[],
+            eval_sets={name: rows for name, rows in self.eval_sets.items() if name == "dev"},
+            safety_sets={name: rows for name, rows in self.safety_sets.items() if name == "safety-dev"},
+            follow_up_sets={},
+        )
 
     @property
     def eval_rows(self) -> list[EvalRow]:

@@ -176,3 +176,13 @@ def test_drug_answers_are_due_for_review_within_six_months(broken_copy: Path) ->
     assert any(
         e.startswith("topics/liver/car-t.yaml: review.next_review_on: drug and approval") for e in errors
     )
+
+
+def test_a_running_bot_keeps_what_it_serves_and_the_development_sets_only(content: ContentSet) -> None:
+    serving = content.for_serving()
+    assert serving.topics == content.topics and serving.cancers == content.cancers
+    assert serving.services == content.services
+    assert serving.eval_rows == content.eval_rows and serving.eval_rows
+    assert list(serving.safety_sets) == ["safety-dev"]
+    assert not serving.labelled_lines and not serving.special_examples and not serving.follow_up_sets
+    assert content.labelled_lines  # the set read from disk is left whole
