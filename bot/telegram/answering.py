@@ -133,7 +133,8 @@ async def remembered_cancer(state: BotState, asked: Asked) -> str | None:
     return await in_session(state, work)
 
 
-async def _compose(state: BotState, asked: Asked, remembered: str | None = None) -> Reply:
+async def _compose(state: BotState, asked: Asked, context: Context | None) -> Reply:
+    """The pipeline's reply; a chosen topic is answered directly, typed words are understood in context."""
     responder = state.responder
     if asked.topic_id is not None:
         chosen = responder.respond_topic(asked.topic_id, audience=asked.audience)
@@ -144,19 +145,30 @@ async def _compose(state: BotState, asked: Asked, remembered: str | None = None)
         # The rules alone decide an urgent reply in a fraction of a millisecond: no waiting for a worker
         # thread behind a burst of questions.
         return responder.respond(text, audience=asked.audience)
-    key = conversation_key(state, asked)
-    context = state.conversations.get(key)
-    if remembered is not None:
-        context = replace(context or Context(), remembered=remembered)
     if responder.understander.second_view is None:
         # About a millisecond of pure Python: a worker thread would only add its hand-offs.
-        reply = responder.respond(text, audience=asked.audience, context=context)
-    else:  # the sentence encoder runs outside the GIL: the loop goes on meanwhile
-        reply = await asyncio.to_thread(responder.respond, text, audience=asked.audience, context=context)
-    follow = reply.context(text)
-    if follow is not None:
-        state.conversations.put(key, follow)
-    return reply
+        return responder.respond(text, audience=asked.audience, context=context)
+    # The sentence encoder runs outside the GIL: the loop goes on meanwhile.
+    return await asyncio.to_thread(responder.respond, text, audience=asked.audience, context=context)
+
+
+async def _understand(state: BotState, asked: Asked) -> tuple[Reply, str | None]:
+    """The reply and the remembered cancer; the follow-up context is read once and stored once, for the final
+    reply, so that a second pass never sees its own question as the previous one."""
+    # The remembered cancer is read while the question is understood: it only counts for a question that
+    # names no cancer (and none came from the previous question), which is then understood again with it.
+    reading = asyncio.create_task(remembered_cancer(state, asked))
+    key = conversation_key(state, asked)
+    context = state.conversations.get(key)
+    reply = await _compose(state, asked, context)
+    remembered = await reading
+    if remembered is not None and reply.detected_cancer is None:
+        reply = await _compose(state, asked, replace(context or Context(), remembered=remembered))
+    if asked.topic_id is None:
+        follow = reply.context(asked.text[:MAX_QUESTION_CHARS])
+        if follow is not None:
+            state.conversations.put(key, follow)
+    return reply, remembered
 
 
 async def _take(state: BotState, asked: Asked, incoming: Incoming, reply: Reply) -> int | None:
@@ -230,14 +242,8 @@ async def answer(state: BotState, asked: Asked, bot_username: str) -> None:
     )
     if asked.chat_type != "channel":
         await state.sender.typing(asked.to)
-    # The remembered cancer is read while the question is understood: it only counts for a question that
-    # names no cancer (and none came from the previous question), which is then understood again with it.
-    reading = asyncio.create_task(remembered_cancer(state, asked))
     with state.metrics.latency.time():
-        reply = await _compose(state, asked)
-        remembered = await reading
-        if remembered is not None and reply.detected_cancer is None:
-            reply = await _compose(state, asked, remembered)
+        reply, remembered = await _understand(state, asked)
     state.metrics.replies.labels(kind=reply.kind).inc()
     message_id = await _take(state, asked, incoming, reply)
     markup = _markup(state, reply, asked, message_id, bot_username, remembered)

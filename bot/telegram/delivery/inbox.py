@@ -159,13 +159,14 @@ class UpdateInbox:
             async with self._sessions() as session, session.begin():
                 await inbox.store(session, rows, chats=chats)
                 # Urgent ones past the window and the queue: a burst of questions never delays them.
-                claimed = await self._claim(session, len(urgent), only=urgent) if urgent else []
-                taken = await self._claim(session, min(free, CLAIM_BATCH)) if free > 0 else []
+                claimed, progress = await self._claim(session, len(urgent), only=urgent)
+                taken, more = await self._claim(session, min(free, CLAIM_BATCH))
         except DatabaseErrors as error:
             self._database_down(error)
             for payload in payloads:
                 self._run_in_memory(payload)
             return
+        self._claim_progress |= progress | more  # only once the claims are committed
         for row in claimed:
             logger.info("urgent update %s taken ahead of the queue", row.update_id)
             self._start(row)
@@ -258,11 +259,13 @@ class UpdateInbox:
 
     async def _claim(
         self, session: AsyncSession, limit: int, *, only: list[int] | None = None
-    ) -> list[Claimed]:
-        """Claim updates and take their processed_updates claims in the caller's transaction."""
+    ) -> tuple[list[Claimed], dict[int, Progress]]:
+        """Claim updates and take their processed_updates claims in the caller's transaction; the progress of
+        earlier attempts is kept by the caller once that transaction has committed."""
+        if limit <= 0:
+            return [], {}
         claimed = await inbox.claim(session, self.replica, limit, only=only)
-        self._claim_progress |= await replies.begin_many(session, [row.update_id for row in claimed])
-        return claimed
+        return claimed, await replies.begin_many(session, [row.update_id for row in claimed])
 
     async def _claim_loop(self) -> None:
         while not self._stopping:
@@ -273,10 +276,11 @@ class UpdateInbox:
                 self._backlog = False
                 try:
                     async with self._sessions() as session, session.begin():
-                        claimed = await self._claim(session, min(free, CLAIM_BATCH))
+                        claimed, progress = await self._claim(session, min(free, CLAIM_BATCH))
+                    self._claim_progress |= progress
                     self._database_up()
                 except DatabaseErrors as error:
-                    self._claim_progress.clear()
+                    claimed = []  # a commit that failed took no claim: start nothing
                     self._database_down(error)
             for row in claimed:  # in update_id order, which is the order each chat's gate is taken in
                 self._start(row)
