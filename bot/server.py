@@ -17,6 +17,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.operations.first_run import with_pseudonym_secret
+from bot.operations.memory import release_freed_memory
 from bot.operations.metrics import Metrics
 from bot.privacy.retention import retention_context
 from bot.services import Services, prepare, stderr_progress
@@ -246,6 +247,7 @@ async def serve(settings: Settings) -> int:
     settings.check_for_telegram()
     services = await prepare(settings)
     services.content = services.content.for_serving()  # the training lines are in the database by now
+    release_freed_memory()  # the peak of loading the content and the model is not kept for the bot's lifetime
     try:
         app = build_web_app(services)
         mode = f"webhook at {settings.webhook_url}" if settings.webhook_url else "long polling"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections import defaultdict
 from collections.abc import Awaitable
 from typing import Any
 
@@ -40,7 +39,8 @@ class PerChatProcessor(BaseUpdateProcessor):
 
     def __init__(self, max_concurrent_updates: int) -> None:
         super().__init__(max_concurrent_updates)
-        self._locks: defaultdict[int, asyncio.Lock] = defaultdict(asyncio.Lock)
+        #: a chat's lock and how many of its updates hold or wait for it; gone when none does
+        self._locks: dict[int, tuple[asyncio.Lock, list[int]]] = {}
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         """Wait for the chat's previous update before running this one."""
@@ -48,8 +48,20 @@ class PerChatProcessor(BaseUpdateProcessor):
         if chat is None:
             await coroutine
             return
-        async with self._locks[chat.id]:
-            await coroutine
+        lock, users = self._locks.setdefault(chat.id, (asyncio.Lock(), [0]))
+        users[0] += 1
+        try:
+            async with lock:
+                await coroutine
+        finally:
+            users[0] -= 1
+            if not users[0]:  # a lock per chat ever seen would grow with every new person
+                del self._locks[chat.id]
+
+    @property
+    def chats_in_hand(self) -> int:
+        """How many chats have an update running or waiting."""
+        return len(self._locks)
 
     async def initialize(self) -> None:
         """Nothing to set up."""

@@ -30,10 +30,13 @@ class QuestionLimiter:
         self.per_minute = per_minute
         self._seen: defaultdict[str, deque[float]] = defaultdict(deque)
         self._warned: dict[str, float] = {}
+        self._swept = float("-inf")  # the first check sweeps (nothing) and starts the clock
 
     def check(self, key: str, now: float | None = None) -> str:
         """'ok' to answer, 'warn' to send the note once, 'drop' to stay silent."""
         now = time.monotonic() if now is None else now
+        if now - self._swept >= 60:
+            self._sweep(now)
         window = self._seen[key]
         while window and now - window[0] >= 60:
             window.popleft()
@@ -45,6 +48,18 @@ class QuestionLimiter:
             return "drop"
         self._warned[key] = now
         return "warn"
+
+    def __len__(self) -> int:
+        """How many people the limiter keeps a window for."""
+        return len(self._seen)
+
+    def _sweep(self, now: float) -> None:
+        """Forget people quiet for a minute: their windows are empty, and every new person would add one."""
+        self._swept = now
+        for key in [key for key, window in self._seen.items() if not window or now - window[-1] >= 60]:
+            del self._seen[key]
+        for key in [key for key, warned in self._warned.items() if now - warned >= 60]:
+            del self._warned[key]
 
 
 class Conversations:
