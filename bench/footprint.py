@@ -13,6 +13,7 @@ import argparse
 import asyncio
 import json
 import os
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -192,6 +193,15 @@ def warm_up() -> None:
     )
 
 
+def clear_earlier_runs() -> None:
+    """No update or reply of an earlier run: a restarted bot would resume them during the measurement."""
+    if not DATABASE.exists():
+        return
+    with sqlite3.connect(DATABASE) as connection:
+        for table in ("reply_chunks", "processed_updates", "inbox_updates", "conversation_messages"):
+            connection.execute(f"DELETE FROM {table}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=int, default=60)
@@ -203,6 +213,7 @@ def main() -> None:
     DATABASE.parent.mkdir(parents=True, exist_ok=True)
     print("preparing the database and model...", file=sys.stderr)
     warm_up()
+    clear_earlier_runs()
     rows = []
     for kind, measure in (("echo", measure_echo), ("oncobot", measure_oncobot)):
         print(f"measuring {kind}...", file=sys.stderr)

@@ -17,7 +17,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from bot.operations.first_run import with_pseudonym_secret
-from bot.operations.memory import release_freed_memory
+from bot.operations.memory import release_freed_memory, tune_allocator
 from bot.operations.metrics import Metrics
 from bot.privacy.retention import retention_context
 from bot.services import Services, prepare, stderr_progress
@@ -243,6 +243,7 @@ async def _serve_until_signal(
 
 async def serve(settings: Settings) -> int:
     """Run until SIGTERM or SIGINT, then stop taking updates and shut down cleanly."""
+    tune_allocator()
     settings = with_pseudonym_secret(settings, stderr_progress)
     settings.check_for_telegram()
     services = await prepare(settings)
