@@ -78,6 +78,8 @@ OVER = re.compile(
     r"|\b(?:all )?fine now\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
     r"|\bfully recovered\b|\bit settled\b|\bphew\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
     r"|\bnever had another\b|\bhasn'?t (?:happened|had one) since\b"
+    r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
+    r"|\b(?:back|went back) (?:at|to) (?:school|work|nursery|daycare)\b"
 )
 
 DISTRESS_AGAIN = re.compile(
@@ -87,6 +89,22 @@ DISTRESS_AGAIN = re.compile(
 DAYS_AGO = re.compile(
     r"\blast (?:week|month)\b|\b(?:\d+|two|three|four|five|six|a few|several) days ago\b|\ba week ago\b"
 )
+
+#: "again" in a question about the future ("will it happen again?", "when can I drive again") is not now.
+_FUTURE_AGAIN = re.compile(r"\b(?:will|would|could|might|ever|when)\b[^.!?]{0,40}?\bagain\b")
+#: A story's end and when it ended ("they sent him home this morning"): that time is not the symptom now.
+_OVER_AND_WHEN = re.compile(
+    f"(?:{OVER.pattern})(?:\\s+(?:this morning|this afternoon|this evening|tonight|today|yesterday|last night))?"
+)
+
+
+def told_as_over(text: str) -> bool:
+    """The whole message says it is over and everyone is fine, and nothing in it says it is back now."""
+    if OVER.search(text) is None:
+        return False
+    rest = _OVER_AND_WHEN.sub(" ", _FUTURE_AGAIN.sub(" ", text))
+    return STILL_NOW.search(rest) is None
+
 
 STILL_NOW = re.compile(
     r"\b(?:right now|still|again|tonight|this (?:morning|evening|afternoon)|now (?:he|she|i|they)|getting worse|worse now)\b"

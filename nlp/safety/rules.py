@@ -14,10 +14,9 @@ from nlp.safety.context import (
     IDIOMS,
     JOKE,
     LONG_PAST,
-    OVER,
-    STILL_NOW,
     WELL_NOW,
     match_context,
+    told_as_over,
 )
 from nlp.safety.crisis import ATTEMPT_TOLD, CRISIS_RULES, NOT_IN_CRISIS, SWALLOWED_JUST_NOW
 from nlp.safety.emergency import (
@@ -150,7 +149,7 @@ def match_rules(text: str) -> SafetyVerdict | None:
         hits.extend(_sentence_hits(sentence))
     if not hits:
         return None
-    if OVER.search(normalized) and not STILL_NOW.search(normalized):
+    if told_as_over(normalized):
         # A story that ends well ("they sent him home, he's fine now") is told, not happening: weak at most. Not a
         # call-today note (people who should call today usually feel alright), and not an overdose that only feels
         # fine: paracetamol harms the liver a day or more later, so without care given it stays an emergency.
@@ -197,7 +196,7 @@ def told_context(text: str) -> str | None:
     """Whether a whole message tells of something over, long past, feared or joked about: 'resolved', 'past',
     'hypothetical' or 'idiom'; then the classifier alone needs to be near certain before it raises the alarm."""
     normalized = rule_text(text)
-    if OVER.search(normalized) and not STILL_NOW.search(normalized):
+    if told_as_over(normalized):
         return "resolved"
     if HYPOTHETICAL.search(normalized):
         return "hypothetical"

@@ -240,6 +240,22 @@ def test_an_emergency_found_by_the_classifier_names_the_poison_line_when_somethi
         ),
         ("this waiting room is killing me, three hours and counting", "idiom"),
         ("I'm home alone and my chest feels tight", None),
+        # "again" in a question about the future, and the time the story ended, are not "now".
+        (
+            "They gave her antibiotics for the fever on sunday and she was fine. Will the fever come back "
+            "after the next cycle, or could it happen again?",
+            "resolved",
+        ),
+        (
+            "the nurse stopped his infusion when his lips swelled and he went back to work the next day. "
+            "when he has rituximab again will they go slower",
+            "resolved",
+        ),
+        ("They sent her home this morning and she's fine. What should she eat this week?", "resolved"),
+        # ... but a story that ended and is back now is not over.
+        ("they sent him home from the ER yesterday and tonight he's bleeding again", None),
+        ("It was fine this morning but now his leg is swollen and hot and he's short of breath", None),
+        ("My eye was fine last night and this morning I can't see out of it", None),
     ],
 )
 def test_a_message_that_tells_of_something_over_is_recognised(text: str, context: str | None) -> None:
