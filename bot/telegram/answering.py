@@ -240,18 +240,21 @@ async def answer(state: BotState, asked: Asked, bot_username: str) -> None:
         chat_type=asked.chat_type,
         text=redact(asked.text),  # the pipeline still reads the original words
     )
-    if asked.chat_type != "channel":
-        await state.sender.typing(asked.to)
-    with state.metrics.latency.time():
-        reply, remembered = await _understand(state, asked)
-    state.metrics.replies.labels(kind=reply.kind).inc()
-    message_id = await _take(state, asked, incoming, reply)
-    markup = _markup(state, reply, asked, message_id, bot_username, remembered)
-    # Queued before the handler returns, so that the update's journal holds every message it sends.
-    alerts = queue_alert(state, reply, asked.chat_type, message_id)
-    queued = state.sender.queue_reply(
-        asked.to, reply.messages, markup, urgent=reply.kind in URGENT_KINDS, question_id=message_id
-    )
+    indicator = state.sender.typing_later(asked.to) if asked.chat_type != "channel" else None
+    try:
+        with state.metrics.latency.time():
+            reply, remembered = await _understand(state, asked)
+        state.metrics.replies.labels(kind=reply.kind).inc()
+        message_id = await _take(state, asked, incoming, reply)
+        markup = _markup(state, reply, asked, message_id, bot_username, remembered)
+        # Queued before the handler returns, so that the update's journal holds every message it sends.
+        alerts = queue_alert(state, reply, asked.chat_type, message_id)
+        queued = state.sender.queue_reply(
+            asked.to, reply.messages, markup, urgent=reply.kind in URGENT_KINDS, question_id=message_id
+        )
+    finally:
+        if indicator is not None:
+            indicator.cancel()
     if reply.kind in URGENT_KINDS:
         logger.info(
             "update %s: %s reply queued ahead of %d waiting messages",
@@ -278,6 +281,8 @@ async def _finish(
 ) -> None:
     await delivered(alerts)
     results = await delivered(queued)
+    if any(future.cancelled() for future in queued):
+        return  # dropped at shutdown: the update is handed over, and the attempt that resumes it logs it
     statuses = [conversations.SENT if sent is not None else conversations.FAILED for sent in results]
     for status in statuses:
         state.metrics.messages.labels(status=status).inc()

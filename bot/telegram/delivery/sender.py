@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 
 from telegram import Bot, Chat, InlineKeyboardMarkup, Message, ReplyParameters
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
+from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TelegramError, TimedOut
 
 from bot.telegram.delivery.journal import Journal
 from bot.telegram.delivery.outbox import Outbox
@@ -27,6 +27,10 @@ logger = logging.getLogger(__name__)
 #: Waits between attempts, in units of RETRY_BACKOFF_SECONDS: with 0.5 s, a minute-long outage is ridden out.
 BACKOFF = (1, 2, 4, 8, 16, 32, 60)
 MAX_RETRY_AFTER = 60.0
+
+
+#: A reply queued sooner than this after its question needs no "typing…" indicator.
+TYPING_AFTER = 1.0
 
 
 @dataclass(frozen=True)
@@ -254,6 +258,19 @@ class Sender:
         logger.error("giving up on a message after %d attempts", len(self.backoff) + 1)
         return None
 
+    def typing_later(self, to: Destination, after: float = TYPING_AFTER) -> asyncio.Task[None]:
+        """Show "typing…" only if the reply is not queued within `after` seconds: cancel the task once it is.
+
+        Most replies are ready in milliseconds; an indicator sent first would delay them by a round trip to
+        Telegram and spend the bot's request budget (a burst's first replies wait behind it).
+        """
+
+        async def later() -> None:
+            await asyncio.sleep(after)
+            await self.typing(to)
+
+        return asyncio.get_running_loop().create_task(later())
+
     async def typing(self, to: Destination) -> None:
         """Show "typing…" while a reply is composed; skipped under a burst, where sends are scarce."""
         if self.outbox.pending >= self.outbox.limits.per_second:
@@ -262,7 +279,7 @@ class Sender:
             await self.bot.send_chat_action(
                 chat_id=to.chat_id, action="typing", message_thread_id=to.thread_id
             )
-        except (NetworkError, Forbidden, RetryAfter) as error:
+        except TelegramError as error:  # an indicator is never worth an error (nor a task's unseen exception)
             logger.info("typing indicator not shown: %s", error)
 
 

@@ -48,8 +48,6 @@ async def test_question_gets_the_chunked_answer_in_order_with_feedback_buttons(
         assert [b["callback_data"].split(":")[2] for b in buttons] == ["up", "down"]
         assert all("reply_markup" not in m for m in sent[:-1])
         assert sent[0]["reply_parameters"]["message_id"]  # the first message quotes the question
-        typing = bot.telegram.calls_of("sendChatAction")
-        assert typing and typing[0].params["chat_id"] == user
 
 
 async def test_no_raw_telegram_id_is_stored(running_bot: BotFactory) -> None:

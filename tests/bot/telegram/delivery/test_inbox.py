@@ -201,26 +201,34 @@ async def test_a_graceful_stop_refuses_webhooks_and_hands_unfinished_updates_to_
         bot.telegram.fail("sendMessage", 0, stall=2.0)  # the first reply is slow to go out
         sent = bot.telegram.inject(tg.private_text(user, "what is chemotherapy"))
         await bot.telegram.wait_for(lambda: bool(bot.telegram.calls_of("sendMessage")))
-        bot.telegram.fail("sendChatAction", 0, stall=3.0)  # the second is stopped while being answered
+        # Every later message is slow too, so that the stop comes while the chat's messages are still going
+        # out. The second and third questions are answered meanwhile: their messages wait behind the first
+        # reply's, in the chat's order.
+        bot.telegram.fail("sendMessage", 0, stall=1.0, times=100)
         started = bot.telegram.inject(tg.private_text(user, "what is radiation therapy"))
-        waiting = bot.telegram.inject(tg.private_text(user, "what is a biopsy"))  # the third waits its turn
-        await bot.telegram.wait_for(lambda: len(bot.telegram.calls_of("sendChatAction")) == 2)
+        waiting = bot.telegram.inject(tg.private_text(user, "what is a biopsy"))
         await bot.telegram.wait_for(lambda: any(d[0] == waiting for d in bot.telegram.deliveries))
         await stop_taking_updates(bot.app)
         late = {"update_id": next(_update_ids), **tg.private_text(user, "hello")}
         async with bot.http.post(f"{bot.url}/telegram/hook", json=late, headers=HOOK_HEADERS) as response:
             assert response.status == 503  # Telegram will retry it later
     stored = await rows(services)
-    assert [stored[u].status for u in (sent, started, waiting)] == ["pending"] * 3
     assert late["update_id"] not in stored
-    assert answered(bot.telegram.sent(user)) == 1  # the reply being sent still went out while stopping
+    # The stop sent what it could in its drain time and handed the rest over: the last question is unfinished.
+    before = bot.telegram.sent(user)
+    assert answered(before) >= 1  # the reply being sent still went out while stopping
+    assert stored[waiting].status == "pending"
 
     async with running_bot(webhook=True) as again:
-        replies = await again.telegram.settle(user, minimum=6)
-        # The interrupted and the waiting question are answered; the one already answered is not, again.
-        assert answered(replies) == 2
-        texts = " ".join(parse(m["text"]) for m in replies).lower()
-        assert "radiation" in texts and "biopsy" in texts
+        after = await again.telegram.settle(user, minimum=1)
+    # Each question answered once over both runs: what the first run sent is not sent again.
+    assert answered(before + after) == 3
+    texts = " ".join(parse(m["text"]) for m in before + after).lower()
+    assert "radiation" in texts and "biopsy" in texts
+    assert (
+        len({m["text"] for m in after} & {m["text"] for m in before if "not medical advice" in m["text"]})
+        == 0
+    )
     stored = await rows(services)
     assert [stored[u].status for u in (sent, started, waiting)] == ["done"] * 3
 
@@ -452,8 +460,8 @@ async def test_updates_of_a_killed_replica_are_taken_over_by_the_other(
     http = aiohttp.ClientSession()
     try:
         await victim.ready(http)
-        # The victim claims updates and is killed before it can answer them (every send stalls).
-        telegram.fail("sendChatAction", 0, stall=30, times=100)
+        # The victim claims updates and is killed before any answer gets out (every send stalls, then fails).
+        telegram.fail("sendMessage", 502, stall=30, times=100)
         telegram.webhook_target = f"{victim.url}/telegram/hook"
         users = [new_id() for _ in range(3)]
         for user in users:
