@@ -30,7 +30,15 @@ LABELLED_GLOB = "*.tsv"
 #: The held-out sets of questions (message, label, cancer): dev tunes thresholds, consumer only reports.
 EVAL_SETS = ("dev", "consumer")
 #: The held-out urgency sets (message, level, category): safety-dev tunes rules, safety only reports.
-SAFETY_SETS = ("safety-dev", "safety", "safety-fresh", "safety-fresh-2", "safety-fresh-3", "safety-fresh-4")
+SAFETY_SETS = (
+    "safety-dev",
+    "safety",
+    "safety-fresh",
+    "safety-fresh-2",
+    "safety-fresh-3",
+    "safety-fresh-4",
+    "safety-fresh-5",
+)
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic, followups only reports.
 FOLLOW_UP_SETS = ("followups-dev", "followups")
