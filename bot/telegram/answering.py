@@ -22,7 +22,7 @@ from bot.privacy.redaction import redact
 from bot.telegram import texts
 from bot.telegram.delivery.journal import Journal
 from bot.telegram.delivery.logbuffer import Exchange
-from bot.telegram.delivery.sender import Destination, delivered
+from bot.telegram.delivery.sender import Deferred, Destination, delivered
 from bot.telegram.state import BotState
 from db import conversations, inbox, people, replies
 from db.conversations import Incoming
@@ -113,6 +113,25 @@ def _markup(
         InlineKeyboardButton("👎 Not helpful", callback_data=f"fb:{message_id}:down"),
     ]
     return InlineKeyboardMarkup([feedback, remember] if remember else [feedback])
+
+
+def _rates_answer(reply: Reply, asked: Asked) -> bool:
+    """Whether the reply carries feedback buttons, which name the logged question."""
+    offers_topics = reply.kind in ("clarify", "today") and reply.topic is None and bool(reply.alternatives)
+    answers = reply.kind in ("answer", "today") and reply.topic is not None
+    return answers and not offers_topics and asked.audience != "group"
+
+
+async def _markup_after(
+    taking: asyncio.Task[int | None],
+    state: BotState,
+    reply: Reply,
+    asked: Asked,
+    bot_username: str,
+    remembered: str | None,
+) -> InlineKeyboardMarkup | None:
+    """The buttons of a rated answer, once its question is logged (none of its own if it could not be)."""
+    return _markup(state, reply, asked, await taking, bot_username, remembered)
 
 
 def conversation_key(state: BotState, asked: Asked) -> str:
@@ -245,16 +264,25 @@ async def answer(state: BotState, asked: Asked, bot_username: str) -> None:
         with state.metrics.latency.time():
             reply, remembered = await _understand(state, asked)
         state.metrics.replies.labels(kind=reply.kind).inc()
-        message_id = await _take(state, asked, incoming, reply)
-        markup = _markup(state, reply, asked, message_id, bot_username, remembered)
-        # Queued before the handler returns, so that the update's journal holds every message it sends.
-        alerts = queue_alert(state, reply, asked.chat_type, message_id)
+        # The question is logged while the reply goes out: only the feedback buttons (on the last message)
+        # and the reply's records need its id.
+        taking = asyncio.get_running_loop().create_task(_take(state, asked, incoming, reply))
+        markup: Deferred[InlineKeyboardMarkup | None]
+        if _rates_answer(reply, asked):
+            markup = asyncio.get_running_loop().create_task(
+                _markup_after(taking, state, reply, asked, bot_username, remembered)
+            )
+        else:
+            markup = _markup(state, reply, asked, None, bot_username, remembered)
         queued = state.sender.queue_reply(
-            asked.to, reply.messages, markup, urgent=reply.kind in URGENT_KINDS, question_id=message_id
+            asked.to, reply.messages, markup, urgent=reply.kind in URGENT_KINDS, question_id=taking
         )
     finally:
         if indicator is not None:
             indicator.cancel()
+    message_id = await taking
+    # Queued before the handler returns, so that the update's journal holds every message it sends.
+    alerts = queue_alert(state, reply, asked.chat_type, message_id)
     if reply.kind in URGENT_KINDS:
         logger.info(
             "update %s: %s reply queued ahead of %d waiting messages",

@@ -2,7 +2,8 @@
 
 The inbox opens a journal for every update it works on (the processed_updates claim is taken there, for
 questions, commands and button taps alike) and makes it current while the handlers run; the sender numbers
-the messages queued under it, records them before sending and marks each one sent once Telegram accepted it.
+the messages queued under it, records them (while the first one is on its way) and marks each one sent once
+Telegram accepted it; a chat's next message is sent only after that.
 After a kill -9 the next attempt knows exactly what went out: if the handler had queued everything, only the
 missing messages are sent (nothing runs again); if not, the handler runs again and the messages already sent
 are skipped by position. Only a message whose request was in flight at the kill can go out twice.
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -48,13 +49,15 @@ class Journal:
         chunk = self._recorded.get(position)
         return chunk if chunk is not None and chunk.status != replies.QUEUED else None
 
-    def plan(self, chunks: Sequence[Chunk]) -> asyncio.Task[bool]:
-        """Record messages before they are sent; each send waits for this (a failed write stops none)."""
-        task = asyncio.get_running_loop().create_task(self._write_plan(list(chunks)))
+    def plan(self, chunks: Awaitable[Sequence[Chunk]]) -> asyncio.Task[bool]:
+        """Record messages once they are known (their question logged, their buttons made); a message is
+        marked sent only after this, and the chat's next one waits for that (a failed write stops none)."""
+        task = asyncio.get_running_loop().create_task(self._write_plan(chunks))
         self._writes.append(task)
         return task
 
-    async def _write_plan(self, chunks: list[Chunk]) -> bool:
+    async def _write_plan(self, known: Awaitable[Sequence[Chunk]]) -> bool:
+        chunks = await known
         try:
             async with self._sessions() as session, session.begin():
                 await replies.plan(session, self.update_id, chunks)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TypeAlias, TypeVar
 
 from telegram import Bot, Chat, InlineKeyboardMarkup, Message, ReplyParameters
 from telegram.constants import ParseMode
@@ -21,6 +22,9 @@ from db import replies
 from db.replies import Chunk
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
+#: A value, or a future of it: what a reply may be queued with before its question is logged.
+Deferred: TypeAlias = T | asyncio.Future[T]
 
 #: Multipliers of the base wait between attempts after a server error or timeout; RetryAfter uses
 #: Telegram's own wait instead.
@@ -56,7 +60,7 @@ class _Reply:
 
 @dataclass(frozen=True)
 class _Entry:
-    """Where one message stands in its update's journal, and the write that records it before it is sent."""
+    """Where one message stands in its update's journal, and the write that records it (awaited to mark)."""
 
     journal: Journal
     position: int
@@ -107,44 +111,47 @@ class Sender:
         self,
         to: Destination,
         texts: Sequence[str],
-        markup: InlineKeyboardMarkup | None = None,
+        markup: Deferred[InlineKeyboardMarkup | None] = None,
         *,
         quote: bool = True,
         urgent: bool = False,
-        question_id: int | None = None,
+        question_id: Deferred[int | None] = None,
     ) -> list[asyncio.Future[Message | None]]:
         """Queue a whole reply at once (the last message carries the buttons); urgent ones jump the queue.
 
-        Under an update's journal each message is recorded before it is sent and marked once sent; a message
-        an earlier attempt already sent (or gave up on) is not sent again.
+        Under an update's journal each message is recorded and marked once sent; a message an earlier attempt
+        already sent (or gave up on) is not sent again. The buttons and the logged question may still be on
+        their way (futures): only the last message waits for its buttons, only the records for the question.
         """
         last = len(texts) - 1
         journal = self.journal.get()
         positions = journal.positions(len(texts)) if journal is not None else None
-        planned: list[Chunk] = []
-        parts: list[tuple[int, str, InlineKeyboardMarkup | None, bool]] = []
-        for index, text in enumerate(texts):
-            buttons = markup if index == last else None
-            quoting = quote and index == 0
-            parts.append((index, text, buttons, quoting))
-            if (
-                journal is not None
-                and positions is not None
-                and journal.done_before(positions[index]) is None
-            ):
-                planned.append(
-                    Chunk(
-                        positions[index],
-                        to.chat_id,
-                        to.thread_id,
-                        to.reply_to if quoting else None,
-                        text,
-                        buttons.to_dict() if buttons is not None else None,
-                        urgent,
-                        question_id,
-                    )
-                )
-        recorded = journal.plan(planned) if journal is not None and planned else None
+        parts = [
+            (index, text, markup if index == last else None, quote and index == 0)
+            for index, text in enumerate(texts)
+        ]
+        recorded = None
+        if journal is not None and positions is not None:
+            missing = [part for part in parts if journal.done_before(positions[part[0]]) is None]
+            if missing:
+
+                async def planned() -> list[Chunk]:
+                    question = await known(question_id)
+                    return [
+                        Chunk(
+                            positions[index],
+                            to.chat_id,
+                            to.thread_id,
+                            to.reply_to if quoting else None,
+                            text,
+                            buttons.to_dict() if (buttons := await known(deferred)) is not None else None,
+                            urgent,
+                            question,
+                        )
+                        for index, text, deferred, quoting in missing
+                    ]
+
+                recorded = journal.plan(planned())
         reply = _Reply()
         futures: list[asyncio.Future[Message | None]] = []
         for index, text, buttons, quoting in parts:
@@ -203,23 +210,25 @@ class Sender:
         self,
         to: Destination,
         text: str,
-        markup: InlineKeyboardMarkup | None,
+        markup: Deferred[InlineKeyboardMarkup | None],
         quote: bool,
         whole: _Reply,
         entry: _Entry | None = None,
     ) -> Message | None:
-        if entry is not None and entry.recorded is not None:
-            await entry.recorded  # recorded before it can be sent, so that its sending can be marked
         if whole.given_up:
             # An earlier part could not be sent: the rest would read as an answer with a hole in it.
             sent = None
         else:
-            sent = await self._attempts(to, text, markup, quote)
+            # Sent without waiting for its record: the first message of a reply does not wait for the
+            # database, and the chat's next one goes only after this one is recorded and marked below.
+            sent = await self._attempts(to, text, await known(markup), quote)
             if sent is None:
                 whole.given_up = True
         if entry is not None:
-            # Before the chat's next message goes (the outbox waits for this): after a kill, at most the
-            # message whose request was in flight can be sent again.
+            if entry.recorded is not None:
+                await entry.recorded  # a message is marked once its record exists
+            # Before the chat's next message goes (the outbox waits for this, and holds its one send in
+            # flight): after a kill, at most the message whose request was in flight can be sent again.
             await entry.journal.mark(entry.position, replies.SENT if sent is not None else replies.FAILED)
         return sent
 
@@ -281,6 +290,11 @@ class Sender:
             )
         except TelegramError as error:  # an indicator is never worth an error (nor a task's unseen exception)
             logger.info("typing indicator not shown: %s", error)
+
+
+async def known(value: Deferred[T]) -> T:
+    """The value, once it is known (a future is awaited)."""
+    return await value if isinstance(value, asyncio.Future) else value
 
 
 async def delivered(futures: Sequence[asyncio.Future[Message | None]]) -> list[Message | None]:
