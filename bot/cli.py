@@ -369,7 +369,7 @@ def _read_password(confirm: bool) -> str:
 
 async def cmd_staff(settings: Settings, args: argparse.Namespace) -> int:
     """Manage dashboard accounts: add, list, disable, passwd, rename (the handoff signature)."""
-    from bot.dashboard.passwords import WeakPassword
+    from bot.dashboard.access.passwords import WeakPassword
     from bot.operations import (
         staff_accounts,  # the dashboard's code is imported only for the commands that use it
     )

@@ -18,7 +18,7 @@ from bot.content.sync import load_content
 from bot.operations import migrate
 from bot.operations.training_jobs import LoadedModel, ensure_model, load_active
 from bot.settings import Settings
-from db import answers, support_services, versions
+from db.content import answers, support_services, versions
 from db.session import SessionFactory, create_engine, session_factory
 from nlp.understanding import SecondView, Understander
 

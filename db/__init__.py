@@ -1,4 +1,5 @@
-"""The SQL store: typed SQLAlchemy models, async sessions and queries as plain async functions.
+"""The SQL store, by room: delivery (inbox, reply journal), content, learning, dialogue (the conversation log,
+review, statistics, handoffs) and accounts, over typed models (models) and async sessions (session).
 
 Imports nothing from ``bot`` or ``nlp``.
 """

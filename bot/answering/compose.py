@@ -9,7 +9,7 @@ from bot.answering.chunking import Paragraph, Run, Section, chunk
 from bot.answering.library import Answer
 from bot.content.files import CancerInfo
 from bot.content.help_directory import HelpDirectory
-from db.support_services import Service
+from db.content.support_services import Service
 
 DISCLAIMER = (
     "General information from curated sources, not medical advice. Your care team knows your situation best."

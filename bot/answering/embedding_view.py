@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bot.settings import Settings
-from db import training
+from db.learning import training
 from db.session import SessionFactory
 from nlp.model import Example
 from nlp.understanding import SecondView

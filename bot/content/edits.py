@@ -13,7 +13,7 @@ import yaml
 
 from bot.content.files import ContentSet, TopicFile, topic_from_data
 from bot.content.sync import answer_fields, fields_hash
-from db import answers
+from db.content import answers
 from db.models import AnswerVersion, Topic
 from db.session import SessionFactory
 

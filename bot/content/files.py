@@ -14,7 +14,7 @@ import yaml
 
 from bot.content.help_check import read_services
 from bot.content.readability import flesch_kincaid_grade
-from db.support_services import Service
+from db.content.support_services import Service
 from nlp.taxonomy import CRISIS, EMERGENCY, GENERAL, OUT_OF_SCOPE, TODAY, Taxonomy
 
 MIN_WORDS, MAX_WORDS = 120, 350

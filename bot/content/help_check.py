@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from db.support_services import FINANCIAL, HELPLINE, ORGANISATION, TRIALS, Service
+from db.content.support_services import FINANCIAL, HELPLINE, ORGANISATION, TRIALS, Service
 from nlp.taxonomy import GENERAL, Taxonomy
 
 FILE_NAME = "services.yaml"

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from bot.content.help_check import MAX_ORGANISATIONS
-from db.support_services import FINANCIAL, HELPLINE, ORGANISATION, TRIALS, Service
+from db.content.support_services import FINANCIAL, HELPLINE, ORGANISATION, TRIALS, Service
 
 
 @dataclass(frozen=True)

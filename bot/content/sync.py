@@ -10,7 +10,8 @@ from typing import Any
 from tqdm import tqdm
 
 from bot.content.files import ContentSet, Section, TopicFile
-from db import answers, support_services, training
+from db.content import answers, support_services
+from db.learning import training
 from db.session import SessionFactory
 
 

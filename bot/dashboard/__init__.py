@@ -9,11 +9,13 @@ import jinja2
 from aiohttp import web
 from telegram.ext import Application
 
-from bot.dashboard import admin, content, handoffs_page, login, model_versions, review, stats
+from bot.dashboard.access import admin, login
+from bot.dashboard.access.sessions import LoginLimiter
 from bot.dashboard.core import DASHBOARD, STATIC, TEMPLATES, Dashboard, staff_pages
-from bot.dashboard.jobs import TrainingJobs
-from bot.dashboard.sessions import LoginLimiter
-from bot.dashboard.telegram_preview import telegram_html
+from bot.dashboard.curation import content, model_versions
+from bot.dashboard.curation.jobs import TrainingJobs
+from bot.dashboard.review import handoffs_page, review, stats
+from bot.dashboard.review.telegram_preview import telegram_html
 from bot.services import Services
 
 

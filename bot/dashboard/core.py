@@ -15,8 +15,8 @@ import jinja2
 from aiohttp import web
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.dashboard.jobs import TrainingJobs
-from bot.dashboard.sessions import COOKIE, LoginLimiter, SignedIn, resume_session
+from bot.dashboard.access.sessions import COOKIE, LoginLimiter, SignedIn, resume_session
+from bot.dashboard.curation.jobs import TrainingJobs
 from bot.services import Services
 
 logger = logging.getLogger(__name__)

@@ -42,9 +42,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.handoff.hours import OpeningHours
 from bot.privacy.redaction import redact
 from bot.settings import Settings
-from db import handoffs as queries
-from db import staff as staff_queries
-from db.handoffs import ACTIVE, CLOSED, NOTE, OPEN, PERSON, STAFF, SYSTEM, WAITING
+from db.accounts import staff as staff_queries
+from db.dialogue import handoffs as queries
+from db.dialogue.handoffs import ACTIVE, CLOSED, NOTE, OPEN, PERSON, STAFF, SYSTEM, WAITING
 from db.models import Handoff, HandoffMessage, StaffUser
 
 __all__ = [

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.dashboard.passwords import check_strength, hash_password
-from db import staff
+from bot.dashboard.access.passwords import check_strength, hash_password
+from db.accounts import staff
 from db.session import SessionFactory
 
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{1,99}")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from bot.content.files import ContentSet
-from db import model_store, training
+from db.learning import model_store, training
 from db.session import SessionFactory
 from nlp import serving
 from nlp.model import Example, TopicModel

@@ -10,7 +10,8 @@ from datetime import UTC, datetime, timedelta
 
 from aiohttp import web
 
-from db import conversations, handoffs, inbox
+from db.delivery import inbox
+from db.dialogue import conversations, handoffs
 from db.session import SessionFactory
 
 logger = logging.getLogger(__name__)

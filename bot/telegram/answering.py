@@ -24,9 +24,11 @@ from bot.telegram.delivery.journal import Journal
 from bot.telegram.delivery.logbuffer import Exchange
 from bot.telegram.delivery.sender import Deferred, Destination, delivered
 from bot.telegram.state import BotState
-from db import conversations, inbox, people, replies
-from db.conversations import Incoming
-from db.replies import Chunk
+from db.accounts import people
+from db.delivery import inbox, replies
+from db.delivery.replies import Chunk
+from db.dialogue import conversations
+from db.dialogue.conversations import Incoming
 from nlp.safety import is_urgent_now
 from nlp.taxonomy import GENERAL
 from nlp.understanding import URGENT_KINDS, Context

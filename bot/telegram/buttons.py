@@ -13,7 +13,7 @@ from bot.telegram import texts
 from bot.telegram.answering import Asked, answer, in_session
 from bot.telegram.questions import query_destination
 from bot.telegram.state import bot_state
-from db import conversations
+from db.dialogue import conversations
 
 _FEEDBACK = re.compile(r"^fb:(\d{1,18}):(up|down)$")
 

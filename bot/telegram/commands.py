@@ -15,7 +15,9 @@ from bot.telegram.answering import Asked, answer, in_session, topic_from_payload
 from bot.telegram.questions import destination, query_destination
 from bot.telegram.state import bot_state
 from bot.telegram.support import support_keyboard
-from db import conversations, people, training
+from db.accounts import people
+from db.dialogue import conversations
+from db.learning import training
 
 NEW = filters.UpdateType.MESSAGE
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.content.help_directory import HelpDirectory
-from db.support_services import Service
+from db.content.support_services import Service
 
 #: Telegram shows about this many characters of a button's label.
 BUTTON_CHARS = 60

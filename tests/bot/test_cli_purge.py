@@ -9,8 +9,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from db import conversations
-from db.conversations import Incoming
+from db.dialogue import conversations
+from db.dialogue.conversations import Incoming
 from db.models import ConversationMessage
 from db.session import create_engine, session_factory
 from tests.bot.test_cli import oncobot

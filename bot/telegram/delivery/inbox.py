@@ -41,9 +41,9 @@ from bot.settings import Settings
 from bot.telegram.answering import resume_reply
 from bot.telegram.delivery.journal import Journal
 from bot.telegram.state import BotState
-from db import inbox, replies
-from db.inbox import Claimed
-from db.replies import Progress
+from db.delivery import inbox, replies
+from db.delivery.inbox import Claimed
+from db.delivery.replies import Progress
 from nlp.safety import is_urgent_now
 
 logger = logging.getLogger(__name__)

@@ -17,8 +17,8 @@ from collections.abc import Awaitable, Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from db import replies
-from db.replies import Chunk, Progress
+from db.delivery import replies
+from db.delivery.replies import Chunk, Progress
 from db.session import SessionFactory
 
 logger = logging.getLogger(__name__)

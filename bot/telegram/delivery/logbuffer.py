@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from db import conversations
-from db.conversations import Incoming
+from db.dialogue import conversations
+from db.dialogue.conversations import Incoming
 from db.session import SessionFactory
 
 logger = logging.getLogger(__name__)

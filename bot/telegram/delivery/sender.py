@@ -18,8 +18,8 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Tele
 
 from bot.telegram.delivery.journal import Journal
 from bot.telegram.delivery.outbox import Outbox
-from db import replies
-from db.replies import Chunk
+from db.delivery import replies
+from db.delivery.replies import Chunk
 
 logger = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -10,7 +10,7 @@ from bot.content.files import ContentSet
 from bot.content.sync import labelled_questions
 from bot.operations import migrate
 from bot.settings import Settings, SettingsError
-from db import training
+from db.learning import training
 from db.session import session_factory
 from nlp.model import TopicModel
 from nlp.understanding import Understander

@@ -19,8 +19,8 @@ from bot import dashboard
 from bot.operations import staff_accounts
 from bot.services import Services, prepare
 from bot.settings import Settings
-from db import conversations
-from db.conversations import Incoming
+from db.dialogue import conversations
+from db.dialogue.conversations import Incoming
 from tests.conftest import CONTENT_DIR
 
 PASSWORD = "correct horse battery staple"

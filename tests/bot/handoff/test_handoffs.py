@@ -13,7 +13,7 @@ from bot.handoff.desk import Actor, ChatCipher, HandoffDesk, HandoffError
 from bot.handoff.hours import HoursError, OpeningHours
 from bot.operations import migrate
 from bot.settings import Settings, SettingsError
-from db import staff
+from db.accounts import staff
 from db.models import Handoff
 from db.session import SessionFactory, session_factory
 
@@ -256,8 +256,8 @@ async def test_a_changed_key_does_not_keep_a_case_open(sessions: SessionFactory,
 async def test_when_to_offer_a_person_and_the_context_staff_see(
     sessions: SessionFactory, desk: HandoffDesk
 ) -> None:
-    from db import conversations
-    from db.conversations import Incoming
+    from db.dialogue import conversations
+    from db.dialogue.conversations import Incoming
 
     async def ask(user: str, kind: str) -> None:
         async with sessions() as session, session.begin():

@@ -13,8 +13,8 @@ from aiohttp import web
 
 from bot.operations import migrate
 from bot.privacy import retention
-from db import conversations
-from db.conversations import Incoming
+from db.dialogue import conversations
+from db.dialogue.conversations import Incoming
 from db.models import ConversationMessage
 from db.session import create_engine, session_factory
 

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from bot.handoff.desk import HandoffDesk
 from bot.settings import Secret
-from db import staff
+from db.accounts import staff
 from db.models import Handoff
 from tests.bot.telegram.conftest import BotFactory, Harness, new_id
 from tests.support import fake_telegram as tg

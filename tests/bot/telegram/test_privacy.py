@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import select
 
 from bot.privacy.pseudonyms import Pseudonymizer
-from db import training
+from db.learning import training
 from db.models import TrainingExample
 from tests.bot.telegram.conftest import PSEUDONYM_SECRET, BotFactory, new_id
 from tests.support import fake_telegram as tg

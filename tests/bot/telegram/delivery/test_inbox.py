@@ -22,8 +22,11 @@ from bot.server import stop_taking_updates
 from bot.services import Services, prepare
 from bot.settings import Settings
 from bot.telegram import texts
-from db import answers, conversations, inbox, model_store, replies
-from db.conversations import Incoming
+from db.content import answers
+from db.delivery import inbox, replies
+from db.dialogue import conversations
+from db.dialogue.conversations import Incoming
+from db.learning import model_store
 from db.models import AnswerVersion, ConversationMessage, InboxUpdate, ProcessedUpdate
 from tests.bot.telegram.conftest import PSEUDONYM_SECRET, WEBHOOK_SECRET, Harness, Replica, bot_on, new_id
 from tests.conftest import _create_postgres_database, _drop_postgres_database, _postgres_admin

@@ -8,7 +8,7 @@ import asyncio
 from bot.server import TELEGRAM, bot_state_of
 from bot.telegram.delivery.journal import Journal
 from bot.telegram.delivery.sender import Destination, delivered
-from db import replies
+from db.delivery import replies
 from tests.bot.telegram.conftest import BotFactory, new_id
 
 

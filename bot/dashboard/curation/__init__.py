@@ -1,0 +1,1 @@
+"""Curating what the bot says: answers, support services, and retraining the model."""

@@ -1,0 +1,1 @@
+"""Reviewing the bot's work: logged conversations, statistics and the people handed over to staff."""

@@ -1,0 +1,1 @@
+"""Curated content: topics, their answer versions and the services people are pointed to."""

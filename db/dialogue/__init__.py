@@ -1,0 +1,1 @@
+"""Conversations: the pseudonymised log, staff review, statistics and handoffs to a person."""

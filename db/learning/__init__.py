@@ -1,0 +1,1 @@
+"""What the model learns from: staff-made training examples and the stored model versions."""
