@@ -3,8 +3,12 @@
 Both bots run as their own processes against the fake Bot API server (SQLite for oncobot). Reported for each:
 resident memory (VmRSS) after importing its modules, once it polls (oncobot: model and answers loaded) and
 after N questions asked one at a time; the first reply's latency (question injected to first sendMessage
-accepted) p50/p99 over those questions; for oncobot also how long understanding one question takes.
-Usage: python bench/footprint.py [--questions 60]   (CONTENT_DIR, if set, is the content both bots' runs use)
+accepted) p50/p99, measured two ways: "busy", each question 50 ms after the previous one's first reply (an
+oncobot answer is several messages, one a second in a chat, so earlier answers are still being sent under the
+overall limit of about 30 a second while the next question comes), and "idle", each question once the previous
+reply has gone out whole (a single question to a quiet bot). For oncobot also how long understanding one
+question takes.
+Usage: python bench/footprint.py [--questions 60] [--idle 20]   (CONTENT_DIR: the content both bots' runs use)
 """
 
 from __future__ import annotations
@@ -71,11 +75,15 @@ def import_rss_mb(kind: str) -> float:
     return int(out.stdout.split()[-1]) / 1024
 
 
-async def ask_one_by_one(telegram: tg.FakeTelegram, pid: int, count: int) -> list[float]:
-    """Ask count questions, each once the previous one has its first reply; latencies in ms."""
+async def ask_one_by_one(
+    telegram: tg.FakeTelegram, count: int, *, idle: bool, first_chat: int
+) -> list[float]:
+    """Ask count questions, each from a new chat once the previous one has its first reply (busy) or its
+    whole reply (idle); the first replies' latencies in ms."""
     latencies = []
     for number in range(count):
-        payload = tg.private_text(700_000 + number, QUESTIONS[number % len(QUESTIONS)])
+        chat = first_chat + number
+        payload = tg.private_text(chat, QUESTIONS[number % len(QUESTIONS)])
         started = time.monotonic()
         telegram.inject(payload)
         message_id = payload["message"]["message_id"]
@@ -94,8 +102,20 @@ async def ask_one_by_one(telegram: tg.FakeTelegram, pid: int, count: int) -> lis
             if (c.params.get("reply_parameters") or {}).get("message_id") == message_id
         )
         latencies.append((first - started) * 1000)
-        await asyncio.sleep(0.05)  # let the rest of the reply go out before the next question
+        if idle:
+            # A chat gets one message a second: quiet for longer than that, the reply has gone out whole.
+            await telegram.settle(chat, quiet=1.3, timeout=120)
+        else:
+            await asyncio.sleep(0.05)
     return latencies
+
+
+async def all_sent(telegram: tg.FakeTelegram, quiet: float = 1.5) -> None:
+    """Wait until no message has been sent for `quiet` seconds: every queued reply has gone out."""
+    count = -1
+    while count != len(telegram.calls_of("sendMessage")):
+        count = len(telegram.calls_of("sendMessage"))
+        await asyncio.sleep(quiet)
 
 
 async def polling(telegram: tg.FakeTelegram, process: subprocess.Popen[bytes], within: float) -> None:
@@ -118,23 +138,24 @@ def start_echo(telegram: tg.FakeTelegram) -> subprocess.Popen[bytes]:
     )
 
 
-async def measure_echo(questions: int) -> dict[str, Any]:
+async def measure_echo(questions: int, idle: int) -> dict[str, Any]:
     telegram = tg.FakeTelegram()
     await telegram.start()
     process = start_echo(telegram)
     try:
         await polling(telegram, process, 60)
         loaded = rss_mb(process.pid)
-        latencies = await ask_one_by_one(telegram, process.pid, questions)
+        busy = await ask_one_by_one(telegram, questions, idle=False, first_chat=700_000)
         after = rss_mb(process.pid)
+        quiet = await ask_one_by_one(telegram, idle, idle=True, first_chat=800_000)
     finally:
         process.terminate()
         process.wait()
         await telegram.stop()
-    return {"loaded": loaded, "after": after, "latencies": latencies}
+    return {"loaded": loaded, "after": after, "busy": busy, "idle": quiet}
 
 
-async def measure_oncobot(questions: int) -> dict[str, Any]:
+async def measure_oncobot(questions: int, idle: int) -> dict[str, Any]:
     telegram = tg.FakeTelegram()
     await telegram.start()
     bot = BotProcess("footprint", DATABASE_URL, telegram)
@@ -142,12 +163,14 @@ async def measure_oncobot(questions: int) -> dict[str, Any]:
         await bot.ready(telegram, within=900)
         await asyncio.sleep(1.0)
         loaded = rss_mb(bot.pid)
-        latencies = await ask_one_by_one(telegram, bot.pid, questions)
+        busy = await ask_one_by_one(telegram, questions, idle=False, first_chat=700_000)
         after = rss_mb(bot.pid)
+        await all_sent(telegram)  # the idle questions find nothing else being sent
+        quiet = await ask_one_by_one(telegram, idle, idle=True, first_chat=800_000)
     finally:
         await bot.stop()
         await telegram.stop()
-    return {"loaded": loaded, "after": after, "latencies": latencies}
+    return {"loaded": loaded, "after": after, "busy": busy, "idle": quiet}
 
 
 def understanding_ms() -> list[float]:
@@ -205,6 +228,7 @@ def clear_earlier_runs() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=int, default=60)
+    parser.add_argument("--idle", type=int, default=20, help="questions asked to a quiet bot")
     parser.add_argument("--understand", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.understand:
@@ -217,31 +241,32 @@ def main() -> None:
     rows = []
     for kind, measure in (("echo", measure_echo), ("oncobot", measure_oncobot)):
         print(f"measuring {kind}...", file=sys.stderr)
-        result = asyncio.run(measure(args.questions))
-        latencies = result["latencies"]
+        result = asyncio.run(measure(args.questions, args.idle))
         rows.append(
             {
                 "bot": kind,
                 "import_mb": import_rss_mb(kind),
                 "loaded_mb": result["loaded"],
                 "after_mb": result["after"],
-                "p50_ms": statistics.median(latencies),
-                "p99_ms": percentile(latencies, 0.99),
+                **{f"{way}_p50": statistics.median(result[way]) for way in ("idle", "busy")},
+                **{f"{way}_p99": percentile(result[way], 0.99) for way in ("idle", "busy")},
             }
         )
     timings = understanding_ms()
     header = f"{'bot':<9}{'import MB':>10}{'loaded MB':>10}{f'after {args.questions} q MB':>16}"
-    print(f"{header}{'first reply p50 ms':>20}{'p99 ms':>9}")
+    print(f"{header}{'idle p50 ms':>13}{'p99 ms':>8}{'busy p50 ms':>13}{'p99 ms':>8}   (first reply)")
     for r in rows:
         print(
             f"{r['bot']:<9}{r['import_mb']:>10.1f}{r['loaded_mb']:>10.1f}{r['after_mb']:>16.1f}"
-            f"{r['p50_ms']:>20.1f}{r['p99_ms']:>9.1f}"
+            f"{r['idle_p50']:>13.1f}{r['idle_p99']:>8.1f}{r['busy_p50']:>13.1f}{r['busy_p99']:>8.1f}"
         )
     echo, ours = rows
-    print(
-        f"oncobot / echo: memory after questions x{ours['after_mb'] / echo['after_mb']:.1f}, "
-        f"first reply p50 x{ours['p50_ms'] / echo['p50_ms']:.1f}, p99 x{ours['p99_ms'] / echo['p99_ms']:.1f}"
+    ratios = ", ".join(
+        f"{way} first reply p50 x{ours[f'{way}_p50'] / echo[f'{way}_p50']:.1f} "
+        f"p99 x{ours[f'{way}_p99'] / echo[f'{way}_p99']:.1f}"
+        for way in ("idle", "busy")
     )
+    print(f"oncobot / echo: memory after questions x{ours['after_mb'] / echo['after_mb']:.1f}, {ratios}")
     print(
         f"understanding one question: median {statistics.median(timings):.2f} ms, "
         f"p99 {percentile(timings, 0.99):.2f} ms ({len(timings)} questions)"
