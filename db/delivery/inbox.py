@@ -9,10 +9,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import bindparam, delete, exists, func, null, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from db.delivery.inserts import insert_ignoring
 from db.models import InboxUpdate, ReplyChunk
 
 PENDING, PROCESSING, DONE, FAILED = "pending", "processing", "done", "failed"
@@ -67,12 +67,8 @@ async def store(
         }
         for update_id, payload, priority in updates
     ]
-    if session.get_bind().dialect.name == "postgresql":
-        statement: Any = postgresql.insert(InboxUpdate).values(rows).on_conflict_do_nothing()
-    else:
-        statement = sqlite.insert(InboxUpdate).values(rows).on_conflict_do_nothing()
-    result = await session.execute(statement)
-    return int(getattr(result, "rowcount", 0) or 0)
+    result = await insert_ignoring(session, InboxUpdate, rows, returning=InboxUpdate.update_id)
+    return len(result.all())
 
 
 @functools.cache

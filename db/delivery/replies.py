@@ -12,9 +12,9 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from db.delivery.inserts import insert_ignoring
 from db.models import ProcessedUpdate, ReplyChunk
 
 QUEUED, SENT, FAILED = "queued", "sent", "failed"
@@ -55,16 +55,9 @@ async def begin_many(session: AsyncSession, update_ids: Sequence[int]) -> dict[i
     """Take the claims of several updates in one statement; an update taken before gets its progress."""
     if not update_ids:
         return {}
-    if session.get_bind().dialect.name == "postgresql":
-        insert: Any = postgresql.insert(ProcessedUpdate)
-    else:
-        insert = sqlite.insert(ProcessedUpdate)
     now = datetime.now(UTC)
-    result = await session.execute(
-        insert.values([{"update_id": update_id, "created_at": now} for update_id in update_ids])
-        .on_conflict_do_nothing()
-        .returning(ProcessedUpdate.update_id)
-    )
+    rows = [{"update_id": update_id, "created_at": now} for update_id in update_ids]
+    result = await insert_ignoring(session, ProcessedUpdate, rows, returning=ProcessedUpdate.update_id)
     fresh = set(result.scalars())
     return {
         update_id: Progress(fresh=True, planned=False)
@@ -120,11 +113,7 @@ async def plan(session: AsyncSession, update_id: int, chunks: Sequence[Chunk]) -
         }
         for c in chunks
     ]
-    if session.get_bind().dialect.name == "postgresql":
-        statement: Any = postgresql.insert(ReplyChunk).values(rows).on_conflict_do_nothing()
-    else:
-        statement = sqlite.insert(ReplyChunk).values(rows).on_conflict_do_nothing()
-    await session.execute(statement)
+    await insert_ignoring(session, ReplyChunk, rows)
 
 
 async def mark(session: AsyncSession, update_id: int, position: int, status: str) -> None:
