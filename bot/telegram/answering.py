@@ -142,16 +142,29 @@ def conversation_key(state: BotState, asked: Asked) -> str:
     return f"{person}:{state.pseudonyms.key('chat', asked.chat_id)}:{asked.to.thread_id or 0}"
 
 
-async def remembered_cancer(state: BotState, asked: Asked) -> str | None:
-    """The cancer the person asked to be remembered: private chats only, never used or shown in groups."""
+def remembered_cancer(state: BotState, asked: Asked) -> asyncio.Future[str | None]:
+    """The cancer the person asked to be remembered: private chats only, never used or shown in groups.
+
+    Known at once when it was read with the update's claim; otherwise its read starts now and runs while the
+    question is understood."""
     if asked.audience != "private" or asked.user_id is None:
-        return None
+        return _ready(None)
     key = state.pseudonyms.key("user", asked.user_id)
+    known = state.cached_cancer(key)
+    if known is not None:
+        return _ready(known.cancer)
 
     async def work(session: AsyncSession) -> str | None:
         return await people.remembered_cancer(session, key)
 
-    return await in_session(state, work)
+    return asyncio.ensure_future(in_session(state, work))
+
+
+def _ready(value: T) -> asyncio.Future[T]:
+    """A future that already holds its value: awaiting it does not yield to the loop."""
+    future: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+    future.set_result(value)
+    return future
 
 
 async def _compose(state: BotState, asked: Asked, context: Context | None) -> Reply:
@@ -178,7 +191,7 @@ async def _understand(state: BotState, asked: Asked) -> tuple[Reply, str | None]
     reply, so that a second pass never sees its own question as the previous one."""
     # The remembered cancer is read while the question is understood: it only counts for a question that
     # names no cancer (and none came from the previous question), which is then understood again with it.
-    reading = asyncio.create_task(remembered_cancer(state, asked))
+    reading = remembered_cancer(state, asked)
     key = conversation_key(state, asked)
     context = state.conversations.get(key)
     reply = await _compose(state, asked, context)

@@ -98,6 +98,8 @@ async def _remembered(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str
 
 
 async def _set_cancer(context: ContextTypes.DEFAULT_TYPE, key: str, cancer: str | None) -> bool:
+    bot_state(context).cancer_writes += 1  # before the write: a cancer read with a claim is outdated
+
     async def work(session: AsyncSession) -> bool:
         await people.remember_cancer(session, key, cancer)
         return True
@@ -263,6 +265,7 @@ async def confirm_forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     user_key = state.pseudonyms.key("user", query.from_user.id)
     private_chat = state.pseudonyms.key("chat", query.from_user.id)
+    state.cancer_writes += 1  # before the deletion: a cancer read with a claim is outdated
 
     async def work(session: AsyncSession) -> int:
         await training.forget_examples(session, user_key)  # first: it finds examples by their messages too

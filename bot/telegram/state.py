@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections import OrderedDict, defaultdict, deque
 from collections.abc import Coroutine
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,6 +93,16 @@ class Conversations:
             del self._items[key]
 
 
+@dataclass(frozen=True)
+class KnownCancer:
+    """A person's remembered cancer, read with their update's claim; good while no write came after it."""
+
+    user_key: str
+    cancer: str | None
+    #: `BotState.cancer_writes` when it was read
+    writes: int
+
+
 @dataclass
 class BotState:
     """Long-lived parts the handlers share; built by the composition root."""
@@ -109,10 +120,22 @@ class BotState:
     log_buffer: LogBuffer = field(init=False)
     #: each person's last answered question, for follow-ups (in memory, 30 minutes)
     conversations: Conversations = field(init=False, default_factory=Conversations)
+    #: remembered cancers set or cleared by this process: a count taken before a read outdates it
+    cancer_writes: int = field(init=False, default=0)
+    #: the remembered cancer of the update being handled, if it was read with the claim (the inbox sets it)
+    known_cancer: ContextVar[KnownCancer | None] = field(init=False)
 
     def __post_init__(self) -> None:
         self.limiter = QuestionLimiter(self.settings.questions_per_minute)
         self.log_buffer = LogBuffer(self.settings.log_buffer_size)
+        self.known_cancer = ContextVar(f"known_cancer_{id(self)}", default=None)
+
+    def cached_cancer(self, user_key: str) -> KnownCancer | None:
+        """The remembered cancer read with this update's claim, unless it is someone else's or outdated."""
+        known = self.known_cancer.get()
+        if known is None or known.user_key != user_key or known.writes != self.cancer_writes:
+            return None
+        return known
 
     def track(self, work: Coroutine[Any, Any, None], *, update_id: int | None = None) -> None:
         """Run work in the background, keeping a reference so that shutdown and the inbox can wait for it."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import PersonSetting
@@ -14,6 +14,16 @@ async def remembered_cancer(session: AsyncSession, user_key: str) -> str | None:
     """The cancer type the person asked to be remembered, if any."""
     row = await session.get(PersonSetting, user_key)
     return row.cancer if row is not None else None
+
+
+async def remembered_cancers(session: AsyncSession, user_keys: set[str]) -> dict[str, str]:
+    """The remembered cancer types of several people in one query (those with none are left out)."""
+    if not user_keys:
+        return {}
+    rows = await session.execute(
+        select(PersonSetting.user_key, PersonSetting.cancer).where(PersonSetting.user_key.in_(user_keys))
+    )
+    return {key: cancer for key, cancer in rows if cancer is not None}
 
 
 async def remember_cancer(session: AsyncSession, user_key: str, cancer: str | None) -> None:

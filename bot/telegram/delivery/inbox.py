@@ -27,6 +27,7 @@ import secrets
 import socket
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Coroutine
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -40,7 +41,8 @@ from bot.operations.metrics import Metrics
 from bot.settings import Settings
 from bot.telegram.answering import resume_reply
 from bot.telegram.delivery.journal import Journal
-from bot.telegram.state import BotState
+from bot.telegram.state import BotState, KnownCancer
+from db.accounts import people
 from db.delivery import inbox, replies
 from db.delivery.inbox import Claimed
 from db.delivery.replies import Progress
@@ -81,6 +83,29 @@ def chat_of(payload: dict[str, Any]) -> int | None:
         if isinstance(sender, dict) and isinstance(sender.get("id"), int):
             return int(sender["id"])
     return None
+
+
+def private_asker(payload: dict[str, Any]) -> int | None:
+    """The Telegram id of whoever wrote a message in a private chat (whose remembered cancer it may use)."""
+    message = payload.get("message")
+    if not isinstance(message, dict):
+        return None
+    chat, sender = message.get("chat"), message.get("from")
+    if not (isinstance(chat, dict) and chat.get("type") == "private" and isinstance(sender, dict)):
+        return None
+    user_id = sender.get("id")
+    return user_id if isinstance(user_id, int) else None
+
+
+@dataclass(frozen=True)
+class Claims:
+    """Updates claimed in one transaction, with what was read for them in it."""
+
+    rows: list[Claimed] = field(default_factory=list)
+    #: how far earlier attempts got, by update id
+    progress: dict[int, Progress] = field(default_factory=dict)
+    #: the askers' remembered cancers, by update id (private messages only)
+    cancers: dict[int, KnownCancer] = field(default_factory=dict)
 
 
 def update_type(payload: dict[str, Any]) -> str:
@@ -142,6 +167,8 @@ class UpdateInbox:
         self._tasks: list[asyncio.Task[None]] = []
         #: how far earlier attempts got, read with the claim (so that no transaction of its own is needed)
         self._claim_progress: dict[int, Progress] = {}
+        #: the askers' remembered cancers, read with the claim (a private question then need not wait for it)
+        self._claim_cancers: dict[int, KnownCancer] = {}
         #: updates may be waiting for a free slot: a finished update wakes the claim loop
         self._backlog = True
 
@@ -159,20 +186,21 @@ class UpdateInbox:
             async with self._sessions() as session, session.begin():
                 await inbox.store(session, rows, chats=chats)
                 # Urgent ones past the window and the queue: a burst of questions never delays them.
-                claimed, progress = await self._claim(session, len(urgent), only=urgent)
-                taken, more = await self._claim(session, min(free, CLAIM_BATCH))
+                urgent_claims = await self._claim(session, len(urgent), only=urgent)
+                claims = await self._claim(session, min(free, CLAIM_BATCH))
         except DatabaseErrors as error:
             self._database_down(error)
             for payload in payloads:
                 self._run_in_memory(payload)
             return
-        self._claim_progress |= progress | more  # only once the claims are committed
-        for row in claimed:
+        self._keep(urgent_claims)  # only once the claims are committed
+        self._keep(claims)
+        for row in urgent_claims.rows:
             logger.info("urgent update %s taken ahead of the queue", row.update_id)
             self._start(row)
-        for row in taken:
+        for row in claims.rows:
             self._start(row)
-        if len(taken) >= min(free, CLAIM_BATCH):
+        if len(claims.rows) >= min(free, CLAIM_BATCH):
             self._backlog = True
             self._wake.set()  # some may still be waiting for a free slot
 
@@ -257,15 +285,28 @@ class UpdateInbox:
         """How many more updates this replica may take now."""
         return min(self.window - len(self._handling), self.capacity - len(self._in_flight))
 
-    async def _claim(
-        self, session: AsyncSession, limit: int, *, only: list[int] | None = None
-    ) -> tuple[list[Claimed], dict[int, Progress]]:
-        """Claim updates and take their processed_updates claims in the caller's transaction; the progress of
-        earlier attempts is kept by the caller once that transaction has committed."""
+    async def _claim(self, session: AsyncSession, limit: int, *, only: list[int] | None = None) -> Claims:
+        """Claim updates, take their processed_updates claims and read their askers' remembered cancers in the
+        caller's transaction; the caller keeps what was read once that transaction has committed."""
         if limit <= 0:
-            return [], {}
+            return Claims()
         claimed = await inbox.claim(session, self.replica, limit, only=only)
-        return claimed, await replies.begin_many(session, [row.update_id for row in claimed])
+        progress = await replies.begin_many(session, [row.update_id for row in claimed])
+        askers = {row.update_id: private_asker(row.payload) for row in claimed}
+        keys = {
+            update_id: self.state.pseudonyms.key("user", user_id)
+            for update_id, user_id in askers.items()
+            if user_id is not None
+        }
+        writes = self.state.cancer_writes  # taken before the read: a write meanwhile outdates it
+        found = await people.remembered_cancers(session, set(keys.values()))
+        cancers = {update_id: KnownCancer(key, found.get(key), writes) for update_id, key in keys.items()}
+        return Claims(claimed, progress, cancers)
+
+    def _keep(self, claims: Claims) -> None:
+        """What was read with committed claims, for their updates' handlers."""
+        self._claim_progress |= claims.progress
+        self._claim_cancers |= claims.cancers
 
     async def _claim_loop(self) -> None:
         while not self._stopping:
@@ -276,8 +317,9 @@ class UpdateInbox:
                 self._backlog = False
                 try:
                     async with self._sessions() as session, session.begin():
-                        claimed, progress = await self._claim(session, min(free, CLAIM_BATCH))
-                    self._claim_progress |= progress
+                        claims = await self._claim(session, min(free, CLAIM_BATCH))
+                    self._keep(claims)
+                    claimed = claims.rows
                     self._database_up()
                 except DatabaseErrors as error:
                     claimed = []  # a commit that failed took no claim: start nothing
@@ -315,6 +357,7 @@ class UpdateInbox:
     async def _run_claimed(self, row: Claimed) -> str:
         taken_with_claim = row.update_id in self._claim_progress
         prefetched = self._claim_progress.pop(row.update_id, None)
+        known_cancer = self._claim_cancers.pop(row.update_id, None)
         if not self._remember(row.update_id):
             # Handled here already (from memory during an outage, or only marking it done was lost).
             return inbox.DONE
@@ -346,9 +389,11 @@ class UpdateInbox:
                 if progress is not None and not progress.fresh:
                     logger.info("update %s: running it again after an interrupted attempt", row.update_id)
                 token = self.state.sender.journal.set(journal)
+                cancer_token = self.state.known_cancer.set(known_cancer)
                 try:
                     await self._handle(update, urgent=row.urgent)
                 finally:
+                    self.state.known_cancer.reset(cancer_token)
                     self.state.sender.journal.reset(token)
         self._handled(row.update_id)
         if journal is not None and not (progress is not None and progress.planned):
@@ -500,7 +545,12 @@ class Poller:
                 continue
             failures = 0
             if updates:
-                await self.inbox.receive([update.to_dict() for update in updates])
+                try:
+                    await self.inbox.receive([update.to_dict() for update in updates])
+                except Exception:  # a fault, not an outage (that is handled inside): polling must go on
+                    logger.exception("could not take in %d updates; they will be fetched again", len(updates))
+                    await asyncio.sleep(1.0)
+                    continue  # not confirmed: the next getUpdates brings them again
                 # Only now may the next getUpdates confirm them: they are stored (or answered from memory).
                 self.offset = updates[-1].update_id + 1
 

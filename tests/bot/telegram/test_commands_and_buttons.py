@@ -184,6 +184,25 @@ async def test_a_remembered_cancer_is_set_by_button_used_shown_and_forgotten(run
         assert "don't keep a cancer type" in parse(shown[-1]["text"])
 
 
+async def test_a_cancer_changed_just_before_a_question_counts_for_it(running_bot: BotFactory) -> None:
+    """The remembered cancer is read when an update is claimed: a change in the same batch must still count."""
+    async with running_bot() as bot:
+        user = new_id()
+        bot.telegram.inject(tg.private_text(user, "/mycancer lymphoma"))
+        count = len(await bot.telegram.settle(user))
+        # One poll returns all three: they are claimed (and the old cancer read) before the command runs.
+        for text in ("/mycancer liver", "/new", "what are the treatment options"):
+            bot.telegram.inject(tg.private_text(user, text))
+        sent = await bot.telegram.settle(user, minimum=count + 4)
+        first = next(parse(m["text"]) for m in sent[count:] if "asked me to remember" in parse(m["text"]))
+        assert "liver cancer" in first and "lymphoma" not in first.lower()
+        count = len(sent)
+        for text in ("/mycancer none", "/new", "what are the treatment options"):
+            bot.telegram.inject(tg.private_text(user, text))
+        later = [parse(m["text"]) for m in (await bot.telegram.settle(user, minimum=count + 3))[count:]]
+        assert not any("asked me to remember" in text for text in later)
+
+
 async def test_mycancer_sets_by_name_and_stays_out_of_groups(running_bot: BotFactory) -> None:
     async with running_bot() as bot:
         user, group = new_id(), -new_id()

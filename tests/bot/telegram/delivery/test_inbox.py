@@ -22,6 +22,7 @@ from bot.server import stop_taking_updates
 from bot.services import Services, prepare
 from bot.settings import Settings
 from bot.telegram import texts
+from db.accounts import people
 from db.content import answers
 from db.delivery import inbox, replies
 from db.dialogue import conversations
@@ -193,6 +194,32 @@ async def test_polled_updates_are_stored_before_they_are_confirmed(running_bot: 
             False,
             "false",
         )
+
+
+async def test_a_fault_while_taking_in_updates_does_not_stop_polling(
+    running_bot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unexpected error while storing a batch is logged; the batch is fetched again and answered once."""
+    failing = True
+    read = people.remembered_cancers
+
+    async def fails_once(session: Any, keys: set[str]) -> dict[str, str]:
+        nonlocal failing
+        if failing:
+            failing = False
+            raise RuntimeError("a fault in the claim transaction")
+        return await read(session, keys)
+
+    monkeypatch.setattr(people, "remembered_cancers", fails_once)
+    async with running_bot() as bot:
+        user = new_id()
+        bot.telegram.inject(tg.private_text(user, "what is immunotherapy"))
+        sent = await bot.telegram.settle(user, minimum=3)
+        assert not failing and "immunotherapy" in " ".join(m["text"] for m in sent).lower()
+        bot.telegram.inject(tg.private_text(user, "what is chemotherapy"))
+        later = await bot.telegram.settle(user, minimum=len(sent) + 3)
+        assert "chemotherapy" in " ".join(m["text"] for m in later[len(sent) :]).lower()
+        assert sum("not medical advice" in parse(m["text"]) for m in later) == 2  # each answered once
 
 
 async def test_a_graceful_stop_refuses_webhooks_and_hands_unfinished_updates_to_the_next_start(
