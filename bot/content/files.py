@@ -40,8 +40,8 @@ SAFETY_SETS = (
     "safety-fresh-5",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
-#: The held-out follow-up pairs: followups-dev tunes the follow-up logic, followups only reports.
-FOLLOW_UP_SETS = ("followups-dev", "followups")
+#: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
+FOLLOW_UP_SETS = ("followups-dev", "followups", "followups-fresh")
 REVIEW_LEVELS = ("editorial", "clinical")
 #: Where a source may come from without a stated reason: FDA (and DailyMed), NCI, NCCN, ACS,
 #: ClinicalTrials.gov, CDC, USPSTF and NIH/NLM (MedlinePlus). A subdomain counts as its domain.
