@@ -325,7 +325,9 @@ async def _finish(
     await delivered(alerts)
     results = await delivered(queued)
     if any(future.cancelled() for future in queued):
-        return  # dropped at shutdown: the update is handed over, and the attempt that resumes it logs it
+        # Dropped at shutdown: the update is not finished; it is handed over, and the attempt that resumes
+        # it sends what is missing and logs the reply.
+        raise asyncio.CancelledError
     statuses = [conversations.SENT if sent is not None else conversations.FAILED for sent in results]
     for status in statuses:
         state.metrics.messages.labels(status=status).inc()
@@ -346,6 +348,8 @@ async def _finish_resumed(
     queued: list[asyncio.Future[Message | None]],
 ) -> None:
     results = await delivered(queued)
+    if any(future.cancelled() for future in queued):
+        raise asyncio.CancelledError  # dropped at shutdown: the next attempt resumes it again
     status = {chunk.position: chunk.status for chunk in chunks}
     for chunk, sent in zip(missing, results, strict=True):
         status[chunk.position] = replies.SENT if sent is not None else replies.FAILED

@@ -254,14 +254,17 @@ class UpdateInbox:
         for task in self._tasks:
             task.cancel()
         await asyncio.gather(*self._tasks, return_exceptions=True)
-        running = set(self._in_flight.values()) | self._memory
-        if running:
-            _done, late = await asyncio.wait(running, timeout=grace)
-            if late:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace
+        # Also the updates a webhook delivery that was already under way stored and started meanwhile.
+        while running := set(self._in_flight.values()) | self._memory:
+            _done, late = await asyncio.wait(running, timeout=max(0.0, deadline - loop.time()))
+            if late and loop.time() >= deadline:
                 logger.warning("%d updates did not finish in %.1f s; they will be resumed", len(late), grace)
-            for task in late:
-                task.cancel()
-            await asyncio.gather(*late, return_exceptions=True)
+                for task in late:
+                    task.cancel()
+                await asyncio.gather(*late, return_exceptions=True)
+                break
 
     async def close(self) -> None:
         """After sending has stopped: save what finished, log what was buffered, give back the rest."""
@@ -438,9 +441,12 @@ class UpdateInbox:
             coroutine.close()  # a no-op once it ran; else (cancelled while waiting) no "never awaited"
 
     async def _delivered(self, update_id: int) -> None:
+        """Wait for the update's reply to go out; one cut short by a shutdown leaves the update unfinished."""
         delivery = self.state.deliveries.get(update_id)
         if delivery is not None:
             await asyncio.wait({delivery})
+            if delivery.cancelled():
+                raise asyncio.CancelledError  # not marked done: the claim is given back and resumed
 
     async def _save_unsaved(self) -> None:
         """Mark finished updates; kept in memory and retried while the database is unreachable."""

@@ -18,7 +18,7 @@ import pytest_asyncio
 from sqlalchemy import select, update
 
 from bot.privacy.pseudonyms import Pseudonymizer
-from bot.server import stop_taking_updates
+from bot.server import INTAKE, stop_taking_updates
 from bot.services import Services, prepare
 from bot.settings import Settings
 from bot.telegram import texts
@@ -261,6 +261,31 @@ async def test_a_graceful_stop_refuses_webhooks_and_hands_unfinished_updates_to_
     )
     stored = await rows(services)
     assert [stored[u].status for u in (sent, started, waiting)] == ["done"] * 3
+
+
+async def test_an_update_stored_while_stopping_is_handed_over_not_marked_done(
+    services: Services, running_bot: Any
+) -> None:
+    """A webhook delivery already under way when the stop begins: the part of its reply the stop cut off is sent
+    by the next start, and the update is not marked done before that."""
+    user = new_id()
+    late = stored_update(user, "what is a biopsy")
+    async with running_bot(webhook=True, shutdown_timeout=0.5) as bot:
+        bot.telegram.fail("sendMessage", 0, stall=3.0, times=100)  # too slow for the stop to send it all
+        stopping = asyncio.create_task(stop_taking_updates(bot.app))
+        await asyncio.sleep(0)  # the stop has begun: the inbox takes no new work
+        await bot.app[INTAKE].inbox.receive([late])  # ...but this delivery was already being stored
+        await stopping
+    first = bot.telegram.sent(user)
+    assert (await rows(services))[late["update_id"]].status == "pending"
+
+    async with running_bot(webhook=True) as again:
+        after = await again.telegram.settle(user, minimum=1)
+    texts = [parse(m["text"]) for m in first + after]
+    assert answered(first + after) == 1
+    assert "biopsy" in " ".join(texts).lower() and "Where to get help next" in texts[-1]  # all of it, once
+    assert len(texts) == len(set(texts)) or len(texts) == len(set(texts)) + 1  # only an in-flight one repeats
+    assert (await rows(services))[late["update_id"]].status == "done"
 
 
 # -- PostgreSQL: outages, replicas, reloads ----------------------------------------------------------------
