@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 from bot.answering.console import to_terminal
 from bot.answering.pipeline import Audience, Reply, Responder
-from bot.content.files import DRUG_SUBJECTS, ContentSet, read_content
+from bot.content.files import DRUG_SUBJECTS, FOLLOW_UP_TUNING_SET, ContentSet, read_content
 from bot.content.readability import TARGET_GRADE
 from bot.content.sync import load_content
 from bot.operations import migrate
@@ -199,11 +199,19 @@ async def cmd_evaluate(settings: Settings, args: argparse.Namespace) -> int:
             sys.stdout.write(json.dumps(report, indent=2) + "\n")
             return 0
         _print_side_by_side(report["sets"], skip={"most_confused"})
-        _print_side_by_side(report["follow_ups"], skip=set())
+        _print_side_by_side(report["follow_ups"], skip={"misses"})
         for name, figures in report["sets"].items():
             sys.stdout.write(f"most confused on {name} (expected -> got):\n")
             for row in figures["most_confused"]:
                 sys.stdout.write(f"  {row['expected']:<22} -> {row['got']:<22} {row['count']}\n")
+        tuning = report["follow_ups"].get(FOLLOW_UP_TUNING_SET)
+        if tuning is not None:  # only the tuning set's: the others are read for figures, never for fixes
+            sys.stdout.write(f"misses on {FOLLOW_UP_TUNING_SET} ({len(tuning['misses'])}):\n")
+            for miss in tuning["misses"]:
+                sys.stdout.write(
+                    f"  {miss['expected']:>28} -> {miss['got']:<28} {miss['text'][:60]!r} after "
+                    f"{' '.join(miss['previous'].split())[:80]!r}\n"
+                )
         _print_side_by_side(report["safety"], skip={"by_category", "misses"})
         for name, figures in report["safety"].items():
             misses = figures["misses"]

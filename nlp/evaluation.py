@@ -235,6 +235,7 @@ def evaluate_follow_ups(
 ) -> dict[str, Any]:
     """How often a follow-up gets the right subject and cancer when the question before it is its context."""
     subject_right = cancer_right = both_right = 0
+    misses: list[dict[str, str]] = []
     for item in tqdm(items, desc="evaluating follow-ups", unit="pair", disable=not show_progress):
         before = understander.understand(item.previous)
         context = Context(previous=item.previous, subject=before.subject, cancer=before.cancer)
@@ -245,10 +246,21 @@ def evaluate_follow_ups(
         subject_right += subject_ok
         cancer_right += cancer_ok
         both_right += subject_ok and cancer_ok
+        if not (subject_ok and cancer_ok):
+            got = verdict.subject if kind in ("answer", "clarify") and verdict.subject else kind
+            misses.append(
+                {
+                    "expected": f"{item.label}/{item.cancer}",
+                    "got": f"{got}/{verdict.cancer or 'general'}",
+                    "previous": item.previous,
+                    "text": item.text,
+                }
+            )
     total = len(items)
     return {
         "pairs": total,
         "follow_up_subject": _share(subject_right, total),
         "follow_up_cancer": _share(cancer_right, total),
         "follow_up_both": _share(both_right, total),
+        "misses": misses,
     }

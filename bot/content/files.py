@@ -43,6 +43,7 @@ SAFETY_SETS = (
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
 FOLLOW_UP_SETS = ("followups-dev", "followups", "followups-fresh")
+FOLLOW_UP_TUNING_SET = FOLLOW_UP_SETS[0]
 REVIEW_LEVELS = ("editorial", "clinical")
 #: Where a source may come from without a stated reason: FDA (and DailyMed), NCI, NCCN, ACS,
 #: ClinicalTrials.gov, CDC, USPSTF and NIH/NLM (MedlinePlus). A subdomain counts as its domain.
