@@ -95,17 +95,18 @@ def _markup(
     bot_username: str,
     remembered: str | None = None,
 ) -> InlineKeyboardMarkup | None:
-    if reply.kind in ("clarify", "today") and reply.topic is None and reply.alternatives:
+    if _offers_topics(reply):
         return InlineKeyboardMarkup(
             [[InlineKeyboardButton(a.title[:60], callback_data=f"t:{a.topic}")] for a in reply.alternatives]
         )
-    if reply.kind not in ("answer", "today") or reply.topic is None:
+    topic = _answered_topic(reply)
+    if topic is None:
         return None
     if asked.audience == "group":
         if asked.chat_type == "channel":
             return None
         return InlineKeyboardMarkup(
-            [[InlineKeyboardButton(texts.FULL_ANSWER, url=deep_link(bot_username, reply.topic))]]
+            [[InlineKeyboardButton(texts.FULL_ANSWER, url=deep_link(bot_username, topic))]]
         )
     remember = _remember_button(state, reply, remembered)
     if message_id is None:
@@ -117,11 +118,19 @@ def _markup(
     return InlineKeyboardMarkup([feedback, remember] if remember else [feedback])
 
 
+def _offers_topics(reply: Reply) -> bool:
+    """An unsure reply: its buttons are the topics to choose from."""
+    return reply.kind in ("clarify", "today") and reply.topic is None and bool(reply.alternatives)
+
+
+def _answered_topic(reply: Reply) -> str | None:
+    """The topic of the curated answer a reply carries (after a call-today note or not), if it carries one."""
+    return reply.topic if reply.kind in ("answer", "today") else None
+
+
 def _rates_answer(reply: Reply, asked: Asked) -> bool:
     """Whether the reply carries feedback buttons, which name the logged question."""
-    offers_topics = reply.kind in ("clarify", "today") and reply.topic is None and bool(reply.alternatives)
-    answers = reply.kind in ("answer", "today") and reply.topic is not None
-    return answers and not offers_topics and asked.audience != "group"
+    return _answered_topic(reply) is not None and asked.audience != "group"
 
 
 async def _markup_after(
