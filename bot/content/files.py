@@ -40,6 +40,7 @@ SAFETY_SETS = (
     "safety-fresh-4",
     "safety-fresh-5",
     "safety-fresh-6",
+    "safety-fresh-7",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.

@@ -100,7 +100,7 @@ _OVER_AND_WHEN = re.compile(
 
 def told_as_over(text: str) -> bool:
     """The whole message says it is over and everyone is fine, and nothing in it says it is back now."""
-    if OVER.search(text) is None:
+    if OVER.search(text) is None or _ONLY_THEIR_WORD.search(text):
         return False
     rest = _OVER_AND_WHEN.sub(" ", _FUTURE_AGAIN.sub(" ", text))
     return STILL_NOW.search(rest) is None
@@ -108,6 +108,13 @@ def told_as_over(text: str) -> bool:
 
 STILL_NOW = re.compile(
     r"\b(?:right now|still|again|tonight|this (?:morning|evening|afternoon)|now (?:he|she|i|they)|getting worse|worse now)\b"
+)
+
+#: Only the person's own word that they are fine, or a refusal to be seen: not over (a knock to the head on a
+#: blood thinner can bleed inside for hours while the person feels fine).
+_ONLY_THEIR_WORD = re.compile(
+    r"\b(?:he|she|they) (?:says|insists|keeps saying|swears) (?:he|she|they)(?:'s|'re| is| are) (?:fine|ok|okay)\b"
+    r"|\b(?:doesn'?t|does not|don'?t|won'?t|will not|refuses? to) (?:want to )?go (?:in|anywhere|to (?:the )?(?:hospital|er|a&e))\b"
 )
 
 #: A negation just before the symptom inside a long rule ("on chemo, no fever").

@@ -214,17 +214,17 @@ EMERGENCY_RULES = any_of(
         r"(?:out|way)\b|\blost control of (?:my|his|her|their) (?:bladder|bowels?)\b",
         r"\b(?:face|neck|arms?) (?:and (?:neck|arms?|face) )?(?:is |are )?(?:suddenly )?(?:swell\w*|swollen|puff\w*)\b"
         r"[^.!?]{0,40}\b(?:breath\w*|veins|tumou?r|lymphoma|lung)\b",
-        r"\b(?:can'?t|cannot|unable to|hasn'?t been able to|haven'?t been able to) (?:pee|urinate|wee)\b|\b(?:hasn'?t|haven'?t|"
+        r"\b(?:can'?t|cannot|unable to|(?:hasn'?t|haven'?t|has not|have not|not) been able to) (?:pee|urinate|wee)\b|\b(?:hasn'?t|haven'?t|"
         r"has not|have not|didn'?t|did not) (?:peed|urinated) (?:at all|all day|in \w+ hours|since)\b",
         r"\b(?:cytokine release|crs|icans|neurotoxicity)\b",
         r"\bsaddle (?:area|numbness|region)\b|\bnumb (?:around|in) (?:my|his|her) (?:bottom|bum|groin|backside)\b|\b(?:couldn'?t|can'?t|cannot) hold (?:her|his|my|their) (?:pee|urine|wee|bladder|bowels?)\b|\bwet (?:himself|herself|"
-        r"myself)\b|\bcan'?t walk (?:today|anymore|suddenly|now|at all)\b|\blegs? (?:feel|feels|are|went|is|felt) (?:\w+ )?"
+        r"myself)\b|\bcan'?t walk (?:today|anymore|suddenly|now|at all)\b|\blegs? (?:feel|feels|are|went|is|felt|(?:have|has) gone) (?:\w+ )?"
         r"(?:weird|wobbly|numb|weak|heavy|like jelly|dead)\b|\bnumbness in (?:both|his|her|my) legs\b",
         r"\bheart ?beat (?:feels |is |seems )?(?:irregular|skipping|funny|all over the place)\b|\birregular heart ?beat\b",
         r"\b(?:diarrh\w*|stools?|poop|poo)\b[^.!?]{0,30}\bblood\b|\bblood(?:y)? (?:diarrh\w*|stools?)\b",
         r"\b(?:vomiting|throwing up|bleeding) (?:nonstop|non-stop|for \d+ (?:hours|hrs))\b",
         # injuries and burns
-        r"\b(?:hit|banged|bumped|smacked|cracked) (?:my|his|her|their|the back of (?:his|her|my)) head\b|\bhead injury\b"
+        r"\b(?:hit|banged|bumped|smacked|cracked|knocked) (?:my|his|her|their|the back of (?:his|her|my)) head\b|\bhead injury\b"
         r"|\bfell (?:and|down)[^.!?]{0,40}\bhead\b|\bconcussion\b",
         r"\b(?:bad|severe|serious|deep|chemical|electrical|third[- ]degree|second[- ]degree) burns?\b|\bburn\w* "
         r"(?:with|from|by) (?:boiling|hot (?:oil|water|grease)|the stove|acid|a chemical|fire)\b|\bon fire\b"

@@ -200,6 +200,21 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("the home nurse couldn't get her port to flush this morning", "today"),
         ("everything she drinks comes straight back up, she's on capecitabine", "today"),
         ("his sugars have been in the 400s since the dexamethasone started", "today"),
+        # the patient's own word that all is well does not make a head knock on a blood thinner over
+        (
+            "grandad tripped and hit his head on the door frame, he's on warfarin, he says he's fine",
+            "emergency",
+        ),
+        (
+            "she knocked her head getting into the car, she's on eliquis and won't go to the hospital",
+            "emergency",
+        ),
+        (
+            "my wife has not been able to pee all day and her legs feel weak, the cancer is in her spine",
+            "emergency",
+        ),
+        ("his legs have gone numb since this afternoon and he has bone mets", "emergency"),
+        ("i know exactly how i'm going to do it and when", "crisis"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -215,6 +230,7 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "why do they ask me about suicide risk at every visit?",
         "dad cut his leg with the hedge trimmer, it bled a bit but a plaster sorted it",
         "she has real trouble swallowing pills since the radiation, can they come as a liquid?",
+        "I've worked out how to do the school run on chemo days, my sister helps on Fridays",
     ],
 )
 def test_stories_that_only_sound_like_a_crisis_are_not_a_sure_crisis(text: str) -> None:
