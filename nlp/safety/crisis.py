@@ -18,7 +18,7 @@ CRISIS_RULES = any_of(
         r"tempted) to (?:just )?end it\b",
         r"\b(?:take|taking|took|taken) (?:my|his|her|their) (?:own )?life\b",
         # a plan told without the words for it ("I've worked out how I'm going to do it, on Friday")
-        r"\b(?:worked out|figured out|decided|planned|know (?:exactly )?) ?(?:exactly )?how (?:i'?m|i am|i'?ll|i will) "
+        r"\b(?:worked out|figured out|decided|planned|know) (?:exactly )?how (?:i'?m|i am|i'?ll|i will) "
         r"(?:going to |gonna )?do it\b",
         r"\b(?:ways?|how) to (?:end (?:it|my life|things)|die|kill myself)\b",
         r"\b(?:disappear|be gone|go away|go to sleep|fall asleep|sleep) (?:for good|forever)\b",
