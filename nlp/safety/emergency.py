@@ -56,7 +56,8 @@ OVERDOSE_RULES = any_of(
         r"(?:twice|double) (?:the|his|her|my|their)|(?:[1-9]\d|[6-9]|ten|twelve|fifteen|twenty|thirty|forty|fifty)\+? "
         r"(?:of (?:my|his|her|the|their) |extra )?(?:\w+ )?(?:pills|tablets|capsules|caps|tylenol|paracetamol|acetaminophen|panadol|advil|ibuprofen|"
         r"aspirin|xanax|benadryl|oxy\w*|percocet|gummies|melatonin|\w+ pills))\b",
-        r"\b(?:overdosed|od'?d|o\.d\.?'?d)\b|\b(?:had an|took an) overdose\b",
+        # "od'd" or "oded", never the word "odd" ("he's been saying odd things" is another rule's to judge)
+        r"\b(?:overdosed|od'd|oded|o\.d\.?'?d)\b|\b(?:had an|took an) overdose\b",
         r"\b(?:percocet|vicodin|norco|nyquil|dayquil|theraflu|excedrin|\w+) (?:has|had|contains) (?:acetaminophen|tylenol|"
         r"paracetamol) in it\b",
         r"\b(?:took|had) a (?:swig|sip|mouthful|gulp|drink|swallow) of\b",
@@ -308,7 +309,7 @@ def fever_reading(text: str) -> float | None:
 
 
 _SWALLOWING = re.compile(
-    rf"\b{_INGEST}\b|\b(?:overdos\w*|od'?d|poison\w*|too many|too much|double dose|extra dose|twice)\b"
+    rf"\b{_INGEST}\b|\b(?:overdos\w*|od'd|oded|poison\w*|too many|too much|double dose|extra dose|twice)\b"
     r"|\b(?:pills?|tablets?|capsules?|bleach|detergent|pods?|batter(?:y|ies)|antifreeze|chemicals?)\b"
 )
 

@@ -95,6 +95,7 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "my boss almost gave me a heart attack today lol",
         "my phone died during the telehealth visit, how do I reschedule",
         "how does CAR-T cell therapy work for liver cancer?",
+        "it's odd that the clinic never rang back about her scan",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -215,6 +216,8 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ),
         ("his legs have gone numb since this afternoon and he has bone mets", "emergency"),
         ("i know exactly how i'm going to do it and when", "crisis"),
+        ("my brother OD'd on his pain pills an hour ago", "emergency"),
+        ("i think she ODed on her sleeping tablets, she won't wake up properly", "emergency"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
