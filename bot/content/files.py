@@ -41,6 +41,8 @@ SAFETY_SETS = (
     "safety-fresh-5",
     "safety-fresh-6",
     "safety-fresh-7",
+    "safety-fresh-8",
+    "safety-fresh-9",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.

@@ -30,6 +30,9 @@ IDIOMS = any_of(
         r"\bblood,? sweat and tears\b",
         r"\b(?:heart|hearts) (?:is |was )?(?:broken|breaking|aches|melted)\b",
         r"\b(?:nearly|almost|about to|practically) (?:gave|give|giving) (?:me|him|her) a (?:stroke|heart attack|seizure)\b",
+        # nearly fainting is a symptom (it is read as one), unless it was at a price or a sight
+        r"\b(?:nearly|almost) (?:fainted|passed out|keeled over)\b[^.!?]{0,12}\b(?:when (?:i|we|he|she) (?:saw|heard|read|"
+        r"opened|got the (?:bill|letter|quote))|at the (?:bill|price|cost|ticket|sight)|seeing the)\b",
         r"\blaugh\w* so hard\b[^.!?]{0,40}",
         r"\b(?:be|is|was|will be) the death of (?:me|him|her|us)\b",
         r"\b(?:i'?ll|ill|i will|i'?d|she'?ll|he'?ll|they'?ll) (?:literally |actually |just )?(?:die|kill (?:my|him|her)self)\b"
@@ -62,7 +65,7 @@ HYPOTHETICAL = re.compile(
     r"|\b(?:one day|someday|some day|in the future|down the road)\b|\bwhat (?:counts as|is the difference|are the (?:signs|symptoms))\b"
     r"|\bwhat(?:'s| is) the (?:difference|antidote|number|rate|risk|chance)\b|\bif (?:i|he|she|they|you|we) (?:ever |get|gets|have|has|start|starts|develop)"
     r"|\b(?:how would i|how will i|how do i) (?:know|tell|recogni[sz]e)\b|\bwriting a (?:paper|essay|report)\b"
-    r"|\b(?:nearly|almost) (?:fainted|passed out|died|had a heart attack)\b"
+    r"|\b(?:nearly|almost) (?:died|had a heart attack)\b"
     r"|\bon the fridge\b|\b(?:to have|keep) (?:it|them|the number) handy\b"
 )
 
@@ -115,6 +118,13 @@ STILL_NOW = re.compile(
 _ONLY_THEIR_WORD = re.compile(
     r"\b(?:he|she|they) (?:says|insists|keeps saying|swears) (?:he|she|they)(?:'s|'re| is| are) (?:fine|ok|okay)\b"
     r"|\b(?:doesn'?t|does not|don'?t|won'?t|will not|refuses? to) (?:want to )?go (?:in|anywhere|to (?:the )?(?:hospital|er|a&e))\b"
+)
+
+# A rule whose words are themselves an absence ("hasn't passed wind", "can't pee"): a "no" before it is part of the
+# same story, not a denial ("no poo and not even farts for days").
+_ABSENCE = re.compile(
+    r"(?:no|not|nor|or|can'?t|cannot|couldn'?t|won'?t|will not|hasn'?t|haven'?t|has not|have not|isn'?t|didn'?t|"
+    r"did not|doesn'?t|does not|unable|stopped)\b"
 )
 
 #: A negation just before the symptom inside a long rule ("on chemo, no fever").
@@ -184,7 +194,10 @@ WELL_NOW = re.compile(
 def match_context(sentence: str, match: re.Match[str]) -> str | None:
     """What weakens a rule's match: 'negated', 'hypothetical', 'general', 'past' or 'resolved'; None if nothing."""
     start = match.start()
-    if _NEGATION.search(sentence[max(0, start - 24) : start]) or _NEGATED_INSIDE.search(match.group(0)):
+    absence = _ABSENCE.match(match.group(0)) is not None
+    if (not absence and _NEGATION.search(sentence[max(0, start - 24) : start])) or _NEGATED_INSIDE.search(
+        match.group(0)
+    ):
         return "negated"
     if HYPOTHETICAL.search(sentence):
         return "hypothetical"

@@ -66,7 +66,8 @@ CRISIS_RULES = any_of(
         r"|\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this\b|\b(?:wrote|writing|left) "
         r"(?:a |my |goodbye |farewell )?(?:letters?|notes?) (?:to|for) (?:my|the) (?:kids|family|wife|husband|children)\b",
         r"\bthis is (?:my )?last (?:message|post|text)\b|\bwon'?t (?:be (?:around|here)|see you) (?:tomorrow|anymore|much longer)\b",
-        r"\b(?:tried|attempted|attempt) (?:to )?(?:suicide|kill myself|end it|end my life|take my life|overdose)\b"
+        r"\b(?:tried|attempted|attempt|had a go at|made an attempt at|had a try at) (?:to )?(?:suicide|kill(?:ing)? myself|end(?:ing)? it|"
+        r"end(?:ing)? my life|tak(?:e|ing) my (?:own )?life|overdos(?:e|ing))\b"
         r"|\bmy (?:last |suicide |previous )?attempt\b",
         r"\b(?:hearing|hear) voices (?:telling|that tell) (?:me|him|her) to\b",
         r"\bno way out\b|\btired of (?:living|being alive|life|existing)\b|\bdone with (?:life|living)\b",

@@ -24,7 +24,7 @@ _SUBSTANCE = (
 _INGEST = (
     r"(?:(?<!trouble )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
     r"swallow(?:ing(?! (?:is|was|has|agony|hurts?|pain\w*|difficult\w*|hard|problems?|trouble|got|gets|feels?|really|so|"
-    r"too|very))|ed|s)?|ate|eaten|eating|eats|drank|drinked|drunk|drinking|drinks|bit|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
+    r"too|very))|ed|s)?|ate|eaten|eating|eats|drank|drinked|drunk|drinking|drinks|bit(?! of\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
     r"lick\w*|ingest\w*|sucked on|sucking on|got into|gotten into|downed|gulped|consumed|sipped|"
     r"put (?:a |an |some |the )?\S+ in (?:his|her|their|my) mouth|(?:got|had|put) (?:one|it|some) in (?:his|her|their) mouth)"
 )
@@ -272,6 +272,44 @@ EMERGENCY_RULES = any_of(
         r"\bbreath\w*\b[^.!?]{0,30}\bsmells? (?:like |of )?(?:nail polish(?: remover)?|acetone|fruit\w*|pear drops)\b"
         r"|\b(?:fruity|acetone) breath\b|\b(?:meter|monitor|glucometer|cgm|libre|dexcom)\b[^.!?]{0,20}\b(?:says|reads|shows|just says) "
         r"(?:hi|high|err\w*)\b|\bketo ?acidosis\b|\bdka\b|\bketones?\b[^.!?]{0,30}\b(?:high|large|big|dark purple)\b",
+        # infection without a temperature number (NCI, CDC sepsis: little or no urine, very sleepy, cold, clammy or
+        # blotchy skin, shivering)
+        r"\b(?:hasn'?t|haven'?t|has not|have not|not|didn'?t|did not)(?: had| done| passed)? (?:a |any )?(?:wee|pee|urine)\b"
+        r"[^.!?]{0,25}\b(?:since|in|all|for)\b|\bcan'?t keep (?:him|her|them|me|my \w+) awake\b"
+        r"|\b(?:skin|knees|legs|arms|hands)\b[^.!?]{0,15}\b(?:mottled|blotchy|patchy purple)\b|\bmottled\b"
+        r"|\bcold (?:and|&) clammy\b|\bclammy (?:and|&) (?:cold|grey|gray|pale|shivering|shaking)\b",
+        # a blocked bowel (NCI: swollen belly, vomiting, no stool and no gas)
+        r"\b(?:vomit\w*|throw\w* up|threw up|being sick|puk\w*|sick)\b[^.!?]{0,30}\b(?:green|bile|brown (?:stuff|liquid|sick)|"
+        r"smells? (?:like|of) (?:poo|poop|faeces|feces|shit|sewage))\b",
+        r"\bnot even (?:a )?(?:farts?|farting|passing (?:wind|gas)|passed (?:wind|gas))\b|\b(?:or|nor) (?:even )?(?:passed|passing) "
+        r"(?:any )?(?:wind|gas)\b|\bno (?:poo|poop|bowel movements?|stools?)s? (?:or|and|nor) (?:no )?(?:wind|gas|farts?)\b"
+        r"|\b(?:belly|stomach|tummy|abdomen)\b[^.!?]{0,30}\b(?:like a drum|drum[- ]tight|tight as a drum)\b",
+        r"\b(?:belly|stomach|tummy|abdomen)(?:'s| is| has)? (?:\w+ )?(?:swelling up|swollen|bloated)\b[^.!?]{0,40}\b(?:vomit\w*|"
+        r"puk\w*|throw\w* up|threw up|being sick)\b",
+        # pregnancy with pain, fainting or heavy bleeding (an ectopic pregnancy can bleed inside)
+        r"\bpregnan\w*\b[^.!?]{0,100}\b(?:sharp|stabbing|severe|bad|one[- ]sided) (?:\w+ )?(?:pain|cramps?)\b"
+        r"|\bpregnan\w*\b[^.!?]{0,100}\b(?:bleeding heavily|heavy bleeding|soaking)\b"
+        r"|\bshoulder[- ]tip (?:pain|hurts|ache)\b|\bectopic\b",
+        # a rash that does not fade under a glass (meningitis and sepsis, NHS and CDC)
+        r"\b(?:don'?t|doesn'?t|do not|does not|won'?t|didn'?t|not) (?:go away|fade|disappear|go pale|go white)\b[^.!?]{0,40}"
+        r"\b(?:glass|press\w*)\b|\b(?:press\w*|roll\w*|push\w*) (?:a |the )?glass\b|\bpurple (?:dots|spots|blotches|rash|pin ?pricks)\b"
+        r"|\bpin ?prick (?:rash|spots|dots)\b",
+        # carbon monoxide: several people in one home unwell at once, better outside
+        r"\b(?:all (?:of us|\w+ of us)|everyone (?:in the (?:house|home|flat))?|whole (?:family|house(?:hold)?)|both of us|the kids "
+        r"and (?:i|me)|we all|all of them)\b[^.!?]{0,60}\b(?:headaches?|dizzy|woozy|nause\w*|drowsy|sick)\b",
+        r"\b(?:boiler|gas fire|gas heater|gas stove|generator|furnace|wood ?burner|log burner|paraffin heater|fireplace)\b"
+        r"[^.!?]{0,80}\b(?:headaches?|dizzy|woozy|faint\w*|drowsy)\b|\b(?:headaches?|dizzy|woozy|faint\w*|drowsy)\b"
+        r"[^.!?]{0,80}\b(?:boiler|gas fire|gas heater|generator|furnace|wood ?burner|log burner|paraffin heater)\b"
+        r"|\b(?:better|goes away|clears? up|eases) when (?:we|i|they) (?:go|went|get|step|are) (?:out(?:side|doors)?|outdoors)\b",
+        # very high sugar with vomiting, drowsiness or thirst (CDC: signs of diabetic ketoacidosis)
+        r"\b(?:sugars?|glucose|readings?|bg|bm|meter)\b[^.!?]{0,40}\b(?:2[5-9]|[3-5]\d|[4-9]\d\d)(?:\.\d)?\b[^.!?]{0,80}"
+        r"\b(?:drowsy|sleepy|confused|vomit\w*|being sick|throwing up|sick|can'?t keep|fruity|breathing (?:fast|deep))\b",
+        # a chemical or something sharp in the eye
+        r"\b(?:splash\w*|sprayed|squirted|flicked|spat|spurted|went|got)\b(?: \w+){0,3} (?:in|into) (?:my|his|her|their|the) "
+        r"(?:left |right |good |bad )?eyes?\b",
+        # a broken bone through the skin or a limb at a wrong angle
+        r"\bbone (?:is )?(?:poking|sticking|coming|showing) (?:out|through)\b|\b(?:bent|pointing|twisted|facing) (?:the )?wrong way\b"
+        r"|\b(?:at|in) a (?:weird|funny|wrong|strange|horrible) angle\b|\bcame off (?:my|his|her|their|the) (?:motorbike|bike|scooter|horse)\b",
         # a sudden, terrible headache (a bleed in the brain is a risk with low platelets)
         r"\b(?:worst|terrible|horrible|severe|excruciating|thunderclap|sudden,? (?:terrible|severe|awful)) headache\b"
         r"[^.!?]{0,60}\b(?:ever|of (?:my|his|her) life|suddenly|out of nowhere|platelets|bleeding|bruis\w*|vomit\w*|confus\w*)\b",

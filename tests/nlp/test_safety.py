@@ -96,6 +96,7 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "my phone died during the telehealth visit, how do I reschedule",
         "how does CAR-T cell therapy work for liver cancer?",
         "it's odd that the clinic never rang back about her scan",
+        "tummy not swollen and no vomiting, just a bit of wind after the new tablets",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -217,6 +218,17 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("his legs have gone numb since this afternoon and he has bone mets", "emergency"),
         ("i know exactly how i'm going to do it and when", "crisis"),
         ("my brother OD'd on his pain pills an hour ago", "emergency"),
+        # infection with no temperature taken, a blocked bowel, carbon monoxide, a glass-test rash, very high sugar
+        ("she hasn't done a wee since breakfast yesterday and she's so drowsy", "emergency"),
+        ("no poo for five days and not even passing wind, his belly is getting bigger", "emergency"),
+        ("he's being sick and it's green, he had bowel surgery in the spring", "emergency"),
+        ("the whole family has had headaches and felt woozy since we lit the log burner", "emergency"),
+        ("there are tiny purple spots on her arms and they stay when I press a glass on them", "emergency"),
+        ("his sugar reading is 31 since the steroids and now he is vomiting and sleepy", "emergency"),
+        ("some oven cleaner sprayed back into my right eye and it really burns", "emergency"),
+        ("my son fell off the trampoline and his arm is bent the wrong way", "emergency"),
+        ("she's pregnant and has a sharp stabbing pain low on the left side", "emergency"),
+        ("made an attempt at ending my life in january and the thoughts are back", "crisis"),
         ("i think she ODed on her sleeping tablets, she won't wake up properly", "emergency"),
     ],
 )
