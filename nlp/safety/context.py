@@ -40,6 +40,8 @@ IDIOMS = any_of(
         r"\bi'?ll kill (?:him|her|them)\b",
         r"\b(?:i'?m|im|i am) (?:going|gonna|about) to kill (?:someone|somebody|him|her|them|the \w+)\b",
         r"\b(?:anti-?)?seizure (?:meds|medications?|medicines?|pills|tablets|drugs)\b|\bfor (?:her|his|my) seizures\b",
+        r"\b(?:buy|buying|bought|get|getting|install\w*|fit|fitting|fitted|new|best|which|recommend\w*|type of) (?:a |an |the |"
+        r"some )?(?:carbon monoxide|co|smoke|gas) (?:alarms?|detectors?|monitors?)\b",
         r"\bdrowning in (?:paperwork|bills|work|forms|emails|debt|appointments|laundry)\b",
         r"\bsuicide (?:rates?|risk|prevention|screening|questionnaires?|statistics|questions?)\b"
         r"|\bask\w* (?:me )?(?:if|whether) (?:i'?ve|i have|i) (?:ever )?(?:thought about|been thinking about|had thoughts of) "
@@ -62,7 +64,7 @@ HYPOTHETICAL = re.compile(
     r"\b(?:i'?ll|he'?ll|she'?ll|they'?ll|will|might|may|could|would|one day|someday|about (?:getting|having|being)|"
     r"of (?:getting|having|being))\b"
     r"|\bwhat if\b|\bin case\b|\bjust (?:so|in case|want to know|wondering|curious)\b|\bahead of time\b"
-    r"|\b(?:one day|someday|some day|in the future|down the road)\b|\bwhat (?:counts as|is the difference|are the (?:signs|symptoms))\b"
+    r"|\b(?:one day|someday|some day|in the future|down the road)\b|\bwhat (?:counts as|is the difference|are the (?:\w+ )?(?:signs|symptoms))\b"
     r"|\bwhat(?:'s| is) the (?:difference|antidote|number|rate|risk|chance)\b|\bif (?:i|he|she|they|you|we) (?:ever |get|gets|have|has|start|starts|develop)"
     r"|\b(?:how would i|how will i|how do i) (?:know|tell|recogni[sz]e)\b|\bwriting a (?:paper|essay|report)\b"
     r"|\b(?:nearly|almost) (?:died|had a heart attack)\b"
@@ -75,12 +77,12 @@ OVER = re.compile(
     r"(?:to (?:normal|himself|herself)|home|on treatment))(?: now)?\b(?! for now)|\bturned out (?:to be|it was|fine)\b|\brecovered\b"
     r"|\b(?:sent|discharged|let) (?:him |her |them |me |us )?(?:go )?home\b|\b(?:came|come|got) (?:him |her |them |me )?home from "
     r"(?:the )?(?:hospital|er|a&e|emergency|icu)\b|\b(?:was|were) fine (?:after|afterwards|in the end|since|the next day)\b|\btotally normal\b|\bsaid (?:it|she|he) "
-    r"(?:was|is|'s) (?:fine|ok|okay)\b|\bnever had another\b|\bhe'?s great now\b|\bshe'?s great now\b"
+    r"(?:was|is|'s) (?:fine|ok|okay)\b|\bnever had another\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhe'?s great now\b|\bshe'?s great now\b"
     r"|\b(?:it )?(?:didn'?t|did not) work\b|\bwoke up (?:the next|hours later|a day later)\b"
     r"|\b(?:been|is|was|has been|have been) (?:fine|ok|okay|great|normal|totally normal) (?:since|ever since|all day)\b"
     r"|\b(?:all )?fine now\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
     r"|\bfully recovered\b|\bit settled\b|\bphew\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
-    r"|\bnever had another\b|\bhasn'?t (?:happened|had one) since\b"
+    r"|\bnever had another\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
     r"|\b(?:back|went back) (?:at|to) (?:school|work|nursery|daycare)\b"
 )

@@ -120,6 +120,16 @@ CRISIS_RULES = any_of(
         r"\bfinal (?:post|message|text|goodbye|words)\b|\bbye for (?:good|ever)\b|\bfarewell\b(?! (?:party|card|dinner|lunch|"
         r"gift|drinks|do|tour|concert))|\bdon'?t (?:come )?look(?:ing)? for me\b|\bdelet\w* my account\b[^.!?]{0,40}\b(?:bye|"
         r"goodbye|for good|thanks for)\b",
+        # a past attempt in other words, and the warning signs that follow (NIMH: giving things away, saying goodbye)
+        r"\bfound (?:him|her|them|me) (?:just )?in time\b|\bdid something (?:really )?(?:stupid|silly|scary|terrible) "
+        r"(?:to (?:him|her|my)self|with (?:the|his|her|my) (?:pills|tablets|meds))\b",
+        r"\b(?:asked|asking|asks|wants? to know) where (?:we|you|they|i) (?:keep|kept|put|hid|hide) (?:his|her|my|the|their) "
+        r"(?:old )?(?:pills|tablets|meds|medicines?|sleeping \w+|pain\w* \w+|morphine|oxy\w*)\b",
+        r"\b(?:giv(?:e|es|ing|en)|gave)\b(?: away)? (?:all )?(?:his|her|my|their) (?:\w+ )?(?:games|books|records|collection|"
+        r"jewell?ery|clothes|tools|guitar|console|things|stuff)\b(?: away)?(?=[^.!?]{0,80}\b(?:low|won'?t|goodbye|"
+        r"around|anymore|overdos\w*|tried|attempt\w*))",
+        r"\b(?:keep|keeps|kept|been) (?:counting|saving|hoarding|stockpiling|stashing) (?:up )?(?:the |my |his |her )?"
+        r"(?:tablets|pills|meds|morphine|oxy\w*|painkillers|sleeping \w+)\b",
         r"\bhow long (?:before|until|till) (?:it'?s|it is|i'?m|i am|i'?d be|he'?s|she'?s) (?:over|gone|dead)\b",
         r"\b(?:go to sleep|sleep|fall asleep|drift off) and (?:just )?(?:dont|don'?t|do not|never|not) wake(?: up)?\b"
         r"|\b(?:way|ways) to (?:just )?(?:not wake up|never wake up|fall asleep forever)\b|\bjust not wake up\b",

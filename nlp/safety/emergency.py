@@ -97,7 +97,7 @@ EMERGENCY_RULES = any_of(
         r"\b(?:can'?t|cannot|cant|couldn'?t|can barely|barely|unable to|struggling to|struggles to|hard to|trouble|"
         r"difficulty|problems?|fighting to|labou?red) (?:breath\w*|catch (?:my|his|her|their) breath|get (?:any )?air)",
         r"\b(?:short(?:ness)? of|out of|gasping for|no) breath\b|\bgasping\b|\bbreathing (?:very |really |super )?"
-        r"(?:fast|hard|weird|funny|shallow|strange|badly|noisy)\b",
+        r"(?:fast|hard|weird|funny|shallow|strange|badly|noisy|quickly|rapidly)\b|\bbreathing (?:really |very |so )?(?:quick|rapid)\b",
         r"\b(?:lips?|face|fingers|nails|skin) (?:are |is |look |looks |went |turning |turned |going )?(?:blue|purple|grey|gray)\b",
         r"\bchok(?:ing|ed)\b|\bwheez\w* (?:badly|bad|a lot|really|so)\b|\binhaler (?:isn'?t|is not|not) (?:working|helping)\b",
         r"\bstopped breathing\b|\bnot breathing\b|\bisn'?t breathing\b",
@@ -162,7 +162,7 @@ EMERGENCY_RULES = any_of(
         r"\b(?:very|really|so|extremely|suddenly|is|got|getting|seems|acting|became|completely|totally|all) confused\b"
         r"|\bconfused and\b|\bdisoriented\b|\bdelirious\b|\bdelirium\b",
         r"\bhallucinat\w*|\bseeing things\b|\bhearing things\b|\bseeing (?:bugs|people|spiders|animals|shadows)\b",
-        r"\bmuddled\b|\bacting (?:strange|strangely|weird|weirdly|odd|oddly|drunk|crazy|out of character)\b|\bparanoid\b"
+        r"\bmuddled\b|\bacting (?:strange|strangely|weird|weirdly|odd|oddly|drunk|crazy|out of character)\b|(?<!feel )(?<!feeling )(?<!a bit )(?<!little )\bparanoid\b"
         r"|\bnot (?:himself|herself|themselves)\b|\btalking to (?:people|someone|somebody|his \w+|her \w+) who (?:died|is dead|"
         r"isn'?t there|aren'?t there)\b|\bpicking at (?:things|the air|nothing)\b|\bi think i'?m confused\b"
         r"|\beverything (?:looks|seems) (?:strange|weird|wrong)\b|\bspying on\b|\bput (?:his|her) \w+ in the (?:fridge|oven)\b",
@@ -279,10 +279,12 @@ EMERGENCY_RULES = any_of(
         r"|\b(?:skin|knees|legs|arms|hands)\b[^.!?]{0,15}\b(?:mottled|blotchy|patchy purple)\b|\bmottled\b"
         r"|\bcold (?:and|&) clammy\b|\bclammy (?:and|&) (?:cold|grey|gray|pale|shivering|shaking)\b",
         # a blocked bowel (NCI: swollen belly, vomiting, no stool and no gas)
-        r"\b(?:vomit\w*|throw\w* up|threw up|being sick|puk\w*|sick)\b[^.!?]{0,30}\b(?:green|bile|brown (?:stuff|liquid|sick)|"
+        r"\b(?:vomit\w*|throw\w* up|threw up|being sick|puk\w*|sick)\b[^.!?]{0,30}\b(?:green|bile|dark brown|brown (?:stuff|liquid|sick)|"
         r"smells? (?:like|of) (?:poo|poop|faeces|feces|shit|sewage))\b",
         r"\bnot even (?:a )?(?:farts?|farting|passing (?:wind|gas)|passed (?:wind|gas))\b|\b(?:or|nor) (?:even )?(?:passed|passing) "
         r"(?:any )?(?:wind|gas)\b|\bno (?:poo|poop|bowel movements?|stools?)s? (?:or|and|nor) (?:no )?(?:wind|gas|farts?)\b"
+        r"|\bno (?:wind|gas|farts?) (?:or|and|nor) (?:no )?(?:poo|poop|bowel movements?|stools?)s?\b"
+        r"|\b(?:belly|stomach|tummy|abdomen)(?:'s| is)? (?:rock[- ]hard|hard as (?:a )?rock|solid|like a rock)\b"
         r"|\b(?:belly|stomach|tummy|abdomen)\b[^.!?]{0,30}\b(?:like a drum|drum[- ]tight|tight as a drum)\b",
         r"\b(?:belly|stomach|tummy|abdomen)(?:'s| is| has)? (?:\w+ )?(?:swelling up|swollen|bloated)\b[^.!?]{0,40}\b(?:vomit\w*|"
         r"puk\w*|throw\w* up|threw up|being sick)\b",
@@ -303,10 +305,14 @@ EMERGENCY_RULES = any_of(
         r"|\b(?:better|goes away|clears? up|eases) when (?:we|i|they) (?:go|went|get|step|are) (?:out(?:side|doors)?|outdoors)\b",
         # very high sugar with vomiting, drowsiness or thirst (CDC: signs of diabetic ketoacidosis)
         r"\b(?:sugars?|glucose|readings?|bg|bm|meter)\b[^.!?]{0,40}\b(?:2[5-9]|[3-5]\d|[4-9]\d\d)(?:\.\d)?\b[^.!?]{0,80}"
-        r"\b(?:drowsy|sleepy|confused|vomit\w*|being sick|throwing up|sick|can'?t keep|fruity|breathing (?:fast|deep))\b",
+        r"\b(?:drowsy|sleepy|confused|vomit\w*|being sick|throwing up|sick|can'?t keep|fruity|breathing (?:fast|deep))\b"
+        r"|\b(?:drowsy|confused|vomit\w*|been sick|being sick|throwing up|fruity)\b[^.!?]{0,80}\b(?:sugars?|glucose|readings?|"
+        r"bg|bm|meter)\b[^.!?]{0,25}\b(?:2[5-9]|[3-5]\d|[4-9]\d\d)(?:\.\d)?\b",
         # a chemical or something sharp in the eye
-        r"\b(?:splash\w*|sprayed|squirted|flicked|spat|spurted|went|got)\b(?: \w+){0,3} (?:in|into) (?:my|his|her|their|the) "
-        r"(?:left |right |good |bad )?eyes?\b",
+        r"\b(?:splash\w*|sprayed|squirted|flicked|spat|spurted|went|got)\b(?: \S+){0,3} (?:in|into) (?:my|his|her|their|the) "
+        r"(?:left |right |good |bad )?eyes?\b|\b(?:super ?glu\w*|glued) (?:my|his|her|their) eyes?\b|\b(?:lime|cement|plaster|"
+        r"paint stripper|hair dye|bleach|acid|oven cleaner|hot fat|hot oil|metal|splinter|glue)\b[^.!?]{0,20}\b(?:in|into) "
+        r"(?:my|his|her|their|the) eyes?\b",
         # a broken bone through the skin or a limb at a wrong angle
         r"\bbone (?:is )?(?:poking|sticking|coming|showing) (?:out|through)\b|\b(?:bent|pointing|twisted|facing) (?:the )?wrong way\b"
         r"|\b(?:at|in) a (?:weird|funny|wrong|strange|horrible) angle\b|\bcame off (?:my|his|her|their|the) (?:motorbike|bike|scooter|horse)\b",
@@ -314,6 +320,44 @@ EMERGENCY_RULES = any_of(
         r"\b(?:worst|terrible|horrible|severe|excruciating|thunderclap|sudden,? (?:terrible|severe|awful)) headache\b"
         r"[^.!?]{0,60}\b(?:ever|of (?:my|his|her) life|suddenly|out of nowhere|platelets|bleeding|bruis\w*|vomit\w*|confus\w*)\b",
     ]
+)
+
+_VERY_HIGH_SUGAR = (
+    r"\b(?:sugars?|glucose|readings?|bg|bm|meter|cgm|libre|dexcom)\b[^.!?]{0,25}\b(?:2[5-9]|[3-5]\d|[4-9]\d\d)(?:\.\d)?\b"
+)
+#: Two signs that together are an emergency also when a long message tells them in different sentences, the way
+#: people write ("Could be pregnant I suppose. Got a sharp pain on one side."): a possible ectopic pregnancy
+#: (NHS, ACOG), a blocked bowel (NCI), very high sugar (CDC: ketoacidosis), an infection turning to sepsis (CDC).
+SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
+    (re.compile(first), re.compile(second), name)
+    for first, second, name in (
+        (
+            r"\bpregnan\w*|\bperiods? (?:is |are )?(?:late|overdue)\b|\bmissed (?:my|her|a) period\b",
+            r"\b(?:sharp|stabbing|severe|one[- ]sided|bad) (?:\w+ )?(?:pain|cramps?)\b|\bpain (?:on|in) (?:one|the (?:left|right)) "
+            r"side\b|\bshoulder (?:tip )?(?:pain|hurts|aches?)\b|\bfaint\w*|\bblack(?:ed|ing)? out\b|\bpassed out\b"
+            r"|\bheavy bleeding\b|\bbleeding (?:heavily|a lot)\b",
+            "pregnancy with pain, fainting or bleeding",
+        ),
+        (
+            r"\bvomit\w*|\bthrowing up\b|\b(?:keeps?|been|being) sick\b|\bcan'?t keep (?:anything|any\w*|food|water) "
+            r"down\b|\bcomes? (?:straight )?back up\b",
+            r"\bno (?:poo|poop|bowel movements?|wind|gas|farts?)\b|\b(?:hasn'?t|haven'?t|not) (?:had a |done a )?(?:poo\w*|"
+            r"poop\w*|been to the toilet|opened (?:his|her|my) bowels|passed (?:wind|gas))\b",
+            "vomiting with no stool or wind",
+        ),
+        (
+            _VERY_HIGH_SUGAR,
+            r"\bdrowsy\b|\bconfus\w*|\bvomit\w*|\bthrowing up\b|\b(?:been|being) sick\b|\bfruity\b|\bhard to wake\b",
+            "very high sugar with drowsiness or vomiting",
+        ),
+        (
+            r"\b(?:wound|incision|scar|stitches|line|port|picc|drain|c-section|caesarean|cut)\b[^.!?]{0,40}\b(?:red|leak\w*|pus|"
+            r"ooz\w*|hot|smell\w*|weep\w*|infected)\b",
+            r"\bdrowsy\b|\bcold to (?:the )?touch\b|\bclammy\b|\bbreathing (?:fast|quickly|rapidly)\b|\bconfus\w*"
+            r"|\bhard to wake\b|\bshivering\b|\bshaking\b",
+            "an infected wound with signs of sepsis",
+        ),
+    )
 )
 
 #: Someone who swallowed too much has already had care: a poison centre, a nurse line, a doctor or a hospital.

@@ -24,6 +24,7 @@ from nlp.safety.emergency import (
     EMERGENCY_RULES,
     OVERDOSE_RULES,
     POISON_RULES,
+    SIGNS_TOGETHER,
     TEMPERATURE,
     fever_reading,
 )
@@ -109,6 +110,25 @@ def _sentence_hits(sentence: str) -> list[_Hit]:
     return hits
 
 
+def _signs_together(sentences: list[str]) -> list[_Hit]:
+    """Two signs that make an emergency together, told anywhere in the message, neither denied; weak when either is
+    only feared, past or over, or the symptom (the second) is only asked about."""
+    hits = []
+    for first, second, name in SIGNS_TOGETHER:
+        contexts = []
+        for pattern in (first, second):
+            found = [(sentence, match) for sentence in sentences for match in pattern.finditer(sentence)]
+            told = [kind for kind in (match_context(s, m) for s, m in found) if kind != "negated"]
+            if not told:
+                break
+            contexts.append(None if None in told else told[0])
+        else:
+            # "Might be pregnant, not sure" opens like a question; a sign feared, past or over weakens as always.
+            first = contexts[0] if contexts[0] in ("hypothetical", "past", "resolved") else None
+            hits.append(_Hit("emergency", f"signs together: {name}", contexts[1] or first))
+    return hits
+
+
 _ORDER: dict[tuple[SafetyKind, Strength], int] = {
     ("emergency", "strong"): 0,
     ("crisis", "strong"): 1,
@@ -145,8 +165,10 @@ def match_rules(text: str) -> SafetyVerdict | None:
     """The rule-based half of the check; a 'weak' verdict needs the classifier's agreement."""
     normalized = rule_text(text)
     hits: list[_Hit] = []
-    for sentence in split_sentences(normalized):
+    sentences = split_sentences(normalized)
+    for sentence in sentences:
         hits.extend(_sentence_hits(sentence))
+    hits.extend(_signs_together(sentences))
     if not hits:
         return None
     if told_as_over(normalized):

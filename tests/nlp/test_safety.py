@@ -97,6 +97,7 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "how does CAR-T cell therapy work for liver cancer?",
         "it's odd that the clinic never rang back about her scan",
         "tummy not swollen and no vomiting, just a bit of wind after the new tablets",
+        "which carbon monoxide alarm should I buy for my dad's flat?",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -110,6 +111,8 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "can immunotherapy cause a rash?",
         "I had chest pain from radiation two years ago, is that common?",
         "what should you do if someone swallows bleach",
+        "what are the early signs of sepsis to look out for on chemo?",
+        "I fell off a ladder 3 months ago and broke my wrist, it's all healed now. does it show on a bone scan?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -229,6 +232,13 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("my son fell off the trampoline and his arm is bent the wrong way", "emergency"),
         ("she's pregnant and has a sharp stabbing pain low on the left side", "emergency"),
         ("made an attempt at ending my life in january and the thoughts are back", "crisis"),
+        # two signs told in different sentences of one story
+        ("Might be pregnant, not sure yet. Since lunch there's a stabbing pain low on my right side.", "emergency"),
+        ("He keeps being sick since yesterday. No poo since Saturday either. Is it the morphine?", "emergency"),
+        ("She is very drowsy tonight and has been sick twice. Her meter said 32 after the dex.", "emergency"),
+        ("The scar from his op is red and oozing. Now he's clammy and breathing fast.", "emergency"),
+        ("we found him just in time that night. now he keeps asking where we keep his sleeping tablets", "crisis"),
+        ("ended up in icu after my pills years ago. these days i keep counting the morphine", "crisis"),
         ("i think she ODed on her sleeping tablets, she won't wake up properly", "emergency"),
     ],
 )
