@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -241,12 +241,21 @@ class TopicModel:
             return verdict
         probabilities = self.safety_probabilities(text)
         if verdict is not None and verdict.strength == "strong":
-            return self._escalated(text, probabilities, verdict)
+            # A sure call-today note may still be an emergency or a crisis that no rule saw: recall first.
+            alone = self._classifier_alone(text, probabilities)
+            if alone is not None and alone.kind != "today":
+                return replace(alone, reason=f"{alone.reason} over {verdict.reason}")
+            return verdict
         told = verdict is not None and verdict.weakened_by in ("past", "resolved", "hypothetical")
         if verdict is not None and probabilities.get(verdict.kind, 0.0) >= (
             SAFETY_WITH_TOLD_RULE if told else SAFETY_WITH_RULE
         ):
             return verdict
+        return self._classifier_alone(text, probabilities)
+
+    def _classifier_alone(self, text: str, probabilities: dict[str, float]) -> SafetyVerdict | None:
+        """The classifier's verdict where no sure rule speaks: a higher bar for a story told as over, feared
+        or joked about, or for a level the message denies; then each sentence of a long message alone."""
         kind, probability = max(
             ((label, probabilities.get(label, 0.0)) for label in SAFETY_LABELS),
             key=lambda item: item[1],
@@ -264,16 +273,6 @@ class TopicModel:
             poison = level == "emergency" and mentions_swallowing(text)
             return SafetyVerdict(level, f"classifier p={probability:.2f}", poison=poison)
         return None if told_story else self._check_sentences(text)
-
-    def _escalated(self, text: str, probabilities: dict[str, float], today: SafetyVerdict) -> SafetyVerdict:
-        """A sure call-today note may still be an emergency or a crisis that no rule saw: recall first."""
-        kind = max((EMERGENCY, CRISIS), key=lambda label: probabilities.get(label, 0.0))
-        probability = probabilities.get(kind, 0.0)
-        level = _SAFETY_KINDS[kind]
-        if probability < SAFETY_ALONE or level in negated_kinds(text) or told_context(text) is not None:
-            return today
-        poison = level == "emergency" and mentions_swallowing(text)
-        return SafetyVerdict(level, f"classifier p={probability:.2f} over {today.reason}", poison=poison)
 
     def _check_sentences(self, text: str) -> SafetyVerdict | None:
         """Read each sentence, and each pair of sentences, of a long message on its own."""

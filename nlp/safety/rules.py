@@ -29,7 +29,7 @@ from nlp.safety.emergency import (
     fever_reading,
 )
 from nlp.safety.text import rule_text
-from nlp.safety.today import BLISTER_SITE, MILD_BREATH, TODAY_RULES
+from nlp.safety.today import BLISTER_SITE, MILD_BREATH, TODAY_RULES, TODAY_SIGNS_TOGETHER
 from nlp.sentences import split_sentences
 
 SafetyKind = Literal["emergency", "crisis", "today"]
@@ -111,21 +111,26 @@ def _sentence_hits(sentence: str) -> list[_Hit]:
 
 
 def _signs_together(sentences: list[str]) -> list[_Hit]:
-    """Two signs that make an emergency together, told anywhere in the message, neither denied; weak when either is
-    only feared, past or over, or the symptom (the second) is only asked about."""
+    """Two signs that make an emergency (or a call to the care team today) together, told anywhere in the message,
+    neither denied; weak when either is only feared, past or over, or the second is only asked about."""
     hits = []
-    for first, second, name in SIGNS_TOGETHER:
-        contexts = []
-        for pattern in (first, second):
+    levels: list[tuple[tuple[re.Pattern[str], re.Pattern[str], str], SafetyKind]] = [
+        *((pair, "emergency") for pair in SIGNS_TOGETHER),
+        *((pair, "today") for pair in TODAY_SIGNS_TOGETHER),
+    ]
+    for (first_sign, second_sign, name), level in levels:
+        contexts: list[str | None] = []
+        for pattern in (first_sign, second_sign):
             found = [(sentence, match) for sentence in sentences for match in pattern.finditer(sentence)]
-            told = [kind for kind in (match_context(s, m) for s, m in found) if kind != "negated"]
+            told = [context for context in (match_context(s, m) for s, m in found) if context != "negated"]
             if not told:
                 break
             contexts.append(None if None in told else told[0])
         else:
             # "Might be pregnant, not sure" opens like a question; a sign feared, past or over weakens as always.
             first = contexts[0] if contexts[0] in ("hypothetical", "past", "resolved") else None
-            hits.append(_Hit("emergency", f"signs together: {name}", contexts[1] or first))
+            label = "signs together" if level == "emergency" else "care team today"
+            hits.append(_Hit(level, f"{label}: {name}", contexts[1] or first))
     return hits
 
 

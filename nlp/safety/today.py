@@ -150,6 +150,35 @@ TODAY_RULES = any_of(
         r"\b(?:even with|despite|on top of) (?:the |my |his |her |all the )?(?:\w+ )?(?:morphine|oxy\w*|dilaudid|fentanyl|"
         r"hydromorphone|painkillers?|pain (?:meds|medicine|pills|patch))\b[^.!?]{0,40}\b(?:[89]|10|nine|ten) ?(?:out of|/) ?10\b"
         r"|\b(?:pain|agony)\b[^.!?]{0,40}\b(?:[89]|10|nine|ten) ?(?:out of|/) ?10\b",
+        # more treatment problems that should not wait (NCI, ASCO patient guidance)
+        r"\b(?:burns?|stings?|hurts?|burning|stinging) (?:when|while) (?:i|he|she|they) (?:pee|wee|urinate|go)s?\b"
+        r"|\b(?:cystitis|uti|water infection|bladder infection|urine infection)\b",
+        r"\bcough\w*\b[^.!?]{0,80}\b(?:radiation|radiotherapy|rt|rads)\b|\b(?:radiation|radiotherapy|rt|rads)\b[^.!?]{0,80}"
+        r"\bcough\w*\b",
+        r"\b(?:only|just) (?:having|eating|managing|taking|drinking|on) (?:soup|liquids|fluids|smoothies|ensure|milkshakes|"
+        r"yogh?urt)\b|\bliving on (?:soup|liquids|smoothies|ensure|milkshakes|ice cream|jelly)\b|\bswallow\w*\b[^.!?]{0,20}"
+        r"\b(?:like (?:glass|broken glass|razor\w*|knives)|agony)\b",
+        r"\b(?:haven'?t|hasn'?t|not|didn'?t) (?:pooped|pooed|had a (?:bowel movement|poo|poop|bm)|gone|been able to go|been to "
+        r"the (?:toilet|loo|bathroom)|opened (?:his|her|my) bowels)\b[^.!?]{0,20}\b(?:in|for) (?:nearly |almost |over )?"
+        r"(?:3|4|5|6|7|three|four|five|six|seven|a week|\d+ days)\b|\b(?:[3-9]|three|four|five|six|seven) days (?:no|without "
+        r"(?:a )?)(?:bm|poo|poop|bowel movement)\b",
+        r"\b(?:hot|warm|red) and (?:pink|red|hot|warm|swollen|tender)\b|\b(?:red|pink)\b[^.!?]{0,40}\bwarm to (?:the )?touch\b",
+        r"\b(?:sugars?|glucose|readings?|bg|bm)\b[^.!?]{0,30}\b(?:1[4-9]|2[0-4])(?:\.\d)?\s*(?:mmol|mmols|to 2\d)\b"
+        r"|\b(?:1[4-9]|2[0-4])(?:\.\d)? (?:and|to|or) (?:1[4-9]|2[0-4])(?:\.\d)?\s*(?:mmol|mmols)?\b[^.!?]{0,40}"
+        r"\b(?:dex\w*|steroids?|pred\w*)\b",
+        r"\byellow(?:ish)? (?:eyes|skin|whites)\b",
+        r"\b(?:wound|incision|scar|drain site)\b[^.!?]{0,40}\b(?:opened(?: up)?|come open|split open)\b|\b(?:green|yellow|"
+        r"smelly|cloudy|yellowish) (?:discharge|pus|fluid|gunk|stuff|goo)\b",
+        r"\b(?:loose|watery|runny) (?:stools?|poops?|poos?)\b[^.!?]{0,20}\b(?:[4-9]|1\d) ?x\b|\b(?:despite|even with|even after|"
+        r"still) (?:the |taking )?(?:loperamide|imodium)\b",
+        r"\b(?:leak\w*|ooz\w*|pus|discharge|crusty)\b[^.!?]{0,40}\b(?:port|picc|line|drain|hickman)\b",
+        r"\b(?:numb\w*|tingl\w*|pins and needles)\b[^.!?]{0,40}\b(?:got|gotten|become|grown) (?:a lot |much |way |so )?worse\b"
+        r"|\b(?:struggling|struggles|trouble) (?:to do up|doing up|with) (?:my |his |her )?buttons\b|\bcan'?t do up (?:my |his |"
+        r"her )?buttons\b",
+        r"\bstill (?:haven'?t|hasn'?t) (?:eaten|had anything to eat|had any food)\b",
+        r"\b(?:new )?swelling in (?:my|his|her|one) (?:left |right )?(?:calf|leg|arm|ankle)\b",
+        r"\b(?:feeding tube|peg|ng tube|nasogastric tube|catheter|stent|nephrostomy|drain)\b[^.!?]{0,20}\b(?:came out|fell out|"
+        r"pulled out|slipped out|has come out|is blocked|blocked)\b",
     ]
 )
 
@@ -160,3 +189,33 @@ MILD_BREATH = re.compile(
     r"exertion|climbing|doing the dishes|to the car|exercise|hills?)\b"
 )
 BLISTER_SITE = re.compile(r"\b(?:gums|mouth|tongue|palms|hands|feet|soles|lips|cheeks|hand[- ]foot)\b")
+
+_IMMUNOTHERAPY = (
+    r"\b(?:immunotherapy|immuno|pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab|cemiplimab|keytruda|opdivo|"
+    r"yervoy|tecentriq|imfinzi|libtayo|pembro|nivo|ipi)\b"
+)
+_ON_TREATMENT = (
+    r"\b(?:chemo\w*|kemo|on treatment|myeloma|leuk(?:a)?emia|lymphoma|platelets|blood thinners?|warfarin|eliquis|apixaban|"
+    r"xarelto|rivaroxaban|clexane|enoxaparin|chemo tablets|capecitabine|xeloda|revlimid|lenalidomide)\b"
+)
+#: Two signs that together call for the care team today, told anywhere in the message: a new problem on
+#: immunotherapy (NCI: report new symptoms early, immune side effects can start at any time), a fall on treatment
+#: that lowers the blood counts or thins the blood.
+TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
+    (re.compile(first), re.compile(second), name)
+    for first, second, name in (
+        (
+            _IMMUNOTHERAPY,
+            r"\bheadaches?\b|\bexhausted\b|\bcold all the time\b|\bthirsty\b|\bpeeing (?:a lot|loads|all the time)\b"
+            r"|\bdiarrh\w*|\bitch\w* (?:like crazy|all over|everywhere|non-?stop|constantly|so bad)\b|\bcough\w*\b"
+            r"|\byellow\w*\b|\bjoints? (?:ache|aches|hurt|pain)\b|\bshort of breath\b|\bbreathless\b",
+            "a new problem on immunotherapy",
+        ),
+        (
+            r"\b(?:fell|fallen)\b(?! (?:asleep|for|apart|behind|through|pregnant|off the wagon|in love|out with|ill|sick))"
+            r"|\bhad a fall\b|\b(?:slipped|tripped) (?:in|on|over|getting|and|up)\b",
+            _ON_TREATMENT,
+            "a fall on treatment",
+        ),
+    )
+)

@@ -205,6 +205,16 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("the home nurse couldn't get her port to flush this morning", "today"),
         ("everything she drinks comes straight back up, she's on capecitabine", "today"),
         ("his sugars have been in the 400s since the dexamethasone started", "today"),
+        ("it stings when she wees and she keeps needing to go, she had cyclophosphamide last week", "today"),
+        ("he hasn't been to the toilet in nearly a week on his morphine", "today"),
+        ("her sugars are 17 mmol most mornings since the dex", "today"),
+        ("some yellowish stuff is leaking from around his port, no temperature", "today"),
+        ("the tingling from the oxaliplatin has got a lot worse, I'm struggling to do up buttons", "today"),
+        ("Started keytruda last month. Since then I get headaches every day.", "today"),
+        (
+            "Mum slipped in the kitchen yesterday, no bump to the head. She's on chemo for her breast cancer.",
+            "today",
+        ),
         # the patient's own word that all is well does not make a head knock on a blood thinner over
         (
             "grandad tripped and hit his head on the door frame, he's on warfarin, he says he's fine",
@@ -233,11 +243,20 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("she's pregnant and has a sharp stabbing pain low on the left side", "emergency"),
         ("made an attempt at ending my life in january and the thoughts are back", "crisis"),
         # two signs told in different sentences of one story
-        ("Might be pregnant, not sure yet. Since lunch there's a stabbing pain low on my right side.", "emergency"),
-        ("He keeps being sick since yesterday. No poo since Saturday either. Is it the morphine?", "emergency"),
+        (
+            "Might be pregnant, not sure yet. Since lunch there's a stabbing pain low on my right side.",
+            "emergency",
+        ),
+        (
+            "He keeps being sick since yesterday. No poo since Saturday either. Is it the morphine?",
+            "emergency",
+        ),
         ("She is very drowsy tonight and has been sick twice. Her meter said 32 after the dex.", "emergency"),
         ("The scar from his op is red and oozing. Now he's clammy and breathing fast.", "emergency"),
-        ("we found him just in time that night. now he keeps asking where we keep his sleeping tablets", "crisis"),
+        (
+            "we found him just in time that night. now he keeps asking where we keep his sleeping tablets",
+            "crisis",
+        ),
         ("ended up in icu after my pills years ago. these days i keep counting the morphine", "crisis"),
         ("i think she ODed on her sleeping tablets, she won't wake up properly", "emergency"),
     ],
@@ -305,3 +324,11 @@ def test_a_message_that_tells_of_something_over_is_recognised(text: str, context
 
 def test_a_figure_of_speech_needs_more_than_a_hunch_from_the_classifier(model: TopicModel) -> None:
     assert model.check_safety("this waiting room is killing me, three hours and counting lol") is None
+
+
+def test_a_sure_call_today_note_gives_way_to_an_emergency_the_classifier_sees(model: TopicModel) -> None:
+    # A fall on a blood thinner is a call-today note by the rules; the knock to the head makes it an emergency,
+    # also when the person herself says she is fine.
+    text = "grandma fell and hit her head on the kitchen floor, she's on Eliquis, she has a bump but says she's fine"
+    verdict = model.check_safety(text)
+    assert verdict is not None and verdict.kind == "emergency"

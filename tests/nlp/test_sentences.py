@@ -12,5 +12,7 @@ from nlp.sentences import split_sentences
         ("what is a biopsy?! and does it hurt", ["what is a biopsy", "and does it hurt"]),
     ],
 )
-def test_a_story_is_cut_where_its_sentences_end_and_not_inside_numbers_or_abbreviations(text: str, sentences: list[str]) -> None:
+def test_a_story_is_cut_where_its_sentences_end_and_not_inside_numbers_or_abbreviations(
+    text: str, sentences: list[str]
+) -> None:
     assert split_sentences(text) == sentences
