@@ -45,6 +45,7 @@ SAFETY_SETS = (
     "safety-fresh-9",
     "safety-fresh-10",
     "safety-fresh-11",
+    "safety-fresh-12",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.

@@ -41,6 +41,8 @@ IDIOMS = any_of(
         r"\b(?:i'?m|im|i am) (?:going|gonna|about) to kill (?:someone|somebody|him|her|them|the \w+)\b",
         r"\b(?:anti-?)?seizure (?:meds|medications?|medicines?|pills|tablets|drugs)\b|\bfor (?:her|his|my) seizures\b",
         r"\b(?:pee|peeing|wee|weeing|urine|passing water|swallow\w*|throat)\b[^.!?]{0,40}\brazor ?blades?\b",
+        r"\b(?:won'?t|will not|not) be (?:around|here)\b[^.!?]{0,40}\b(?:holiday|vacation|away|a trip|working|at work|"
+        r"conference|visiting|out of town|at my (?:mum|mom|dad|sister|brother)'?s)\b",
         r"\b(?:buy|buying|bought|get|getting|install\w*|fit|fitting|fitted|new|best|which|recommend\w*|type of) (?:a |an |the |"
         r"some )?(?:carbon monoxide|co|smoke|gas) (?:alarms?|detectors?|monitors?)\b",
         r"\bdrowning in (?:paperwork|bills|work|forms|emails|debt|appointments|laundry)\b",

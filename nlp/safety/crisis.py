@@ -24,7 +24,8 @@ CRISIS_RULES = any_of(
         r"\b(?:disappear|be gone|go away|go to sleep|fall asleep|sleep) (?:for good|forever)\b",
         r"\b(?:pills|meds|medication|tablets|oxy\w*|morphine) (?:saved|stashed|hidden|put away)\b"
         r"|\b(?:saved|stashed|saving|stockpil\w*|hoard\w*|collect\w*) (?:up )?(?:enough|(?:my |all my |the |his |her )?"
-        r"(?:pills|meds|tablets|medication|morphine|oxy\w*|sleeping pills))\b",
+        r"(?:pills|meds|tablets|medication|morphine|oxy\w*|sleeping pills))\b(?! (?:from|at) (?:the|my|his|her) "
+        r"(?:pharmacy|chemist|unit|clinic|hospital|gp|surgery|ward|drug ?store))",
         r"\bnobody (?:would|will|'?d) (?:miss|notice|care)\b|\bno ?one (?:would|will|'?d) (?:miss|notice|care)\b",
         r"\bif i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)\b",
         r"\bquiero morir\w*|\bme quiero matar\b",
@@ -128,8 +129,12 @@ CRISIS_RULES = any_of(
         r"\b(?:giv(?:e|es|ing|en)|gave)\b(?: away)? (?:all )?(?:his|her|my|their) (?:\w+ )?(?:games|books|records|collection|"
         r"jewell?ery|clothes|tools|guitar|console|things|stuff)\b(?: away)?(?=[^.!?]{0,80}\b(?:low|won'?t|goodbye|"
         r"around|anymore|overdos\w*|tried|attempt\w*))",
-        r"\b(?:keep|keeps|kept|been) (?:counting|saving|hoarding|stockpiling|stashing) (?:up )?(?:the |my |his |her )?"
-        r"(?:tablets|pills|meds|morphine|oxy\w*|painkillers|sleeping \w+)\b",
+        r"\b(?:keep|keeps|kept|been|is|was|started) (?:counting|saving|hoarding|stockpiling|stashing|hiding|putting aside|"
+        r"squirrell?ing away) (?:up )?(?:the |my |his |her |all )?(?:tablets|pills|meds|morphine|oxy\w*|painkillers|"
+        r"sleeping \w+|diazepam|\w+ pills|\w+ tablets)\b|\b(?:found|find) (?:a |his |her )?(?:stash|pile|hoard|bag) of (?:his |"
+        r"her |my )?(?:\w+ )?(?:tablets|pills|meds|painkillers)\b",
+        r"\blabel+ing (?:things|everything|her \w+|his \w+|stuff|all (?:her|his) \w+) for (?:each|every|the) "
+        r"(?:grandchild|grandkid|child|kid|one of us|family member)\b",
         r"\bhow long (?:before|until|till) (?:it'?s|it is|i'?m|i am|i'?d be|he'?s|she'?s) (?:over|gone|dead)\b",
         r"\b(?:go to sleep|sleep|fall asleep|drift off) and (?:just )?(?:dont|don'?t|do not|never|not) wake(?: up)?\b"
         r"|\b(?:way|ways) to (?:just )?(?:not wake up|never wake up|fall asleep forever)\b|\bjust not wake up\b",
@@ -178,6 +183,9 @@ CRISIS_RULES = any_of(
 NOT_IN_CRISIS = re.compile(
     r"\bnot (?:suicidal|going to hurt myself|thinking (?:of|about) (?:ending|suicide))\b"
 )
+
+# A crisis rule's words that also tell of dread, a sign of a physical emergency ("feel like I'm going to die").
+DREAD = re.compile(r"\b(?:going to die|gonna die|(?:i'?m|she'?s|he'?s|is|am) dying)\b")
 
 # An overdose told as an attempt ("it wasn't an accident"), unless it was swallowed just now.
 ATTEMPT_TOLD = re.compile(

@@ -154,7 +154,7 @@ EMERGENCY_RULES = any_of(
         r"\b(?:having|had|has|having a|in) (?:a )?seizures?\b|\bseiz(?:ing|ed|ure)\b|\bconvuls\w*|\bfitting\b"
         r"|\beyes (?:are |were )?roll\w*(?: back)?\b|\bjerking\b|\btwitching all over\b",
         r"\b(?:fainted|faints|fainting|passed out|passing out|blacked out|blacking out|collapsed|collapses|keeled over|"
-        r"went down|slump\w*)\b|\b(?:isn'?t|is not|not|wasn'?t|stopped) respond\w*",
+        r"went down(?! (?:that|the|a|this) (?:road|path|route|rabbit hole)| with| well| badly| to| the| a)|slump\w*)\b|\b(?:isn'?t|is not|not|wasn'?t|stopped) respond\w*",
         r"\b(?:going to|gonna|about to|feel like i'?m going to|feels like (?:he|she) will) (?:faint|pass out)\b",
         r"\b(?:can'?t|cannot|couldn'?t|won'?t|unable to) (?:wake|rouse) (?:him|her|them|my \w+|\w+) ?(?:up)?\b"
         r"|\bwon'?t wake (?:up)?\b|\bunresponsive\b|\bnot respond\w*|\bunconscious\b|\bhard to (?:wake|rouse)\b",
@@ -279,7 +279,7 @@ EMERGENCY_RULES = any_of(
         r"|\b(?:skin|knees|legs|arms|hands)\b[^.!?]{0,15}\b(?:mottled|blotchy|patchy purple)\b|\bmottled\b"
         r"|\bcold (?:and|&) clammy\b|\bclammy (?:and|&) (?:cold|grey|gray|pale|shivering|shaking)\b",
         # a blocked bowel (NCI: swollen belly, vomiting, no stool and no gas)
-        r"\b(?:vomit\w*|throw\w* up|threw up|being sick|puk\w*|sick)\b[^.!?]{0,30}\b(?:green|bile|dark brown|brown (?:stuff|liquid|sick)|"
+        r"\b(?:vom+it\w*|throw\w* up|threw up|being sick|puk\w*|sick)\b[^.!?]{0,55}\b(?:green|bile|dark brown|brown (?:stuff|liquid|sick)|"
         r"smells? (?:like|of) (?:poo|poop|faeces|feces|shit|sewage))\b",
         r"\bnot even (?:a )?(?:farts?|farting|passing (?:wind|gas)|passed (?:wind|gas))\b|\b(?:or|nor) (?:even )?(?:passed|passing) "
         r"(?:any )?(?:wind|gas)\b|\bno (?:poo|poop|bowel movements?|stools?)s? (?:or|and|nor) (?:no )?(?:wind|gas|farts?)\b"
@@ -337,10 +337,11 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             "pregnancy with pain, fainting or bleeding",
         ),
         (
-            r"\bvomit\w*|\bthrowing up\b|\b(?:keeps?|been|being) sick\b|\bcan'?t keep (?:anything|any\w*|food|water) "
+            r"\bvom+it\w*|\bthrowing up\b|\b(?:keeps?|been|being) sick\b|\bcan'?t keep (?:anything|any\w*|food|water) "
             r"down\b|\bcomes? (?:straight )?back up\b",
             r"\bno (?:poo|poop|bowel movements?|wind|gas|farts?)\b|\b(?:hasn'?t|haven'?t|not) (?:had a |done a )?(?:poo\w*|"
-            r"poop\w*|been to the toilet|opened (?:his|her|my) bowels|passed (?:wind|gas))\b",
+            r"poop\w*|been to the toilet|opened (?:his|her|my) bowels|passed (?:wind|gas))\b|\bnothing (?:is )?(?:moving|"
+            r"coming out|happening)\b[^.!?]{0,25}\b(?:down (?:there|below)|the other end|bowels?)\b",
             "vomiting with no stool or wind",
         ),
         (

@@ -18,7 +18,7 @@ from nlp.safety.context import (
     match_context,
     told_as_over,
 )
-from nlp.safety.crisis import ATTEMPT_TOLD, CRISIS_RULES, NOT_IN_CRISIS, SWALLOWED_JUST_NOW
+from nlp.safety.crisis import ATTEMPT_TOLD, CRISIS_RULES, DREAD, NOT_IN_CRISIS, SWALLOWED_JUST_NOW
 from nlp.safety.emergency import (
     CARE_GIVEN,
     EMERGENCY_RULES,
@@ -208,6 +208,10 @@ def match_rules(text: str) -> SafetyVerdict | None:
     if any(hit.poison and hit.weakened_by == "past" for hit in hits) and DISTRESS_AGAIN.search(normalized):
         # "I swallowed a bottle of pills when I was 19 ... and I feel the same again": a past attempt, a crisis now.
         hits.append(_Hit("crisis", "past overdose with distress now", None))
+    if any(hit.kind == "emergency" and hit.strength == "strong" for hit in hits):
+        # "I feel like I'm going to die", told with cold clammy skin and no urine, is dread, a sign of the
+        # emergency, not a wish to die: the emergency reply (the crisis reply still names the emergency number).
+        hits = [hit for hit in hits if not (hit.kind == "crisis" and DREAD.search(hit.reason))]
     crisis = [hit for hit in hits if hit.kind == "crisis" and hit.strength == "strong"]
     poisoned = [hit for hit in hits if hit.poison and hit.strength == "strong"]
     # Someone in crisis who also names a symptom gets the crisis reply, which names the emergency number too;

@@ -98,6 +98,8 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "it's odd that the clinic never rang back about her scan",
         "tummy not swollen and no vomiting, just a bit of wind after the new tablets",
         "which carbon monoxide alarm should I buy for my dad's flat?",
+        "I won't be around next week, I'm on holiday, can my son collect my tablets from the unit?",
+        "we went down to the coast for the weekend, what sun cream is best on radiotherapy skin?",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -258,6 +260,16 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "crisis",
         ),
         ("ended up in icu after my pills years ago. these days i keep counting the morphine", "crisis"),
+        (
+            "on folfox, I feel like I'm going to die, my skin is cold and clammy and I haven't had a wee all day",
+            "emergency",
+        ),
+        ("gran on a fentanyl patch, vommiting loads. nothing coming out down below for 4 days", "emergency"),
+        (
+            "he's been hiding his painkillers under the mattress since the scan, he says his time is up",
+            "crisis",
+        ),
+        ("she's labelling her jewellery for each grandchild and says there's no point any more", "crisis"),
         ("i think she ODed on her sleeping tablets, she won't wake up properly", "emergency"),
     ],
 )
