@@ -242,7 +242,7 @@ class TopicModel:
         probabilities = self.safety_probabilities(text)
         if verdict is not None and verdict.strength == "strong":
             # A sure call-today note may still be an emergency or a crisis that no rule saw: recall first.
-            alone = self._classifier_alone(text, probabilities)
+            alone = self._classifier_alone(text, probabilities, by_sentence=False)
             if alone is not None and alone.kind != "today":
                 return replace(alone, reason=f"{alone.reason} over {verdict.reason}")
             return verdict
@@ -253,7 +253,9 @@ class TopicModel:
             return verdict
         return self._classifier_alone(text, probabilities)
 
-    def _classifier_alone(self, text: str, probabilities: dict[str, float]) -> SafetyVerdict | None:
+    def _classifier_alone(
+        self, text: str, probabilities: dict[str, float], *, by_sentence: bool = True
+    ) -> SafetyVerdict | None:
         """The classifier's verdict where no sure rule speaks: a higher bar for a story told as over, feared
         or joked about, or for a level the message denies; then each sentence of a long message alone."""
         kind, probability = max(
@@ -272,7 +274,7 @@ class TopicModel:
         if probability >= bar:
             poison = level == "emergency" and mentions_swallowing(text)
             return SafetyVerdict(level, f"classifier p={probability:.2f}", poison=poison)
-        return None if told_story else self._check_sentences(text)
+        return None if told_story or not by_sentence else self._check_sentences(text)
 
     def _check_sentences(self, text: str) -> SafetyVerdict | None:
         """Read each sentence, and each pair of sentences, of a long message on its own."""

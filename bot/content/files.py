@@ -46,6 +46,7 @@ SAFETY_SETS = (
     "safety-fresh-10",
     "safety-fresh-11",
     "safety-fresh-12",
+    "safety-fresh-13",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.

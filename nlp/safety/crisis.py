@@ -129,6 +129,11 @@ CRISIS_RULES = any_of(
         r"\b(?:giv(?:e|es|ing|en)|gave)\b(?: away)? (?:all )?(?:his|her|my|their) (?:\w+ )?(?:games|books|records|collection|"
         r"jewell?ery|clothes|tools|guitar|console|things|stuff)\b(?: away)?(?=[^.!?]{0,80}\b(?:low|won'?t|goodbye|"
         r"around|anymore|overdos\w*|tried|attempt\w*))",
+        r"\b(?:putting|put|setting|set|squirrell?ing) (?:aside|away|by) (?:a |one |some |an? extra )?(?:tablet|pill|sleeper|"
+        r"dose)s?\b|\b(?:hidden|hid) (?:my|his|her|the) (?:morphine|pills|tablets|meds|painkillers|oxy\w*|sleeping \w+)\b"
+        r"|\bwhere (?:\w+'?s |the |my |his |her |our )?(?:spare |old )?(?:medicines?|meds|pills|tablets|painkillers) (?:are|is) "
+        r"(?:kept|stored|hidden)\b|\bwon'?t (?:be )?need(?:ing)? (?:it|them|this|that|these|those)\b[^.!?]{0,25}\bwhere "
+        r"(?:i'?m|im|she'?s|shes|he'?s|hes) going\b|\battempt on (?:his|her|my|their) (?:own )?life\b",
         r"\b(?:keep|keeps|kept|been|is|was|started) (?:counting|saving|hoarding|stockpiling|stashing|hiding|putting aside|"
         r"squirrell?ing away) (?:up )?(?:the |my |his |her |all )?(?:tablets|pills|meds|morphine|oxy\w*|painkillers|"
         r"sleeping \w+|diazepam|\w+ pills|\w+ tablets)\b|\b(?:found|find) (?:a |his |her )?(?:stash|pile|hoard|bag) of (?:his |"

@@ -44,6 +44,7 @@ POISON_RULES = any_of(
         r"\bpoison(?:ed|ing)\b|\bpoison control\b|\bpoison help\b",
         r"\b(?:might|may|could|think|probably|maybe) (?:have )?(?:swallowed|ate|eaten|drank|drunk)\b",
         r"\bfoam\w* (?:at|from) the mouth\b",
+        r"\bswallow\w* (?:everything|all) (?:in|from) (?:the|my|his|her) (?:cupboard|cabinet|medicine cabinet|drawer|box)\b",
     ]
 )
 
@@ -154,7 +155,7 @@ EMERGENCY_RULES = any_of(
         r"\b(?:having|had|has|having a|in) (?:a )?seizures?\b|\bseiz(?:ing|ed|ure)\b|\bconvuls\w*|\bfitting\b"
         r"|\beyes (?:are |were )?roll\w*(?: back)?\b|\bjerking\b|\btwitching all over\b",
         r"\b(?:fainted|faints|fainting|passed out|passing out|blacked out|blacking out|collapsed|collapses|keeled over|"
-        r"went down(?! (?:that|the|a|this) (?:road|path|route|rabbit hole)| with| well| badly| to| the| a)|slump\w*)\b|\b(?:isn'?t|is not|not|wasn'?t|stopped) respond\w*",
+        r"(?<!markers )(?<!levels )(?<!level )(?<!numbers )(?<!counts )(?<!count )(?<!psa )(?<!swelling )(?<!it )(?<!pain )(?<!weight )(?<!temperature )(?<!temp )(?<!fever )(?<!price )(?<!prices )(?<!tumor )(?<!tumour )went down(?! (?:that|the|a|this) (?:road|path|route|rabbit hole)| with| well| badly| to| the| a)|slump\w*)\b|\b(?:isn'?t|is not|not|wasn'?t|stopped) respond\w*",
         r"\b(?:going to|gonna|about to|feel like i'?m going to|feels like (?:he|she) will) (?:faint|pass out)\b",
         r"\b(?:can'?t|cannot|couldn'?t|won'?t|unable to) (?:wake|rouse) (?:him|her|them|my \w+|\w+) ?(?:up)?\b"
         r"|\bwon'?t wake (?:up)?\b|\bunresponsive\b|\bnot respond\w*|\bunconscious\b|\bhard to (?:wake|rouse)\b",
@@ -162,7 +163,7 @@ EMERGENCY_RULES = any_of(
         r"\b(?:very|really|so|extremely|suddenly|is|got|getting|seems|acting|became|completely|totally|all) confused\b"
         r"|\bconfused and\b|\bdisoriented\b|\bdelirious\b|\bdelirium\b",
         r"\bhallucinat\w*|\bseeing things\b|\bhearing things\b|\bseeing (?:bugs|people|spiders|animals|shadows)\b",
-        r"\bmuddled\b|\bacting (?:strange|strangely|weird|weirdly|odd|oddly|drunk|crazy|out of character)\b|(?<!feel )(?<!feeling )(?<!a bit )(?<!little )\bparanoid\b"
+        r"\bmuddled\b|\bacting (?:strange|strangely|weird|weirdly|odd|oddly|drunk|crazy|out of character)\b|\b(?:is|he'?s|she'?s|become|became|becoming|getting|gone|very|really|so|acting|seems) paranoid\b"
         r"|\bnot (?:himself|herself|themselves)\b|\btalking to (?:people|someone|somebody|his \w+|her \w+) who (?:died|is dead|"
         r"isn'?t there|aren'?t there)\b|\bpicking at (?:things|the air|nothing)\b|\bi think i'?m confused\b"
         r"|\beverything (?:looks|seems) (?:strange|weird|wrong)\b|\bspying on\b|\bput (?:his|her) \w+ in the (?:fridge|oven)\b",
@@ -284,10 +285,13 @@ EMERGENCY_RULES = any_of(
         r"\bnot even (?:a )?(?:farts?|farting|passing (?:wind|gas)|passed (?:wind|gas))\b|\b(?:or|nor) (?:even )?(?:passed|passing) "
         r"(?:any )?(?:wind|gas)\b|\bno (?:poo|poop|bowel movements?|stools?)s? (?:or|and|nor) (?:no )?(?:wind|gas|farts?)\b"
         r"|\bno (?:wind|gas|farts?) (?:or|and|nor) (?:no )?(?:poo|poop|bowel movements?|stools?)s?\b"
-        r"|\b(?:belly|stomach|tummy|abdomen)(?:'s| is)? (?:rock[- ]hard|hard as (?:a )?rock|solid|like a rock)\b"
+        r"|\b(?:belly|stomach|stomache|tummy|abdomen)(?:'s| is)?(?: \w+ and)? (?:rock[- ]hard|hard as (?:a )?rock|solid|like a rock)\b"
         r"|\b(?:belly|stomach|tummy|abdomen)\b[^.!?]{0,30}\b(?:like a drum|drum[- ]tight|tight as a drum)\b",
         r"\b(?:belly|stomach|tummy|abdomen)(?:'s| is| has)? (?:\w+ )?(?:swelling up|swollen|bloated)\b[^.!?]{0,40}\b(?:vomit\w*|"
         r"puk\w*|throw\w* up|threw up|being sick)\b",
+        # a racing heart with a cold sweat (signs of shock or sepsis)
+        r"\bcold sweats?\b|\bheart ?(?:rate|beat)? (?:is |was |at |about |around |of |going )?(?:1[3-9]\d|2\d\d)\b"
+        r"|\bpulse (?:is |was |at |about |around |of )?(?:1[3-9]\d|2\d\d)\b",
         # pregnancy with pain, fainting or heavy bleeding (an ectopic pregnancy can bleed inside)
         r"\bpregnan\w*\b[^.!?]{0,100}\b(?:sharp|stabbing|severe|bad|one[- ]sided) (?:\w+ )?(?:pain|cramps?)\b"
         r"|\bpregnan\w*\b[^.!?]{0,100}\b(?:bleeding heavily|heavy bleeding|soaking)\b"
@@ -337,11 +341,12 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             "pregnancy with pain, fainting or bleeding",
         ),
         (
-            r"\bvom+it\w*|\bthrowing up\b|\b(?:keeps?|been|being) sick\b|\bcan'?t keep (?:anything|any\w*|food|water) "
+            r"\bvom+it\w*|\b(?:throw\w*|threw) up\b|\bpuk\w*|\b(?:keeps?|been|being) sick\b|\bcan'?t keep (?:anything|any\w*|food|water) "
             r"down\b|\bcomes? (?:straight )?back up\b",
             r"\bno (?:poo|poop|bowel movements?|wind|gas|farts?)\b|\b(?:hasn'?t|haven'?t|not) (?:had a |done a )?(?:poo\w*|"
             r"poop\w*|been to the toilet|opened (?:his|her|my) bowels|passed (?:wind|gas))\b|\bnothing (?:is )?(?:moving|"
-            r"coming out|happening)\b[^.!?]{0,25}\b(?:down (?:there|below)|the other end|bowels?)\b",
+            r"coming out|happening)\b[^.!?]{0,25}\b(?:down (?:there|below)|the other end|bowels?)\b"
+            r"|\b(?:can'?t|cannot|unable to|not) (?:even )?(?:break wind|pass (?:wind|gas)|fart)\b",
             "vomiting with no stool or wind",
         ),
         (

@@ -229,7 +229,7 @@ def told_context(text: str) -> str | None:
     normalized = rule_text(text)
     if told_as_over(normalized):
         return "resolved"
-    if HYPOTHETICAL.search(normalized):
+    if HYPOTHETICAL.search(normalized) or JOKE.search(normalized):
         return "hypothetical"
     if IDIOMS.search(normalized):
         return "idiom"

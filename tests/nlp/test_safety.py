@@ -100,6 +100,8 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "which carbon monoxide alarm should I buy for my dad's flat?",
         "I won't be around next week, I'm on holiday, can my son collect my tablets from the unit?",
         "we went down to the coast for the weekend, what sun cream is best on radiotherapy skin?",
+        "said goodbye to my wig today, my hair is finally back! tips for curly regrowth?",
+        "the tumour markers went down this time, does that mean the chemo is working?",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -270,6 +272,10 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "crisis",
         ),
         ("she's labelling her jewellery for each grandchild and says there's no point any more", "crisis"),
+        ("no poo for 6 days and can't even pass wind lol, been sick 5 times since tea", "emergency"),
+        ("feel awful after the docetaxel, heart is going 140 and I'm in a cold sweat", "emergency"),
+        ("I've been putting aside a tablet of my sleepers every night since the diagnosis", "crisis"),
+        ("he asked me where dad's spare medicines are kept, he tried it once before", "crisis"),
         ("i think she ODed on her sleeping tablets, she won't wake up properly", "emergency"),
     ],
 )
