@@ -47,6 +47,7 @@ SAFETY_SETS = (
     "safety-fresh-11",
     "safety-fresh-12",
     "safety-fresh-13",
+    "safety-fresh-14",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.

@@ -43,6 +43,8 @@ IDIOMS = any_of(
         r"\b(?:i'?m|im|i am) (?:going|gonna|about) to kill (?:someone|somebody|him|her|them|the \w+)\b",
         r"\b(?:anti-?)?seizure (?:meds|medications?|medicines?|pills|tablets|drugs)\b|\bfor (?:her|his|my) seizures\b",
         r"\b(?:pee|peeing|wee|weeing|urine|passing water|swallow\w*|throat)\b[^.!?]{0,40}\brazor ?blades?\b",
+        r"\b(?:say|said|saying) (?:goodbye|bye) to (?:it|them)\b(?=[^.!?]{0,40}\b(?:haha|lol|port|picc|wig|line))"
+        r"|\b(?:port|picc|line|wig)\b[^.!?]{0,60}\b(?:say|said|saying) (?:goodbye|bye)\b",
         r"\b(?:say|said|saying) (?:goodbye|bye) to (?:my|the|his|her|our) (?:old |favourite |beloved |trusty )?(?:wig|hair|"
         r"port|picc|line|dog|cat|pet|car|house|job|boobs?|breasts?|stoma|bag|chemo|nurses?|team|eyebrows)\b",
         r"\b(?:won'?t|will not|not) be (?:around|here)\b[^.!?]{0,40}\b(?:holiday|vacation|away|a trip|working|at work|"
@@ -86,12 +88,12 @@ OVER = re.compile(
     r"(?:to (?:normal|himself|herself)|home|on treatment))(?: now)?\b(?! for now)|\bturned out (?:to be|it was|fine)\b|\brecovered\b"
     r"|\b(?:sent|discharged|let) (?:him |her |them |me |us )?(?:go )?home\b|\b(?:came|come|got) (?:him |her |them |me )?home from "
     r"(?:the )?(?:hospital|er|a&e|emergency|icu)\b|\b(?:was|were) fine (?:after|afterwards|in the end|since|the next day)\b|\btotally normal\b|\bsaid (?:it|she|he) "
-    r"(?:was|is|'s) (?:fine|ok|okay)\b|\bnever had another\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhe'?s great now\b|\bshe'?s great now\b"
+    r"(?:was|is|'s) (?:fine|ok|okay)\b|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhe'?s great now\b|\bshe'?s great now\b"
     r"|\b(?:it )?(?:didn'?t|did not) work\b|\bwoke up (?:the next|hours later|a day later)\b"
     r"|\b(?:been|is|was|has been|have been) (?:fine|ok|okay|great|normal|totally normal) (?:since|ever since|all day)\b"
     r"|\b(?:all )?fine now\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
     r"|\bfully recovered\b|\bit settled\b|\bphew\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
-    r"|\bnever had another\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
+    r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
     r"|\b(?:back|went back) (?:at|to) (?:school|work|nursery|daycare)\b"
 )
@@ -172,7 +174,7 @@ LONG_PAST = re.compile(
     r"|\b(?:a|one) (?:month|year) ago\b|\blast (?:year|spring|summer|fall|autumn|winter|christmas)\b"
     r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bwhen (?:i|he|she|we|they) (?:was|were) (?:\d+|a baby|a toddler|little|young)\b|\byears? ago\b"
-    r"|\bback in\b|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
+    r"|\bback (?:in|when)\b|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
     r"|\bhistory of\b|\bused to\b|\byears back\b|\bas a (?:kid|child|teen|teenager)\b"
     r"|\bin (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|[2-5]0s)\b|\bat uni(?:versity)?\b"
     r"|(?<!\'s )(?<!is )(?<!was )(?<!sugar )\bat (?:age )?\d{1,2}\b(?![.,:]?\d| ?(?:mg|ml|%|degrees|pills|tablets|am|pm|o'?clock))"

@@ -130,7 +130,16 @@ CRISIS_RULES = any_of(
         r"jewell?ery|clothes|tools|guitar|console|things|stuff)\b(?: away)?(?=[^.!?]{0,80}\b(?:low|won'?t|goodbye|"
         r"around|anymore|overdos\w*|tried|attempt\w*))",
         r"\b(?:putting|put|setting|set|squirrell?ing) (?:aside|away|by) (?:a |one |some |an? extra )?(?:tablet|pill|sleeper|"
-        r"dose)s?\b|\b(?:hidden|hid) (?:my|his|her|the) (?:morphine|pills|tablets|meds|painkillers|oxy\w*|sleeping \w+)\b"
+        r"dose)s?\b|\b(?:putting|put|setting|set) (?:one|a couple|two|some) of (?:my|his|her) (?:\w+ )?(?:aside|away|by)\b"
+        r"|\bsquirrell?ing (?:away|aside) (?:the |my |his |her )?\w+|\bpretend\w* to take (?:his|her|my|the) \w+"
+        r"|\b(?:keep|keeping|kept|keeps) a (?:tally|count|list) of (?:what'?s|the|all the|my|his|her) (?:\w+ )?(?:in the cupboard|"
+        r"pills|tablets|meds|morphine)|\b(?:googl\w*|search\w*|looking up|looked up|reading up on) how (?:much|many) "
+        r"[^.!?]{0,30}\b(?:too much|too many|would kill|is fatal|is lethal|to die)\b|\bwon'?t let the (?:nurse|carer|"
+        r"district nurse) (?:check|count|see)\b|\bwhile (?:he|she|i) still (?:could|can)\b"
+        r"|\bwhere (?:\w+ )?keeps? (?:her|his|the) (?:sleeping \w+|spare \w+|morphine|pills|tablets)\b"
+        r"|\b(?:hidden|hid) (?:my|his|her|the) (?:morphine|pills|tablets|meds|painkillers|oxy\w*|sleeping \w+)\b"
+        r"|\b(?:putting|put|setting|set) (?:aside|away|by) (?:one|a couple|two|some) of (?:my|his|her) (?:\w+ )?(?:tablets|"
+        r"pills|sleepers|meds|morphine|codeine|tramadol|oxy\w*)\b"
         r"|\bwhere (?:\w+'?s |the |my |his |her |our )?(?:spare |old )?(?:medicines?|meds|pills|tablets|painkillers) (?:are|is) "
         r"(?:kept|stored|hidden)\b|\bwon'?t (?:be )?need(?:ing)? (?:it|them|this|that|these|those)\b[^.!?]{0,25}\bwhere "
         r"(?:i'?m|im|she'?s|shes|he'?s|hes) going\b|\battempt on (?:his|her|my|their) (?:own )?life\b",

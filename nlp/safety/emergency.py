@@ -290,7 +290,8 @@ EMERGENCY_RULES = any_of(
         r"\b(?:belly|stomach|tummy|abdomen)(?:'s| is| has)? (?:\w+ )?(?:swelling up|swollen|bloated)\b[^.!?]{0,40}\b(?:vomit\w*|"
         r"puk\w*|throw\w* up|threw up|being sick)\b",
         # a racing heart with a cold sweat (signs of shock or sepsis)
-        r"\bcold sweats?\b|\bheart ?(?:rate|beat)? (?:is |was |at |about |around |of |going )?(?:1[3-9]\d|2\d\d)\b"
+        r"\bcold sweats?\b|\bsweating buckets\b|\bheart ?(?:rate|beat)? (?:is |was |at |about |around |of |going )?(?:1[3-9]\d|2\d\d)\b"
+        r"|\b(?:hr|bpm|heart rate) (?:of |is |at )?(?:1[3-9]\d|2\d\d)\b|\b(?:1[3-9]\d|2\d\d) ?bpm\b"
         r"|\bpulse (?:is |was |at |about |around |of )?(?:1[3-9]\d|2\d\d)\b",
         # pregnancy with pain, fainting or heavy bleeding (an ectopic pregnancy can bleed inside)
         r"\bpregnan\w*\b[^.!?]{0,100}\b(?:sharp|stabbing|severe|bad|one[- ]sided) (?:\w+ )?(?:pain|cramps?)\b"
@@ -341,12 +342,15 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             "pregnancy with pain, fainting or bleeding",
         ),
         (
-            r"\bvom+it\w*|\b(?:throw\w*|threw) up\b|\bpuk\w*|\b(?:keeps?|been|being) sick\b|\bcan'?t keep (?:anything|any\w*|food|water) "
+            r"\bvom+it\w*|\b(?:throw\w*|threw) up\b|\bpuk\w*|\b(?:keeps?|been|being) sick\b|\bbringing (?:it |everything |all )?up\b|\bcan'?t keep (?:anything|any\w*|food|water) "
             r"down\b|\bcomes? (?:straight )?back up\b",
             r"\bno (?:poo|poop|bowel movements?|wind|gas|farts?)\b|\b(?:hasn'?t|haven'?t|not) (?:had a |done a )?(?:poo\w*|"
             r"poop\w*|been to the toilet|opened (?:his|her|my) bowels|passed (?:wind|gas))\b|\bnothing (?:is )?(?:moving|"
             r"coming out|happening)\b[^.!?]{0,25}\b(?:down (?:there|below)|the other end|bowels?)\b"
-            r"|\b(?:can'?t|cannot|unable to|not) (?:even )?(?:break wind|pass (?:wind|gas)|fart)\b",
+            r"|\b(?:can'?t|cannot|unable to|not) (?:even )?(?:break wind|pass (?:wind|gas)|fart)\b"
+            r"|\b(?:haven'?t|havent|hasn'?t|hasnt|not) (?:been|gone)(?: for a (?:poo|poop|number two))? since\b"
+            r"|\bnot even (?:any |a )?(?:trumps?|farts?|wind|gas)\b|\bnothing (?:is )?coming out (?:either|both) ends?\b"
+            r"|\b(?:haven'?t|havent|hasn'?t|hasnt|not) passed (?:any )?(?:stool|poo|wind|gas)\b",
             "vomiting with no stool or wind",
         ),
         (

@@ -229,10 +229,12 @@ def told_context(text: str) -> str | None:
     normalized = rule_text(text)
     if told_as_over(normalized):
         return "resolved"
-    if HYPOTHETICAL.search(normalized) or JOKE.search(normalized):
+    if HYPOTHETICAL.search(normalized):
         return "hypothetical"
     if IDIOMS.search(normalized):
         return "idiom"
+    if JOKE.search(normalized):
+        return "hypothetical"
     if LONG_PAST.search(normalized) and not AGAIN_NOW.search(normalized):
         return "past"
     return None

@@ -102,6 +102,7 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "we went down to the coast for the weekend, what sun cream is best on radiotherapy skin?",
         "said goodbye to my wig today, my hair is finally back! tips for curly regrowth?",
         "the tumour markers went down this time, does that mean the chemo is working?",
+        "my port got flushed for the last time and the nurse said goodbye to it with me haha, when can I swim?",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -276,6 +277,9 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("feel awful after the docetaxel, heart is going 140 and I'm in a cold sweat", "emergency"),
         ("I've been putting aside a tablet of my sleepers every night since the diagnosis", "crisis"),
         ("he asked me where dad's spare medicines are kept, he tried it once before", "crisis"),
+        ("she's been pretending to take her oramorph, the bottle never goes down", "crisis"),
+        ("I keep a tally of what's in the cupboard now, just in case", "crisis"),
+        ("hr 135 on my watch and sweating buckets, carboplatin last week", "emergency"),
         ("i think she ODed on her sleeping tablets, she won't wake up properly", "emergency"),
     ],
 )
