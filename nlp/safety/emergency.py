@@ -400,7 +400,9 @@ def fever_reading(text: str) -> float | None:
 
 _SWALLOWING = re.compile(
     rf"\b{_INGEST}\b|\b(?:overdos\w*|od'd|oded|poison\w*|too many|too much|double dose|extra dose|twice)\b"
-    r"|\b(?:pills?|tablets?|capsules?|bleach|detergent|pods?|batter(?:y|ies)|antifreeze|chemicals?)\b"
+    r"|\b(?:pills?|tablets?|capsules?|bleach|detergent|pods?|batter(?:y|ies)|antifreeze|chemicals?|meds|medicines?|"
+    r"medications?|doses?|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|morphine|oxy\w*)\b"
+    r"|\btook (?:all|too|extra|double|the whole|a whole|his whole|her whole)\b"
 )
 
 

@@ -1,7 +1,7 @@
 import pytest
 
 from nlp.model import TopicModel
-from nlp.safety import fever_reading, match_rules, told_context
+from nlp.safety import fever_reading, match_rules, mentions_swallowing, told_context
 
 
 @pytest.mark.parametrize(
@@ -311,6 +311,22 @@ def test_an_emergency_found_by_the_classifier_names_the_poison_line_when_somethi
         "grandpa swallowed a handful of his heart pills thinking they were his vitamins"
     )
     assert verdict is not None and verdict.kind == "emergency" and verdict.poison
+
+
+@pytest.mark.parametrize(
+    ("text", "swallowed"),
+    [
+        ("mum took her whole week of meds from the dosette at once", True),
+        ("he had three doses of the oramorph instead of one and he's very sleepy", True),
+        ("she took too much insulin before bed", True),
+        ("he's saying odd things since lunch and can't find his words", False),
+        ("she collapsed in the garden and isn't responding", False),
+    ],
+)
+def test_the_emergency_reply_names_the_poison_line_when_a_medicine_was_taken(
+    text: str, swallowed: bool
+) -> None:
+    assert mentions_swallowing(text) is swallowed
 
 
 @pytest.mark.parametrize(
