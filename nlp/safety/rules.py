@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from nlp.safety.context import (
@@ -55,13 +55,15 @@ class _Hit:
     reason: str
     weakened_by: str | None
     poison: bool = False
+    #: a crisis rule's words that also tell of dread ("I feel like I'm going to die")
+    dread: bool = False
 
     @property
     def strength(self) -> Strength:
         return "weak" if self.weakened_by else "strong"
 
     def weakened(self, why: str) -> _Hit:
-        return _Hit(self.kind, self.reason, self.weakened_by or why, self.poison)
+        return replace(self, weakened_by=self.weakened_by or why)
 
 
 def _sentence_hits(sentence: str) -> list[_Hit]:
@@ -81,7 +83,10 @@ def _sentence_hits(sentence: str) -> list[_Hit]:
         context = match_context(text, crisis)
         if context != "negated":
             weakened = "hypothetical" if JOKE.search(text) else None
-            hits.append(_Hit("crisis", f"pattern: {crisis.group(0)!r}", weakened))
+            found = crisis.group(0)
+            hits.append(
+                _Hit("crisis", f"pattern: {found!r}", weakened, dread=DREAD.search(found) is not None)
+            )
     for pattern, label in ((OVERDOSE_RULES, "overdose"), (POISON_RULES, "poisoning")):
         match = pattern.search(text)
         if match:
@@ -211,7 +216,7 @@ def match_rules(text: str) -> SafetyVerdict | None:
     if any(hit.kind == "emergency" and hit.strength == "strong" for hit in hits):
         # "I feel like I'm going to die", told with cold clammy skin and no urine, is dread, a sign of the
         # emergency, not a wish to die: the emergency reply (the crisis reply still names the emergency number).
-        hits = [hit for hit in hits if not (hit.kind == "crisis" and DREAD.search(hit.reason))]
+        hits = [hit for hit in hits if not hit.dread]
     crisis = [hit for hit in hits if hit.kind == "crisis" and hit.strength == "strong"]
     poisoned = [hit for hit in hits if hit.poison and hit.strength == "strong"]
     # Someone in crisis who also names a symptom gets the crisis reply, which names the emergency number too;
