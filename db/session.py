@@ -14,6 +14,8 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from db.sqlite_driver import async_creator, mark_keyed
+
 SessionFactory = async_sessionmaker[AsyncSession]
 
 
@@ -42,9 +44,10 @@ def create_engine(url: str) -> AsyncEngine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_async_engine(url)
+        engine = create_async_engine(url, async_creator=async_creator(parsed))
         event.listen(engine.sync_engine, "connect", _enable_sqlite_foreign_keys)
         event.listen(engine.sync_engine, "begin", _begin_immediately)
+        event.listen(engine.sync_engine, "before_cursor_execute", mark_keyed)
         return engine
     return create_async_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
 

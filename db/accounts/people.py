@@ -8,6 +8,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import PersonSetting
+from db.sqlite_driver import KEYED
 
 
 async def remembered_cancer(session: AsyncSession, user_key: str) -> str | None:
@@ -21,7 +22,9 @@ async def remembered_cancers(session: AsyncSession, user_keys: set[str]) -> dict
     if not user_keys:
         return {}
     rows = await session.execute(
-        select(PersonSetting.user_key, PersonSetting.cancer).where(PersonSetting.user_key.in_(user_keys))
+        select(PersonSetting.user_key, PersonSetting.cancer)
+        .where(PersonSetting.user_key.in_(user_keys))
+        .execution_options(**KEYED)
     )
     return {key: cancer for key, cancer in rows if cancer is not None}
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import aliased
 
 from db.delivery.inserts import insert_ignoring
 from db.models import InboxUpdate, ReplyChunk
+from db.sqlite_driver import KEYED
 
 PENDING, PROCESSING, DONE, FAILED = "pending", "processing", "done", "failed"
 
@@ -105,7 +106,7 @@ def _claim_statement(*, postgres: bool, only: bool) -> Any:
             attempts=InboxUpdate.attempts + 1,
         )
         .returning(InboxUpdate.update_id, InboxUpdate.payload, InboxUpdate.attempts, InboxUpdate.priority)
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False, **KEYED)
     )
 
 
@@ -188,12 +189,12 @@ async def finish(session: AsyncSession, update_id: int, status: str = DONE) -> N
         update(InboxUpdate)
         .where(InboxUpdate.update_id == update_id)
         .values(status=status, payload=null(), chat_id=None, finished_at=_now(), claimed_at=None)
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False, **KEYED)
     )
     await session.execute(
         delete(ReplyChunk)
         .where(ReplyChunk.update_id == update_id)
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False, **KEYED)
     )
 
 
@@ -209,7 +210,7 @@ async def link_question(session: AsyncSession, update_id: int, message_id: int) 
         update(InboxUpdate)
         .where(InboxUpdate.update_id == update_id)
         .values(message_id=message_id)
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False, **KEYED)
     )
 
 

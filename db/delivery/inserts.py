@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import InstrumentedAttribute
 
 from db.models import Base
+from db.sqlite_driver import KEYED
 
 
 @functools.cache
@@ -32,8 +33,9 @@ async def insert_ignoring(
     *,
     returning: InstrumentedAttribute[Any] | None = None,
 ) -> CursorResult[Any]:
-    """Insert the rows in the session's transaction, skipping any whose key is already there."""
+    """Insert the rows in the session's transaction, skipping any whose key is already there (a few rows, of
+    one update: KEYED)."""
     connection = await session.connection()
     statement = _statement(connection.dialect.name, model, returning)
-    result: CursorResult[Any] = await connection.execute(statement, list(rows))
+    result: CursorResult[Any] = await connection.execute(statement, list(rows), execution_options=KEYED)
     return result

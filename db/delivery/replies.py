@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.delivery.inserts import insert_ignoring
 from db.models import ProcessedUpdate, ReplyChunk
+from db.sqlite_driver import KEYED
 
 QUEUED, SENT, FAILED = "queued", "sent", "failed"
 
@@ -122,7 +123,7 @@ async def mark(session: AsyncSession, update_id: int, position: int, status: str
         update(ReplyChunk)
         .where(ReplyChunk.update_id == update_id, ReplyChunk.position == position)
         .values(status=status, sent_at=datetime.now(UTC) if status == SENT else None)
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False, **KEYED)
     )
 
 
@@ -132,5 +133,5 @@ async def planned(session: AsyncSession, update_id: int) -> None:
         update(ProcessedUpdate)
         .where(ProcessedUpdate.update_id == update_id)
         .values(planned_at=datetime.now(UTC))
-        .execution_options(synchronize_session=False)
+        .execution_options(synchronize_session=False, **KEYED)
     )
