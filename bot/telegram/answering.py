@@ -184,12 +184,9 @@ async def _compose(state: BotState, asked: Asked, context: Context | None) -> Re
         if chosen is not None:
             return chosen
     text = asked.text[:MAX_QUESTION_CHARS]
-    if is_urgent_now(text):
-        # The rules alone decide an urgent reply in a fraction of a millisecond: no waiting for a worker
-        # thread behind a burst of questions.
-        return responder.respond(text, audience=asked.audience)
-    if responder.understander.second_view is None:
-        # About a millisecond of pure Python: a worker thread would only add its hand-offs.
+    if responder.understander.second_view is None or is_urgent_now(text):
+        # About a millisecond of pure Python: a worker thread would only add its hand-offs. The rules alone
+        # decide an urgent reply (before any context counts): it never waits for a thread behind a burst.
         return responder.respond(text, audience=asked.audience, context=context)
     # The sentence encoder runs outside the GIL: the loop goes on meanwhile.
     return await asyncio.to_thread(responder.respond, text, audience=asked.audience, context=context)

@@ -559,6 +559,9 @@ class Poller:
                     continue  # not confirmed: the next getUpdates brings them again
                 # Only now may the next getUpdates confirm them: they are stored (or answered from memory).
                 self.offset = updates[-1].update_id + 1
+                # The updates just taken start before the next request is prepared: a quiet bot's reply does
+                # not wait for it.
+                await asyncio.sleep(0)
 
 
 def _seconds(value: object) -> float:

@@ -109,6 +109,14 @@ class Outbox:
         priority = URGENT if urgent else FIRST if first else FOLLOW_UP
         job = _Job(priority, next(self._seq), chat_id, group, send, future)
         self._queues[chat_id].append(job)
+        if (
+            self._runner is not None
+            and not self._stopping
+            and len(self._queues) == 1 == len(self._queues[chat_id])
+        ):
+            # Nothing else waits: started here if it may go now, so that a quiet bot's reply does not wait
+            # for the runner's turn in the loop (under a burst the runner picks, as ever).
+            self._start_next()
         self._wake.set()
         return future
 
@@ -163,35 +171,43 @@ class Outbox:
 
     async def _run(self) -> None:
         while not self._stopping:
-            if self.limits.in_flight and self._sending >= self.limits.in_flight:
-                self._wake.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout=1.0)
+            waiting = self._start_next()
+            if waiting is None:
                 continue
-            now = time.monotonic()
-            job, wait = self._pick(now)
-            if job is None:
-                self._wake.clear()
-                with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout=wait)
+            wait, pacing = waiting
+            if pacing:
+                await asyncio.sleep(wait)  # the overall limit: nothing may go before then
                 continue
-            pause = self._global_wait(now)
-            if pause > 0:
-                await asyncio.sleep(pause)
-                continue
-            self._queues[job.chat_id].popleft()
-            if not self._queues[job.chat_id]:
-                del self._queues[job.chat_id]
-            self._busy.add(job.chat_id)
-            self._sent.append(now)
-            if next(self._seq) % 1000 == 0:
-                self._forget_idle_chats(now)
-            if job.group:
-                self._group_sent[job.chat_id].append(now)
-            self._sending += 1
-            task = asyncio.get_running_loop().create_task(self._execute(job))
-            self._in_flight.add(task)
-            task.add_done_callback(self._in_flight.discard)
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=wait)
+
+    def _start_next(self) -> tuple[float, bool] | None:
+        """Start the most urgent send that may go now. None if one started; else how long until one may, and
+        whether that is the overall limit's pace (no new send can make it sooner)."""
+        if self.limits.in_flight and self._sending >= self.limits.in_flight:
+            return 1.0, False  # a finished send wakes the runner
+        now = time.monotonic()
+        job, wait = self._pick(now)
+        if job is None:
+            return wait, False
+        pause = self._global_wait(now)
+        if pause > 0:
+            return pause, True
+        self._queues[job.chat_id].popleft()
+        if not self._queues[job.chat_id]:
+            del self._queues[job.chat_id]
+        self._busy.add(job.chat_id)
+        self._sent.append(now)
+        if next(self._seq) % 1000 == 0:
+            self._forget_idle_chats(now)
+        if job.group:
+            self._group_sent[job.chat_id].append(now)
+        self._sending += 1
+        task = asyncio.get_running_loop().create_task(self._execute(job))
+        self._in_flight.add(task)
+        task.add_done_callback(self._in_flight.discard)
+        return None
 
     def _forget_idle_chats(self, now: float) -> None:
         """Drop pacing state of chats quiet for over a minute, so that memory stays bounded."""
