@@ -46,15 +46,19 @@ async def _names(sessions: SessionFactory) -> list[str]:
         return list(await session.scalars(text("SELECT name FROM items ORDER BY id")))
 
 
+async def _write_then_fail(sessions: SessionFactory, insert: Any) -> None:
+    async with sessions() as session, session.begin():
+        await session.execute(insert, {"name": "undone"})
+        raise RuntimeError("the transaction fails after the write")
+
+
 async def test_keyed_writes_are_committed_or_rolled_back_with_their_transaction(sqlite: AsyncEngine) -> None:
     sessions = session_factory(sqlite)
     insert = text("INSERT INTO items (name) VALUES (:name)").execution_options(**KEYED)
     async with sessions() as session, session.begin():
         await session.execute(insert, {"name": "kept"})
     with pytest.raises(RuntimeError):
-        async with sessions() as session, session.begin():
-            await session.execute(insert, {"name": "undone"})
-            raise RuntimeError("the transaction fails after the write")
+        await _write_then_fail(sessions, insert)
     assert await _names(sessions) == ["kept"]
     async with sessions() as session, session.begin():
         result = await session.execute(
