@@ -49,6 +49,7 @@ SAFETY_SETS = (
     "safety-fresh-13",
     "safety-fresh-14",
     "safety-fresh-15",
+    "safety-fresh-16",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.

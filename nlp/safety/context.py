@@ -96,10 +96,13 @@ OVER = re.compile(
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
     r"|\b(?:back|went back) (?:at|to) (?:school|work|nursery|daycare)\b"
+    r"|\b(?:was|were) (?:totally|completely|absolutely|perfectly) (?:fine|ok|okay|normal)\b|\bnothing happened(?: at all)?\b"
+    r"|\band (?:was|were) fine(?=\s*(?:[.,;!?]|$))"
 )
 
 DISTRESS_AGAIN = re.compile(
-    r"\b(?:again|the same|same way|same dark\w*|creeping back|like (?:i did )?then|like that again|back to that)\b"
+    r"\b(?<!do that )(?<!do this )(?<!do it )(?<!did that )(?<!happen )(?<!happens )(?<!happening )(?:again|the same|same way|same dark\w*|creeping back"
+    r"|like (?:i did )?then|like that again|back to that)\b"
 )
 
 DAYS_AGO = re.compile(
@@ -107,7 +110,10 @@ DAYS_AGO = re.compile(
 )
 
 #: "again" in a question about the future ("will it happen again?", "when can I drive again") is not now.
-_FUTURE_AGAIN = re.compile(r"\b(?:will|would|could|might|ever|when)\b[^.!?]{0,40}?\bagain\b")
+_FUTURE_AGAIN = re.compile(
+    r"\b(?:will|would|could|might|ever|when)\b[^.!?]{0,40}?\bagain\b"
+    r"|\b(?:stop|prevent|avoid)\w* (?:it|this|that|him|her|them)?\s?(?:from )?happen\w* again\b"
+)
 #: A story's end and when it ended ("they sent him home this morning"): that time is not the symptom now.
 _OVER_AND_WHEN = re.compile(
     f"(?:{OVER.pattern})(?:\\s+(?:this morning|this afternoon|this evening|tonight|today|yesterday|last night))?"
@@ -148,7 +154,7 @@ _NEGATED_INSIDE = re.compile(
 
 # A general information question ("what is neutropenic fever?"), unless it says the thing is happening now.
 _GENERAL_QUESTION = re.compile(
-    r"^(?:can|could|does|do|is|are|will|would|what|what's|whats|which|why|how|when|should|may|might|"
+    r"^(?:can(?!'t)|could|does|do|is|are|will|would|what|what's|whats|which|why|how|when|should|may|might|"
     r"if|at what|what if|in general|generally)\b"
     r"(?!.*\b(?:right now|now|tonight|today|this morning|this evening|currently|at the moment|rn)\b)"
 )
@@ -163,7 +169,7 @@ _PERSONAL = re.compile(
 )
 
 _PERSONAL_GENERIC = re.compile(
-    r"^(?:can|could|does|do|is|are|will|would|what|which|why|how|when|should|may|might|if)\b"
+    r"^(?:can(?!'t)|could|does|do|is|are|will|would|what|which|why|how|when|should|may|might|if)\b"
     r"[^.!?]{0,60}\b(?:you|someone|somebody|a person|people|patients|a patient|anyone|"
     r"one (?:should|can|could|would|must|gets?|has|have|is|needs?))\b"
 )
@@ -175,14 +181,19 @@ LONG_PAST = re.compile(
     r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bwhen (?:i|he|she|we|they) (?:was|were) (?:\d+|a baby|a toddler|little|young)\b|\byears? ago\b"
     r"|\bback (?:in|when)\b|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
-    r"|\bhistory of\b|\bused to\b|\byears back\b|\bas a (?:kid|child|teen|teenager)\b"
+    r"|\bhistory of\b|\bused to\b|\b(?:years|yrs) back\b|\bas a (?:kid|child|teen|teenager)\b"
+    r"|\bin the (?:19)?[4-9]0'?s\b|\bin the (?:noughties|nineties|eighties|seventies)\b|\bat (?:college|school|high school)\b"
+    # a past told by the life event it followed ("after mum died", "when my marriage broke down")
+    r"|\b(?:when|after) (?:my|his|her|our|their|the) (?:\w+ ){0,2}(?:died|passed(?: away)?|broke (?:up|down)|ended|left|"
+    r"split up)\b|\b(?:when|after) (?:i|he|she|they|we) (?:lost|split|divorced|broke up)\b"
+    r"|\b(?:after|during) (?:the|my|his|her|our) (?:divorce|break-?up|miscarriage|funeral|redundancy)\b"
     r"|\bin (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|[2-5]0s)\b|\bat uni(?:versity)?\b"
     r"|(?<!\'s )(?<!is )(?<!was )(?<!sugar )\bat (?:age )?\d{1,2}\b(?![.,:]?\d| ?(?:mg|ml|%|degrees|pills|tablets|am|pm|o'?clock))"
     r"|\b(?:i'?m|im|i am|he'?s|she'?s) (?:\d{1,2}|\w+ty) now\b"
 )
 
 AGAIN_NOW = re.compile(
-    r"\b(?:again|(?<!and )(?<!\d )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
+    r"\b(?:again|(?<!and )(?<!\d )(?<!ago )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
     r"same way|started|since yesterday|new|suddenly)\b"
 )
 
@@ -200,7 +211,7 @@ _NEGATION = re.compile(
 
 # Someone telling of a dark time that is over.
 WELL_NOW = re.compile(
-    r"\b(?:in a (?:good|better|much better) place|doing (?:well|great|good|much better)(?: now)?|(?:feel|feeling) (?:good|great|"
+    r"\b(?<!not )(?<!n't )(?<!never )(?:in a (?:good|better|much better) place|doing (?:well|great|good|much better)(?: now)?|(?:feel|feeling) (?:good|great|"
     r"much better|ok|okay) now|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped)\b"
 )
 

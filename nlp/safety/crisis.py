@@ -6,9 +6,22 @@ import re
 
 from nlp.safety.text import any_of
 
+#: Medicines people save up, by kind or by name.
+_MEDS = (
+    r"(?:tablets|pills|meds|medicines?|medication|painkillers|morphine|oxy\w*|codeine|co-?codamol|tramadol|diazepam|fentanyl"
+    r"|oramorph|oxynorm|zomorph|mst|patches|insulin|sleeping \w+|sleepers|\w+pam|\w+done|\w+ tablets|\w+ pills)"
+)
+
 # Suicide, self-harm, wanting to die; direct, indirect, past attempts, goodbyes, third person.
 CRISIS_RULES = any_of(
     [
+        # medicines saved up or hidden (NIMH: getting the means together is a warning sign)
+        rf"\b(?:stash|stockpile|hoard|pile) of (?:\w+ ){{0,3}}{_MEDS}\b|\b(?:got|have|has|i'?ve got|ive got|keeps?) (?:a |my |his |her )?"
+        rf"(?:little |small |secret |big )?stash\b|\b(?:stash\w*|stockpil\w*|hoard\w*|squirrell?\w*|saving up)\b[^.!?]{{0,30}}"
+        rf"\b{_MEDS}\b|\b(?:stashing|stockpiling|hoarding|squirrell?ing|saving) (?:it|them|(?:all )?(?:my|his|her|the) [\w-]+)"
+        r"(?: (?:up|away|instead|aside))?\b"
+        rf"|\b(?:days?|weeks?|months?|years?)(?:'s?)? (?:worth )?of (?:[\w-]+ ){{0,2}}(?:saved|stashed|put away|hidden|put by)\b"
+        r"|\bwon'?t let (?:the |a |anyone |me |us )?(?:\w+ )?(?:nurse|carer|anyone|me|us|doctor|pharmacist) (?:check|count|see|look)\b",
         r"\bsuicid\w*",
         r"\bkill(?:ing|ed)? (?:my|him|her|them|your|our) ?sel(?:f|ves)\b",
         r"\bkms\b|\bunalive\w*",

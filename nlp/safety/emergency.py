@@ -163,7 +163,7 @@ EMERGENCY_RULES = any_of(
         r"\b(?:very|really|so|extremely|suddenly|is|got|getting|seems|acting|became|completely|totally|all) confused\b"
         r"|\bconfused and\b|\bdisoriented\b|\bdelirious\b|\bdelirium\b",
         r"\bhallucinat\w*|\bseeing things\b|\bhearing things\b|\bseeing (?:bugs|people|spiders|animals|shadows)\b",
-        r"\bmuddled\b|\bacting (?:strange|strangely|weird|weirdly|odd|oddly|drunk|crazy|out of character)\b|\b(?:is|he'?s|she'?s|become|became|becoming|getting|gone|very|really|so|acting|seems) paranoid\b"
+        r"\bmuddled\b(?! (?:up )?(?:with|about|over|between) (?:which|what|when|the|his|her|my|their))|\bacting (?:strange|strangely|weird|weirdly|odd|oddly|drunk|crazy|out of character)\b|\b(?:is|he'?s|she'?s|become|became|becoming|getting|gone|very|really|so|acting|seems) paranoid\b"
         r"|\bnot (?:himself|herself|themselves)\b|\btalking to (?:people|someone|somebody|his \w+|her \w+) who (?:died|is dead|"
         r"isn'?t there|aren'?t there)\b|\bpicking at (?:things|the air|nothing)\b|\bi think i'?m confused\b"
         r"|\beverything (?:looks|seems) (?:strange|weird|wrong)\b|\bspying on\b|\bput (?:his|her) \w+ in the (?:fridge|oven)\b",
@@ -328,6 +328,70 @@ EMERGENCY_RULES = any_of(
 )
 
 _VERY_HIGH_SUGAR = r"\b(?:sugars?|glucose|readings?|bg|bm|meter|cgm|libre|dexcom)\b[^.!?]{0,25}\b(?:2[5-9]|[3-5]\d|[4-9]\d\d)(?:\.\d)?\b"
+#: Being sick, the ways people say it ("bin sick all night", "retching green stuff", "bringing everything up").
+_VOMITING = (
+    r"\bvom+it\w*|\b(?:throw\w*|threw|chuck\w*|spew\w*|heav\w*|brought|bring\w*) (?:it |everything |all |\w+ )?up\b|\bpuk\w*"
+    r"|\bspew\w*|\bretch\w*|\bheaving\b|\b(?:keeps?|kept|been|bin|being|is|was|were|gets?) (?:\w+ )?sick\b|\bsick (?:all|every|"
+    r"again|in the|into|everywhere|\d+ times|(?:six|five|four|three|several|many) times)\b|\bcan'?t keep (?:anything|any\w*|food|"
+    r"water|\w+ meds|her meds|his meds|sips) down\b|\bcomes? (?:straight )?back up\b|\b(?:green|brown|black) (?:stuff|sick|bile|"
+    r"liquid)\b|\bbile\b"
+)
+#: No stool and no wind, the ways people say it ("not farted or pooed", "no trumps since Tuesday", "bag empty").
+_NO_STOOL = (
+    r"\bno (?:poo|poop|bm|bms|bowel movements?|stools?|wind|gas|farts?|trumps?|toots?|number twos?|output)\b"
+    r"|\b(?:hasn'?t|haven'?t|hasnt|havent|not|nor|hadn'?t|didn'?t) (?:had |done |passed |been able to |managed )?(?:a |any )?"
+    r"(?:poo\w*|poop\w*|bm|bowel movements?|stools?|number twos?|been to the toilet|opened (?:his|her|my) bowels|passed (?:wind|gas)"
+    r"|farted|farting|fart|trumped|tooted|wind|gas)\b"
+    r"|\bnothing (?:is |has |'s )?(?:moving|coming out|come out|came out|happening|happened)\b[^.!?]{0,25}\b(?:down "
+    r"(?:there|below)|the other end|bowels?)\b"
+    r"|\b(?:can'?t|cannot|unable to|not) (?:even )?(?:break wind|pass (?:wind|gas)|fart)\b"
+    r"|\b(?:haven'?t|havent|hasn'?t|hasnt|not) (?:been|gone)(?: for a (?:poo|poop|number two))? (?:since|for)\b"
+    r"|\bnot even (?:any |a )?(?:trumps?|farts?|wind|gas|toots?)\b|\bnothing (?:is )?coming out (?:either|both) ends?\b"
+    r"|\b(?:stoma|bag|pouch)\b[^.!?]{0,30}\b(?:empty|nothing in|stopped|no output|not filling|hasn'?t filled)\b"
+    r"|\bnothing in (?:the|his|her|my) (?:bag|stoma|pouch)\b"
+)
+#: No wind either, or a stoma with no output: a bowel that may be blocked rather than slow (NCI).
+_NO_WIND = (
+    r"\bno (?:wind|gas|farts?|trumps?|toots?|output)\b|\b(?:hasn'?t|haven'?t|hasnt|havent|not|nor|hadn'?t|didn'?t) (?:passed |been "
+    r"able to |managed )?(?:any )?(?:farted|farting|fart|trumped|tooted|wind|gas|passed (?:wind|gas))\b"
+    r"|\b(?:can'?t|cannot|unable to|not) (?:even )?(?:break wind|pass (?:wind|gas)|fart)\b"
+    r"|\bnot even (?:any |a )?(?:trumps?|farts?|wind|gas|toots?)\b|\bnothing (?:is )?coming out (?:either|both) ends?\b"
+    r"|\b(?:stoma|bag|pouch)\b[^.!?]{0,30}\b(?:empty|nothing in|stopped|no output|not filling|hasn'?t filled)\b"
+    r"|\bnothing in (?:the|his|her|my) (?:bag|stoma|pouch)\b"
+)
+#: A belly that is swollen, tight or hard ("blown up like a balloon", "gone firm", "tight as a drum").
+_SWOLLEN_BELLY = (
+    r"\b(?:belly|stomach|tummy|abdomen|gut|tum)(?:'s| is| has| feels| looks| went| gone)?(?: \w+){0,3} (?:swollen|swelling|distended|"
+    r"bloated|blown up|massive|huge|enormous|rock[- ]hard|hard|tight|firm|solid|like a (?:balloon|drum|rock)|tight as a drum)\b"
+    r"|\b(?:swollen|distended|bloated|hard|tight|massive) (?:belly|stomach|tummy|abdomen)\b"
+)
+
+#: A fast heart: a reading of 110 or more, or the words for it ("going like the clappers").
+_FAST_HEART = (
+    r"\b(?:hr|bpm|pulse|heart ?rate|heart|resting|watch|fitbit|oximeter|sats (?:thing|machine|monitor)|machine|monitor)\b"
+    r"[^.!?]{0,30}\b(?:1[1-9]\d|2\d\d)(?:s)?\b(?! ?(?:mg|ml|mmol|over))|\b(?:1[1-9]\d|2\d\d) ?bpm\b"
+    r"|\bheart\b[^.!?]{0,20}\b(?:racing|pounding|going like the clappers|going a mile a minute|thumping|hammering|fluttering (?:\w+ )?fast|"
+    r"beating (?:\w+ )?(?:fast|hard))\b|\b(?:racing|pounding|thumping) heart\b"
+)
+#: Shaking chills, sweats or a muddled head: with a fast heart, signs of sepsis (CDC) or shock.
+_SHOCK_SIGNS = (
+    r"\brigou?rs\b|\bchills\b|\bshiver\w*|\bshaking\b|\bshakes\b|\bshaky\b|\bteeth (?:are )?chattering\b|\bsweat\w*"
+    r"|\bdrenched\b|\bsoaked\b|\bclammy\b|\bconfus\w*|\bmuddled\b|\bnot making (?:much )?sense\b|\bfuzzy\b|\bfoggy\b|\bfog\b"
+    r"|\bspaced out\b|\bcan'?t (?:think|focus|string)\b|\bhot and cold\b|\bcold then\b|\bfreezing\b|\bgrey\b|\bgray\b"
+)
+#: Chemotherapy, immunotherapy or a transplant, by name or by the drug (NCI: a fever or chills during
+#: chemotherapy needs a call straight away).
+_CHEMO = (
+    r"\b(?:chemo\w*|kemo|infusion|cycle|immunotherapy|car[- ]?t|transplant|neutropeni\w*|fec|r-?chop|folfox|folfiri|folfirinox"
+    r"|capox|xelox|taxol|taxotere|docetaxel|paclitaxel|carboplatin|cisplatin|oxaliplatin|gemcitabine|gemzar|capecitabine|xeloda"
+    r"|irinotecan|5-?fu|abraxane|adriamycin|doxorubicin|cyclophosphamide|cytoxan|etoposide|vincristine|bendamustine|pemetrexed"
+    r"|alimta|azacitidine|cytarabine|decitabine)\b"
+)
+_CHILLS = (
+    r"\brigou?rs\b|\bchills\b|\bshaking chills\b|\bshiver\w*|\bteeth (?:are )?chattering\b|\bhot and cold\b|\bfeverish\b"
+    r"|\bburning up\b|\brunning a (?:temp|fever|temperature)\b|\b(?:a |high |spiking a )fever\b"
+)
+
 #: Two signs that together are an emergency also when a long message tells them in different sentences, the way
 #: people write ("Could be pregnant I suppose. Got a sharp pain on one side."): a possible ectopic pregnancy
 #: (NHS, ACOG), a blocked bowel (NCI), very high sugar (CDC: ketoacidosis), an infection turning to sepsis (CDC).
@@ -341,18 +405,10 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             r"|\bheavy bleeding\b|\bbleeding (?:heavily|a lot)\b",
             "pregnancy with pain, fainting or bleeding",
         ),
-        (
-            r"\bvom+it\w*|\b(?:throw\w*|threw) up\b|\bpuk\w*|\b(?:keeps?|been|being) sick\b|\bbringing (?:it |everything |all )?up\b|\bcan'?t keep (?:anything|any\w*|food|water) "
-            r"down\b|\bcomes? (?:straight )?back up\b",
-            r"\bno (?:poo|poop|bowel movements?|wind|gas|farts?)\b|\b(?:hasn'?t|haven'?t|not) (?:had a |done a )?(?:poo\w*|"
-            r"poop\w*|been to the toilet|opened (?:his|her|my) bowels|passed (?:wind|gas))\b|\bnothing (?:is )?(?:moving|"
-            r"coming out|happening)\b[^.!?]{0,25}\b(?:down (?:there|below)|the other end|bowels?)\b"
-            r"|\b(?:can'?t|cannot|unable to|not) (?:even )?(?:break wind|pass (?:wind|gas)|fart)\b"
-            r"|\b(?:haven'?t|havent|hasn'?t|hasnt|not) (?:been|gone)(?: for a (?:poo|poop|number two))? since\b"
-            r"|\bnot even (?:any |a )?(?:trumps?|farts?|wind|gas)\b|\bnothing (?:is )?coming out (?:either|both) ends?\b"
-            r"|\b(?:haven'?t|havent|hasn'?t|hasnt|not) passed (?:any )?(?:stool|poo|wind|gas)\b",
-            "vomiting with no stool or wind",
-        ),
+        (_VOMITING, _NO_STOOL, "vomiting with no stool or wind"),
+        (_NO_WIND, _SWOLLEN_BELLY, "no wind with a swollen or hard belly"),
+        (_FAST_HEART, _SHOCK_SIGNS, "a fast heart with chills, sweats or confusion"),
+        (_CHILLS, _CHEMO, "chills or a fever during chemotherapy"),
         (
             _VERY_HIGH_SUGAR,
             r"\bdrowsy\b|\bconfus\w*|\bvomit\w*|\bthrowing up\b|\b(?:been|being) sick\b|\bfruity\b|\bhard to wake\b",

@@ -281,6 +281,22 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("I keep a tally of what's in the cupboard now, just in case", "crisis"),
         ("hr 135 on my watch and sweating buckets, carboplatin last week", "emergency"),
         ("i think she ODed on her sleeping tablets, she won't wake up properly", "emergency"),
+        ("Can't stop being sick. Nothing has come out the other end since Saturday. On MST.", "emergency"),
+        (
+            "he's heaving up brown stuff and hasn't farted or pooed for three days, oxycodone for his pain",
+            "emergency",
+        ),
+        ("her stoma bag has had nothing in it since last night. Belly is tight as a drum.", "emergency"),
+        ("pulse 124 on the oximeter. teeth chattering under two duvets. chemo day 8", "emergency"),
+        ("Shivering like mad tonight, can't get warm. Had my FOLFOX on Monday.", "emergency"),
+        ("got a little stash of my codeine in the bedside drawer. not sure why I'm telling you", "crisis"),
+        ("weeks worth of co-codamol saved now. took an overdose when my marriage ended", "crisis"),
+        ("not taking the oxynorm, hoarding it instead", "crisis"),
+        (
+            "I'm not in a good place since the scan. I've got a stash of tablets. I took an overdose at uni",
+            "crisis",
+        ),
+        ("mum won't let the nurse look in her pill box and she's so low lately", "crisis"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -297,6 +313,8 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "dad cut his leg with the hedge trimmer, it bled a bit but a plaster sorted it",
         "she has real trouble swallowing pills since the radiation, can they come as a liquid?",
         "I've worked out how to do the school run on chemo days, my sister helps on Fridays",
+        "years back my dad doubled up on his blood pressure tablets and was totally fine. Which pill organiser is best?",
+        "my wife gets muddled with which tablets are for the morning, would a dosette box help?",
     ],
 )
 def test_stories_that_only_sound_like_a_crisis_are_not_a_sure_crisis(text: str) -> None:
@@ -350,6 +368,10 @@ def test_the_emergency_reply_names_the_poison_line_when_a_medicine_was_taken(
             "resolved",
         ),
         ("They sent her home this morning and she's fine. What should she eat this week?", "resolved"),
+        (
+            "He took his evening dose twice last month and was fine. How do we stop it happening again?",
+            "resolved",
+        ),
         # ... but a story that ended and is back now is not over.
         ("they sent him home from the ER yesterday and tonight he's bleeding again", None),
         ("It was fine this morning but now his leg is swollen and hot and he's short of breath", None),
