@@ -264,8 +264,9 @@ class TopicModel:
         )
         level = _SAFETY_KINDS[kind]
         story = told_context(text)
-        # A fear of what one might do is still a crisis: only a story that is over or an idiom counts.
-        told_story = story is not None and not (level == "crisis" and story == "hypothetical")
+        # A fear of what one might do is still a crisis, and so is a past attempt told now (a risk for years
+        # after): only a story that is over or an idiom counts.
+        told_story = story is not None and not (level == "crisis" and story in ("hypothetical", "past"))
         bar = SAFETY_ALONE_TODAY if level == "today" else SAFETY_ALONE
         if told_story:
             bar = max(bar, SAFETY_ALONE_IDIOM if story in ("idiom", "hypothetical") else SAFETY_ALONE_TOLD)

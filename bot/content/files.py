@@ -50,6 +50,8 @@ SAFETY_SETS = (
     "safety-fresh-14",
     "safety-fresh-15",
     "safety-fresh-16",
+    "safety-fresh-17",
+    "safety-fresh-18",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.

@@ -45,6 +45,8 @@ IDIOMS = any_of(
         r"\b(?:pee|peeing|wee|weeing|urine|passing water|swallow\w*|throat)\b[^.!?]{0,40}\brazor ?blades?\b",
         r"\b(?:say|said|saying) (?:goodbye|bye) to (?:it|them)\b(?=[^.!?]{0,40}\b(?:haha|lol|port|picc|wig|line))"
         r"|\b(?:port|picc|line|wig)\b[^.!?]{0,60}\b(?:say|said|saying) (?:goodbye|bye)\b",
+        r"\b(?:farewell|goodbye|bye bye|good riddance|rip)\b[^.!?]{0,30}\b(?:ng |feeding |peg |nasogastric )?(?:tube|drain|catheter"
+        r"|port|picc|line|wig|bag|stoma|pump|cast|stitches|staples|boot|chemo)\b",
         r"\b(?:say|said|saying) (?:goodbye|bye) to (?:my|the|his|her|our) (?:old |favourite |beloved |trusty )?(?:wig|hair|"
         r"port|picc|line|dog|cat|pet|car|house|job|boobs?|breasts?|stoma|bag|chemo|nurses?|team|eyebrows)\b",
         r"\b(?:won'?t|will not|not) be (?:around|here)\b[^.!?]{0,40}\b(?:holiday|vacation|away|a trip|working|at work|"
@@ -74,7 +76,7 @@ HYPOTHETICAL = re.compile(
     r"|\b(?:scared|afraid|worried|worry|worries|worrying|terrified|fear|fears|nervous|anxious|paranoid)\b[^.!?]{0,40}"
     r"\b(?:i'?ll|he'?ll|she'?ll|they'?ll|will|might|may|could|would|one day|someday|about (?:getting|having|being)|"
     r"of (?:getting|having|being))\b"
-    r"|\bwhat if\b|\bin case\b|\bjust (?:so|in case|want to know|wondering|curious)\b|\bahead of time\b"
+    r"|\bwhat if\b|\bwhat (?:would|will|could) happen if\b|\bwhat happens if\b|\bin case\b|\bjust (?:so|in case|want to know|wondering|curious)\b|\bahead of time\b"
     r"|\b(?:one day|someday|some day|in the future|down the road)\b|\bwhat (?:counts as|is the difference|are the (?:\w+ )?(?:signs|symptoms))\b"
     r"|\bwhat(?:'s| is) the (?:difference|antidote|number|rate|risk|chance)\b|\bif (?:i|he|she|they|you|we) (?:ever |get|gets|have|has|start|starts|develop)"
     r"|\b(?:how would i|how will i|how do i) (?:know|tell|recogni[sz]e)\b|\bwriting a (?:paper|essay|report)\b"
@@ -98,6 +100,8 @@ OVER = re.compile(
     r"|\b(?:back|went back) (?:at|to) (?:school|work|nursery|daycare)\b"
     r"|\b(?:was|were) (?:totally|completely|absolutely|perfectly) (?:fine|ok|okay|normal)\b|\bnothing happened(?: at all)?\b"
     r"|\band (?:was|were) fine(?=\s*(?:[.,;!?]|$))"
+    r"|\b(?:gp|doctor|dr|nurse|pharmacist|chemist|onc|oncologist|111|poison control|they) (?:said|says) (?:there was |it was |it'?s |"
+    r"he was |she was |he'?s |she'?s )?(?:fine|ok|okay|no harm)\b"
 )
 
 DISTRESS_AGAIN = re.compile(
@@ -135,7 +139,8 @@ STILL_NOW = re.compile(
 #: Only the person's own word that they are fine, or a refusal to be seen: not over (a knock to the head on a
 #: blood thinner can bleed inside for hours while the person feels fine).
 _ONLY_THEIR_WORD = re.compile(
-    r"\b(?:he|she|they) (?:says|insists|keeps saying|swears) (?:he|she|they)(?:'s|'re| is| are) (?:fine|ok|okay)\b"
+    r"\b(?:he|she|they) (?:says|said|is saying|was saying|insists|is insisting|keeps saying|kept saying|swears|claims) "
+    r"(?:he|she|they)(?:'s|'re| is| are| was| were) (?:fine|ok|okay|alright|all right)\b"
     r"|\b(?:doesn'?t|does not|don'?t|won'?t|will not|refuses? to) (?:want to )?go (?:in|anywhere|to (?:the )?(?:hospital|er|a&e))\b"
 )
 
@@ -182,10 +187,12 @@ LONG_PAST = re.compile(
     r"|\bwhen (?:i|he|she|we|they) (?:was|were) (?:\d+|a baby|a toddler|little|young)\b|\byears? ago\b"
     r"|\bback (?:in|when)\b|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
     r"|\bhistory of\b|\bused to\b|\b(?:years|yrs) back\b|\bas a (?:kid|child|teen|teenager)\b"
-    r"|\bin the (?:19)?[4-9]0'?s\b|\bin the (?:noughties|nineties|eighties|seventies)\b|\bat (?:college|school|high school)\b"
+    r"|\bin the (?:19)?[4-9]0'?s\b|\bin the (?:noughties|nineties|eighties|seventies)\b|\b(?:at|in) (?:college|school|high school|uni(?:versity)?)\b"
+    r"|\bonce before\b|\bbefore (?:we (?:married|got married|met)|the kids)\b|\b(?:had|made) a mix[- ]?up once\b"
+    r"|\bonce (?:took|had|gave|swallowed|doubled|mixed)\b"
     # a past told by the life event it followed ("after mum died", "when my marriage broke down")
-    r"|\b(?:when|after) (?:my|his|her|our|their|the) (?:\w+ ){0,2}(?:died|passed(?: away)?|broke (?:up|down)|ended|left|"
-    r"split up)\b|\b(?:when|after) (?:i|he|she|they|we) (?:lost|split|divorced|broke up)\b"
+    r"|\b(?:when|after) (?:(?:my|his|her|our|their|the) )?(?:\w+ ){0,2}(?:died|passed(?: away)?|broke (?:up|down)|ended|left|"
+    r"split up)\b|\bafter (?:a|the|his|her|my) (?:breakup|break-up|divorce)\b|\b(?:when|after) (?:i|he|she|they|we) (?:lost|split|divorced|broke up)\b"
     r"|\b(?:after|during) (?:the|my|his|her|our) (?:divorce|break-?up|miscarriage|funeral|redundancy)\b"
     r"|\bin (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|[2-5]0s)\b|\bat uni(?:versity)?\b"
     r"|(?<!\'s )(?<!is )(?<!was )(?<!sugar )\bat (?:age )?\d{1,2}\b(?![.,:]?\d| ?(?:mg|ml|%|degrees|pills|tablets|am|pm|o'?clock))"

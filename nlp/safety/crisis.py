@@ -9,6 +9,7 @@ from nlp.safety.text import any_of
 #: Medicines people save up, by kind or by name.
 _MEDS = (
     r"(?:tablets|pills|meds|medicines?|medication|painkillers|morphine|oxy\w*|codeine|co-?codamol|tramadol|diazepam|fentanyl"
+    r"|\w+morphone|\w+codone|pain meds"
     r"|oramorph|oxynorm|zomorph|mst|patches|insulin|sleeping \w+|sleepers|\w+pam|\w+done|\w+ tablets|\w+ pills)"
 )
 
@@ -21,7 +22,13 @@ CRISIS_RULES = any_of(
         rf"\b{_MEDS}\b|\b(?:stashing|stockpiling|hoarding|squirrell?ing|saving) (?:it|them|(?:all )?(?:my|his|her|the) [\w-]+)"
         r"(?: (?:up|away|instead|aside))?\b"
         rf"|\b(?:days?|weeks?|months?|years?)(?:'s?)? (?:worth )?of (?:[\w-]+ ){{0,2}}(?:saved|stashed|put away|hidden|put by)\b"
-        r"|\bwon'?t let (?:the |a |anyone |me |us )?(?:\w+ )?(?:nurse|carer|anyone|me|us|doctor|pharmacist) (?:check|count|see|look)\b",
+        r"|\bwon'?t let (?:the |a |anyone |me |us )?(?:\w+ )?(?:nurse|carer|anyone|me|us|doctor|pharmacist) (?:check|count|see|look)\b"
+        r"|\b(?:stopped|not|quit) taking (?:my|his|her|the) [\w-]+ (?:and|but) (?:kept|keeping|saved|saving|hid|hiding|put)\b"
+        r"|\bkept them all\b|\b(?:putting|put|setting|set|keeping|kept) (?:aside|away|by|back) (?:one|a couple|two|some|a few) of "
+        rf"(?:my|his|her|the) (?:\w+ )?{_MEDS}\b|\bwon'?t let (?:us|me|anyone|the \w+) (?:throw|bin|get rid of|take) (?:them|it)\b",
+        # asking what all of a medicine at once would do
+        r"\b(?:what would happen|what happens|would it (?:kill|do it)|how many would|is it enough)\b[^.!?]{0,40}\b(?:all|the whole|"
+        r"every|both)\b[^.!?]{0,30}\b(?:at once|in one go|together|same time)\b|\bwould (?:that|it|they) do it\b",
         r"\bsuicid\w*",
         r"\bkill(?:ing|ed)? (?:my|him|her|them|your|our) ?sel(?:f|ves)\b",
         r"\bkms\b|\bunalive\w*",
@@ -219,6 +226,17 @@ ATTEMPT_TOLD = re.compile(
     r"\b(?:wasn'?t|was not|not) an accident\b|\baccident\b[^.!?]{0,20}\bit wasn'?t\b|\bon purpose\b|\b(?:woke|waking) up in "
     r"(?:intensive care|the icu|icu|hospital)\b|\b(?:keep|kept) thinking about it\b|\bthat (?:dark )?place\b"
     r"|\bthe same darkness\b|\bsame dark\w*\b|\bfeel (?:\d+|that way|like that) again\b"
+)
+
+#: Warning signs that, after an overdose told as past, make a crisis now (NIMH): medicines not taken or piled up,
+#: hopelessness, withdrawal, giving things away.
+WARNING_SIGNS = re.compile(
+    r"\bblister packs? (?:are|is) (?:still )?full\b|\b(?:bottle|packet|box|pack)s? (?:\w+ )?(?:hasn'?t|isn'?t|not|barely|never) "
+    r"(?:gone down|going down|goes down|moved|been touched|emptying)\b|\bearly (?:refills?|repeats?|prescriptions?)\b"
+    r"|\bextra (?:boxes|bottles|packets|packs|strips)\b|\bno point\b|\bwhat'?s the point\b|\b(?:so|really|very|pretty) "
+    r"(?:low|flat|quiet|withdrawn|down)\b|\bhopeless\w*|\bnot (?:herself|himself|myself)\b|\b(?:giv\w*|gave) away\b"
+    r"|\b(?:giv\w*|gave) (?:his|her|my) (?:\w+ ){1,2}to (?:my|his|her|our|the) \w+|\b(?:written|wrote|writing) (?:\w+ )?"
+    r"(?:letters?|cards?|notes?)\b"
 )
 
 SWALLOWED_JUST_NOW = re.compile(

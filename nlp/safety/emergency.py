@@ -24,7 +24,7 @@ _SUBSTANCE = (
 _INGEST = (
     r"(?:(?<!trouble )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
     r"swallow(?:ing(?! (?:is|was|has|agony|hurts?|pain\w*|difficult\w*|hard|problems?|trouble|got|gets|feels?|really|so|"
-    r"too|very))|ed|s)?|ate|eaten|eating|eats|drank|drinked|drunk|drinking|drinks|bit(?! of\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
+    r"too|very))|ed|s)?|ate|eaten|eating|eats|drank|drinked|drunk|drinking|drinks|(?<!a )bit(?! of\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
     r"lick\w*|ingest\w*|sucked on|sucking on|got into|gotten into|downed|gulped|consumed|sipped|"
     r"put (?:a |an |some |the )?\S+ in (?:his|her|their|my) mouth|(?:got|had|put) (?:one|it|some) in (?:his|her|their) mouth)"
 )
@@ -58,7 +58,7 @@ OVERDOSE_RULES = any_of(
         r"(?:of (?:my|his|her|the|their) |extra )?(?:\w+ )?(?:pills|tablets|capsules|caps|tylenol|paracetamol|acetaminophen|panadol|advil|ibuprofen|"
         r"aspirin|xanax|benadryl|oxy\w*|percocet|gummies|melatonin|\w+ pills))\b",
         # "od'd" or "oded", never the word "odd" ("he's been saying odd things" is another rule's to judge)
-        r"\b(?:overdosed|od'd|oded|o\.d\.?'?d)\b|\b(?:had an|took an) overdose\b",
+        r"\b(?:overdosed|od'd|oded|o\.d\.?'?d)\b|\b(?:had|took) an? (?:\w+ )?overdose\b",
         r"\b(?:percocet|vicodin|norco|nyquil|dayquil|theraflu|excedrin|\w+) (?:has|had|contains) (?:acetaminophen|tylenol|"
         r"paracetamol) in it\b",
         r"\b(?:took|had) a (?:swig|sip|mouthful|gulp|drink|swallow) of\b",
@@ -334,7 +334,13 @@ _VOMITING = (
     r"|\bspew\w*|\bretch\w*|\bheaving\b|\b(?:keeps?|kept|been|bin|being|is|was|were|gets?) (?:\w+ )?sick\b|\bsick (?:all|every|"
     r"again|in the|into|everywhere|\d+ times|(?:six|five|four|three|several|many) times)\b|\bcan'?t keep (?:anything|any\w*|food|"
     r"water|\w+ meds|her meds|his meds|sips) down\b|\bcomes? (?:straight )?back up\b|\b(?:green|brown|black) (?:stuff|sick|bile|"
-    r"liquid)\b|\bbile\b"
+    r"liquid)\b|\bbile\b|\bsomething (?:green|brown|black)\b"
+)
+#: A stoma that has stopped working ("bag empty since yesterday", "hasn't put anything out").
+_STOMA_STOPPED = (
+    r"\b(?:stoma|bag|pouch)\b[^.!?]{0,30}\b(?:empty|nothing in|stopped|no output|not filling|hasn'?t filled|(?:hasn'?t|hasnt|not|"
+    r"isn'?t) (?:put|putting|pushed|pushing|passed|passing) (?:anything|much|owt) out)\b|\bnothing in (?:the|his|her|my) "
+    r"(?:bag|stoma|pouch)\b"
 )
 #: No stool and no wind, the ways people say it ("not farted or pooed", "no trumps since Tuesday", "bag empty").
 _NO_STOOL = (
@@ -345,10 +351,9 @@ _NO_STOOL = (
     r"|\bnothing (?:is |has |'s )?(?:moving|coming out|come out|came out|happening|happened)\b[^.!?]{0,25}\b(?:down "
     r"(?:there|below)|the other end|bowels?)\b"
     r"|\b(?:can'?t|cannot|unable to|not) (?:even )?(?:break wind|pass (?:wind|gas)|fart)\b"
-    r"|\b(?:haven'?t|havent|hasn'?t|hasnt|not) (?:been|gone)(?: for a (?:poo|poop|number two))? (?:since|for)\b"
+    r"|\b(?:haven'?t|havent|hasn'?t|hasnt|not) (?:been|gone)(?: for a (?:poo|poop|number two))? (?:since|for|in (?:ages|days|a week))\b"
     r"|\bnot even (?:any |a )?(?:trumps?|farts?|wind|gas|toots?)\b|\bnothing (?:is )?coming out (?:either|both) ends?\b"
-    r"|\b(?:stoma|bag|pouch)\b[^.!?]{0,30}\b(?:empty|nothing in|stopped|no output|not filling|hasn'?t filled)\b"
-    r"|\bnothing in (?:the|his|her|my) (?:bag|stoma|pouch)\b"
+    r"|" + _STOMA_STOPPED
 )
 #: No wind either, or a stoma with no output: a bowel that may be blocked rather than slow (NCI).
 _NO_WIND = (
@@ -356,8 +361,7 @@ _NO_WIND = (
     r"able to |managed )?(?:any )?(?:farted|farting|fart|trumped|tooted|wind|gas|passed (?:wind|gas))\b"
     r"|\b(?:can'?t|cannot|unable to|not) (?:even )?(?:break wind|pass (?:wind|gas)|fart)\b"
     r"|\bnot even (?:any |a )?(?:trumps?|farts?|wind|gas|toots?)\b|\bnothing (?:is )?coming out (?:either|both) ends?\b"
-    r"|\b(?:stoma|bag|pouch)\b[^.!?]{0,30}\b(?:empty|nothing in|stopped|no output|not filling|hasn'?t filled)\b"
-    r"|\bnothing in (?:the|his|her|my) (?:bag|stoma|pouch)\b"
+    r"|" + _STOMA_STOPPED
 )
 #: A belly that is swollen, tight or hard ("blown up like a balloon", "gone firm", "tight as a drum").
 _SWOLLEN_BELLY = (

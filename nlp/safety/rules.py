@@ -18,7 +18,14 @@ from nlp.safety.context import (
     match_context,
     told_as_over,
 )
-from nlp.safety.crisis import ATTEMPT_TOLD, CRISIS_RULES, DREAD, NOT_IN_CRISIS, SWALLOWED_JUST_NOW
+from nlp.safety.crisis import (
+    ATTEMPT_TOLD,
+    CRISIS_RULES,
+    DREAD,
+    NOT_IN_CRISIS,
+    SWALLOWED_JUST_NOW,
+    WARNING_SIGNS,
+)
 from nlp.safety.emergency import (
     CARE_GIVEN,
     EMERGENCY_RULES,
@@ -210,8 +217,11 @@ def match_rules(text: str) -> SafetyVerdict | None:
         # "I overdosed after my surgery. It wasn't an accident. I feel hopeless again": a past attempt, a crisis now.
         hits = [hit.weakened("past") if hit.poison else hit for hit in hits]
         hits.append(_Hit("crisis", "past attempt told with distress now", None))
-    if any(hit.poison and hit.weakened_by == "past" for hit in hits) and DISTRESS_AGAIN.search(normalized):
-        # "I swallowed a bottle of pills when I was 19 ... and I feel the same again": a past attempt, a crisis now.
+    if any(hit.poison and hit.weakened_by == "past" for hit in hits) and (
+        DISTRESS_AGAIN.search(normalized) or WARNING_SIGNS.search(normalized)
+    ):
+        # "I swallowed a bottle of pills when I was 19 ... and I feel the same again", or "... and her blister packs
+        # are full": a past attempt, a crisis now.
         hits.append(_Hit("crisis", "past overdose with distress now", None))
     if any(hit.kind == "emergency" and hit.strength == "strong" for hit in hits):
         # "I feel like I'm going to die", told with cold clammy skin and no urine, is dread, a sign of the
@@ -232,7 +242,7 @@ def told_context(text: str) -> str | None:
     """Whether a whole message tells of something over, long past, feared or joked about: 'resolved', 'past',
     'hypothetical' or 'idiom'; then the classifier alone needs to be near certain before it raises the alarm."""
     normalized = rule_text(text)
-    if told_as_over(normalized):
+    if told_as_over(normalized) or (WELL_NOW.search(normalized) and LONG_PAST.search(normalized)):
         return "resolved"
     if HYPOTHETICAL.search(normalized):
         return "hypothetical"

@@ -297,6 +297,14 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "crisis",
         ),
         ("mum won't let the nurse look in her pill box and she's so low lately", "crisis"),
+        (
+            "she overdosed years ago after her divorce. now her blister packs are full and she says the pain is fine",
+            "crisis",
+        ),
+        ("he keeps asking what would happen if he took all his oxycodone at once", "crisis"),
+        ("stopped taking my tramadol and kept them all. tried pills once at 17", "crisis"),
+        ("his stoma hasn't put anything out since breakfast and he has been sick three times", "emergency"),
+        ("mum vomited something brown this morning, she hasn't gone in ages, on hydromorphone", "emergency"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -315,6 +323,8 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "I've worked out how to do the school run on chemo days, my sister helps on Fridays",
         "years back my dad doubled up on his blood pressure tablets and was totally fine. Which pill organiser is best?",
         "my wife gets muddled with which tablets are for the morning, would a dosette box help?",
+        "farewell forever, feeding tube! what can he eat in the first week?",
+        "dad is a bit windy on the oxycodone but still going to the toilet every day, anything for the gas?",
     ],
 )
 def test_stories_that_only_sound_like_a_crisis_are_not_a_sure_crisis(text: str) -> None:
