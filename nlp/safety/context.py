@@ -22,6 +22,8 @@ IDIOMS = any_of(
         r"\b(?:gave|give|giving|gives|almost had|nearly had|going to have|gonna have) (?:me |him |her )?a heart attack\b",
         r"\b(?:phone|battery|laptop|car|plant|plants|tv|computer|charger|conversation|party) (?:just )?died\b",
         r"\bover my dead body\b",
+        r"\b(?:going to|gonna|will|'ll|would|could|might|nearly|almost|about to) (?:give|gave) (?:me|him|her|us|you) a "
+        r"(?:stroke|heart attack|seizure|coronary|aneurysm)\b",
         r"\bi'?m dead\b(?= ?(?:lol|lmao|haha|😂|🤣))",
         r"\bcould (?:just )?(?:die|kill)\b(?=[^.!?]{0,20}(?:lol|haha|😂|embarrass|for a|for some))",
         r"\bwould kill for\b",
@@ -79,6 +81,8 @@ HYPOTHETICAL = re.compile(
     r"|\bwhat if\b|\bwhat (?:would|will|could) happen if\b|\bwhat happens if\b|\bin case\b|\bjust (?:so|in case|want to know|wondering|curious)\b|\bahead of time\b"
     r"|\b(?:one day|someday|some day|in the future|down the road)\b|\bwhat (?:counts as|is the difference|are the (?:\w+ )?(?:signs|symptoms))\b"
     r"|\bwhat(?:'s| is) the (?:difference|antidote|number|rate|risk|chance)\b|\bif (?:i|he|she|they|you|we) (?:ever |get|gets|have|has|start|starts|develop)"
+    # "if I took them all tonight she'd be free" (but not "is it bad if I took 8 grams yesterday")
+    r"|\bif (?:i|he|she|they|we) (?:took|take|swallowed)\b(?=[^.!?]{0,60}(?:\bwould\b|'d\b|\bcould\b))"
     r"|\b(?:how would i|how will i|how do i) (?:know|tell|recogni[sz]e)\b|\bwriting a (?:paper|essay|report)\b"
     r"|\b(?:nearly|almost) (?:died|had a heart attack)\b"
     r"|\bon the fridge\b|\b(?:to have|keep) (?:it|them|the number) handy\b"
@@ -86,7 +90,7 @@ HYPOTHETICAL = re.compile(
 
 # The whole message says it is over and everyone is fine: a rule anywhere in it is only weak.
 OVER = re.compile(
-    r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:fine|ok|okay|great|home(?! alone| by (?:my|him|her)self)|better|doing (?:fine|well|better|great)|back "
+    r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:fine|ok|okay|great|home(?! alone| by (?:my|him|her)self| in \w+| soon| later)|better|doing (?:fine|well|better|great)|back "
     r"(?:to (?:normal|himself|herself)|home|on treatment))(?: now)?\b(?! for now)|\bturned out (?:to be|it was|fine)\b|\brecovered\b"
     r"|\b(?:sent|discharged|let) (?:him |her |them |me |us )?(?:go )?home\b|\b(?:came|come|got) (?:him |her |them |me )?home from "
     r"(?:the )?(?:hospital|er|a&e|emergency|icu)\b|\b(?:was|were) fine (?:after|afterwards|in the end|since|the next day)\b|\btotally normal\b|\bsaid (?:it|she|he) "
@@ -139,7 +143,8 @@ STILL_NOW = re.compile(
 #: Only the person's own word that they are fine, or a refusal to be seen: not over (a knock to the head on a
 #: blood thinner can bleed inside for hours while the person feels fine).
 _ONLY_THEIR_WORD = re.compile(
-    r"\b(?:he|she|they) (?:says|said|is saying|was saying|insists|is insisting|keeps saying|kept saying|swears|claims) "
+    r"\b(?:he|she|they|(?:the )?staff|(?:the )?carers?|the (?:care )?home) (?:says|say|said|is saying|are saying|was saying|"
+    r"insists|is insisting|keeps saying|kept saying|swears|claims) "
     r"(?:he|she|they)(?:'s|'re| is| are| was| were) (?:fine|ok|okay|alright|all right)\b"
     r"|\b(?:doesn'?t|does not|don'?t|won'?t|will not|refuses? to) (?:want to )?go (?:in|anywhere|to (?:the )?(?:hospital|er|a&e))\b"
 )
@@ -162,6 +167,13 @@ _GENERAL_QUESTION = re.compile(
     r"^(?:can(?!'t)|could|does|do|is|are|will|would|what|what's|whats|which|why|how|when|should|may|might|"
     r"if|at what|what if|in general|generally)\b"
     r"(?!.*\b(?:right now|now|tonight|today|this morning|this evening|currently|at the moment|rn)\b)"
+)
+
+# "What is neutropenic fever exactly, the nurse mentioned it": a definition asked for, whoever asks.
+_DEFINITION = re.compile(
+    r"^(?:what(?:'s| is| are| does)|whats) (?:a |an |the )?[\w-]+(?: [\w-]+){0,2}(?: exactly| actually| mean| means| stand for)?"
+    r"(?:\s*[?,:;]|\s*$| exactly| actually| mean| means)(?![^.!?]*\b(?:i have|i'?ve got|he has|she has|having|right now|now|"
+    r"today|tonight)\b)"
 )
 
 # "Is it normal to have ...?" is how a worried person asks about what is happening to them.
@@ -188,6 +200,8 @@ LONG_PAST = re.compile(
     r"|\bback (?:in|when)\b|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
     r"|\bhistory of\b|\bused to\b|\b(?:years|yrs) back\b|\bas a (?:kid|child|teen|teenager)\b"
     r"|\bin the (?:19)?[4-9]0'?s\b|\bin the (?:noughties|nineties|eighties|seventies)\b|\b(?:at|in) (?:college|school|high school|uni(?:versity)?)\b"
+    r"|\bwhen (?:i|he|she|we) (?:was|were) (?:first )?diagnosed\b|\b(?:old|previous|past|prior) (?:stroke|seizure|heart attack|"
+    r"overdose|attempt|bleed|clot)s?\b|\bmade a (?:full|good|complete) recovery\b"
     r"|\bonce before\b|\bbefore (?:we (?:married|got married|met)|the kids)\b|\b(?:had|made) a mix[- ]?up once\b"
     r"|\bonce (?:took|had|gave|swallowed|doubled|mixed)\b"
     # a past told by the life event it followed ("after mum died", "when my marriage broke down")
@@ -195,7 +209,7 @@ LONG_PAST = re.compile(
     r"split up)\b|\bafter (?:a|the|his|her|my) (?:breakup|break-up|divorce)\b|\b(?:when|after) (?:i|he|she|they|we) (?:lost|split|divorced|broke up)\b"
     r"|\b(?:after|during) (?:the|my|his|her|our) (?:divorce|break-?up|miscarriage|funeral|redundancy)\b"
     r"|\bin (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|[2-5]0s)\b|\bat uni(?:versity)?\b"
-    r"|(?<!\'s )(?<!is )(?<!was )(?<!sugar )\bat (?:age )?\d{1,2}\b(?![.,:]?\d| ?(?:mg|ml|%|degrees|pills|tablets|am|pm|o'?clock))"
+    r"|(?<!\'s )(?<!is )(?<!was )(?<!sugar )\bat (?:age \d{1,2}|1[3-9]|[2-9]\d)\b(?![.,:]?\d| ?(?:mg|ml|%|degrees|pills|tablets|am|pm|o'?clock|and then|then|tonight|this|last night))"
     r"|\b(?:i'?m|im|i am|he'?s|she'?s) (?:\d{1,2}|\w+ty) now\b"
 )
 
@@ -234,8 +248,10 @@ def match_context(sentence: str, match: re.Match[str]) -> str | None:
     if HYPOTHETICAL.search(sentence):
         return "hypothetical"
     general = (
-        _GENERAL_QUESTION.match(sentence) is not None and not _PERSONAL.search(sentence)
-    ) or _PERSONAL_GENERIC.match(sentence) is not None
+        (_GENERAL_QUESTION.match(sentence) is not None and not _PERSONAL.search(sentence))
+        or _PERSONAL_GENERIC.match(sentence) is not None
+        or _DEFINITION.match(sentence) is not None
+    )
     if general and not _IS_IT_NORMAL.match(sentence):
         return "general"
     if LONG_PAST.search(sentence) is not None and AGAIN_NOW.search(sentence) is None:

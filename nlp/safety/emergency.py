@@ -11,7 +11,7 @@ _SUBSTANCE = (
     r"(?:pods?|tide|detergent|bleach|clorox|drano|drain cleaner|antifreeze|anti-freeze|coolant|windshield (?:washer )?fluid"
     r"|(?:button |coin |lithium |watch )?batter(?:y|ies)|rat poison|mouse poison|rodent poison|poison\w*|pesticide"
     r"|insecticide|weed ?killer|roundup|bug spray|raid|cleaner|cleaning (?:fluid|liquid|product|spray)|lye|oven cleaner"
-    r"|dishwasher \w+|dish ?soap|laundry \w+|lighter fluid|gasoline|petrol|kerosene|lamp oil|paint thinner|turpentine"
+    r"|descaler|limescale \w+|washing[- ]up liquid|fabric softener|dishwasher \w+|dish ?soap|laundry \w+|lighter fluid|gasoline|petrol|kerosene|lamp oil|paint thinner|turpentine"
     r"|nail polish remover|acetone|mouthwash|hand sanitizer|sanitiser|sanitizer|rubbing alcohol|vape (?:juice|liquid|pod)"
     r"|e-?cig\w*|e-?liquid|nicotine|magnets?|mushrooms?|berries|toadstool|foxglove|oleander|plant|leaves|ammonia"
     r"|chlorine|pool chemicals?|fertili[sz]er|superglue|glue|essential oil|camphor|iron (?:pills|tablets|supplements)"
@@ -25,7 +25,7 @@ _INGEST = (
     r"(?:(?<!trouble )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
     r"swallow(?:ing(?! (?:is|was|has|agony|hurts?|pain\w*|difficult\w*|hard|problems?|trouble|got|gets|feels?|really|so|"
     r"too|very))|ed|s)?|ate|eaten|eating|eats|drank|drinked|drunk|drinking|drinks|(?<!a )bit(?! of\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
-    r"lick\w*|ingest\w*|sucked on|sucking on|got into|gotten into|downed|gulped|consumed|sipped|"
+    r"lick\w*|ingest\w*|sucked(?: on)?|sucking(?: on)?|got into|gotten into|downed|gulped|consumed|sipped|"
     r"put (?:a |an |some |the )?\S+ in (?:his|her|their|my) mouth|(?:got|had|put) (?:one|it|some) in (?:his|her|their) mouth)"
 )
 
@@ -44,6 +44,12 @@ POISON_RULES = any_of(
         r"\bpoison(?:ed|ing)\b|\bpoison control\b|\bpoison help\b",
         r"\b(?:might|may|could|think|probably|maybe) (?:have )?(?:swallowed|ate|eaten|drank|drunk)\b",
         r"\bfoam\w* (?:at|from) the mouth\b",
+        # a container sucked or chewed on (a child with a bottle of e-liquid, a pod, a tube)
+        r"\b(?:suck|chew|lick|bit|bite|gnaw)\w* (?:on |at |into |through )?(?:the|a|an|his|her) (?:bottle|packet|pod|tube|cartridge|"
+        r"tin|can|sachet|blister (?:pack|strip)|capsule|battery)\b",
+        # something drunk or eaten by mistake for something else
+        r"\b(?:drank|drunk|swallowed|ate|had|gulped|sipped)\b[^.!?]{0,60}\bthought (?:it|they) (?:was|were) (?:a |an |his |her |some )?"
+        r"(?:tea|juice|water|drink|sweets?|candy|lollies|lemonade|pop|soda|squash|milk|cordial|medicine|vitamins?)\b",
         r"\bswallow\w* (?:everything|all) (?:in|from) (?:the|my|his|her) (?:cupboard|cabinet|medicine cabinet|drawer|box)\b",
     ]
 )
@@ -65,7 +71,10 @@ OVERDOSE_RULES = any_of(
         r"\btoo much (?:insulin|tylenol|acetaminophen|paracetamol|morphine|oxy\w*|fentanyl|methadone|medicine|medication|"
         r"\w+ medicine|of (?:his|her|my|their) (?:meds|medicine|medication|pills))\b",
         r"\b(?:double[- ]dosed|doubled (?:up )?(?:on )?(?:his|her|my|the|their)? ?(?:meds|dose|insulin|pills))\b",
-        r"\b(?:two|2|three|3|extra) (?:fentanyl |pain |morphine )?patches (?:on|at once)\b",
+        rf"\bdoubled (?:up )?(?:on )?(?:his|her|my|the|their)? ?{_SUBSTANCE}\b|\b(?:did|took|gave|injected|had|jabbed) (?:him |her "
+        r"|myself )?another (?:\d+|dose|shot|injection|jab|lot)\b",
+        r"\b(?:two|2|three|3|four|4|extra) (?:fentanyl |pain |morphine |butrans |buprenorphine )?patches\b(?= ?(?:on\b|at once|at the "
+        r"same time|stuck|[.!]|$))|\bold (?:one|patch) (?:is |was )?still on\b",
         r"\b(?:took|taken|take|taking|gave|given|had|injected|used|did|put on|swallowed)\b(?! (?:a |an |his |her |my )?(?:nosebleed|"
         r"nose bleed|fever|seizure|reaction|bleed|fall|scan|shower|bath|visit|accident|diarrh\w*|episode)s?\b)(?: \S+){0,5} "
         r"(?:twice|two times|three times|"
@@ -75,7 +84,7 @@ OVERDOSE_RULES = any_of(
         r"\b(?:accidentally|by accident|by mistake|mistakenly)\b[^.!?]{0,40}\b(?:took|taken|taking|gave|given|injected|doubled)\b"
         r"|\b(?:took|taken|taking|gave|given|injected)\b[^.!?]{0,60}\b(?:by accident|by mistake|accidentally)\b",
         r"\bdoubled up\b|\binstead of (?:once a week|weekly|once)\b|\b(?:took|taken) (?:three|four|five|3|4|5) in one day\b",
-        r"\btook (?:my|his|her|their|the|it|one) (?:\w+ )?(?:at \d+ )?(?:and )?then (?:again|another)\b|\b(?:another one|a third|a "
+        r"\btook (?:my|his|her|their|the|it|one) (?:\w+ ){0,2}(?:at \d+ )?(?:and )?then (?:again|another)\b|\b(?:another one|a third|a "
         r"second one)\b(?=[^.!?]{0,40}\b(?:pill|tablet|dose|one)\b)|\b(?:took|gave|given) (?:him |her )?(?:another|a third|a second)\b",
         r"\btook (?:\d+|two|three|four|five|six|seven|eight) \w+ in (?:about |like |under |less than )?(?:\d+|an|one|two|three|"
         r"four|half an) (?:hours?|minutes?|mins|hrs?)\b",
@@ -160,10 +169,12 @@ EMERGENCY_RULES = any_of(
         r"\b(?:can'?t|cannot|couldn'?t|won'?t|unable to) (?:wake|rouse) (?:him|her|them|my \w+|\w+) ?(?:up)?\b"
         r"|\bwon'?t wake (?:up)?\b|\bunresponsive\b|\bnot respond\w*|\bunconscious\b|\bhard to (?:wake|rouse)\b",
         # confusion, hallucinations, a reaction after a medicine
-        r"\b(?:very|really|so|extremely|suddenly|is|got|getting|seems|acting|became|completely|totally|all) confused\b"
+        # ("I got confused" by which drug is which is not)
+        r"\b(?:very|really|so|extremely|suddenly|is|(?<!i )(?<!we )got|getting|seems|acting|became|completely|totally|all) confused\b"
         r"|\bconfused and\b|\bdisoriented\b|\bdelirious\b|\bdelirium\b",
         r"\bhallucinat\w*|\bseeing things\b|\bhearing things\b|\bseeing (?:bugs|people|spiders|animals|shadows)\b",
-        r"\bmuddled\b(?! (?:up )?(?:with|about|over|between) (?:which|what|when|the|his|her|my|their))|\bacting (?:strange|strangely|weird|weirdly|odd|oddly|drunk|crazy|out of character)\b|\b(?:is|he'?s|she'?s|become|became|becoming|getting|gone|very|really|so|acting|seems) paranoid\b"
+        r"\bmuddled\b(?! (?:up )?(?:with|about|over|between) (?:which|what|when|the|his|her|my|their))|"
+        r"\bacting (?:strange|strangely|weird|weirdly|odd|oddly|drunk|crazy|out of character)\b|\b(?:is|he'?s|she'?s|become|became|becoming|getting|gone|very|really|so|acting|seems) paranoid\b"
         r"|\bnot (?:himself|herself|themselves)\b|\btalking to (?:people|someone|somebody|his \w+|her \w+) who (?:died|is dead|"
         r"isn'?t there|aren'?t there)\b|\bpicking at (?:things|the air|nothing)\b|\bi think i'?m confused\b"
         r"|\beverything (?:looks|seems) (?:strange|weird|wrong)\b|\bspying on\b|\bput (?:his|her) \w+ in the (?:fridge|oven)\b",

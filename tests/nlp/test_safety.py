@@ -305,6 +305,15 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("stopped taking my tramadol and kept them all. tried pills once at 17", "crisis"),
         ("his stoma hasn't put anything out since breakfast and he has been sick three times", "emergency"),
         ("mum vomited something brown this morning, she hasn't gone in ages, on hydromorphone", "emergency"),
+        ("did my 30 units of lantus at 8 and then did another 30 at 9 by mistake", "emergency"),
+        (
+            "HEAVY CRUSHING PAIN IN MY CHEST. SHOULD I WAIT FOR MY DAUGHTER, SHE'S HOME IN AN HOUR",
+            "emergency",
+        ),
+        ("my toddler was chewing on the bottle of vape liquid and some is gone", "emergency"),
+        ("grandad drank some of the descaler, he thought it was his tea", "emergency"),
+        ("she took her night dose at 9 and then again at 11, now she is very drowsy", "emergency"),
+        ("found three fentanyl patches on him. he's really sleepy", "emergency"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -325,6 +334,11 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "my wife gets muddled with which tablets are for the morning, would a dosette box help?",
         "farewell forever, feeding tube! what can he eat in the first week?",
         "dad is a bit windy on the oxycodone but still going to the toilet every day, anything for the gas?",
+        "what is febrile neutropenia exactly? the nurse said it at my chemo teaching",
+        "the waiting room is going to give me a stroke, 3 hours so far",
+        "I had dark thoughts of ending it when I was first diagnosed, but I'm in a good place now",
+        "mum had a small stroke in 2018 and made a full recovery. does the old stroke matter for her chemo?",
+        "what's the difference between oxycontin and oxynorm? I got confused at the pharmacy",
     ],
 )
 def test_stories_that_only_sound_like_a_crisis_are_not_a_sure_crisis(text: str) -> None:
