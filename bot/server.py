@@ -246,8 +246,7 @@ async def serve(settings: Settings) -> int:
     tune_allocator()
     settings = with_pseudonym_secret(settings, stderr_progress)
     settings.check_for_telegram()
-    services = await prepare(settings)
-    services.content = services.content.for_serving()  # the training lines are in the database by now
+    services = await prepare(settings, serving=True)
     release_freed_memory()  # the peak of loading the content and the model is not kept for the bot's lifetime
     try:
         app = build_web_app(services)
@@ -265,8 +264,7 @@ async def serve_dashboard(settings: Settings) -> int:
     """Only the staff dashboard (no Telegram), e.g. for editors working on content locally."""
     from bot import dashboard
 
-    services = await prepare(settings)
-    services.content = services.content.for_serving()
+    services = await prepare(settings, serving=True)
     try:
         app = web.Application()
         dashboard.setup(app, services)

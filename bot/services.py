@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -12,13 +13,14 @@ from bot.answering import compose
 from bot.answering.embedding_view import build_embedding_view
 from bot.answering.library import Answer, Library
 from bot.answering.pipeline import Responder
-from bot.content.files import ContentSet, read_content
+from bot.content.files import ContentSet, content_digest, read_content
 from bot.content.help_directory import HelpDirectory
 from bot.content.sync import load_content
 from bot.operations import migrate
 from bot.operations.training_jobs import LoadedModel, ensure_model, load_active
 from bot.settings import Settings
 from db.content import answers, support_services, versions
+from db.content import loads as content_loads
 from db.session import SessionFactory, create_engine, session_factory
 from nlp.understanding import SecondView, Understander
 
@@ -45,14 +47,36 @@ def voice(settings: Settings) -> compose.Voice:
     )
 
 
-def checked_content(settings: Settings) -> ContentSet:
-    """Read content/ and refuse to go on when anything in it is wrong."""
-    content = read_content(settings.content_dir)
+def checked_content(settings: Settings, *, serving: bool = False) -> ContentSet:
+    """Read content/ (with `serving`, only what a running bot keeps); refuse to go on if anything is wrong."""
+    content = read_content(settings.content_dir, serving=serving)
     if content.errors:
         raise ContentError(content.errors)
     for problem in content.dated:
         stderr_progress(f"content needs a new check: {problem}")
     return content
+
+
+async def synced_content(
+    settings: Settings, sessions: SessionFactory, say: Say, *, serving: bool, show_progress: bool
+) -> ContentSet:
+    """content/ checked and loaded into the database. A server whose files are unchanged since the last load
+    reads only what it serves: reading and syncing every training line again would only leave its memory
+    fragmented for the rest of its life."""
+    digest = await asyncio.to_thread(content_digest, settings.content_dir)
+    async with sessions() as session:
+        unchanged = await content_loads.last_digest(session) == digest
+    if serving and unchanged:
+        content = checked_content(settings, serving=True)
+        say("      unchanged since it was last loaded: reading only the answers and the development sets")
+        return content
+    content = checked_content(settings)
+    report = await load_content(sessions, content, show_progress=show_progress)
+    say(f"      {report}")
+    if not unchanged:
+        async with sessions() as session, session.begin():
+            await content_loads.record(session, digest)
+    return content.for_serving() if serving else content
 
 
 async def load_library(sessions: SessionFactory, settings: Settings, content: ContentSet) -> Library:
@@ -138,17 +162,18 @@ def build_responder(
     return Responder(understander, library, voice(settings), model_version=model.version)
 
 
-async def prepare(settings: Settings, say: Say = stderr_progress, *, show_progress: bool = True) -> Services:
-    """First run and every run: migrate, load content, train if needed, load answers."""
+async def prepare(
+    settings: Settings, say: Say = stderr_progress, *, show_progress: bool = True, serving: bool = False
+) -> Services:
+    """First run and every run: migrate, load content, train if needed, load answers. A server (`serving`)
+    keeps only the content it serves."""
     engine = create_engine(settings.database_url)
     try:
         sessions = session_factory(engine)
         say(f"[1/4] database: applying migrations ({engine.dialect.name})")
         await migrate.upgrade(engine)
         say(f"[2/4] content: reading {settings.content_dir}")
-        content = checked_content(settings)
-        report = await load_content(sessions, content, show_progress=show_progress)
-        say(f"      {report}")
+        content = await synced_content(settings, sessions, say, serving=serving, show_progress=show_progress)
         say("[3/4] model: checking the active model")
         model = await ensure_model(sessions, say, show_progress=show_progress)
         second_view = await build_embedding_view(settings, sessions, say)

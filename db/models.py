@@ -398,3 +398,15 @@ class SupportService(Base):
     origin: Mapped[str] = mapped_column(String(16), default="content")
     updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_by: Mapped[str | None] = mapped_column(String(100))
+
+
+class ContentLoad(Base):
+    """A load of content/ into the database, by the digest of its files: a start whose files match the last
+    load has nothing to sync, and reads only what it serves."""
+
+    __tablename__ = "content_loads"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    #: SHA-256 of every file under content/ (paths and bytes) and of the reader's version
+    digest: Mapped[str] = mapped_column(String(64))
+    loaded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -30,6 +31,9 @@ LABELLED_GLOB = "*.tsv"
 #: The held-out sets of questions (message, label, cancer): dev tunes thresholds and consumer-dev the cancer
 #: names people use; consumer and consumer-fresh only report.
 EVAL_SETS = ("dev", "consumer-dev", "consumer", "consumer-fresh")
+#: The development sets a running bot keeps for its model evaluations (retraining from the dashboard).
+DEV_SET = "dev"
+SAFETY_DEV_SET = "safety-dev"
 #: The held-out urgency sets (message, level, category): safety-dev tunes rules, safety only reports.
 SAFETY_SETS = (
     "safety-dev",
@@ -264,15 +268,15 @@ class ContentSet:
             self,
             special_examples={},
             labelled_lines=[],
-            eval_sets={name: rows for name, rows in self.eval_sets.items() if name == "dev"},
-            safety_sets={name: rows for name, rows in self.safety_sets.items() if name == "safety-dev"},
+            eval_sets={name: rows for name, rows in self.eval_sets.items() if name == DEV_SET},
+            safety_sets={name: rows for name, rows in self.safety_sets.items() if name == SAFETY_DEV_SET},
             follow_up_sets={},
         )
 
     @property
     def eval_rows(self) -> list[EvalRow]:
         """The development set: the one that thresholds are tuned on."""
-        return self.eval_sets.get("dev", [])
+        return self.eval_sets.get(DEV_SET, [])
 
 
 @dataclass
@@ -648,8 +652,11 @@ def _check_overlaps(content: ContentSet, root: Path) -> None:
             content.errors.append(f"{where}: {text!r} is also a training example ({seen[_key(text)]})")
 
 
-def read_content(root: Path, *, today: date | None = None) -> ContentSet:
-    """Read and check everything under content/ as of today; the result lists every problem found."""
+def read_content(root: Path, *, today: date | None = None, serving: bool = False) -> ContentSet:
+    """Read and check everything under content/ as of today; the result lists every problem found.
+
+    With `serving`, only what a running bot keeps (see `ContentSet.for_serving`), for a start whose content
+    was loaded into the database unchanged."""
     taxonomy = Taxonomy.load(root / "taxonomy.tsv")
     content = ContentSet(taxonomy=taxonomy)
     findings = Findings(content.errors, content.warnings, content.dated, today or datetime.now(UTC).date())
@@ -666,6 +673,13 @@ def read_content(root: Path, *, today: date | None = None) -> ContentSet:
             content.errors.append(f"topics/general/{subject}.yaml: is missing (every subject needs one)")
     content.cancers = _read_cancers(root / "cancers.yaml", root, taxonomy, content.errors)
     content.services = read_services(root, taxonomy, content.errors, today=findings.today)
+    if serving:
+        # The training lines are in the database already, and the held-out sets but the dev ones stay on disk.
+        path = root / "eval" / f"{DEV_SET}.tsv"
+        content.eval_sets[DEV_SET] = _read_labelled(path, root, taxonomy, content.errors)
+        path = root / "eval" / f"{SAFETY_DEV_SET}.tsv"
+        content.safety_sets[SAFETY_DEV_SET] = _read_safety(path, root, content.errors)
+        return content
     for label, name in TRAINING_FILES.items():
         path = root / "training" / name
         if not path.exists():
@@ -685,3 +699,17 @@ def read_content(root: Path, *, today: date | None = None) -> ContentSet:
         content.follow_up_sets[name] = _read_follow_ups(path, root, taxonomy, content.errors)
     _check_overlaps(content, root)
     return content
+
+
+#: Bumped when what a load of content/ writes to the database changes, so that every database loads it again.
+LOADER_VERSION = "1"
+
+
+def content_digest(root: Path) -> str:
+    """SHA-256 of every file under content/ (its path and bytes) and of the loader's version: equal digests
+    mean a load would change nothing."""
+    digest = hashlib.sha256(f"oncobot content loader {LOADER_VERSION}".encode())
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        digest.update(b"\0" + path.relative_to(root).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()

@@ -92,7 +92,8 @@ async def load_active(sessions: SessionFactory) -> tuple[LoadedModel, str] | Non
 
 async def ensure_model(sessions: SessionFactory, say: Say, *, show_progress: bool = True) -> LoadedModel:
     """The active model if it loads here, else a freshly trained one (the first run, or a new sklearn)."""
-    current = training.examples_hash(await stored_examples(sessions))
+    async with sessions() as session:
+        current = await training.stored_examples_hash(session)
     try:
         active = await load_active(sessions)
     except serving.IncompatibleModelError as error:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import delete, or_, select
@@ -88,8 +88,19 @@ async def all_examples(session: AsyncSession) -> list[LabelledQuestion]:
 
 def examples_hash(questions: Sequence[LabelledQuestion]) -> str:
     """One digest of all examples, so that an unchanged training set is not trained again."""
+    return _lines_hash((q.label, q.text) for q in questions)
+
+
+async def stored_examples_hash(session: AsyncSession) -> str:
+    """`examples_hash` of the stored examples, read as plain rows: a start compares it with the active model's
+    without building an object for every example."""
+    result = await session.execute(select(TrainingExample.label, TrainingExample.text))
+    return _lines_hash((row.label, row.text) for row in result)
+
+
+def _lines_hash(pairs: Iterable[tuple[str, str]]) -> str:
     digest = hashlib.sha256()
-    for line in sorted(f"{q.label}\t{q.text.strip()}" for q in questions):
+    for line in sorted(f"{label}\t{text.strip()}" for label, text in pairs):
         digest.update(line.encode("utf-8"))
         digest.update(b"\n")
     return digest.hexdigest()

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.content.files import ContentSet, read_content
+from bot.content.files import ContentSet, content_digest, read_content
 from nlp.taxonomy import Taxonomy
 from tests.conftest import CONTENT_DIR
 
@@ -186,3 +186,25 @@ def test_a_running_bot_keeps_what_it_serves_and_the_development_sets_only(conten
     assert list(serving.safety_sets) == ["safety-dev"]
     assert not serving.labelled_lines and not serving.special_examples and not serving.follow_up_sets
     assert content.labelled_lines  # the set read from disk is left whole
+
+
+def test_the_digest_changes_with_any_file_and_only_then(tmp_path: Path) -> None:
+    root = tmp_path / "content"
+    shutil.copytree(CONTENT_DIR, root)
+    first = content_digest(root)
+    assert content_digest(root) == first
+    with (root / "training" / "out-of-scope.txt").open("a", encoding="utf-8") as lines:
+        lines.write("what time does the garden centre open on sundays\n")
+    assert content_digest(root) != first
+
+
+def test_a_server_reads_the_same_served_content_as_a_full_read_keeps(content: ContentSet) -> None:
+    served = read_content(CONTENT_DIR, serving=True)
+    kept = content.for_serving()
+    assert served.errors == []
+    assert served.topics == kept.topics
+    assert served.cancers == kept.cancers
+    assert served.services == kept.services
+    assert served.eval_sets == kept.eval_sets and served.eval_rows
+    assert served.safety_sets == kept.safety_sets and served.safety_sets["safety-dev"]
+    assert served.labelled_lines == [] and served.special_examples == {}

@@ -18,6 +18,9 @@ async def test_sync_adds_new_examples_and_removes_stale_ones(sessions: SessionFa
         stored = await training.all_examples(session)
     assert sorted(q.text for q in stored) == ["hi there", "what is car-t"]
     assert training.examples_hash(stored) == training.examples_hash(second)
+    async with sessions() as session:
+        assert await training.stored_examples_hash(session) == training.examples_hash(second)
+        assert await training.stored_examples_hash(session) != training.examples_hash(first)
 
 
 async def test_staff_examples_survive_a_content_sync(sessions: SessionFactory) -> None:
