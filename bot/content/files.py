@@ -57,6 +57,7 @@ SAFETY_SETS = (
     "safety-fresh-17",
     "safety-fresh-18",
     "safety-fresh-19",
+    "safety-fresh-20",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.

@@ -22,6 +22,8 @@ IDIOMS = any_of(
         r"\b(?:gave|give|giving|gives|almost had|nearly had|going to have|gonna have) (?:me |him |her )?a heart attack\b",
         r"\b(?:phone|battery|laptop|car|plant|plants|tv|computer|charger|conversation|party) (?:just )?died\b",
         r"\bover my dead body\b",
+        r"\b(?:ask\w*|wonder\w*) (?:me )?(?:if|whether) (?:i'?m|i am|mummy'?s|mommy'?s|mum'?s|mom'?s|daddy'?s|dad'?s|she'?s|he'?s|"
+        r"grandma'?s|grandpa'?s|granny'?s|nana'?s) (?:going to|gonna) die\b",
         r"\b(?:going to|gonna|will|'ll|would|could|might|nearly|almost|about to) (?:give|gave) (?:me|him|her|us|you) a "
         r"(?:stroke|heart attack|seizure|coronary|aneurysm)\b",
         r"\bi'?m dead\b(?= ?(?:lol|lmao|haha|😂|🤣))",
@@ -85,7 +87,7 @@ HYPOTHETICAL = re.compile(
     r"|\bif (?:i|he|she|they|we) (?:took|take|swallowed)\b(?=[^.!?]{0,60}(?:\bwould\b|'d\b|\bcould\b))"
     r"|\b(?:how would i|how will i|how do i) (?:know|tell|recogni[sz]e)\b|\bwriting a (?:paper|essay|report)\b"
     r"|\b(?:nearly|almost) (?:died|had a heart attack)\b"
-    r"|\bon the fridge\b|\b(?:to have|keep) (?:it|them|the number) handy\b"
+    r"|\b(?:talk\w*|learn\w*|teach\w*|read\w*|chat\w*) about (?:the )?[^.!?]{0,30}\bsigns\b|\bon the fridge\b|\b(?:to have|keep) (?:it|them|the number) handy\b"
 )
 
 # The whole message says it is over and everyone is fine: a rule anywhere in it is only weak.
@@ -164,8 +166,8 @@ _NEGATED_INSIDE = re.compile(
 
 # A general information question ("what is neutropenic fever?"), unless it says the thing is happening now.
 _GENERAL_QUESTION = re.compile(
-    r"^(?:can(?!'t)|could|does|do|is|are|will|would|what|what's|whats|which|why|how|when|should|may|might|"
-    r"if|at what|what if|in general|generally)\b"
+    r"^(?:(?:and|also|so|but|plus|oh and) )?(?:can(?!'t)|could|does|do|is|are|will|would|what|what's|whats|which|why|how|when|"
+    r"should|may|might|if|at what|what if|in general|generally)\b"
     r"(?!.*\b(?:right now|now|tonight|today|this morning|this evening|currently|at the moment|rn)\b)"
 )
 
@@ -197,7 +199,7 @@ LONG_PAST = re.compile(
     r"|\b(?:a|one) (?:month|year) ago\b|\blast (?:year|spring|summer|fall|autumn|winter|christmas)\b"
     r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bwhen (?:i|he|she|we|they) (?:was|were) (?:\d+|a baby|a toddler|little|young)\b|\byears? ago\b"
-    r"|\bback (?:in|when)\b|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
+    r"|(?<!'s )(?<!his )(?<!her )(?<!my )(?<!the )(?<!your )\bback (?:in|when)\b|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
     r"|\bhistory of\b|\bused to\b|\b(?:years|yrs) back\b|\bas a (?:kid|child|teen|teenager)\b"
     r"|\bin the (?:19)?[4-9]0'?s\b|\bin the (?:noughties|nineties|eighties|seventies)\b|\b(?:at|in) (?:college|school|high school|uni(?:versity)?)\b"
     r"|\bwhen (?:i|he|she|we) (?:was|were) (?:first )?diagnosed\b|\b(?:old|previous|past|prior) (?:stroke|seizure|heart attack|"

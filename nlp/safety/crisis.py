@@ -26,6 +26,10 @@ CRISIS_RULES = any_of(
         r"|\b(?:stopped|not|quit) taking (?:my|his|her|the) [\w-]+ (?:and|but) (?:kept|keeping|saved|saving|hid|hiding|put)\b"
         r"|\bkept them all\b|\b(?:putting|put|setting|set|keeping|kept) (?:aside|away|by|back) (?:one|a couple|two|some|a few) of "
         rf"(?:my|his|her|the) (?:\w+ )?{_MEDS}\b|\bwon'?t let (?:us|me|anyone|the \w+) (?:throw|bin|get rid of|take) (?:them|it)\b",
+        # a plan to take everything ("going to stop eating and take all her pills at once")
+        r"\b(?:going to|gonna|will|plan(?:s|ning)? to|wants? to|told \w+ (?:she|he)'?(?:s|d| is| would)?) (?:[\w']+ ){0,5}take (?:all|the whole|"
+        r"every one of) (?:of )?(?:her|his|my|their|the) (?:\w+ )?(?:pills|tablets|meds|medicines?|medication)\b"
+        r"|\b(?:not|won'?t be|no longer) (?:a )?(?:bother|burden|nuisance) to (?:anyone|anybody|everyone|you all|the family)\b",
         # asking what all of a medicine at once would do
         r"\b(?:what would happen|what happens|would it (?:kill|do it)|how many would|is it enough)\b[^.!?]{0,40}\b(?:all|the whole|"
         r"every|both)\b[^.!?]{0,30}\b(?:at once|in one go|together|same time)\b|\bwould (?:that|it|they) do it\b",

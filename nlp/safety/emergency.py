@@ -24,7 +24,7 @@ _SUBSTANCE = (
 _INGEST = (
     r"(?:(?<!trouble )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
     r"swallow(?:ing(?! (?:is|was|has|agony|hurts?|pain\w*|difficult\w*|hard|problems?|trouble|got|gets|feels?|really|so|"
-    r"too|very))|ed|s)?|ate|eaten|eating|eats|drank|drinked|drunk|drinking|drinks|(?<!a )bit(?! of\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
+    r"too|very))|ed|s)?|ate|eaten|(?<!stop )(?<!stopped )(?<!not )(?<!off )eating|eats|drank|drinked|drunk|(?<!stop )(?<!stopped )(?<!not )drinking|drinks|necked|swig\w*|(?<!a )bit(?! of\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
     r"lick\w*|ingest\w*|sucked(?: on)?|sucking(?: on)?|got into|gotten into|downed|gulped|consumed|sipped|"
     r"put (?:a |an |some |the )?\S+ in (?:his|her|their|my) mouth|(?:got|had|put) (?:one|it|some) in (?:his|her|their) mouth)"
 )
@@ -44,6 +44,9 @@ POISON_RULES = any_of(
         r"\bpoison(?:ed|ing)\b|\bpoison control\b|\bpoison help\b",
         r"\b(?:might|may|could|think|probably|maybe) (?:have )?(?:swallowed|ate|eaten|drank|drunk)\b",
         r"\bfoam\w* (?:at|from) the mouth\b",
+        # a medicine patch found on a child (fentanyl through the skin)
+        r"\bpatch(?:es)?\b[^.!?]{0,40}\b(?:stuck (?:on |to )?|on )(?:the |my |our |his |her )?(?:baby|toddler|child|kid|son|daughter|"
+        r"grandson|granddaughter)(?:'s)?\b",
         # a container sucked or chewed on (a child with a bottle of e-liquid, a pod, a tube)
         r"\b(?:suck|chew|lick|bit|bite|gnaw)\w* (?:on |at |into |through )?(?:the|a|an|his|her) (?:bottle|packet|pod|tube|cartridge|"
         r"tin|can|sachet|blister (?:pack|strip)|capsule|battery)\b",
@@ -63,6 +66,11 @@ OVERDOSE_RULES = any_of(
         r"(?:twice|double) (?:the|his|her|my|their)|(?:[1-9]\d|[6-9]|ten|twelve|fifteen|twenty|thirty|forty|fifty)\+? "
         r"(?:of (?:my|his|her|the|their) |extra )?(?:\w+ )?(?:pills|tablets|capsules|caps|tylenol|paracetamol|acetaminophen|panadol|advil|ibuprofen|"
         r"aspirin|xanax|benadryl|oxy\w*|percocet|gummies|melatonin|\w+ pills))\b",
+        # a count of any medicine, by whatever name ("took maybe 20 nurofen", "took all 30 of my sertraline")
+        r"\b(?:took|taken|swallowed|downed|popped|necked|gulped)\b (?:maybe |like |about |around |roughly |at least |over |nearly "
+        r"|almost |all |the whole |a whole )?(?:[1-9]\d|[6-9]|ten|twelve|fifteen|twenty|thirty|forty|fifty)\+? (?:of (?:my|his|her|"
+        r"the|their) )?(?!(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|mg|ml|mcg|units?|steps?|seconds?|secs?|"
+        r"kg|lbs?|pounds?|percent|degrees?|miles?|km|breaths?|times|photos?|pictures?|people|questions?|calls?)\b)[a-z][\w-]*\b",
         # "od'd" or "oded", never the word "odd" ("he's been saying odd things" is another rule's to judge)
         r"\b(?:overdosed|od'd|oded|o\.d\.?'?d)\b|\b(?:had|took) an? (?:\w+ )?overdose\b",
         r"\b(?:percocet|vicodin|norco|nyquil|dayquil|theraflu|excedrin|\w+) (?:has|had|contains) (?:acetaminophen|tylenol|"
@@ -74,7 +82,8 @@ OVERDOSE_RULES = any_of(
         rf"\bdoubled (?:up )?(?:on )?(?:his|her|my|the|their)? ?{_SUBSTANCE}\b|\b(?:did|took|gave|injected|had|jabbed) (?:him |her "
         r"|myself )?another (?:\d+|dose|shot|injection|jab|lot)\b",
         r"\b(?:two|2|three|3|four|4|extra) (?:fentanyl |pain |morphine |butrans |buprenorphine )?patches\b(?= ?(?:on\b|at once|at the "
-        r"same time|stuck|[.!]|$))|\bold (?:one|patch) (?:is |was )?still on\b",
+        r"same time|stuck|[.!]|$))|\bold (?:one|patch) (?:is |was )?still on\b"
+        r"|\b(?:had |has |have |got |with )(?:two|2|three|3) (?:of them |patches )?on (?:at once|since|now|together)\b",
         r"\b(?:took|taken|take|taking|gave|given|had|injected|used|did|put on|swallowed)\b(?! (?:a |an |his |her |my )?(?:nosebleed|"
         r"nose bleed|fever|seizure|reaction|bleed|fall|scan|shower|bath|visit|accident|diarrh\w*|episode)s?\b)(?: \S+){0,5} "
         r"(?:twice|two times|three times|"
@@ -101,6 +110,12 @@ OVERDOSE_RULES = any_of(
 )
 
 # Emergencies of every kind, cancer or not.
+#: "temp" or "temperature", unless a normal reading follows ("temp 37.1 this morning", "temperature 98.6").
+_TEMPERATURE_WORD = (
+    r"temp(?:erature)?(?! (?:is |was |of |at |reading |just )?(?:3[0-6](?:\.\d+)?|37(?:\.[0-4]\d*)?|9[0-8](?:\.\d+)?"
+    r"|99(?:\.[0-4]\d*)?)(?![.,]?\d))"
+)
+
 EMERGENCY_RULES = any_of(
     [
         # breathing
@@ -147,7 +162,10 @@ EMERGENCY_RULES = any_of(
         r"\bblood (?:in|all over) (?:his|her|my|the|their) (?:vomit|puke|sick|toilet|diaper|nappy|bed)\b|\bcoffee grounds?\b",
         r"\bblack (?:tarry |sticky |like tar )?(?:stool|stools|poop|poo|bowel)\b|\bpoop (?:is |was )?(?:black|tarry)\b",
         r"\bsoak\w* (?:through )?(?:a |the |one |two |\d+ )?(?:pads?|towels?|tampons?|bandages?|dressings?|sheets?)\b",
-        r"\b(?:pool|puddle) of blood\b|\bblood (?:everywhere|gushing|pouring|spurting|won'?t stop)\b|\bgushing\b|\bhemorrhag\w*|\bhaemorrhag\w*",
+        r"\b(?:still )?(?:pouring|gushing|soaking|spurting|dripping) (?:through|out|blood)\b|\b(?:soaked|soaking|bled) through "
+        r"(?:a |the |his |her |my )?(?:\w+ )?(?:towel|tea towel|bandage|dressing|plaster|cloth|tissues?|gauze)\b"
+        r"|\b(?:won'?t|will not|doesn'?t|does not|isn'?t) stop(?:ping)?\b[^.!?]{0,30}\b(?:press\w*|pressure)\b"
+        r"|\b(?:press\w*|pressure)\b[^.!?]{0,40}\b(?:still|won'?t stop|keeps? bleeding|pouring)\b|\b(?:pool|puddle) of blood\b|\bblood (?:everywhere|gushing|pouring|spurting|won'?t stop)\b|\bgushing\b|\bhemorrhag\w*|\bhaemorrhag\w*",
         r"\bnosebleed\b[^.!?]{0,40}\b(?:won'?t|hasn'?t|not) stop",
         r"\bbleeding for (?:\d+|twenty|thirty|forty|an|over an) (?:min|mins|minutes|hour|hours)\b|\bspurting\b"
         r"|\bblood (?:is )?(?:pouring|gushing|spurting)\b|\bpouring (?:out|down)\b|\bkeeps? soaking\b|\bpure blood\b"
@@ -177,6 +195,10 @@ EMERGENCY_RULES = any_of(
         r"\bacting (?:strange|strangely|weird|weirdly|odd|oddly|drunk|crazy|out of character)\b|\b(?:is|he'?s|she'?s|become|became|becoming|getting|gone|very|really|so|acting|seems) paranoid\b"
         r"|\bnot (?:himself|herself|themselves)\b|\btalking to (?:people|someone|somebody|his \w+|her \w+) who (?:died|is dead|"
         r"isn'?t there|aren'?t there)\b|\bpicking at (?:things|the air|nothing)\b|\bi think i'?m confused\b"
+        r"|\b(?:doesn'?t|does not|didn'?t|did not) (?:know|recogni[sz]e) (?:what|which) (?:year|day|month) it is\b|\b(?:doesn'?t|does not|"
+        r"didn'?t|did not) (?:know|recogni[sz]e) (?:me|us|where (?:he|she) is|his own|her own)\b|\basking (?:me )?the same "
+        r"(?:question|thing)s? (?:over and over|again and again)\b|\b(?:rang|called|phoned) (?:me )?(?:\w+ ){0,2}times\b[^.!?]{0,40}"
+        r"\bsame (?:question|thing)\b"
         r"|\beverything (?:looks|seems) (?:strange|weird|wrong)\b|\bspying on\b|\bput (?:his|her) \w+ in the (?:fridge|oven)\b",
         r"\b(?:doesn'?t|does not|didn'?t|can'?t) (?:know|recogni[sz]e) (?:where (?:he|she|they) (?:is|are)|me|us|"
         r"his own|her own|what day|who)\b|\btalking nonsense\b|\bnot making (?:any )?sense\b|\bmaking no sense\b",
@@ -215,10 +237,11 @@ EMERGENCY_RULES = any_of(
         r"\brash (?:that )?(?:doesn'?t|does not|won'?t|didn'?t) fade\b|\bglass test\b|\bstiff neck\b",
         # cancer and treatment emergencies
         r"\bneutropenic fever\b|\bfebrile neutropenia\b|\bneutropenic sepsis\b|\bsepsis\b|\bseptic\b",
-        r"\b(?:fever|feverish|temp|temperature|chills|rigors|shaking chills|shivering)\b[^.!?]{0,70}\b(?:chemo\w*|kemo|"
+        rf"\b(?:fever|feverish|{_TEMPERATURE_WORD}|chills|rigors|"
+        r"shaking chills|shivering)\b[^.!?]{0,70}\b(?:chemo\w*|kemo|"
         r"treatment|infusion|immunotherapy|car[- ]?t|transplant|neutropeni\w*|counts|white (?:cells|count)|port|picc)\b",
         r"\b(?:chemo\w*|kemo|infusion|immunotherapy|car[- ]?t|transplant|neutropeni\w*|counts are low|low counts|"
-        r"white (?:cells|count) (?:are|is) low)\b[^.!?]{0,70}\b(?:fever|feverish|temp|temperature|chills|rigors|"
+        rf"white (?:cells|count) (?:are|is) low)\b[^.!?]{{0,70}}\b(?:fever|feverish|{_TEMPERATURE_WORD}|chills|rigors|"
         r"shivering|burning up|running hot)\b",
         r"\bworst headache\b|\b(?:sudden|severe|splitting|thunderclap|worst ever|excruciating) headache\b",
         r"\b(?:back|spine|spinal) (?:pain|ache|hurts)\b[^.!?]{0,80}\b(?:legs?|numb\w*|weak\w*|bladder|bowel|pee|wet "
@@ -407,6 +430,34 @@ _CHILLS = (
     r"|\bburning up\b|\brunning a (?:temp|fever|temperature)\b|\b(?:a |high |spiking a )fever\b"
 )
 
+#: Sleeping pills, benzodiazepines or opioids with alcohol in one sentence, in either order (FDA boxed warning).
+_SEDATIVE = (
+    r"(?:xanax|alprazolam|valium|diazepam|lorazepam|ativan|clonazepam|klonopin|temazepam|ambien|zolpidem|zopiclone|sleeping "
+    r"(?:pills?|tablets?)|sleepers|benzos?|oxy\w*|codeine|tramadol|morphine|fentanyl|percocet|vicodin)"
+)
+_DRINK = r"(?:beers?|wine|vodka|whisk(?:e)?y|gin|rum|pints?|drinks|alcohol|booze|shots|cans|bottles? of \w+)"
+_SEDATIVE_WITH_DRINK = rf"\b{_SEDATIVE}\b[^.!?]{{0,80}}\b{_DRINK}\b|\b{_DRINK}\b[^.!?]{{0,80}}\b{_SEDATIVE}\b"
+_HARD_TO_ROUSE = (
+    r"\bspinn\w*|\bcan'?t (?:rem[e]?mber|wake|stay awake|rouse)|\bcant (?:rem[e]?mber|wake)|\bdrowsy\b|\bsnoring\b|\bslurr\w*"
+    r"|\bout of it\b|\bpassed out\b|\bnot making sense\b|\bbarely awake\b|\bhard to wake\b|\bnodding off\b|\bconfus\w*"
+)
+#: Severe belly pain (pancreatitis, a perforation or a blocked bowel can start so; NHS: call for severe pain).
+_SEVERE_BELLY_PAIN = (
+    r"\b(?:severe|agonising|agonizing|excruciating|unbearable|terrible|horrendous|worst|awful) (?:\w+ )?(?:pain|cramps?|ache)\b"
+    r"[^.!?]{0,30}\b(?:tummy|belly|stomach|abdomen|abdominal|gut)\b|\b(?:tummy|belly|stomach|abdomen|abdominal|gut) (?:pain|ache)"
+    r"\b[^.!?]{0,30}\b(?:severe|agonising|excruciating|unbearable|through (?:to )?(?:my|his|her) back)\b"
+    r"|\bboring (?:straight )?through to (?:my|his|her|the) back\b"
+)
+#: A rash that blisters or peels with raw lips, mouth or eyes: signs of a severe drug reaction (Stevens-Johnson
+#: syndrome, FDA labels).
+_BLISTERING_RASH = (
+    r"\brash\b[^.!?]{0,60}\b(?:blister\w*|peel\w*)\b|\b(?:blister\w*|peel\w*)\b[^.!?]{0,40}\brash\b|\bskin (?:is )?(?:peeling|"
+    r"coming) off\b"
+)
+_RAW_LIPS_OR_EYES = (
+    r"\b(?:lips|mouth|eyes)\b[^.!?]{0,25}\b(?:raw|peeling|blister\w*|crust\w*|bleeding|sloughing)\b"
+)
+
 #: Two signs that together are an emergency also when a long message tells them in different sentences, the way
 #: people write ("Could be pregnant I suppose. Got a sharp pain on one side."): a possible ectopic pregnancy
 #: (NHS, ACOG), a blocked bowel (NCI), very high sugar (CDC: ketoacidosis), an infection turning to sepsis (CDC).
@@ -425,6 +476,13 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
         (_FAST_HEART, _SHOCK_SIGNS, "a fast heart with chills, sweats or confusion"),
         (_CHILLS, _CHEMO, "chills or a fever during chemotherapy"),
         (
+            _SEDATIVE_WITH_DRINK,
+            _HARD_TO_ROUSE,
+            "sleeping pills or opioids with alcohol, then drowsy or confused",
+        ),
+        (_SEVERE_BELLY_PAIN, _VOMITING, "severe belly pain with vomiting"),
+        (_BLISTERING_RASH, _RAW_LIPS_OR_EYES, "a blistering rash with raw lips, mouth or eyes"),
+        (
             _VERY_HIGH_SUGAR,
             r"\bdrowsy\b|\bconfus\w*|\bvomit\w*|\bthrowing up\b|\b(?:been|being) sick\b|\bfruity\b|\bhard to wake\b",
             "very high sugar with drowsiness or vomiting",
@@ -438,6 +496,9 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
         ),
     )
 )
+
+#: The pairs that tell of something swallowed: their emergency reply names the poison line too.
+POISON_SIGNS = frozenset({"sleeping pills or opioids with alcohol, then drowsy or confused"})
 
 #: Someone who swallowed too much has already had care: a poison centre, a nurse line, a doctor or a hospital.
 CARE_GIVEN = re.compile(

@@ -31,6 +31,7 @@ from nlp.safety.emergency import (
     EMERGENCY_RULES,
     OVERDOSE_RULES,
     POISON_RULES,
+    POISON_SIGNS,
     SIGNS_TOGETHER,
     TEMPERATURE,
     fever_reading,
@@ -142,7 +143,7 @@ def _signs_together(sentences: list[str]) -> list[_Hit]:
             # "Might be pregnant, not sure" opens like a question; a sign feared, past or over weakens as always.
             first = contexts[0] if contexts[0] in ("hypothetical", "past", "resolved") else None
             label = "signs together" if level == "emergency" else "care team today"
-            hits.append(_Hit(level, f"{label}: {name}", contexts[1] or first))
+            hits.append(_Hit(level, f"{label}: {name}", contexts[1] or first, poison=name in POISON_SIGNS))
     return hits
 
 

@@ -188,7 +188,9 @@ MILD_BREATH = re.compile(
     r"breathless|winded)\b|\b(?:short of breath|out of breath|breathless|winded)\b[^.!?]{0,40}\b(?:stairs|walking|walk|"
     r"exertion|climbing|doing the dishes|to the car|exercise|hills?)\b"
 )
-BLISTER_SITE = re.compile(r"\b(?:gums|mouth|tongue|palms|hands|feet|soles|lips|cheeks|hand[- ]foot)\b")
+BLISTER_SITE = re.compile(
+    r"\b(?:gums|mouth|tongue|palms|hands|feet|soles|lips|cheeks|hand[- ]foot|radiotherapy|radiation|rads|treatment area)\b"
+)
 
 _IMMUNOTHERAPY = (
     r"\b(?:immunotherapy|immuno|pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab|cemiplimab|keytruda|opdivo|"

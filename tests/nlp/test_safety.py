@@ -314,6 +314,24 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("grandad drank some of the descaler, he thought it was his tea", "emergency"),
         ("she took her night dose at 9 and then again at 11, now she is very drowsy", "emergency"),
         ("found three fentanyl patches on him. he's really sleepy", "emergency"),
+        ("took like 25 of my naproxen since lunch, belly is burning now", "emergency"),
+        ("I took all 40 of my citalopram after dinner. just telling someone.", "emergency"),
+        ("had 3 valium and then most of a bottle of wine, can't stay awake", "emergency"),
+        ("her fentanyl patch was stuck on the baby's back when I changed him", "emergency"),
+        ("he's on apixaban and sliced his thumb, it's still pouring through the tea towel", "emergency"),
+        (
+            "mum keeps asking the same question over and over and doesn't know what day it is, it started today",
+            "emergency",
+        ),
+        ("agonising pain in my upper belly going through to my back. I keep vomiting.", "emergency"),
+        (
+            "a week after starting the new tablet he has a rash with blisters everywhere and his lips are raw",
+            "emergency",
+        ),
+        (
+            "grandpa told the nurse he's going to take all of his tablets at once so he's not a burden",
+            "crisis",
+        ),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -339,6 +357,9 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "I had dark thoughts of ending it when I was first diagnosed, but I'm in a good place now",
         "mum had a small stroke in 2018 and made a full recovery. does the old stroke matter for her chemo?",
         "what's the difference between oxycontin and oxynorm? I got confused at the pharmacy",
+        "my daughter keeps asking if mummy's going to die. how do I answer her?",
+        "we were talking about the signs of a stroke at the support group, what does the F stand for?",
+        "on chemo and my temperature was 36.9 this morning, can I still go to the wedding on saturday?",
     ],
 )
 def test_stories_that_only_sound_like_a_crisis_are_not_a_sure_crisis(text: str) -> None:
