@@ -95,7 +95,7 @@ OVER = re.compile(
     r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:fine|ok|okay|great|home(?! alone| by (?:my|him|her)self| in \w+| soon| later)|better|doing (?:fine|well|better|great)|back "
     r"(?:to (?:normal|himself|herself)|home|on treatment))(?: now)?\b(?! for now)|\bturned out (?:to be|it was|fine)\b|\brecovered\b"
     r"|\b(?:sent|discharged|let) (?:him |her |them |me |us )?(?:go )?home\b|\b(?:came|come|got) (?:him |her |them |me )?home from "
-    r"(?:the )?(?:hospital|er|a&e|emergency|icu)\b|\b(?:was|were) fine (?:after|afterwards|in the end|since|the next day)\b|\btotally normal\b|\bsaid (?:it|she|he) "
+    r"(?:the )?(?:hospital|er|a&e|emergency|icu)\b|\b(?:was|were) fine (?:after|afterwards|in the end|since|the next day|all (?:evening|night|day|afternoon|morning))\b|\btotally normal\b|\bsaid (?:it|she|he) "
     r"(?:was|is|'s) (?:fine|ok|okay)\b|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhe'?s great now\b|\bshe'?s great now\b"
     r"|\b(?:it )?(?:didn'?t|did not) work\b|\bwoke up (?:the next|hours later|a day later)\b"
     r"|\b(?:been|is|was|has been|have been) (?:fine|ok|okay|great|normal|totally normal) (?:since|ever since|all day)\b"
@@ -196,14 +196,15 @@ _PERSONAL_GENERIC = re.compile(
 # Long past: a rule in such a sentence is weak unless the same sentence says it is happening again now.
 LONG_PAST = re.compile(
     r"\b(?:\d+|a few|few|several|two|three|four|five|six|many) (?:weeks|months|years|yrs) ago\b"
-    r"|\b(?:a|one) (?:month|year) ago\b|\blast (?:year|spring|summer|fall|autumn|winter|christmas)\b"
+    r"|\b(?:a|one) (?:month|year) ago\b|\b(?:a )?long time ago\b|\blast (?:year|spring|summer|fall|autumn|winter|christmas)\b"
     r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bwhen (?:i|he|she|we|they) (?:was|were) (?:\d+|a baby|a toddler|little|young)\b|\byears? ago\b"
     r"|(?<!'s )(?<!his )(?<!her )(?<!my )(?<!the )(?<!your )\bback (?:in|when)\b|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
     r"|\bhistory of\b|\bused to\b|\b(?:years|yrs) back\b|\bas a (?:kid|child|teen|teenager)\b"
-    r"|\bin the (?:19)?[4-9]0'?s\b|\bin the (?:noughties|nineties|eighties|seventies)\b|\b(?:at|in) (?:college|school|high school|uni(?:versity)?)\b"
+    r"|\bin the (?:19)?[4-9]0'?s\b|\bin the (?:noughties|nineties|eighties|seventies)\b|\bin (?:college|high school|uni(?:versity)?)\b"
     r"|\bwhen (?:i|he|she|we) (?:was|were) (?:first )?diagnosed\b|\b(?:old|previous|past|prior) (?:stroke|seizure|heart attack|"
     r"overdose|attempt|bleed|clot)s?\b|\bmade a (?:full|good|complete) recovery\b"
+    r"|\b(?:scan|mri|ct|tests?|biopsy|x-?ray|bloods)\b[^.!?]{0,40}\bafter (?:he|she|i|they|we) (?:had|has)\b"
     r"|\bonce before\b|\bbefore (?:we (?:married|got married|met)|the kids)\b|\b(?:had|made) a mix[- ]?up once\b"
     r"|\bonce (?:took|had|gave|swallowed|doubled|mixed)\b"
     # a past told by the life event it followed ("after mum died", "when my marriage broke down")
@@ -216,8 +217,9 @@ LONG_PAST = re.compile(
 )
 
 AGAIN_NOW = re.compile(
-    r"\b(?:again|(?<!and )(?<!\d )(?<!ago )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
-    r"same way|started|since yesterday|new|suddenly)\b"
+    r"\b(?:again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?<!and )(?<!\d )(?<!ago )"
+    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
+    r"same way|started|since yesterday|new(?! year)|suddenly)\b"
 )
 
 # Resolved: the sentence says it is over and the person is fine.

@@ -17,14 +17,14 @@ _SUBSTANCE = (
     r"|chlorine|pool chemicals?|fertili[sz]er|superglue|glue|essential oil|camphor|iron (?:pills|tablets|supplements)"
     r"|vitamins|gummies|edibles?|weed brownies?|fentanyl|a patch|patch(?:es)?|pills?|tablets?|capsules?|medicines?"
     r"|medication|meds|tylenol|acetaminophen|paracetamol|advil|ibuprofen|motrin|aspirin|benadryl|xanax|ambien"
-    r"|oxy\w*|percocet|vicodin|morphine|methadone|insulin|lantus|novolog|humalog|levemir|tresiba|metformin|bait|pellets|blood pressure \w+|heart \w+|sleeping \w+"
+    r"|oxy\w*|percocet|vicodin|morphine|oramorph|zomorph|mst|sevredol|oxynorm|hydromorphone|dilaudid|methadone|insulin|lantus|novolog|humalog|levemir|tresiba|metformin|bait|pellets|blood pressure \w+|heart \w+|sleeping \w+"
     r"|antidepressants?|zoloft|prozac|lithium|seroquel|adderall|melatonin|warfarin|eliquis|digoxin|clonidine|lisinopril)"
 )
 
 _INGEST = (
     r"(?:(?<!trouble )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
     r"swallow(?:ing(?! (?:is|was|has|agony|hurts?|pain\w*|difficult\w*|hard|problems?|trouble|got|gets|feels?|really|so|"
-    r"too|very))|ed|s)?|ate|eaten|(?<!stop )(?<!stopped )(?<!not )(?<!off )eating|eats|drank|drinked|drunk|(?<!stop )(?<!stopped )(?<!not )drinking|drinks|necked|swig\w*|(?<!a )bit(?! of\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
+    r"too|very))|ed|s)?|ate|eaten|(?<!stop )(?<!stopped )(?<!not )(?<!off )eating|eats|drank|drinked|drunk|(?<!stop )(?<!stopped )(?<!not )drinking|drinks|drink(?= from)|necked|swig\w*|(?<!a )bit(?! of\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
     r"lick\w*|ingest\w*|sucked(?: on)?|sucking(?: on)?|got into|gotten into|downed|gulped|consumed|sipped|"
     r"put (?:a |an |some |the )?\S+ in (?:his|her|their|my) mouth|(?:got|had|put) (?:one|it|some) in (?:his|her|their) mouth)"
 )
@@ -47,6 +47,9 @@ POISON_RULES = any_of(
         # a medicine patch found on a child (fentanyl through the skin)
         r"\bpatch(?:es)?\b[^.!?]{0,40}\b(?:stuck (?:on |to )?|on )(?:the |my |our |his |her )?(?:baby|toddler|child|kid|son|daughter|"
         r"grandson|granddaughter)(?:'s)?\b",
+        rf"\b(?:but|turned out) it was (?:actually )?(?:the |his |her |my |some )?{_SUBSTANCE}\b",
+        r"\b(?:bbq|barbecue|barbeque|charcoal|generator|camping stove|patio heater|disposable grill)\b[^.!?]{0,40}\b(?:inside|"
+        r"indoors|in the (?:garage|house|tent|caravan|shed|kitchen|living room|lounge))\b",
         # a container sucked or chewed on (a child with a bottle of e-liquid, a pod, a tube)
         r"\b(?:suck|chew|lick|bit|bite|gnaw)\w* (?:on |at |into |through )?(?:the|a|an|his|her) (?:bottle|packet|pod|tube|cartridge|"
         r"tin|can|sachet|blister (?:pack|strip)|capsule|battery)\b",
@@ -83,6 +86,9 @@ OVERDOSE_RULES = any_of(
         r"|myself )?another (?:\d+|dose|shot|injection|jab|lot)\b",
         r"\b(?:two|2|three|3|four|4|extra) (?:fentanyl |pain |morphine |butrans |buprenorphine )?patches\b(?= ?(?:on\b|at once|at the "
         r"same time|stuck|[.!]|$))|\bold (?:one|patch) (?:is |was )?still on\b"
+        rf"|\b(?:gave|given|give) (?:\w+ ){{0,3}}?(?:dose|one|{_SUBSTANCE})\b[^.!?]{{0,40}}\b(?:already|not knowing|forgot|didn'?t "
+        r"know)\b|\b(?:there'?s|theres|there are) (?:two|2|three|3|four|4) (?:of them |patches )?on (?:me|him|"
+        r"her)\b"
         r"|\b(?:had |has |have |got |with )(?:two|2|three|3) (?:of them |patches )?on (?:at once|since|now|together)\b",
         r"\b(?:took|taken|take|taking|gave|given|had|injected|used|did|put on|swallowed)\b(?! (?:a |an |his |her |my )?(?:nosebleed|"
         r"nose bleed|fever|seizure|reaction|bleed|fall|scan|shower|bath|visit|accident|diarrh\w*|episode)s?\b)(?: \S+){0,5} "
@@ -124,7 +130,11 @@ EMERGENCY_RULES = any_of(
         r"\b(?:short(?:ness)? of|out of|gasping for|no) breath\b|\bgasping\b|\bbreathing (?:very |really |super )?"
         r"(?:fast|hard|weird|funny|shallow|strange|badly|noisy|quickly|rapidly)\b|\bbreathing (?:really |very |so )?(?:quick|rapid)\b",
         r"\b(?:lips?|face|fingers|nails|skin) (?:are |is |look |looks |went |turning |turned |going )?(?:blue|purple|grey|gray)\b",
-        r"\bchok(?:ing|ed)\b|\bwheez\w* (?:badly|bad|a lot|really|so)\b|\binhaler (?:isn'?t|is not|not) (?:working|helping)\b",
+        r"\b(?:oxygen|o2|sats|spo2|saturation|oximeter|finger (?:oxygen |pulse )?(?:thing|monitor|clip|probe))\b[^.!?]{0,30}"
+        r"\b(?:[5-8]\d|9[01]) ?%|\b(?:[5-8]\d|9[01]) ?% (?:on|oxygen|o2|sats)\b",
+        r"\bpain\b[^.!?]{0,60}\b(?:moved|moving|gone|spread|shifted) (?:down )?(?:to )?(?:the )?(?:bottom|lower) right\b"
+        r"|\b(?:bottom|lower) right\b[^.!?]{0,40}\b(?:hurts to walk|can'?t walk|fever|vomit\w*|temperature)\b",
+        r"\bchok(?:ing|ed)\b(?! up\b)|\bwheez\w* (?:badly|bad|a lot|really|so)\b|\binhaler (?:isn'?t|is not|not) (?:working|helping)\b",
         r"\bstopped breathing\b|\bnot breathing\b|\bisn'?t breathing\b",
         # chest
         r"\bchest (?:pain|pains|pressure|tightness|is tight|hurts|hurting|feels (?:tight|heavy|like)|heaviness|"
@@ -446,7 +456,8 @@ _SEVERE_BELLY_PAIN = (
     r"\b(?:severe|agonising|agonizing|excruciating|unbearable|terrible|horrendous|worst|awful) (?:\w+ )?(?:pain|cramps?|ache)\b"
     r"[^.!?]{0,30}\b(?:tummy|belly|stomach|abdomen|abdominal|gut)\b|\b(?:tummy|belly|stomach|abdomen|abdominal|gut) (?:pain|ache)"
     r"\b[^.!?]{0,30}\b(?:severe|agonising|excruciating|unbearable|through (?:to )?(?:my|his|her) back)\b"
-    r"|\bboring (?:straight )?through to (?:my|his|her|the) back\b"
+    r"|\bboring (?:straight )?through to (?:my|his|her|the) back\b|\b(?:tummy|belly|stomach|abdomen|abdominal|gut) (?:pain|ache)\b"
+    r"[^.!?]{0,30}\b(?:8|9|10|eight|nine|ten) ?(?:out of|/) ?10\b"
 )
 #: A rash that blisters or peels with raw lips, mouth or eyes: signs of a severe drug reaction (Stevens-Johnson
 #: syndrome, FDA labels).

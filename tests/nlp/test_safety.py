@@ -317,6 +317,21 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("took like 25 of my naproxen since lunch, belly is burning now", "emergency"),
         ("I took all 40 of my citalopram after dinner. just telling someone.", "emergency"),
         ("had 3 valium and then most of a bottle of wine, can't stay awake", "emergency"),
+        ("the clip on her finger says 86% and she can't finish a sentence", "emergency"),
+        (
+            "used the epipen on my son after the peanut cookie at school, he's a lot better now. hospital still?",
+            "emergency",
+        ),
+        (
+            "his pain started round his belly button and has moved down to the lower right, he has a fever",
+            "emergency",
+        ),
+        ("she swigged from the lemonade bottle but it was the weed killer", "emergency"),
+        (
+            "we had the charcoal barbecue going in the garage because of the rain, now we all have headaches",
+            "emergency",
+        ),
+        ("I gave dad his oramorph not knowing my sister had already given him a dose", "emergency"),
         ("her fentanyl patch was stuck on the baby's back when I changed him", "emergency"),
         ("he's on apixaban and sliced his thumb, it's still pouring through the tea towel", "emergency"),
         (
@@ -360,6 +375,10 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "my daughter keeps asking if mummy's going to die. how do I answer her?",
         "we were talking about the signs of a stroke at the support group, what does the F stand for?",
         "on chemo and my temperature was 36.9 this morning, can I still go to the wedding on saturday?",
+        "choked up at the support group tonight, everyone was so kind",
+        "my husband has stage 3 and I sit in the car every evening before I go in the house, who can I talk to?",
+        "I overdosed on paracetamol when I was 16, a long time ago, and I'm doing really well now. Which painkillers are safe?",
+        "dad had sepsis on his first chemo last year, how can we lower the risk when he starts again in the new year?",
     ],
 )
 def test_stories_that_only_sound_like_a_crisis_are_not_a_sure_crisis(text: str) -> None:
