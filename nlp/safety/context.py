@@ -39,7 +39,8 @@ IDIOMS = any_of(
         r"oncologist|nurse|surgeon|results?|scan|news)\b",
         r"\b(?:nearly|almost) (?:fainted|passed out|keeled over)\b[^.!?]{0,12}\b(?:when (?:i|we|he|she) (?:saw|heard|read|"
         r"opened|got the (?:bill|letter|quote))|at the (?:bill|price|cost|ticket|sight)|seeing the)\b",
-        r"\blaugh\w* so hard\b[^.!?]{0,40}",
+        r"\blaugh\w* so hard\b(?:[^.!?]{0,40}?\b(?:(?:i|he|she|that i|and) )?(?:(?:nearly|almost) )?(?:choked|cried|wet|peed|died|"
+        r"fell|wee'?d)\b|[^.!?]{0,40})",
         r"\b(?:be|is|was|will be) the death of (?:me|him|her|us)\b",
         r"\b(?:i'?ll|ill|i will|i'?d|she'?ll|he'?ll|they'?ll) (?:literally |actually |just )?(?:die|kill (?:my|him|her)self)\b"
         r"(?=[^.!?]{0,30}\b(?:if|haha|lol|lmao|😂))",
@@ -160,7 +161,7 @@ _ABSENCE = re.compile(
 
 #: A negation just before the symptom inside a long rule ("on chemo, no fever").
 _NEGATED_INSIDE = re.compile(
-    r"\b(?:no|not|without|zero|denies|never had)\s+(?:a\s+|any\s+)?(?:fever|temp\w*|chills|rash|pain|bleeding|blood|red|"
+    r"\b(?:no|not|without|zero|denies|never had|isn'?t|aren'?t|wasn'?t|no longer)\s+(?:a\s+|any\s+)?(?:fever|temp\w*|chills|rash|pain|bleeding|blood|red|"
     r"swollen|swelling|trouble|chest|confus\w*|dizzy)\b"
 )
 
@@ -232,6 +233,7 @@ _RESOLVED = re.compile(
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|denies|denied|isn'?t|wasn'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|"
     r"don'?t|nor|zero|free of|no sign of|no signs of|not any)\b[^.!?,]{0,18}$"
+    r"|\b(?:no|without|never|denies|isn'?t|aren'?t|not)\b[^.!?,]{0,30}\b(?:or|nor)\s+$"
 )
 
 # Someone telling of a dark time that is over.
@@ -245,7 +247,7 @@ def match_context(sentence: str, match: re.Match[str]) -> str | None:
     """What weakens a rule's match: 'negated', 'hypothetical', 'general', 'past' or 'resolved'; None if nothing."""
     start = match.start()
     absence = _ABSENCE.match(match.group(0)) is not None
-    if (not absence and _NEGATION.search(sentence[max(0, start - 24) : start])) or _NEGATED_INSIDE.search(
+    if (not absence and _NEGATION.search(sentence[max(0, start - 40) : start])) or _NEGATED_INSIDE.search(
         match.group(0)
     ):
         return "negated"

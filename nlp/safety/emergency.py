@@ -47,14 +47,15 @@ POISON_RULES = any_of(
         # a medicine patch found on a child (fentanyl through the skin)
         r"\bpatch(?:es)?\b[^.!?]{0,40}\b(?:stuck (?:on |to )?|on )(?:the |my |our |his |her )?(?:baby|toddler|child|kid|son|daughter|"
         r"grandson|granddaughter)(?:'s)?\b",
-        rf"\b(?:but|turned out) it was (?:actually )?(?:the |his |her |my |some )?{_SUBSTANCE}\b",
+        rf"\b(?:(?:but|turned out) it was|turned out to be) (?:actually )?(?:the |his |her |my |some )?{_SUBSTANCE}\b",
         r"\b(?:bbq|barbecue|barbeque|charcoal|generator|camping stove|patio heater|disposable grill)\b[^.!?]{0,40}\b(?:inside|"
         r"indoors|in the (?:garage|house|tent|caravan|shed|kitchen|living room|lounge))\b",
         # a container sucked or chewed on (a child with a bottle of e-liquid, a pod, a tube)
         r"\b(?:suck|chew|lick|bit|bite|gnaw)\w* (?:on |at |into |through )?(?:the|a|an|his|her) (?:bottle|packet|pod|tube|cartridge|"
         r"tin|can|sachet|blister (?:pack|strip)|capsule|battery)\b",
         # something drunk or eaten by mistake for something else
-        r"\b(?:drank|drunk|swallowed|ate|had|gulped|sipped)\b[^.!?]{0,60}\bthought (?:it|they) (?:was|were) (?:a |an |his |her |some )?"
+        r"\b(?:drank|drunk|swallowed|ate|had|gulped|sipped|took)\b[^.!?]{0,60}\b(?:thought|thinking|thinkin) (?:it|they) (?:was|were) "
+        r"(?:a |an |his |her |my |some )?(?:cold |old )?"
         r"(?:tea|juice|water|drink|sweets?|candy|lollies|lemonade|pop|soda|squash|milk|cordial|medicine|vitamins?)\b",
         r"\bswallow\w* (?:everything|all) (?:in|from) (?:the|my|his|her) (?:cupboard|cabinet|medicine cabinet|drawer|box)\b",
     ]
@@ -74,6 +75,14 @@ OVERDOSE_RULES = any_of(
         r"|almost |all |the whole |a whole )?(?:[1-9]\d|[6-9]|ten|twelve|fifteen|twenty|thirty|forty|fifty)\+? (?:of (?:my|his|her|"
         r"the|their) )?(?!(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|mg|ml|mcg|units?|steps?|seconds?|secs?|"
         r"kg|lbs?|pounds?|percent|degrees?|miles?|km|breaths?|times|photos?|pictures?|people|questions?|calls?)\b)[a-z][\w-]*\b",
+        # more than a day's limit, day after day ("about 20 tablets a day for 3 days"); more taken on top; a total
+        r"\b(?:1\d|[2-9]\d|ten|twelve|fifteen|twenty|thirty)\+? (?:\w+ )?(?:tablets|pills|caps|capsules|panadol|tylenol|paracetamol"
+        r"|acetaminophen|nurofen|ibuprofen|advil) (?:a|per|every) day\b"
+        r"|\b(?:took|had|taken|popped|then|and) (?:another |a further )?(?:\d+|two|three|four|five|six) more\b(?=[^.!?]{0,50}\b(?:hour|"
+        r"later|pills?|tablets?|of them|cos|because|again|midnight|night|sleep|bottle|around|at \d+|\d+ ?(?:am|pm))\b)|\babout (?:\d+|ten|twenty|fifteen) "
+        r"(?:altogether|all together|in total)\b"
+        r"|\b(?:having|been having|getting|been getting|given|giving)\b[^.!?]{0,15}\b(?:double|twice) (?:the|his|her|my|their) "
+        r"(?:\w+ )?(?:warfarin|dose|doses|insulin|meds|tablets|pills|\w+)\b",
         # "od'd" or "oded", never the word "odd" ("he's been saying odd things" is another rule's to judge)
         r"\b(?:overdosed|od'd|oded|o\.d\.?'?d)\b|\b(?:had|took) an? (?:\w+ )?overdose\b",
         r"\b(?:percocet|vicodin|norco|nyquil|dayquil|theraflu|excedrin|\w+) (?:has|had|contains) (?:acetaminophen|tylenol|"
@@ -93,7 +102,7 @@ OVERDOSE_RULES = any_of(
         r"\b(?:took|taken|take|taking|gave|given|had|injected|used|did|put on|swallowed)\b(?! (?:a |an |his |her |my )?(?:nosebleed|"
         r"nose bleed|fever|seizure|reaction|bleed|fall|scan|shower|bath|visit|accident|diarrh\w*|episode)s?\b)(?: \S+){0,5} "
         r"(?:twice|two times|three times|"
-        r"again by mistake|double)\b(?! a (?:day|week))",
+        r"again by mistake|(?<!n't )(?<!not )double)\b(?! a (?:day|week))",
         r"\b(?:a |her |his |my )?second (?:fentanyl |pain |morphine |nicotine )?(?:patch|dose|shot|injection)\b"
         r"(?=[^.!?]{0,60}\b(?:forgot|mistake|accident|wasn'?t working|not working|too|sleepy|drowsy|dizzy))",
         r"\b(?:accidentally|by accident|by mistake|mistakenly)\b[^.!?]{0,40}\b(?:took|taken|taking|gave|given|injected|doubled)\b"
@@ -132,9 +141,9 @@ EMERGENCY_RULES = any_of(
         r"\b(?:lips?|face|fingers|nails|skin) (?:are |is |look |looks |went |turning |turned |going )?(?:blue|purple|grey|gray)\b",
         r"\b(?:oxygen|o2|sats|spo2|saturation|oximeter|finger (?:oxygen |pulse )?(?:thing|monitor|clip|probe))\b[^.!?]{0,30}"
         r"\b(?:[5-8]\d|9[01]) ?%|\b(?:[5-8]\d|9[01]) ?% (?:on|oxygen|o2|sats)\b",
-        r"\bpain\b[^.!?]{0,60}\b(?:moved|moving|gone|spread|shifted) (?:down )?(?:to )?(?:the )?(?:bottom|lower) right\b"
+        r"\bpain\b[^.!?]{0,60}\b(?:moved|moving|gone|spread|shifted) (?:down )?(?:to )?(?:the )?(?:(?:bottom|lower) right|right(?: hand)? side)\b"
         r"|\b(?:bottom|lower) right\b[^.!?]{0,40}\b(?:hurts to walk|can'?t walk|fever|vomit\w*|temperature)\b",
-        r"\bchok(?:ing|ed)\b(?! up\b)|\bwheez\w* (?:badly|bad|a lot|really|so)\b|\binhaler (?:isn'?t|is not|not) (?:working|helping)\b",
+        r"(?<!nearly )(?<!almost )\bchok(?:ing|ed)\b(?! up\b)|\bwheez\w* (?:badly|bad|a lot|really|so)\b|\binhaler (?:isn'?t|is not|not) (?:working|helping)\b",
         r"\bstopped breathing\b|\bnot breathing\b|\bisn'?t breathing\b",
         # chest
         r"\bchest (?:pain|pains|pressure|tightness|is tight|hurts|hurting|feels (?:tight|heavy|like)|heaviness|"
@@ -201,9 +210,9 @@ EMERGENCY_RULES = any_of(
         r"\b(?:very|really|so|extremely|suddenly|is|(?<!i )(?<!we )got|getting|seems|acting|became|completely|totally|all) confused\b"
         r"|\bconfused and\b|\bdisoriented\b|\bdelirious\b|\bdelirium\b",
         r"\bhallucinat\w*|\bseeing things\b|\bhearing things\b|\bseeing (?:bugs|people|spiders|animals|shadows)\b",
-        r"\bmuddled\b(?! (?:up )?(?:with|about|over|between) (?:which|what|when|the|his|her|my|their))|"
+        r"\bmuddled\b(?! (?:up )?(?:(?:with|about|over|between) )?(?:which|what|when|the|his|her|my|their))|"
         r"\bacting (?:strange|strangely|weird|weirdly|odd|oddly|drunk|crazy|out of character)\b|\b(?:is|he'?s|she'?s|become|became|becoming|getting|gone|very|really|so|acting|seems) paranoid\b"
-        r"|\bnot (?:himself|herself|themselves)\b|\btalking to (?:people|someone|somebody|his \w+|her \w+) who (?:died|is dead|"
+        r"|\bnot (?:himself|herself|themselves)\b(?! (?:with|about|around) (?:food|eating|meals))|\btalking to (?:people|someone|somebody|his \w+|her \w+) who (?:died|is dead|"
         r"isn'?t there|aren'?t there)\b|\bpicking at (?:things|the air|nothing)\b|\bi think i'?m confused\b"
         r"|\b(?:doesn'?t|does not|didn'?t|did not) (?:know|recogni[sz]e) (?:what|which) (?:year|day|month) it is\b|\b(?:doesn'?t|does not|"
         r"didn'?t|did not) (?:know|recogni[sz]e) (?:me|us|where (?:he|she) is|his own|her own)\b|\basking (?:me )?the same "
@@ -443,14 +452,38 @@ _CHILLS = (
 #: Sleeping pills, benzodiazepines or opioids with alcohol in one sentence, in either order (FDA boxed warning).
 _SEDATIVE = (
     r"(?:xanax|alprazolam|valium|diazepam|lorazepam|ativan|clonazepam|klonopin|temazepam|ambien|zolpidem|zopiclone|sleeping "
-    r"(?:pills?|tablets?)|sleepers|benzos?|oxy\w*|codeine|tramadol|morphine|fentanyl|percocet|vicodin)"
+    r"(?:pills?|tablets?)|sleepers|benzos?|oxy\w*|codeine|tramadol|morphine|fentanyl|percocet|vicodin|endone|targin|tylenol pm"
+    r"|benadryl|nytol|diphenhydramine|nyquil|seroquel|quetiapine|lyrica|pregabalin|gabapentin)"
 )
 _DRINK = r"(?:beers?|wine|vodka|whisk(?:e)?y|gin|rum|pints?|drinks|alcohol|booze|shots|cans|bottles? of \w+)"
 _SEDATIVE_WITH_DRINK = rf"\b{_SEDATIVE}\b[^.!?]{{0,80}}\b{_DRINK}\b|\b{_DRINK}\b[^.!?]{{0,80}}\b{_SEDATIVE}\b"
+#: Two sleeping pills, benzodiazepines or opioids taken together ("his Oxy and then his Endone on top, plus his Valium").
+_SEDATIVES_TOGETHER = rf"\b{_SEDATIVE}\b[^.!?]{{0,60}}\b(?:on top|plus|and then|as well as|with (?:his|her|my))\b[^.!?]{{0,30}}\b{_SEDATIVE}\b"
 _HARD_TO_ROUSE = (
     r"\bspinn\w*|\bcan'?t (?:rem[e]?mber|wake|stay awake|rouse)|\bcant (?:rem[e]?mber|wake)|\bdrowsy\b|\bsnoring\b|\bslurr\w*"
     r"|\bout of it\b|\bpassed out\b|\bnot making sense\b|\bbarely awake\b|\bhard to wake\b|\bnodding off\b|\bconfus\w*"
 )
+#: Something new to the body, then the signs of anaphylaxis (NHS, ACAAI): contrast dye, a new medicine or infusion,
+#: a sting, a food.
+_NEW_EXPOSURE = (
+    r"\b(?:contrast|dye|injection|jab|infusion|new (?:tablets?|medicine|meds|medication|antibiotics?|drug)|antibiotics?|penicillin"
+    r"|amoxicillin|augmentin|sting|stung|bee|wasp|nuts?|peanuts?|cashews?|shellfish|prawns?|sesame)\b"
+)
+_ANAPHYLAXIS_SIGNS = (
+    r"\bswallowing (?:feels |is |got )?(?:hard|difficult|tight)\b|\bhard to swallow\b|\bthroat (?:feels |is |going )?(?:tight|"
+    r"closing|swollen|thick)\b|\btongue (?:feels |is )?(?:swollen|thick|swelling)\b|\blight-?headed\b|\bhives all over\b"
+)
+#: Diarrhoea or vomiting with dizziness on standing or little urine: dehydration (NCI: call straight away).
+_LOOSE_OR_SICK = (
+    r"\bdiarrh?o?ea\b|\bdiarrhea\b|\bthe runs\b|\bthe squits\b|\bloose (?:stools?|poos?)\b|\bwatery (?:stools?|poo)\b"
+    r"|\bvomit\w*|\bthrowing up\b|\bbeing sick\b"
+)
+_DEHYDRATED = (
+    r"\bdizzy (?:when|on|if) (?:i |he |she )?(?:stand|get up|standing)|\blight-?headed (?:when|on) (?:standing|i stand)\b"
+    r"|\b(?:hardly|barely|not|no|haven'?t been) (?:weeing|peeing|passing (?:water|urine)|urinating)\b|\bno (?:wee|pee)\b"
+    r"|\bdark (?:wee|pee|urine)\b"
+)
+
 #: Severe belly pain (pancreatitis, a perforation or a blocked bowel can start so; NHS: call for severe pain).
 _SEVERE_BELLY_PAIN = (
     r"\b(?:severe|agonising|agonizing|excruciating|unbearable|terrible|horrendous|worst|awful) (?:\w+ )?(?:pain|cramps?|ache)\b"
@@ -462,11 +495,12 @@ _SEVERE_BELLY_PAIN = (
 #: A rash that blisters or peels with raw lips, mouth or eyes: signs of a severe drug reaction (Stevens-Johnson
 #: syndrome, FDA labels).
 _BLISTERING_RASH = (
-    r"\brash\b[^.!?]{0,60}\b(?:blister\w*|peel\w*)\b|\b(?:blister\w*|peel\w*)\b[^.!?]{0,40}\brash\b|\bskin (?:is )?(?:peeling|"
-    r"coming) off\b"
+    r"\brash\b[^.!?]{0,60}\b(?:blister\w*|peel\w*)\b|\b(?:blister\w*|peel\w*)\b[^.!?]{0,40}\brash\b|\bskin (?:is )?(?:\w+ and )?"
+    r"(?:peeling|coming off|blistering)\b|\bpeeling off in sheets\b"
 )
 _RAW_LIPS_OR_EYES = (
-    r"\b(?:lips|mouth|eyes)\b[^.!?]{0,25}\b(?:raw|peeling|blister\w*|crust\w*|bleeding|sloughing)\b"
+    r"\b(?:lips|mouth|eyes)\b[^.!?]{0,25}\b(?:raw|peeling|blister\w*|crust\w*|bleeding|sloughing)\b|\beyes (?:are )?(?:red and sore|"
+    r"sore and red|burning|stuck together)\b|\b(?:ulcers|sores) all over (?:my|his|her) mouth\b"
 )
 
 #: Two signs that together are an emergency also when a long message tells them in different sentences, the way
@@ -491,6 +525,13 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             _HARD_TO_ROUSE,
             "sleeping pills or opioids with alcohol, then drowsy or confused",
         ),
+        (_SEDATIVES_TOGETHER, _HARD_TO_ROUSE, "sleeping pills or opioids together, then drowsy or confused"),
+        (
+            _NEW_EXPOSURE,
+            _ANAPHYLAXIS_SIGNS,
+            "a new medicine, dye, sting or food, then a tight throat or faintness",
+        ),
+        (_LOOSE_OR_SICK, _DEHYDRATED, "diarrhoea or vomiting with signs of dehydration"),
         (_SEVERE_BELLY_PAIN, _VOMITING, "severe belly pain with vomiting"),
         (_BLISTERING_RASH, _RAW_LIPS_OR_EYES, "a blistering rash with raw lips, mouth or eyes"),
         (
@@ -509,7 +550,12 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
 )
 
 #: The pairs that tell of something swallowed: their emergency reply names the poison line too.
-POISON_SIGNS = frozenset({"sleeping pills or opioids with alcohol, then drowsy or confused"})
+POISON_SIGNS = frozenset(
+    {
+        "sleeping pills or opioids with alcohol, then drowsy or confused",
+        "sleeping pills or opioids together, then drowsy or confused",
+    }
+)
 
 #: Someone who swallowed too much has already had care: a poison centre, a nurse line, a doctor or a hospital.
 CARE_GIVEN = re.compile(
@@ -522,7 +568,7 @@ TEMPERATURE = re.compile(
     r"(?:\b(?:fever\w*|temp|temperature|thermometer|running|spiked?|spiking|degrees?|reading|read)\b[^0-9]{0,25}"
     r"(?P<a>\d{2,3}(?:[.,]\d)?)|(?P<b>\d{2,3}(?:[.,]\d)?)\s*(?:°|º|degrees?\b|deg\b|[cf]\b|rectal\b|orally\b|oral\b"
     r"|under (?:the|his|her) arm|forehead\b|axillary\b|ear\b|fever\b|temp\b|temperature\b|on the therm\w*))"
-    r"|\b(?:at|hit|hitting|reached|reads?|of|now|it'?s|i'?m|he'?s|she'?s)\s+(?P<c>(?:3[89]|4[01])[.,]\d|10[0-5][.,]\d)\b"
+    r"|\b(?:at|hit|hitting|reached|reads?|of|now|it'?s|i'?m|he'?s|she'?s|then|up to|rose to|climbed to|went to)\s+(?P<c>(?:3[89]|4[01])[.,]\d|10[0-5][.,]\d)\b"
 )
 
 #: A temperature at or above these values is a fever that needs a call to the care team now.
