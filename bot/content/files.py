@@ -60,6 +60,7 @@ SAFETY_SETS = (
     "safety-fresh-20",
     "safety-fresh-21",
     "safety-fresh-22",
+    "safety-fresh-23",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.

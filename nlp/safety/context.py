@@ -81,6 +81,8 @@ HYPOTHETICAL = re.compile(
     r"|\b(?:scared|afraid|worried|worry|worries|worrying|terrified|fear|fears|nervous|anxious|paranoid)\b[^.!?]{0,40}"
     r"\b(?:i'?ll|he'?ll|she'?ll|they'?ll|will|might|may|could|would|one day|someday|about (?:getting|having|being)|"
     r"of (?:getting|having|being))\b"
+    r"|\b(?:i will|i'?ll|i'?m going to|i am going to|gonna|i have decided|i'?ve decided|decided to|planning to|plan to)\b"
+    r"[^.!?]{0,30}\b(?:drink|swallow|take|eat)\b"
     r"|\bwhat if\b|\bwhat (?:would|will|could) happen if\b|\bwhat happens if\b|\bin case\b|\bjust (?:so|in case|want to know|wondering|curious)\b|\bahead of time\b"
     r"|\b(?:one day|someday|some day|in the future|down the road)\b|\bwhat (?:counts as|is the difference|are the (?:\w+ )?(?:signs|symptoms))\b"
     r"|\bwhat(?:'s| is) the (?:difference|antidote|number|rate|risk|chance)\b|\bif (?:i|he|she|they|you|we) (?:ever |get|gets|have|has|start|starts|develop)"
@@ -161,7 +163,8 @@ _ABSENCE = re.compile(
 
 #: A negation just before the symptom inside a long rule ("on chemo, no fever").
 _NEGATED_INSIDE = re.compile(
-    r"\b(?:no|not|without|zero|denies|never had|isn'?t|aren'?t|wasn'?t|no longer)\s+(?:a\s+|any\s+)?(?:fever|temp\w*|chills|rash|pain|bleeding|blood|red|"
+    r"\b(?:no|not|without|zero|denies|never had|isn'?t|aren'?t|wasn'?t|no longer)\s+(?:a\s+|any\s+)?(?:floppy|limp|feverish|"
+    r"drowsy|fever|temp\w*|chills|rash|pain|bleeding|blood|red|"
     r"swollen|swelling|trouble|chest|confus\w*|dizzy)\b"
 )
 

@@ -11,12 +11,14 @@ _SUBSTANCE = (
     r"(?:pods?|tide|detergent|bleach|clorox|drano|drain cleaner|antifreeze|anti-freeze|coolant|windshield (?:washer )?fluid"
     r"|(?:button |coin |lithium |watch )?batter(?:y|ies)|rat poison|mouse poison|rodent poison|poison\w*|pesticide"
     r"|insecticide|weed ?killer|roundup|bug spray|raid|cleaner|cleaning (?:fluid|liquid|product|spray)|lye|oven cleaner"
-    r"|descaler|limescale \w+|washing[- ]up liquid|fabric softener|dishwasher \w+|dish ?soap|laundry \w+|lighter fluid|gasoline|petrol|kerosene|lamp oil|paint thinner|turpentine"
+    r"|descaler|limescale \w+|washing[- ]up liquid|fabric softener|dishwasher \w+|dish ?soap|laundry \w+|lighter fluid|gasoline|petrol|kerosene|paraffin|lamp oil|paint thinner|turpentine"
     r"|nail polish remover|acetone|mouthwash|hand sanitizer|sanitiser|sanitizer|rubbing alcohol|vape (?:juice|liquid|pod)"
     r"|e-?cig\w*|e-?liquid|nicotine|magnets?|mushrooms?|berries|toadstool|foxglove|oleander|plant|leaves|ammonia"
     r"|chlorine|pool chemicals?|fertili[sz]er|superglue|glue|essential oil|camphor|iron (?:pills|tablets|supplements)"
     r"|vitamins|gummies|edibles?|weed brownies?|fentanyl|a patch|patch(?:es)?|pills?|tablets?|capsules?|medicines?"
     r"|medication|meds|tylenol|acetaminophen|paracetamol|advil|ibuprofen|motrin|aspirin|benadryl|xanax|ambien"
+    r"|lorazepam|diazepam|valium|ativan|clonazepam|temazepam|zopiclone|zolpidem|sertraline|citalopram|fluoxetine|amitriptyline"
+    r"|pregabalin|gabapentin|tramadol|codeine|co-?codamol|nurofen|panadol|naproxen|propranolol|quetiapine"
     r"|oxy\w*|percocet|vicodin|morphine|oramorph|zomorph|mst|sevredol|oxynorm|hydromorphone|dilaudid|methadone|insulin|lantus|novolog|humalog|levemir|tresiba|metformin|bait|pellets|blood pressure \w+|heart \w+|sleeping \w+"
     r"|antidepressants?|zoloft|prozac|lithium|seroquel|adderall|melatonin|warfarin|eliquis|digoxin|clonidine|lisinopril)"
 )
@@ -70,6 +72,13 @@ OVERDOSE_RULES = any_of(
         r"(?:twice|double) (?:the|his|her|my|their)|(?:[1-9]\d|[6-9]|ten|twelve|fifteen|twenty|thirty|forty|fifty)\+? "
         r"(?:of (?:my|his|her|the|their) |extra )?(?:\w+ )?(?:pills|tablets|capsules|caps|tylenol|paracetamol|acetaminophen|panadol|advil|ibuprofen|"
         r"aspirin|xanax|benadryl|oxy\w*|percocet|gummies|melatonin|\w+ pills))\b",
+        rf"\b(?:took|taken|swallowed|downed|necked|had)\b (?:all|the (?:whole|rest of)) (?:of )?(?:my|his|her|the|their) (?:\w+ )?"
+        rf"{_SUBSTANCE}\b",
+        r"\b(?:counted|found|there'?s|theres|there are|now has|has got|got) (?:two|2|three|3|four|4) (?:of them |patches )?on (?:me|him|"
+        r"her|his|my)\b",
+        r"\b(?:took|taken|taking|had|swallowed|dropped) (?:something|some pills?|a pill|pills)\b[^.!?]{0,40}\b(?:festival|party|club|"
+        r"rave|gig|from (?:a|some) (?:guy|friend|mate|bloke))\b|\b(?:festival|party|club|rave)\b[^.!?]{0,30}\b(?:took|taken|taking) "
+        r"something\b",
         # a count of any medicine, by whatever name ("took maybe 20 nurofen", "took all 30 of my sertraline")
         r"\b(?:took|taken|swallowed|downed|popped|necked|gulped)\b (?:maybe |like |about |around |roughly |at least |over |nearly "
         r"|almost |all |the whole |a whole )?(?:[1-9]\d|[6-9]|ten|twelve|fifteen|twenty|thirty|forty|fifty)\+? (?:of (?:my|his|her|"
@@ -338,7 +347,8 @@ EMERGENCY_RULES = any_of(
         r"\bnot even (?:a )?(?:farts?|farting|passing (?:wind|gas)|passed (?:wind|gas))\b|\b(?:or|nor) (?:even )?(?:passed|passing) "
         r"(?:any )?(?:wind|gas)\b|\bno (?:poo|poop|bowel movements?|stools?)s? (?:or|and|nor) (?:no )?(?:wind|gas|farts?)\b"
         r"|\bno (?:wind|gas|farts?) (?:or|and|nor) (?:no )?(?:poo|poop|bowel movements?|stools?)s?\b"
-        r"|\b(?:belly|stomach|stomache|tummy|abdomen)(?:'s| is)?(?: \w+ and)? (?:rock[- ]hard|hard as (?:a )?rock|solid|like a rock)\b"
+        r"|\b(?:belly|stomach|stomache|tummy|abdomen)(?:'s| is)?(?: \w+ and)? (?:rock[- ]hard|hard as (?:a )?rock|solid|like a "
+        r"(?:rock|board)|rigid|board-?like)\b"
         r"|\b(?:belly|stomach|tummy|abdomen)\b[^.!?]{0,30}\b(?:like a drum|drum[- ]tight|tight as a drum)\b",
         r"\b(?:belly|stomach|tummy|abdomen)(?:'s| is| has)? (?:\w+ )?(?:swelling up|swollen|bloated)\b[^.!?]{0,40}\b(?:vomit\w*|"
         r"puk\w*|throw\w* up|threw up|being sick)\b",

@@ -37,7 +37,7 @@ from nlp.safety.emergency import (
     fever_reading,
 )
 from nlp.safety.text import rule_text
-from nlp.safety.today import BLISTER_SITE, MILD_BREATH, TODAY_RULES, TODAY_SIGNS_TOGETHER
+from nlp.safety.today import BLISTER_SITE, MILD_BREATH, NUMB_FINGERS, TODAY_RULES, TODAY_SIGNS_TOGETHER
 from nlp.sentences import split_sentences
 
 SafetyKind = Literal["emergency", "crisis", "today"]
@@ -115,8 +115,10 @@ def _sentence_hits(sentence: str) -> list[_Hit]:
             if kind == "emergency" and (
                 ("breath" in found and MILD_BREATH.search(text))
                 or ("blister" in found and BLISTER_SITE.search(text))
+                or ("dropping" in found and NUMB_FINGERS.search(text))
             ):
-                kind = "today"  # a little winded on the stairs, blisters from hand-foot: call today
+                # a little winded on the stairs, blisters from hand-foot, dropping things with numb fingers: call today
+                kind = "today"
             context = match_context(text, match)
             if context != "negated":
                 hits.append(_Hit(kind, f"{label}: {match.group(0)!r}", context))

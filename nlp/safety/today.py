@@ -188,6 +188,8 @@ MILD_BREATH = re.compile(
     r"breathless|winded)\b|\b(?:short of breath|out of breath|breathless|winded)\b[^.!?]{0,40}\b(?:stairs|walking|walk|"
     r"exertion|climbing|doing the dishes|to the car|exercise|hills?)\b"
 )
+#: Numb or tingling fingers: dropping things is then nerve damage from treatment (call today), not a stroke.
+NUMB_FINGERS = re.compile(r"\b(?:tingl\w*|numb\w*|pins and needles|neuropathy)\b")
 BLISTER_SITE = re.compile(
     r"\b(?:gums|mouth|tongue|palms|hands|feet|soles|lips|cheeks|hand[- ]foot|radiotherapy|radiation|rads|treatment area)\b"
 )
