@@ -22,6 +22,7 @@ IDIOMS = any_of(
         r"\b(?:gave|give|giving|gives|almost had|nearly had|going to have|gonna have) (?:me |him |her )?a heart attack\b",
         r"\b(?:phone|battery|laptop|car|plant|plants|tv|computer|charger|conversation|party) (?:just )?died\b",
         r"\bover my dead body\b",
+        r"\bon fire\b(?=[^.!?]{0,25}\b(?:in a good way|good way)\b)",
         r"\b(?:ask\w*|wonder\w*) (?:me )?(?:if|whether) (?:i'?m|i am|mummy'?s|mommy'?s|mum'?s|mom'?s|daddy'?s|dad'?s|she'?s|he'?s|"
         r"grandma'?s|grandpa'?s|granny'?s|nana'?s) (?:going to|gonna) die\b",
         r"\b(?:going to|gonna|will|'ll|would|could|might|nearly|almost|about to) (?:give|gave) (?:me|him|her|us|you) a "
@@ -209,6 +210,8 @@ LONG_PAST = re.compile(
     r"|\bwhen (?:i|he|she|we) (?:was|were) (?:first )?diagnosed\b|\b(?:old|previous|past|prior) (?:stroke|seizure|heart attack|"
     r"overdose|attempt|bleed|clot)s?\b|\bmade a (?:full|good|complete) recovery\b"
     r"|\b(?:scan|mri|ct|tests?|biopsy|x-?ray|bloods)\b[^.!?]{0,40}\bafter (?:he|she|i|they|we) (?:had|has)\b"
+    r"|\blast time (?:i|he|she|we) (?:felt|was|got)\b|\bended up in (?:hospital|a&e|the er|icu|intensive care)\b"
+    r"|\bwhen (?:i|he|she) was (?:a )?(?:teen|teenager|student|kid|child)\b"
     r"|\bonce before\b|\bbefore (?:we (?:married|got married|met)|the kids)\b|\b(?:had|made) a mix[- ]?up once\b"
     r"|\bonce (?:took|had|gave|swallowed|doubled|mixed)\b"
     # a past told by the life event it followed ("after mum died", "when my marriage broke down")
@@ -222,7 +225,7 @@ LONG_PAST = re.compile(
 
 AGAIN_NOW = re.compile(
     r"\b(?:again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?<!and )(?<!\d )(?<!ago )"
-    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
+    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
     r"same way|started|since yesterday|new(?! year)|suddenly)\b"
 )
 

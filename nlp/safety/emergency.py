@@ -26,7 +26,7 @@ _SUBSTANCE = (
 _INGEST = (
     r"(?:(?<!trouble )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
     r"swallow(?:ing(?! (?:is|was|has|agony|hurts?|pain\w*|difficult\w*|hard|problems?|trouble|got|gets|feels?|really|so|"
-    r"too|very))|ed|s)?|ate|eaten|(?<!stop )(?<!stopped )(?<!not )(?<!off )eating|eats|drank|drinked|drunk|(?<!stop )(?<!stopped )(?<!not )drinking|drinks|drink(?= from)|necked|swig\w*|(?<!a )bit(?! of\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
+    r"too|very))|ed|s)?|ate|eaten|(?<!stop )(?<!stopped )(?<!not )(?<!off )eating|eats|drank|drinked|drunk|(?<!stop )(?<!stopped )(?<!not )drinking|drinks|drink(?= (?:\w+ )?(?:from|outta|out of)\b)|necked|swig\w*|(?<!a )bit(?! of\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
     r"lick\w*|ingest\w*|sucked(?: on)?|sucking(?: on)?|got into|gotten into|downed|gulped|consumed|sipped|"
     r"put (?:a |an |some |the )?\S+ in (?:his|her|their|my) mouth|(?:got|had|put) (?:one|it|some) in (?:his|her|their) mouth)"
 )
@@ -79,8 +79,13 @@ OVERDOSE_RULES = any_of(
         r"\b(?:took|taken|taking|had|swallowed|dropped) (?:something|some pills?|a pill|pills)\b[^.!?]{0,40}\b(?:festival|party|club|"
         r"rave|gig|from (?:a|some) (?:guy|friend|mate|bloke))\b|\b(?:festival|party|club|rave)\b[^.!?]{0,30}\b(?:took|taken|taking) "
         r"something\b",
+        r"\bpupils? (?:are |is |look |looked )?(?:tiny|pinpoint|pin-?point|like pin ?(?:pricks|heads))\b|\bpinpoint pupils\b"
+        r"|\bneedle (?:on the floor|next to (?:him|her)|in (?:his|her) arm)\b|\b(?:took|taken|swallowed|had|necked|downed) the "
+        r"(?:lot|whole lot)\b|\b(?:kept|keeps|keep) (?:pressing|pushing|clicking|hitting) (?:it|the (?:button|pump)|(?:his|her) "
+        r"(?:button|pump))\b",
         # a count of any medicine, by whatever name ("took maybe 20 nurofen", "took all 30 of my sertraline")
-        r"\b(?:took|taken|swallowed|downed|popped|necked|gulped)\b (?:maybe |like |about |around |roughly |at least |over |nearly "
+        r"\b(?:took|taken|swallowed|downed|popped|necked|gulped|had (?=maybe|like|about|around|roughly))\b ?(?:maybe |like |about "
+        r"|around |roughly |at least |over |nearly "
         r"|almost |all |the whole |a whole )?(?:[1-9]\d|[6-9]|ten|twelve|fifteen|twenty|thirty|forty|fifty)\+? (?:of (?:my|his|her|"
         r"the|their) )?(?!(?:mins?|minutes?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|mg|ml|mcg|units?|steps?|seconds?|secs?|"
         r"kg|lbs?|pounds?|percent|degrees?|miles?|km|breaths?|times|photos?|pictures?|people|questions?|calls?)\b)[a-z][\w-]*\b",
@@ -152,7 +157,9 @@ EMERGENCY_RULES = any_of(
         r"\b(?:[5-8]\d|9[01]) ?%|\b(?:[5-8]\d|9[01]) ?% (?:on|oxygen|o2|sats)\b",
         r"\bpain\b[^.!?]{0,60}\b(?:moved|moving|gone|spread|shifted) (?:down )?(?:to )?(?:the )?(?:(?:bottom|lower) right|right(?: hand)? side)\b"
         r"|\b(?:bottom|lower) right\b[^.!?]{0,40}\b(?:hurts to walk|can'?t walk|fever|vomit\w*|temperature)\b",
-        r"(?<!nearly )(?<!almost )\bchok(?:ing|ed)\b(?! up\b)|\bwheez\w* (?:badly|bad|a lot|really|so)\b|\binhaler (?:isn'?t|is not|not) (?:working|helping)\b",
+        r"(?<!nearly )(?<!almost )\bchok(?:ing|ed)\b(?! up\b)|\bwheez\w* (?:badly|bad|a lot|really|so)\b|\binhaler (?:isn'?t|is not|not|doesn'?t|does not) (?:working|helping|touching it|"
+        r"doing anything|making a difference)\b|\b(?:can only|only able to|can'?t) (?:get|say|speak) (?:out )?(?:a couple of|a few|one or two"
+        r"|two or three|more than a few) words\b",
         r"\bstopped breathing\b|\bnot breathing\b|\bisn'?t breathing\b",
         # chest
         r"\bchest (?:pain|pains|pressure|tightness|is tight|hurts|hurting|feels (?:tight|heavy|like)|heaviness|"
@@ -463,12 +470,12 @@ _CHILLS = (
 _SEDATIVE = (
     r"(?:xanax|alprazolam|valium|diazepam|lorazepam|ativan|clonazepam|klonopin|temazepam|ambien|zolpidem|zopiclone|sleeping "
     r"(?:pills?|tablets?)|sleepers|benzos?|oxy\w*|codeine|tramadol|morphine|fentanyl|percocet|vicodin|endone|targin|tylenol pm"
-    r"|benadryl|nytol|diphenhydramine|nyquil|seroquel|quetiapine|lyrica|pregabalin|gabapentin)"
+    r"|benadryl|nytol|diphenhydramine|nyquil|seroquel|quetiapine|lyrica|pregabalin|gabapentin|co-?codamol|zomorph|oramorph)"
 )
 _DRINK = r"(?:beers?|wine|vodka|whisk(?:e)?y|gin|rum|pints?|drinks|alcohol|booze|shots|cans|bottles? of \w+)"
 _SEDATIVE_WITH_DRINK = rf"\b{_SEDATIVE}\b[^.!?]{{0,80}}\b{_DRINK}\b|\b{_DRINK}\b[^.!?]{{0,80}}\b{_SEDATIVE}\b"
 #: Two sleeping pills, benzodiazepines or opioids taken together ("his Oxy and then his Endone on top, plus his Valium").
-_SEDATIVES_TOGETHER = rf"\b{_SEDATIVE}\b[^.!?]{{0,60}}\b(?:on top|plus|and then|as well as|with (?:his|her|my))\b[^.!?]{{0,30}}\b{_SEDATIVE}\b"
+_SEDATIVES_TOGETHER = rf"\b{_SEDATIVE}\b[^.!?]{{0,60}}\b(?:on top|plus|and then|then|as well as|with (?:his|her|my))\b[^.!?]{{0,30}}\b{_SEDATIVE}\b"
 _HARD_TO_ROUSE = (
     r"\bspinn\w*|\bcan'?t (?:rem[e]?mber|wake|stay awake|rouse)|\bcant (?:rem[e]?mber|wake)|\bdrowsy\b|\bsnoring\b|\bslurr\w*"
     r"|\bout of it\b|\bpassed out\b|\bnot making sense\b|\bbarely awake\b|\bhard to wake\b|\bnodding off\b|\bconfus\w*"
@@ -510,7 +517,8 @@ _BLISTERING_RASH = (
 )
 _RAW_LIPS_OR_EYES = (
     r"\b(?:lips|mouth|eyes)\b[^.!?]{0,25}\b(?:raw|peeling|blister\w*|crust\w*|bleeding|sloughing)\b|\beyes (?:are )?(?:red and sore|"
-    r"sore and red|burning|stuck together)\b|\b(?:ulcers|sores) all over (?:my|his|her) mouth\b"
+    r"sore and red|burning|stuck together|red and gritty|gritty)\b|\b(?:ulcers|sores) all over (?:my|his|her) mouth\b"
+    r"|\b(?:blisters?|ulcers|sores) (?:inside|in|on) (?:my|his|her|the) (?:mouth|lips)\b"
 )
 
 #: Two signs that together are an emergency also when a long message tells them in different sentences, the way
@@ -542,6 +550,12 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             "a new medicine, dye, sting or food, then a tight throat or faintness",
         ),
         (_LOOSE_OR_SICK, _DEHYDRATED, "diarrhoea or vomiting with signs of dehydration"),
+        (
+            r"\b(?:low|lower|bottom) (?:(?:down )?on the )?right\b|\bright (?:lower|bottom)\b|\bappendix\b",
+            r"\bfever\w*|\bburning up\b|\btemperature\b|\bhurts all over\b|\bpain all over\b|\bvomit\w*|\bcan'?t walk\b"
+            r"|\bhurts to walk\b",
+            "pain in the lower right with a fever or spreading pain",
+        ),
         (_SEVERE_BELLY_PAIN, _VOMITING, "severe belly pain with vomiting"),
         (_BLISTERING_RASH, _RAW_LIPS_OR_EYES, "a blistering rash with raw lips, mouth or eyes"),
         (

@@ -74,7 +74,7 @@ class _Hit:
         return replace(self, weakened_by=self.weakened_by or why)
 
 
-def _sentence_hits(sentence: str) -> list[_Hit]:
+def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
     hits: list[_Hit] = []
     text = IDIOMS.sub(" ", sentence)
     temperature = TEMPERATURE.search(text)
@@ -115,7 +115,7 @@ def _sentence_hits(sentence: str) -> list[_Hit]:
             if kind == "emergency" and (
                 ("breath" in found and MILD_BREATH.search(text))
                 or ("blister" in found and BLISTER_SITE.search(text))
-                or ("dropping" in found and NUMB_FINGERS.search(text))
+                or ("dropping" in found and NUMB_FINGERS.search(message))
             ):
                 # a little winded on the stairs, blisters from hand-foot, dropping things with numb fingers: call today
                 kind = "today"
@@ -187,7 +187,7 @@ def match_rules(text: str) -> SafetyVerdict | None:
     hits: list[_Hit] = []
     sentences = split_sentences(normalized)
     for sentence in sentences:
-        hits.extend(_sentence_hits(sentence))
+        hits.extend(_sentence_hits(sentence, normalized))
     hits.extend(_signs_together(sentences))
     if not hits:
         return None
