@@ -62,6 +62,7 @@ SAFETY_SETS = (
     "safety-fresh-22",
     "safety-fresh-23",
     "safety-fresh-24",
+    "safety-fresh-25",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.

@@ -26,6 +26,8 @@ CRISIS_RULES = any_of(
         r"|\b(?:stopped|not|quit) taking (?:my|his|her|the) [\w-]+ (?:and|but) (?:kept|keeping|saved|saving|hid|hiding|put)\b"
         r"|\bkept them all\b|\b(?:putting|put|setting|set|keeping|kept) (?:aside|away|by|back) (?:one|a couple|two|some|a few) of "
         rf"(?:my|his|her|the) (?:\w+ )?{_MEDS}\b|\bwon'?t let (?:us|me|anyone|the \w+) (?:throw|bin|get rid of|take) (?:them|it)\b",
+        r"\bmake it look like an accident\b|\b(?:family|kids|wife|husband|children) (?:would |will )?(?:still )?gets? the (?:life )?"
+        r"insurance\b",
         r"\bnoose\b|\bhow to (?:tie|make) a (?:noose|knot that)\b",
         r"\b(?:i will|i'?ll|i'?m going to|i am going to|gonna|i have decided|i'?ve decided|decided to|planning to|plan to)\b[^.!?]{0,30}"
         r"\b(?:drink|swallow|take|eat|overdose on)\b[^.!?]{0,30}\b(?:poison|bleach|the lot|everything|all (?:of )?(?:my|his|her|the) "

@@ -46,6 +46,7 @@ POISON_RULES = any_of(
         r"\bpoison(?:ed|ing)\b|\bpoison control\b|\bpoison help\b",
         r"\b(?:might|may|could|think|probably|maybe) (?:have )?(?:swallowed|ate|eaten|drank|drunk)\b",
         r"\bfoam\w* (?:at|from) the mouth\b",
+        r"\b(?:picked|foraged|found)\b[^.!?]{0,30}\b(?:mushrooms?|berries|toadstools?|fungi)\b",
         # a medicine patch found on a child (fentanyl through the skin)
         r"\bpatch(?:es)?\b[^.!?]{0,40}\b(?:stuck (?:on |to )?|on )(?:the |my |our |his |her )?(?:baby|toddler|child|kid|son|daughter|"
         r"grandson|granddaughter)(?:'s)?\b",
@@ -83,6 +84,11 @@ OVERDOSE_RULES = any_of(
         r"|\bneedle (?:on the floor|next to (?:him|her)|in (?:his|her) arm)\b|\b(?:took|taken|swallowed|had|necked|downed) the "
         r"(?:lot|whole lot)\b|\b(?:kept|keeps|keep) (?:pressing|pushing|clicking|hitting) (?:it|the (?:button|pump)|(?:his|her) "
         r"(?:button|pump))\b",
+        r"\btongue(?:'s| is| has)? (?:\w+ )?(?:massive|huge|swollen|swelling(?: up)?|big|fat|thick|twice the size)\b"
+        r"|\blips? (?:are |is )?(?:swelling|swollen|blown) up\b|\blips (?:\w+ )?like a duck\b",
+        # drugs taken at a party
+        r"\b(?:too much|way too much|a lot of|loads of|a load of|a bunch of) (?:coke|cocaine|mdma|molly|ecstasy|pills|speed|ket|"
+        r"ketamine|meth|ghb|g)\b",
         # a count of any medicine, by whatever name ("took maybe 20 nurofen", "took all 30 of my sertraline")
         r"\b(?:took|taken|swallowed|downed|popped|necked|gulped|had (?=maybe|like|about|around|roughly))\b ?(?:maybe |like |about "
         r"|around |roughly |at least |over |nearly "
@@ -557,6 +563,11 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             "pain in the lower right with a fever or spreading pain",
         ),
         (_SEVERE_BELLY_PAIN, _VOMITING, "severe belly pain with vomiting"),
+        (
+            r"\b(?:excruciating|unbearable|agonising|agonizing|worst (?:pain )?ever|screaming in pain|screaming with (?:the )?pain)\b",
+            _VOMITING,
+            "unbearable pain with vomiting",
+        ),
         (_BLISTERING_RASH, _RAW_LIPS_OR_EYES, "a blistering rash with raw lips, mouth or eyes"),
         (
             _VERY_HIGH_SUGAR,
