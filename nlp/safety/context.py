@@ -115,7 +115,7 @@ OVER = re.compile(
 )
 
 DISTRESS_AGAIN = re.compile(
-    r"\b(?<!do that )(?<!do this )(?<!do it )(?<!did that )(?<!happen )(?<!happens )(?<!happening )(?:again|the same|same way|same dark\w*|creeping back"
+    r"\b(?=again|the same|same|creeping|like|back to)(?<!do that )(?<!do this )(?<!do it )(?<!did that )(?<!happen )(?<!happens )(?<!happening )(?:again|the same|same way|same dark\w*|creeping back"
     r"|like (?:i did )?then|like that again|back to that)\b"
 )
 
@@ -204,7 +204,7 @@ LONG_PAST = re.compile(
     r"|\b(?:a|one) (?:month|year) ago\b|\b(?:a )?long time ago\b|\blast (?:year|spring|summer|fall|autumn|winter|christmas)\b"
     r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bwhen (?:i|he|she|we|they) (?:was|were) (?:\d+|a baby|a toddler|little|young)\b|\byears? ago\b"
-    r"|(?<!'s )(?<!his )(?<!her )(?<!my )(?<!the )(?<!your )\bback (?:in|when)\b|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
+    r"|\b(?=back (?:in|when)\b)(?<!'s )(?<!his )(?<!her )(?<!my )(?<!the )(?<!your )back (?:in|when)\b|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
     r"|\bhistory of\b|\bused to\b|\b(?:years|yrs) back\b|\bas a (?:kid|child|teen|teenager)\b"
     r"|\bin the (?:19)?[4-9]0'?s\b|\bin the (?:noughties|nineties|eighties|seventies)\b|\bin (?:college|high school|uni(?:versity)?)\b"
     r"|\bwhen (?:i|he|she|we) (?:was|were) (?:first )?diagnosed\b|\b(?:old|previous|past|prior) (?:stroke|seizure|heart attack|"
@@ -219,12 +219,12 @@ LONG_PAST = re.compile(
     r"split up)\b|\bafter (?:a|the|his|her|my) (?:breakup|break-up|divorce)\b|\b(?:when|after) (?:i|he|she|they|we) (?:lost|split|divorced|broke up)\b"
     r"|\b(?:after|during) (?:the|my|his|her|our) (?:divorce|break-?up|miscarriage|funeral|redundancy)\b"
     r"|\bin (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|[2-5]0s)\b|\bat uni(?:versity)?\b"
-    r"|(?<!\'s )(?<!is )(?<!was )(?<!sugar )\bat (?:age \d{1,2}|1[3-9]|[2-9]\d)\b(?![.,:]?\d| ?(?:mg|ml|%|degrees|pills|tablets|am|pm|o'?clock|and then|then|tonight|this|last night))"
+    r"|\b(?=at )(?<!\'s )(?<!is )(?<!was )(?<!sugar )at (?:age \d{1,2}|1[3-9]|[2-9]\d)\b(?![.,:]?\d| ?(?:mg|ml|%|degrees|pills|tablets|am|pm|o'?clock|and then|then|tonight|this|last night))"
     r"|\b(?:i'?m|im|i am|he'?s|she'?s) (?:\d{1,2}|\w+ty) now\b"
 )
 
 AGAIN_NOW = re.compile(
-    r"\b(?:again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?<!and )(?<!\d )(?<!ago )"
+    r"\b(?:again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
     r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
     r"same way|started|since yesterday|new(?! year)|suddenly)\b"
 )

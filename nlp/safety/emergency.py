@@ -24,9 +24,9 @@ _SUBSTANCE = (
 )
 
 _INGEST = (
-    r"(?:(?<!trouble )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
+    r"(?:(?=swallow)(?<!trouble )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
     r"swallow(?:ing(?! (?:is|was|has|agony|hurts?|pain\w*|difficult\w*|hard|problems?|trouble|got|gets|feels?|really|so|"
-    r"too|very))|ed|s)?|ate|eaten|(?<!stop )(?<!stopped )(?<!not )(?<!off )eating|eats|drank|drinked|drunk|(?<!stop )(?<!stopped )(?<!not )drinking|drinks|drink(?= (?:\w+ )?(?:from|outta|out of)\b)|necked|swig\w*|(?<!a )bit(?! of\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
+    r"too|very))|ed|s)?|ate|eaten|(?=eating)(?<!stop )(?<!stopped )(?<!not )(?<!off )eating|eats|drank|drinked|drunk|(?=drinking)(?<!stop )(?<!stopped )(?<!not )drinking|drinks|drink(?= (?:\w+ )?(?:from|outta|out of)\b)|necked|swig\w*|(?=bit)(?<!a )bit(?! of\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
     r"lick\w*|ingest\w*|sucked(?: on)?|sucking(?: on)?|got into|gotten into|downed|gulped|consumed|sipped|"
     r"put (?:a |an |some |the )?\S+ in (?:his|her|their|my) mouth|(?:got|had|put) (?:one|it|some) in (?:his|her|their) mouth)"
 )
@@ -122,7 +122,7 @@ OVERDOSE_RULES = any_of(
         r"\b(?:took|taken|take|taking|gave|given|had|injected|used|did|put on|swallowed)\b(?! (?:a |an |his |her |my )?(?:nosebleed|"
         r"nose bleed|fever|seizure|reaction|bleed|fall|scan|shower|bath|visit|accident|diarrh\w*|episode)s?\b)(?: \S+){0,5} "
         r"(?:twice|two times|three times|"
-        r"again by mistake|(?<!n't )(?<!not )double)\b(?! a (?:day|week))",
+        r"again by mistake|(?=double)(?<!n't )(?<!not )double)\b(?! a (?:day|week))",
         r"\b(?:a |her |his |my )?second (?:fentanyl |pain |morphine |nicotine )?(?:patch|dose|shot|injection)\b"
         r"(?=[^.!?]{0,60}\b(?:forgot|mistake|accident|wasn'?t working|not working|too|sleepy|drowsy|dizzy))",
         r"\b(?:accidentally|by accident|by mistake|mistakenly)\b[^.!?]{0,40}\b(?:took|taken|taking|gave|given|injected|doubled)\b"
@@ -163,7 +163,7 @@ EMERGENCY_RULES = any_of(
         r"\b(?:[5-8]\d|9[01]) ?%|\b(?:[5-8]\d|9[01]) ?% (?:on|oxygen|o2|sats)\b",
         r"\bpain\b[^.!?]{0,60}\b(?:moved|moving|gone|spread|shifted) (?:down )?(?:to )?(?:the )?(?:(?:bottom|lower) right|right(?: hand)? side)\b"
         r"|\b(?:bottom|lower) right\b[^.!?]{0,40}\b(?:hurts to walk|can'?t walk|fever|vomit\w*|temperature)\b",
-        r"(?<!nearly )(?<!almost )\bchok(?:ing|ed)\b(?! up\b)|\bwheez\w* (?:badly|bad|a lot|really|so)\b|\binhaler (?:isn'?t|is not|not|doesn'?t|does not) (?:working|helping|touching it|"
+        r"\b(?=chok)(?<!nearly )(?<!almost )chok(?:ing|ed)\b(?! up\b)|\bwheez\w* (?:badly|bad|a lot|really|so)\b|\binhaler (?:isn'?t|is not|not|doesn'?t|does not) (?:working|helping|touching it|"
         r"doing anything|making a difference)\b|\b(?:can only|only able to|can'?t) (?:get|say|speak) (?:out )?(?:a couple of|a few|one or two"
         r"|two or three|more than a few) words\b",
         r"\bstopped breathing\b|\bnot breathing\b|\bisn'?t breathing\b",
@@ -223,13 +223,13 @@ EMERGENCY_RULES = any_of(
         r"\b(?:having|had|has|having a|in) (?:a )?seizures?\b|\bseiz(?:ing|ed|ure)\b|\bconvuls\w*|\bfitting\b"
         r"|\beyes (?:are |were )?roll\w*(?: back)?\b|\bjerking\b|\btwitching all over\b",
         r"\b(?:fainted|faints|fainting|passed out|passing out|blacked out|blacking out|collapsed|collapses|keeled over|"
-        r"(?<!markers )(?<!levels )(?<!level )(?<!numbers )(?<!counts )(?<!count )(?<!psa )(?<!swelling )(?<!it )(?<!pain )(?<!weight )(?<!temperature )(?<!temp )(?<!fever )(?<!price )(?<!prices )(?<!tumor )(?<!tumour )went down(?! (?:that|the|a|this) (?:road|path|route|rabbit hole)| with| well| badly| to| the| a)|slump\w*)\b|\b(?:isn'?t|is not|not|wasn'?t|stopped) respond\w*",
+        r"(?=went down)(?<!markers )(?<!levels )(?<!level )(?<!numbers )(?<!counts )(?<!count )(?<!psa )(?<!swelling )(?<!it )(?<!pain )(?<!weight )(?<!temperature )(?<!temp )(?<!fever )(?<!price )(?<!prices )(?<!tumor )(?<!tumour )went down(?! (?:that|the|a|this) (?:road|path|route|rabbit hole)| with| well| badly| to| the| a)|slump\w*)\b|\b(?:isn'?t|is not|not|wasn'?t|stopped) respond\w*",
         r"\b(?:going to|gonna|about to|feel like i'?m going to|feels like (?:he|she) will) (?:faint|pass out)\b",
         r"\b(?:can'?t|cannot|couldn'?t|won'?t|unable to) (?:wake|rouse) (?:him|her|them|my \w+|\w+) ?(?:up)?\b"
         r"|\bwon'?t wake (?:up)?\b|\bunresponsive\b|\bnot respond\w*|\bunconscious\b|\bhard to (?:wake|rouse)\b",
         # confusion, hallucinations, a reaction after a medicine
         # ("I got confused" by which drug is which is not)
-        r"\b(?:very|really|so|extremely|suddenly|is|(?<!i )(?<!we )got|getting|seems|acting|became|completely|totally|all) confused\b"
+        r"\b(?:very|really|so|extremely|suddenly|is|(?=got)(?<!i )(?<!we )got|getting|seems|acting|became|completely|totally|all) confused\b"
         r"|\bconfused and\b|\bdisoriented\b|\bdelirious\b|\bdelirium\b",
         r"\bhallucinat\w*|\bseeing things\b|\bhearing things\b|\bseeing (?:bugs|people|spiders|animals|shadows)\b",
         r"\bmuddled\b(?! (?:up )?(?:(?:with|about|over|between) )?(?:which|what|when|the|his|her|my|their))|"
