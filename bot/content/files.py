@@ -63,6 +63,7 @@ SAFETY_SETS = (
     "safety-fresh-23",
     "safety-fresh-24",
     "safety-fresh-25",
+    "safety-fresh-26",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.

@@ -84,7 +84,8 @@ HYPOTHETICAL = re.compile(
     r"of (?:getting|having|being))\b"
     r"|\b(?:i will|i'?ll|i'?m going to|i am going to|gonna|i have decided|i'?ve decided|decided to|planning to|plan to)\b"
     r"[^.!?]{0,30}\b(?:drink|swallow|take|eat)\b"
-    r"|\bwhat if\b|\bwhat (?:would|will|could) happen if\b|\bwhat happens if\b|\bin case\b|\bjust (?:so|in case|want to know|wondering|curious)\b|\bahead of time\b"
+    r"|\bthought (?:\w+ ){0,3}(?:had|might have|may have) (?:swallowed|eaten|taken|drunk|got into)\b[^.!?]{0,80}\bbut\b"
+    r"|\bfalse alarm\b|\bwhat if\b|\bwhat (?:would|will|could) happen if\b|\bwhat happens if\b|\bin case\b|\bjust (?:so|in case|want to know|wondering|curious)\b|\bahead of time\b"
     r"|\b(?:one day|someday|some day|in the future|down the road)\b|\bwhat (?:counts as|is the difference|are the (?:\w+ )?(?:signs|symptoms))\b"
     r"|\bwhat(?:'s| is) the (?:difference|antidote|number|rate|risk|chance)\b|\bif (?:i|he|she|they|you|we) (?:ever |get|gets|have|has|start|starts|develop)"
     # "if I took them all tonight she'd be free" (but not "is it bad if I took 8 grams yesterday")
@@ -225,7 +226,7 @@ LONG_PAST = re.compile(
 
 AGAIN_NOW = re.compile(
     r"\b(?:again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
-    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
+    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
     r"same way|started|since yesterday|new(?! year)|suddenly)\b"
 )
 

@@ -37,7 +37,8 @@ POISON_RULES = any_of(
         rf"\b{_SUBSTANCE}\b[^.!?]{{0,50}}\b(?:swallowed|drank|drunk|ate|eaten|chewed|bit|licked) (?:some|it|one|a|part)\b",
         rf"\b{_SUBSTANCE}\b[^.!?]{{0,60}}\b(?:on|around|in) (?:his|her|their|my son'?s|my daughter'?s) (?:mouth|lips|face|hands and mouth)\b",
         r"\b(?:mouse|rat|rodent|slug|ant|roach) (?:bait|pellets|poison|traps?)\b",
-        r"\bmix\w* (?:the )?bleach with\b|\bbreath\w* (?:it|the fumes|fumes|the gas|gas|smoke) in\b|\bfumes\b|\bgenerator in the "
+        r"\bbleach\b[^.!?]{0,60}\b(?:and then|then|on top|mixed|with the)\b[^.!?]{0,30}\b(?:cleaner|ammonia|vinegar|toilet \w+|"
+        r"limescale \w+|spray)\b|\bmix\w* (?:the )?bleach with\b|\bbreath\w* (?:it|the fumes|fumes|the gas|gas|smoke) in\b|\bfumes\b|\bgenerator in the "
         r"(?:garage|house|basement)\b",
         r"\b(?:plant|plants|mushrooms?|berries|leaves|something) (?:might|may|must|could) (?:have been|be) (?:poison\w*|toxic|bad)\b"
         r"|\b(?:plant|plants|mushrooms?|berries|leaves|seeds)\b[^.!?]{0,40}\b(?:might|may|must) (?:have|be)\b",
@@ -89,6 +90,11 @@ OVERDOSE_RULES = any_of(
         # drugs taken at a party
         r"\b(?:too much|way too much|a lot of|loads of|a load of|a bunch of) (?:coke|cocaine|mdma|molly|ecstasy|pills|speed|ket|"
         r"ketamine|meth|ghb|g)\b",
+        r"\b\d+(?:\.\d+)? ?(?:ml|mls|mg|units?)\b[^.!?]{0,40}\binstead of (?:\d|0\.\d|half)|\b(?:took|taken|given|gave|had) (?:him |her )?"
+        r"(?:two|three|four|five|2|3|4|5) (?:of (?:his|her|my|the) )?(?:\w+ )?instead of (?:one|1|the usual|half)\b"
+        r"|\b(?:cause|cos|coz|because|as) (?:1|one|the first)(?: one)? (?:wasn'?t|wasnt|didn'?t|didnt) (?:working|work|touching it|"
+        r"doing anything)\b|\b(?:took|taken|had|taking) (?:some |an )?extra (?:\w+ )?on top of (?:my|his|her) (?:usual|normal)\b"
+        r"|\b(?:took|taken|had|taking) (?:some |an )?extra [\w-]+ on top\b",
         # a count of any medicine, by whatever name ("took maybe 20 nurofen", "took all 30 of my sertraline")
         r"\b(?:took|taken|swallowed|downed|popped|necked|gulped|had (?=maybe|like|about|around|roughly))\b ?(?:maybe |like |about "
         r"|around |roughly |at least |over |nearly "
@@ -190,7 +196,8 @@ EMERGENCY_RULES = any_of(
         r"out|find (?:his|her|my) words|talk properly|speak properly)\b",
         r"\bstroke\b|\bmini[- ]stroke\b|\btia\b",
         r"\b(?:mouth|face|smile) (?:looks |is |went |seems )?(?:crooked|lopsided|uneven|droopy)\b|\bcrooked (?:mouth|face|smile)\b",
-        r"\bseeing double\b|\bdouble vision\b|\bdropping things\b|\bfall(?:ing|s)? (?:over )?to one side\b",
+        r"\bseeing double\b|\bdouble vision\b|\bdropping things\b|\bfall(?:ing|s)? (?:over )?to one side\b"
+        r"|\b(?:tipping|toppling|leaning|veering|keeling) (?:over )?to (?:one side|the (?:left|right))\b",
         r"\bsudden(?:ly)? (?:very )?(?:confus\w*|weak\w*|numb\w*|dizzy|blind|can'?t (?:talk|speak|see|move|walk|stand))",
         r"\b(?:lost|losing|loss of) (?:the )?(?:vision|sight)\b|\bcan'?t see (?:out of|anything)\b|\bwent blind\b",
         # bleeding
@@ -495,6 +502,8 @@ _NEW_EXPOSURE = (
 _ANAPHYLAXIS_SIGNS = (
     r"\bswallowing (?:feels |is |got )?(?:hard|difficult|tight)\b|\bhard to swallow\b|\bthroat (?:feels |is |going )?(?:tight|"
     r"closing|swollen|thick)\b|\btongue (?:feels |is )?(?:swollen|thick|swelling)\b|\blight-?headed\b|\bhives all over\b"
+    r"|\bvoice (?:is |going |gone |getting )?(?:hoarse|croaky)\b|\b(?:mouth|lips|tongue|throat) (?:started |is |are |has started )?"
+    r"(?:tingling|itching|itchy|swelling)\b"
 )
 #: Diarrhoea or vomiting with dizziness on standing or little urine: dehydration (NCI: call straight away).
 _LOOSE_OR_SICK = (

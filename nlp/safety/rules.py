@@ -83,18 +83,15 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
         context = match_context(text, temperature)
         if context != "negated":
             hits.append(_Hit("emergency", f"fever reading {reading:g}", context))
-    crisis = CRISIS_RULES.search(text)
+    # The first crisis words not denied: "not suicidal or anything, I just want to sleep and not wake up" is a crisis.
+    # A past attempt told in the past tense is still a crisis (the distress may be now), and so is a "general"
+    # question about means, and so is a fear of what one might do: only a denial or a joke makes a crisis rule weak.
+    told = (match for match in CRISIS_RULES.finditer(text) if match_context(text, match) != "negated")
+    crisis = next(told, None)
     if crisis:
-        # A past attempt told in the past tense is still a crisis (the distress may be now), and so is a
-        # "general" question about means, and so is a fear of what one might do: only a denial or a joke makes a
-        # crisis rule weak.
-        context = match_context(text, crisis)
-        if context != "negated":
-            weakened = "hypothetical" if JOKE.search(text) else None
-            found = crisis.group(0)
-            hits.append(
-                _Hit("crisis", f"pattern: {found!r}", weakened, dread=DREAD.search(found) is not None)
-            )
+        weakened = "hypothetical" if JOKE.search(text) else None
+        found = crisis.group(0)
+        hits.append(_Hit("crisis", f"pattern: {found!r}", weakened, dread=DREAD.search(found) is not None))
     for pattern, label in ((OVERDOSE_RULES, "overdose"), (POISON_RULES, "poisoning")):
         match = pattern.search(text)
         if match:
