@@ -6,8 +6,8 @@ message sentence by sentence, so that one alarming sentence in a long story is f
 sentence's context: an information question, a long-past event or a negation makes a rule "weak" (it then needs
 the classifier's agreement), and idioms ("this chemo is killing me") are removed before matching.
 
-The rules of each level live in their own module (crisis, emergency, today), what weakens them in context, and
-the reading of a message into one verdict in rules.
+The rules of each level live in their own module (crisis, emergency, today), the pairs of emergency signs told
+apart in signs, what weakens them in context, and the reading of a message into one verdict in rules.
 """
 
 from nlp.safety.emergency import FEVER_CELSIUS, FEVER_FAHRENHEIT, fever_reading, mentions_swallowing

@@ -31,11 +31,10 @@ from nlp.safety.emergency import (
     EMERGENCY_RULES,
     OVERDOSE_RULES,
     POISON_RULES,
-    POISON_SIGNS,
-    SIGNS_TOGETHER,
     TEMPERATURE,
     fever_reading,
 )
+from nlp.safety.signs import POISON_SIGNS, SIGNS_TOGETHER
 from nlp.safety.text import rule_text
 from nlp.safety.today import BLISTER_SITE, MILD_BREATH, NUMB_FINGERS, TODAY_RULES, TODAY_SIGNS_TOGETHER
 from nlp.sentences import split_sentences

@@ -1,0 +1,196 @@
+"""Emergency signs told apart: two signs that together make an emergency wherever a long message tells them."""
+
+from __future__ import annotations
+
+import re
+
+_VERY_HIGH_SUGAR = r"\b(?:sugars?|glucose|readings?|bg|bm|meter|cgm|libre|dexcom)\b[^.!?]{0,25}\b(?:2[5-9]|[3-5]\d|[4-9]\d\d)(?:\.\d)?\b"
+#: Being sick, the ways people say it ("bin sick all night", "retching green stuff", "bringing everything up").
+_VOMITING = (
+    r"\bvom+it\w*|\b(?:throw\w*|threw|chuck\w*|spew\w*|heav\w*|brought|bring\w*) (?:it |everything |all |\w+ )?up\b|\bpuk\w*"
+    r"|\bspew\w*|\bretch\w*|\bheaving\b|\b(?:keeps?|kept|been|bin|being|is|was|were|gets?) (?:\w+ )?sick\b|\bsick (?:all|every|"
+    r"again|in the|into|everywhere|\d+ times|(?:six|five|four|three|several|many) times)\b|\bcan'?t keep (?:anything|any\w*|food|"
+    r"water|\w+ meds|her meds|his meds|sips) down\b|\bcomes? (?:straight )?back up\b|\b(?:green|brown|black) (?:stuff|sick|bile|"
+    r"liquid)\b|\bbile\b|\bsomething (?:green|brown|black)\b"
+)
+#: A stoma that has stopped working ("bag empty since yesterday", "hasn't put anything out").
+_STOMA_STOPPED = (
+    r"\b(?:stoma|bag|pouch)\b[^.!?]{0,30}\b(?:empty|nothing in|stopped|no output|not filling|hasn'?t filled|(?:hasn'?t|hasnt|not|"
+    r"isn'?t) (?:put|putting|pushed|pushing|passed|passing) (?:anything|much|owt) out)\b|\bnothing in (?:the|his|her|my) "
+    r"(?:bag|stoma|pouch)\b"
+)
+#: No stool and no wind, the ways people say it ("not farted or pooed", "no trumps since Tuesday", "bag empty").
+_NO_STOOL = (
+    r"\bno (?:poo|poop|bm|bms|bowel movements?|stools?|wind|gas|farts?|trumps?|toots?|number twos?|output)\b"
+    r"|\b(?:hasn'?t|haven'?t|hasnt|havent|not|nor|hadn'?t|didn'?t) (?:had |done |passed |been able to |managed )?(?:a |any )?"
+    r"(?:poo\w*|poop\w*|bm|bowel movements?|stools?|number twos?|been to the toilet|opened (?:his|her|my) bowels|passed (?:wind|gas)"
+    r"|farted|farting|fart|trumped|tooted|wind|gas)\b"
+    r"|\bnothing (?:is |has |'s )?(?:moving|coming out|come out|came out|happening|happened)\b[^.!?]{0,25}\b(?:down "
+    r"(?:there|below)|the other end|bowels?)\b"
+    r"|\b(?:can'?t|cannot|unable to|not) (?:even )?(?:break wind|pass (?:wind|gas)|fart)\b"
+    r"|\b(?:haven'?t|havent|hasn'?t|hasnt|not) (?:been|gone)(?: for a (?:poo|poop|number two))? (?:since|for|in (?:ages|days|a week))\b"
+    r"|\bnot even (?:any |a )?(?:trumps?|farts?|wind|gas|toots?)\b|\bnothing (?:is )?coming out (?:either|both) ends?\b"
+    r"|" + _STOMA_STOPPED
+)
+#: No wind either, or a stoma with no output: a bowel that may be blocked rather than slow (NCI).
+_NO_WIND = (
+    r"\bno (?:wind|gas|farts?|trumps?|toots?|output)\b|\b(?:hasn'?t|haven'?t|hasnt|havent|not|nor|hadn'?t|didn'?t) (?:passed |been "
+    r"able to |managed )?(?:any )?(?:farted|farting|fart|trumped|tooted|wind|gas|passed (?:wind|gas))\b"
+    r"|\b(?:can'?t|cannot|unable to|not) (?:even )?(?:break wind|pass (?:wind|gas)|fart)\b"
+    r"|\bnot even (?:any |a )?(?:trumps?|farts?|wind|gas|toots?)\b|\bnothing (?:is )?coming out (?:either|both) ends?\b"
+    r"|" + _STOMA_STOPPED
+)
+#: A belly that is swollen, tight or hard ("blown up like a balloon", "gone firm", "tight as a drum").
+_SWOLLEN_BELLY = (
+    r"\b(?:belly|stomach|tummy|abdomen|gut|tum)(?:'s| is| has| feels| looks| went| gone)?(?: \w+){0,3} (?:swollen|swelling|distended|"
+    r"bloated|blown up|massive|huge|enormous|rock[- ]hard|hard|tight|firm|solid|like a (?:balloon|drum|rock)|tight as a drum)\b"
+    r"|\b(?:swollen|distended|bloated|hard|tight|massive) (?:belly|stomach|tummy|abdomen)\b"
+)
+
+#: A fast heart: a reading of 110 or more, or the words for it ("going like the clappers").
+_FAST_HEART = (
+    r"\b(?:hr|bpm|pulse|heart ?rate|heart|resting|watch|fitbit|oximeter|sats (?:thing|machine|monitor)|machine|monitor)\b"
+    r"[^.!?]{0,30}\b(?:1[1-9]\d|2\d\d)(?:s)?\b(?! ?(?:mg|ml|mmol|over))|\b(?:1[1-9]\d|2\d\d) ?bpm\b"
+    r"|\bheart\b[^.!?]{0,20}\b(?:racing|pounding|going like the clappers|going a mile a minute|thumping|hammering|fluttering (?:\w+ )?fast|"
+    r"beating (?:\w+ )?(?:fast|hard))\b|\b(?:racing|pounding|thumping) heart\b"
+)
+#: Shaking chills, sweats or a muddled head: with a fast heart, signs of sepsis (CDC) or shock.
+_SHOCK_SIGNS = (
+    r"\brigou?rs\b|\bchills\b|\bshiver\w*|\bshaking\b|\bshakes\b|\bshaky\b|\bteeth (?:are )?chattering\b|\bsweat\w*"
+    r"|\bdrenched\b|\bsoaked\b|\bclammy\b|\bconfus\w*|\bmuddled\b|\bnot making (?:much )?sense\b|\bfuzzy\b|\bfoggy\b|\bfog\b"
+    r"|\bspaced out\b|\bcan'?t (?:think|focus|string)\b|\bhot and cold\b|\bcold then\b|\bfreezing\b|\bgrey\b|\bgray\b"
+)
+#: Chemotherapy, immunotherapy or a transplant, by name or by the drug (NCI: a fever or chills during
+#: chemotherapy needs a call straight away).
+_CHEMO = (
+    r"\b(?:chemo\w*|kemo|infusion|cycle|immunotherapy|car[- ]?t|transplant|neutropeni\w*|fec|r-?chop|folfox|folfiri|folfirinox"
+    r"|capox|xelox|taxol|taxotere|docetaxel|paclitaxel|carboplatin|cisplatin|oxaliplatin|gemcitabine|gemzar|capecitabine|xeloda"
+    r"|irinotecan|5-?fu|abraxane|adriamycin|doxorubicin|cyclophosphamide|cytoxan|etoposide|vincristine|bendamustine|pemetrexed"
+    r"|alimta|azacitidine|cytarabine|decitabine)\b"
+)
+_CHILLS = (
+    r"\brigou?rs\b|\bchills\b|\bshaking chills\b|\bshiver\w*|\bteeth (?:are )?chattering\b|\bhot and cold\b|\bfeverish\b"
+    r"|\bburning up\b|\brunning a (?:temp|fever|temperature)\b|\b(?:a |high |spiking a )fever\b"
+)
+
+#: Sleeping pills, benzodiazepines or opioids with alcohol in one sentence, in either order (FDA boxed warning).
+_SEDATIVE = (
+    r"(?:xanax|alprazolam|valium|diazepam|lorazepam|ativan|clonazepam|klonopin|temazepam|ambien|zolpidem|zopiclone|sleeping "
+    r"(?:pills?|tablets?)|sleepers|benzos?|oxy\w*|codeine|tramadol|morphine|fentanyl|percocet|vicodin|endone|targin|tylenol pm"
+    r"|benadryl|nytol|diphenhydramine|nyquil|seroquel|quetiapine|lyrica|pregabalin|gabapentin|co-?codamol|zomorph|oramorph)"
+)
+_DRINK = r"(?:beers?|wine|vodka|whisk(?:e)?y|gin|rum|pints?|drinks|alcohol|booze|shots|cans|bottles? of \w+)"
+_SEDATIVE_WITH_DRINK = rf"\b{_SEDATIVE}\b[^.!?]{{0,80}}\b{_DRINK}\b|\b{_DRINK}\b[^.!?]{{0,80}}\b{_SEDATIVE}\b"
+#: Two sleeping pills, benzodiazepines or opioids taken together ("his Oxy and then his Endone on top, plus his Valium").
+_SEDATIVES_TOGETHER = rf"\b{_SEDATIVE}\b[^.!?]{{0,60}}\b(?:on top|plus|and then|then|as well as|with (?:his|her|my))\b[^.!?]{{0,30}}\b{_SEDATIVE}\b"
+_HARD_TO_ROUSE = (
+    r"\bspinn\w*|\bcan'?t (?:rem[e]?mber|wake|stay awake|rouse)|\bcant (?:rem[e]?mber|wake)|\bdrowsy\b|\bsnoring\b|\bslurr\w*"
+    r"|\bout of it\b|\bpassed out\b|\bnot making sense\b|\bbarely awake\b|\bhard to wake\b|\bnodding off\b|\bconfus\w*"
+)
+#: Something new to the body, then the signs of anaphylaxis (NHS, ACAAI): contrast dye, a new medicine or infusion,
+#: a sting, a food.
+_NEW_EXPOSURE = (
+    r"\b(?:contrast|dye|injection|jab|infusion|new (?:tablets?|medicine|meds|medication|antibiotics?|drug)|antibiotics?|penicillin"
+    r"|amoxicillin|augmentin|sting|stung|bee|wasp|nuts?|peanuts?|cashews?|shellfish|prawns?|sesame)\b"
+)
+_ANAPHYLAXIS_SIGNS = (
+    r"\bswallowing (?:feels |is |got )?(?:hard|difficult|tight)\b|\bhard to swallow\b|\bthroat (?:feels |is |going )?(?:tight|"
+    r"closing|swollen|thick)\b|\btongue (?:feels |is )?(?:swollen|thick|swelling)\b|\blight-?headed\b|\bhives all over\b"
+    r"|\bvoice (?:is |going |gone |getting )?(?:hoarse|croaky)\b|\b(?:mouth|lips|tongue|throat) (?:started |is |are |has started )?"
+    r"(?:tingling|itching|itchy|swelling)\b"
+)
+#: Diarrhoea or vomiting with dizziness on standing or little urine: dehydration (NCI: call straight away).
+_LOOSE_OR_SICK = (
+    r"\bdiarrh?o?ea\b|\bdiarrhea\b|\bthe runs\b|\bthe squits\b|\bloose (?:stools?|poos?)\b|\bwatery (?:stools?|poo)\b"
+    r"|\bvomit\w*|\bthrowing up\b|\bbeing sick\b"
+)
+_DEHYDRATED = (
+    r"\bdizzy (?:when|on|if) (?:i |he |she )?(?:stand|get up|standing)|\blight-?headed (?:when|on) (?:standing|i stand)\b"
+    r"|\b(?:hardly|barely|not|no|haven'?t been) (?:weeing|peeing|passing (?:water|urine)|urinating)\b|\bno (?:wee|pee)\b"
+    r"|\bdark (?:wee|pee|urine)\b"
+)
+
+#: Severe belly pain (pancreatitis, a perforation or a blocked bowel can start so; NHS: call for severe pain).
+_SEVERE_BELLY_PAIN = (
+    r"\b(?:severe|agonising|agonizing|excruciating|unbearable|terrible|horrendous|worst|awful) (?:\w+ )?(?:pain|cramps?|ache)\b"
+    r"[^.!?]{0,30}\b(?:tummy|belly|stomach|abdomen|abdominal|gut)\b|\b(?:tummy|belly|stomach|abdomen|abdominal|gut) (?:pain|ache)"
+    r"\b[^.!?]{0,30}\b(?:severe|agonising|excruciating|unbearable|through (?:to )?(?:my|his|her) back)\b"
+    r"|\bboring (?:straight )?through to (?:my|his|her|the) back\b|\b(?:tummy|belly|stomach|abdomen|abdominal|gut) (?:pain|ache)\b"
+    r"[^.!?]{0,30}\b(?:8|9|10|eight|nine|ten) ?(?:out of|/) ?10\b"
+)
+#: A rash that blisters or peels with raw lips, mouth or eyes: signs of a severe drug reaction (Stevens-Johnson
+#: syndrome, FDA labels).
+_BLISTERING_RASH = (
+    r"\brash\b[^.!?]{0,60}\b(?:blister\w*|peel\w*)\b|\b(?:blister\w*|peel\w*)\b[^.!?]{0,40}\brash\b|\bskin (?:is )?(?:\w+ and )?"
+    r"(?:peeling|coming off|blistering)\b|\bpeeling off in sheets\b"
+)
+_RAW_LIPS_OR_EYES = (
+    r"\b(?:lips|mouth|eyes)\b[^.!?]{0,25}\b(?:raw|peeling|blister\w*|crust\w*|bleeding|sloughing)\b|\beyes (?:are )?(?:red and sore|"
+    r"sore and red|burning|stuck together|red and gritty|gritty)\b|\b(?:ulcers|sores) all over (?:my|his|her) mouth\b"
+    r"|\b(?:blisters?|ulcers|sores) (?:inside|in|on) (?:my|his|her|the) (?:mouth|lips)\b"
+)
+
+#: Two signs that together are an emergency also when a long message tells them in different sentences, the way
+#: people write ("Could be pregnant I suppose. Got a sharp pain on one side."): a possible ectopic pregnancy
+#: (NHS, ACOG), a blocked bowel (NCI), very high sugar (CDC: ketoacidosis), an infection turning to sepsis (CDC).
+SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
+    (re.compile(first), re.compile(second), name)
+    for first, second, name in (
+        (
+            r"\bpregnan\w*|\bperiods? (?:is |are )?(?:late|overdue)\b|\bmissed (?:my|her|a) period\b",
+            r"\b(?:sharp|stabbing|severe|one[- ]sided|bad) (?:\w+ )?(?:pain|cramps?)\b|\bpain (?:on|in) (?:one|the (?:left|right)) "
+            r"side\b|\bshoulder (?:tip )?(?:pain|hurts|aches?)\b|\bfaint\w*|\bblack(?:ed|ing)? out\b|\bpassed out\b"
+            r"|\bheavy bleeding\b|\bbleeding (?:heavily|a lot)\b",
+            "pregnancy with pain, fainting or bleeding",
+        ),
+        (_VOMITING, _NO_STOOL, "vomiting with no stool or wind"),
+        (_NO_WIND, _SWOLLEN_BELLY, "no wind with a swollen or hard belly"),
+        (_FAST_HEART, _SHOCK_SIGNS, "a fast heart with chills, sweats or confusion"),
+        (_CHILLS, _CHEMO, "chills or a fever during chemotherapy"),
+        (
+            _SEDATIVE_WITH_DRINK,
+            _HARD_TO_ROUSE,
+            "sleeping pills or opioids with alcohol, then drowsy or confused",
+        ),
+        (_SEDATIVES_TOGETHER, _HARD_TO_ROUSE, "sleeping pills or opioids together, then drowsy or confused"),
+        (
+            _NEW_EXPOSURE,
+            _ANAPHYLAXIS_SIGNS,
+            "a new medicine, dye, sting or food, then a tight throat or faintness",
+        ),
+        (_LOOSE_OR_SICK, _DEHYDRATED, "diarrhoea or vomiting with signs of dehydration"),
+        (
+            r"\b(?:low|lower|bottom) (?:(?:down )?on the )?right\b|\bright (?:lower|bottom)\b|\bappendix\b",
+            r"\bfever\w*|\bburning up\b|\btemperature\b|\bhurts all over\b|\bpain all over\b|\bvomit\w*|\bcan'?t walk\b"
+            r"|\bhurts to walk\b",
+            "pain in the lower right with a fever or spreading pain",
+        ),
+        (_SEVERE_BELLY_PAIN, _VOMITING, "severe belly pain with vomiting"),
+        (
+            r"\b(?:excruciating|unbearable|agonising|agonizing|worst (?:pain )?ever|screaming in pain|screaming with (?:the )?pain)\b",
+            _VOMITING,
+            "unbearable pain with vomiting",
+        ),
+        (_BLISTERING_RASH, _RAW_LIPS_OR_EYES, "a blistering rash with raw lips, mouth or eyes"),
+        (
+            _VERY_HIGH_SUGAR,
+            r"\bdrowsy\b|\bconfus\w*|\bvomit\w*|\bthrowing up\b|\b(?:been|being) sick\b|\bfruity\b|\bhard to wake\b",
+            "very high sugar with drowsiness or vomiting",
+        ),
+        (
+            r"\b(?:wound|incision|scar|stitches|line|port|picc|drain|c-section|caesarean|cut)\b[^.!?]{0,40}\b(?:red|leak\w*|pus|"
+            r"ooz\w*|hot|smell\w*|weep\w*|infected)\b",
+            r"\bdrowsy\b|\bcold to (?:the )?touch\b|\bclammy\b|\bbreathing (?:fast|quickly|rapidly)\b|\bconfus\w*"
+            r"|\bhard to wake\b|\bshivering\b|\bshaking\b",
+            "an infected wound with signs of sepsis",
+        ),
+    )
+)
+
+#: The pairs that tell of something swallowed: their emergency reply names the poison line too.
+POISON_SIGNS = frozenset(
+    {
+        "sleeping pills or opioids with alcohol, then drowsy or confused",
+        "sleeping pills or opioids together, then drowsy or confused",
+    }
+)
