@@ -30,7 +30,7 @@ TRAINING_FILES = {
 LABELLED_GLOB = "*.tsv"
 #: The held-out sets of questions (message, label, cancer): dev tunes thresholds and consumer-dev the cancer
 #: names people use; consumer and consumer-fresh only report.
-EVAL_SETS = ("dev", "consumer-dev", "consumer", "consumer-fresh")
+EVAL_SETS = ("dev", "consumer-dev", "consumer", "consumer-fresh", "consumer-fresh-2")
 #: The development sets a running bot keeps for its model evaluations (retraining from the dashboard).
 DEV_SET = "dev"
 SAFETY_DEV_SET = "safety-dev"
@@ -67,7 +67,7 @@ SAFETY_SETS = (
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
-FOLLOW_UP_SETS = ("followups-dev", "followups", "followups-fresh")
+FOLLOW_UP_SETS = ("followups-dev", "followups", "followups-fresh", "followups-fresh-2")
 FOLLOW_UP_TUNING_SET = FOLLOW_UP_SETS[0]
 REVIEW_LEVELS = ("editorial", "clinical")
 #: Where a source may come from without a stated reason: FDA (and DailyMed), NCI, NCCN, ACS,
