@@ -27,6 +27,9 @@ _TUMOUR_WORDS = frozenset(
         "lesions",
         "adenocarcinoma",
         "ca",
+        "lump",
+        "lumps",
+        "growth",
     }
 )
 
@@ -129,6 +132,9 @@ _TREATMENT_WORDS = frozenset(
         "mastectomy",
         "lobectomy",
         "gastrectomy",
+        "removed",
+        "removal",
+        "sbrt",
     }
 )
 # A mention that names a disease ("colon cancer", "lymphoma") outranks one that only implies it (a drug).
@@ -197,6 +203,10 @@ _CASE_SENSITIVE = {
 }
 
 
+#: How many words from an organ word a word for a tumour may stand ("a tumour on the side of his tongue").
+ORGAN_WINDOW = 6
+
+
 @dataclass(frozen=True)
 class CancerMention:
     """One cancer type found in a text, with the words that named it."""
@@ -204,13 +214,19 @@ class CancerMention:
     cancer: str
     term: str
     fuzzy: bool
+    #: How the words name it: "name", "organ" (next to a word for a tumour) or "drug" (a drug for it alone).
+    kind: str = "name"
 
 
 @dataclass(frozen=True)
 class _Term:
     cancer: str
     tokens: tuple[str, ...]
-    needs_tumour_word: bool
+    kind: str
+
+    @property
+    def needs_tumour_word(self) -> bool:
+        return self.kind == "organ"
 
 
 def _tokens(text: str) -> list[str]:
@@ -227,7 +243,7 @@ def _build_terms(path: Path = TERMS_FILE) -> list[_Term]:
         if not line.strip() or line.startswith("#"):
             continue
         cancer, kind, term = line.split("\t")
-        terms.append(_Term(cancer, _term_tokens(term), needs_tumour_word=kind == "organ"))
+        terms.append(_Term(cancer, _term_tokens(term), kind))
     # Longest terms first so that "small cell lung" wins over "lung".
     return sorted(terms, key=lambda term: -len(term.tokens))
 
@@ -313,7 +329,7 @@ class CancerGazetteer:
                         continue
                     for index in range(start, start + width):
                         taken[index] = True
-                    mention = CancerMention(term.cancer, " ".join(term.tokens), fuzzy)
+                    mention = CancerMention(term.cancer, " ".join(term.tokens), fuzzy, term.kind)
                     found.append((start, mention, self._is_secondary(tokens, start, width)))
         for cancer, patterns in _CASE_SENSITIVE.items():
             original = clean(text)
@@ -327,17 +343,23 @@ class CancerGazetteer:
         return sorted(found, key=lambda item: item[0])
 
     def detect(self, text: str) -> CancerMention | None:
-        """The cancer the text is about, or None when it names none."""
+        """The cancer the text is about, or None when it names none: a disease named outright first, then a
+        name or test, then an organ next to a word for a tumour, then a drug used for one cancer."""
         found = self.mentions(text)
-        if not found:
+        primary = [mention for _, mention, secondary in found if not secondary]
+        if not primary:
+            # Only where it spread: a name still says something ("liver mets"), an organ alone does not.
+            primary = [mention for _, mention, _ in found if mention.kind != "organ"][:1]
+        if not primary:
             return None
-        primary = [mention for _, mention, secondary in found if not secondary] or [found[0][1]]
         named = [mention for mention in primary if mention.term.endswith(_DISEASE_ENDINGS)]
+        for kind in ("name", "organ"):
+            named = named or [mention for mention in primary if mention.kind == kind]
         return (named or primary)[0]
 
     @staticmethod
     def _near_tumour_word(tokens: list[str], start: int, width: int) -> bool:
-        window = tokens[max(0, start - 3) : start + width + 3]
+        window = tokens[max(0, start - ORGAN_WINDOW) : start + width + ORGAN_WINDOW]
         return any(token in _TUMOUR_WORDS or token in _TREATMENT_WORDS for token in window)
 
     @staticmethod

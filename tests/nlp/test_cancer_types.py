@@ -34,6 +34,16 @@ gazetteer = CancerGazetteer()
         ("breast cancer with liver mets", "breast"),
         ("a mole that changed colour", "melanoma"),
         ("osteosarcoma in teens", "sarcoma"),
+        ("the scan found a tumour at the back of her tongue", "head-and-neck"),
+        ("felt a small hard lump near my right breast this morning", "breast"),
+        ("his MRI came back PI-RADS 5, what happens now", "prostate"),
+        ("how often should a woman my age have a pap", "cervical"),
+        # A drug used for one cancer only implies it: a name in the same message wins, wherever it stands.
+        ("why would they use anastrozole for an ovarian tumour", "ovarian"),
+        ("imatinib for years now for his GIST", "sarcoma"),
+        # A name outranks an organ word that happens to stand near a word for a tumour.
+        ("a lump at the front of her neck, could it be her thyroid", "thyroid"),
+        ("bone pain from his prostate cancer, does radiation help", "prostate"),
     ],
 )
 def test_detects_the_cancer_a_question_is_about(text: str, cancer: str) -> None:
@@ -55,6 +65,10 @@ def test_detects_the_cancer_a_question_is_about(text: str, cancer: str) -> None:
 )
 def test_names_no_cancer_where_there_is_none(text: str) -> None:
     assert gazetteer.detect(text) is None
+
+
+def test_the_place_a_cancer_spread_to_is_not_its_type() -> None:
+    assert gazetteer.detect("the cancer has now spread to his bones and lungs") is None
 
 
 def test_typo_tolerance_is_marked() -> None:
