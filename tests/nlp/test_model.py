@@ -1,7 +1,10 @@
 import io
 import json
 import zipfile
+from collections.abc import Sequence
+from dataclasses import dataclass
 
+import numpy as np
 import pytest
 
 from nlp import persistence
@@ -65,3 +68,56 @@ def test_cross_validation_reports_accuracy_per_label(examples: list[Example]) ->
     assert report["folds"] == 3
     assert 0.7 < report["accuracy"] <= 1.0
     assert "car-t" in report["per_label_f1"]
+
+
+class _Texts:
+    """Features that are the texts themselves, so that a stand-in classifier can score each sentence."""
+
+    def transform(self, texts: Sequence[str], /) -> list[str]:
+        return list(texts)
+
+
+@dataclass
+class _SentenceScores:
+    """A safety classifier that gives one sentence a chosen level and probability, and the rest nothing."""
+
+    sentence: str
+    level: str
+    probability: float
+    classes_: tuple[str, ...] = ("crisis", "emergency", "none", "today")
+
+    def predict_proba(self, rows: list[str], /) -> np.ndarray:
+        out = np.zeros((len(rows), len(self.classes_)))
+        for i, row in enumerate(rows):
+            alarming = row == self.sentence
+            out[i, self.classes_.index(self.level if alarming else "none")] = (
+                self.probability if alarming else 1
+            )
+            if alarming:
+                out[i, self.classes_.index("none")] = 1 - self.probability
+        return out
+
+
+CALM_STORY = (
+    "my mum starts her infusions next week. she had a reaction last time. what should we pack for the day"
+)
+
+
+@pytest.mark.parametrize(
+    ("level", "probability", "alarm"),
+    [
+        ("emergency", 0.92, None),  # one calm sentence read alone ("she had a reaction") is not an emergency
+        ("emergency", 0.96, "emergency"),
+        ("crisis", 0.92, "crisis"),  # a crisis keeps the lower bar: recall first
+    ],
+)
+def test_one_sentence_of_a_long_story_needs_more_certainty_for_an_emergency(
+    level: str, probability: float, alarm: str | None
+) -> None:
+    model = TopicModel(
+        features=_Texts(),
+        subject=_SentenceScores("", "none", 0.0),
+        safety=_SentenceScores("she had a reaction last time", level, probability),
+    )
+    verdict = model.check_safety(CALM_STORY)
+    assert (verdict.kind if verdict else None) == alarm
