@@ -445,7 +445,10 @@ _SWALLOWING = re.compile(
     rf"\b{_INGEST}\b|\b(?:overdos\w*|od'd|oded|poison\w*|too many|too much|double dose|extra dose|twice)\b"
     r"|\b(?:pills?|tablets?|capsules?|bleach|detergent|pods?|batter(?:y|ies)|antifreeze|chemicals?|meds|medicines?|"
     r"medications?|doses?|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|morphine|oxy\w*)\b"
-    r"|\btook (?:all|too|extra|double|the whole|a whole|his whole|her whole)\b"
+    r"|\btook (?:all|too|extra|double|the whole|a whole|his whole|her whole|\d+|two|three|four|five|six)\b"
+    r"|\b(?:snorted|sniffed|injected|shot up|smoked)\b"
+    # Carbon monoxide is a poisoning too: poison centres take those calls.
+    r"|\b(?:carbon monoxide|co alarm|co detector|fumes|exhaust|generator|engine (?:running|going|on))\b"
 )
 
 

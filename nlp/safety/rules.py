@@ -33,6 +33,7 @@ from nlp.safety.emergency import (
     POISON_RULES,
     TEMPERATURE,
     fever_reading,
+    mentions_swallowing,
 )
 from nlp.safety.signs import POISON_SIGNS, SIGNS_TOGETHER
 from nlp.safety.text import rule_text
@@ -233,7 +234,11 @@ def match_rules(text: str) -> SafetyVerdict | None:
     best = (
         crisis[0] if crisis and not poisoned else min(hits, key=lambda hit: _ORDER[(hit.kind, hit.strength)])
     )
-    poison = best.kind == "emergency" and any(hit.poison for hit in hits if hit.kind == "emergency")
+    # An emergency sign ("he won't wake") in a message that tells of a medicine or a substance taken is the
+    # classifier's rule too: the poison line is named.
+    poison = best.kind == "emergency" and (
+        any(hit.poison for hit in hits if hit.kind == "emergency") or mentions_swallowing(text)
+    )
     return SafetyVerdict(best.kind, best.reason, best.strength, poison, best.weakened_by)
 
 

@@ -212,6 +212,7 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("his sugars have been in the 400s since the dexamethasone started", "today"),
         ("it stings when she wees and she keeps needing to go, she had cyclophosphamide last week", "today"),
         ("he hasn't been to the toilet in nearly a week on his morphine", "today"),
+        ("the oxy isn't touching her leg pain now, is there something stronger we can ask for", "today"),
         ("her sugars are 17 mmol most mornings since the dex", "today"),
         ("some yellowish stuff is leaking from around his port, no temperature", "today"),
         ("the tingling from the oxaliplatin has got a lot worse, I'm struggling to do up buttons", "today"),
@@ -463,6 +464,8 @@ def test_an_emergency_found_by_the_classifier_names_the_poison_line_when_somethi
         ("mum took her whole week of meds from the dosette at once", True),
         ("he had three doses of the oramorph instead of one and he's very sleepy", True),
         ("she took too much insulin before bed", True),
+        ("took two of my sleeping tablets and two of the anxiety ones, my heart is racing", True),
+        ("the generator was on in the shed all afternoon, now we're all dizzy and throwing up", True),
         ("he's saying odd things since lunch and can't find his words", False),
         ("she collapsed in the garden and isn't responding", False),
     ],
@@ -471,6 +474,13 @@ def test_the_emergency_reply_names_the_poison_line_when_a_medicine_was_taken(
     text: str, swallowed: bool
 ) -> None:
     assert mentions_swallowing(text) is swallowed
+
+
+def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_line() -> None:
+    verdict = match_rules(
+        "the day nurse gave her oxycodone and so did I, now she's breathing slowly and won't wake up"
+    )
+    assert verdict is not None and verdict.kind == "emergency" and verdict.poison
 
 
 @pytest.mark.parametrize(
