@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -110,6 +111,8 @@ class TrainingExample(Base):
     topic_id: Mapped[str | None] = mapped_column(String(64))
     #: content (from the files) or staff (a reviewer's correction)
     origin: Mapped[str] = mapped_column(String(16), index=True)
+    #: False for a line that teaches the subject model only, not the safety model (training/subject/)
+    teaches_safety: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     #: for staff labels: the logged message it came from, and its author's pseudonym (so /forget reaches it)
     source_message_id: Mapped[int | None] = mapped_column(

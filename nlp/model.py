@@ -82,6 +82,9 @@ class Example:
 
     text: str
     label: str
+    #: False for a line that teaches only what a message is about: the safety model reads it as nothing, so a
+    #: calm off-topic health complaint cannot teach it that such complaints are never urgent.
+    safety: bool = True
 
 
 @dataclass(frozen=True)
@@ -157,8 +160,10 @@ def subject_training_set(examples: Iterable[Example]) -> tuple[list[str], list[s
 
 
 def safety_training_set(examples: Iterable[Example]) -> tuple[list[str], list[str]]:
-    """Texts and labels for the safety model: emergency, crisis, today, or none for everything else."""
-    pairs = [(model_text(e.text), e.label if e.label in SAFETY_LABELS else NONE) for e in examples]
+    """Texts and labels for the safety model: emergency, crisis, today, or none for the lines it reads."""
+    pairs = [
+        (model_text(e.text), e.label if e.label in SAFETY_LABELS else NONE) for e in examples if e.safety
+    ]
     return [text for text, _ in pairs], [label for _, label in pairs]
 
 
@@ -317,6 +322,7 @@ def train(examples: Sequence[Example], progress: Progress | None = None) -> Topi
         raise ValueError("training needs out-of-scope examples")
     started = time.perf_counter()
     safety_texts, safety_labels = safety_training_set(examples)
+    # The features are fitted on what the safety model reads, so that subject-only lines leave it unchanged.
     say(f"fitting TF-IDF features on {len(safety_texts)} examples")
     features = build_features().fit(safety_texts)
     say(f"training the subject model on {len(texts)} examples, {len(set(labels))} labels")

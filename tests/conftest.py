@@ -31,7 +31,7 @@ def content() -> ContentSet:
 @pytest.fixture(scope="session")
 def examples(content: ContentSet) -> list[Example]:
     """Every training example in content/."""
-    return [Example(q.text, q.label) for q in labelled_questions(content)]
+    return [Example(q.text, q.label, q.teaches_safety) for q in labelled_questions(content)]
 
 
 @pytest.fixture(scope="session")

@@ -46,7 +46,7 @@ async def build_embedding_view(settings: Settings, sessions: SessionFactory, say
         classifier = EmbeddingClassifier.load(path)
     else:
         say(f"embeddings: fitting the embedding classifier on {len(questions)} examples (once)")
-        examples = [Example(q.text, q.label) for q in questions]
+        examples = [Example(q.text, q.label, q.teaches_safety) for q in questions]
         classifier = await asyncio.to_thread(fit_classifier, encoder, examples)
         classifier.save(path)
     say(f"embeddings: on, blend weight {settings.embeddings_weight}")

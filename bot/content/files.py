@@ -28,6 +28,9 @@ TRAINING_FILES = {
 }
 #: Labelled lines in the users' voice (message, label, cancer), every training/*.tsv file.
 LABELLED_GLOB = "*.tsv"
+#: Labelled lines that teach the subject model only (training/subject/*.tsv): calm messages the safety model
+#: never reads, so that off-topic health complaints or bare follow-ups cannot teach it to stay quiet.
+SUBJECT_ONLY_DIR = "subject"
 #: The held-out sets of questions (message, label, cancer): dev tunes thresholds and consumer-dev the cancer
 #: names people use; consumer and consumer-fresh only report.
 EVAL_SETS = ("dev", "consumer-dev", "consumer", "consumer-fresh", "consumer-fresh-2")
@@ -256,6 +259,7 @@ class ContentSet:
     cancers: dict[str, CancerInfo] = field(default_factory=dict)
     special_examples: dict[str, list[str]] = field(default_factory=dict)
     labelled_lines: list[EvalRow] = field(default_factory=list)
+    subject_only_lines: list[EvalRow] = field(default_factory=list)
     eval_sets: dict[str, list[EvalRow]] = field(default_factory=dict)
     safety_sets: dict[str, list[SafetyRow]] = field(default_factory=dict)
     follow_up_sets: dict[str, list[FollowUp]] = field(default_factory=dict)
@@ -276,6 +280,7 @@ class ContentSet:
             self,
             special_examples={},
             labelled_lines=[],
+            subject_only_lines=[],
             eval_sets={name: rows for name, rows in self.eval_sets.items() if name == DEV_SET},
             safety_sets={name: rows for name, rows in self.safety_sets.items() if name == SAFETY_DEV_SET},
             follow_up_sets={},
@@ -592,10 +597,15 @@ def _table(
         yield number, parts, problems
 
 
-def _read_labelled(path: Path, root: Path, taxonomy: Taxonomy, errors: list[str]) -> list[EvalRow]:
+def _read_labelled(
+    path: Path, root: Path, taxonomy: Taxonomy, errors: list[str], *, subject_only: bool = False
+) -> list[EvalRow]:
     rows = []
-    labels = set(taxonomy.subjects) | set(taxonomy.specials)
+    labels = set(taxonomy.subjects) | ({OUT_OF_SCOPE} if subject_only else set(taxonomy.specials))
     for number, (text, label, cancer), problems in _table(path, root, errors, "text<TAB>label<TAB>cancer"):
+        if subject_only and label in taxonomy.specials and label != OUT_OF_SCOPE:
+            problems.add(f"line {number}", f"a subject-only line cannot teach the safety label {label!r}")
+            continue
         if label not in labels or cancer not in taxonomy.cancers:
             problems.add(f"line {number}", f"unknown label {label!r} or cancer {cancer!r}")
             continue
@@ -644,6 +654,12 @@ def _check_overlaps(content: ContentSet, root: Path) -> None:
         for line in lines:
             seen.setdefault(_key(line), label)
     for row in content.labelled_lines:
+        seen.setdefault(_key(row.text), row.label)
+    for row in content.subject_only_lines:
+        # The same line taught to every model and to the subject model only would be taught only once.
+        if (taught := seen.get(_key(row.text))) is not None:
+            where = f"training/{SUBJECT_ONLY_DIR}"
+            content.errors.append(f"{where}: {row.text!r} is also a training example ({taught})")
         seen.setdefault(_key(row.text), row.label)
     held_out: list[tuple[str, str]] = [
         (f"eval/{name}.tsv", row.text) for name, rows in content.eval_sets.items() for row in rows
@@ -696,6 +712,8 @@ def read_content(root: Path, *, today: date | None = None, serving: bool = False
         content.special_examples[label] = list(_lines(path))
     for path in sorted((root / "training").glob(LABELLED_GLOB)):
         content.labelled_lines += _read_labelled(path, root, taxonomy, content.errors)
+    for path in sorted((root / "training" / SUBJECT_ONLY_DIR).glob(LABELLED_GLOB)):
+        content.subject_only_lines += _read_labelled(path, root, taxonomy, content.errors, subject_only=True)
     for name in EVAL_SETS:
         content.eval_sets[name] = _read_labelled(
             root / "eval" / f"{name}.tsv", root, taxonomy, content.errors
@@ -710,7 +728,7 @@ def read_content(root: Path, *, today: date | None = None, serving: bool = False
 
 
 #: Bumped when what a load of content/ writes to the database changes, so that every database loads it again.
-LOADER_VERSION = "1"
+LOADER_VERSION = "2"
 
 
 def content_digest(root: Path) -> str:

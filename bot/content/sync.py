@@ -78,6 +78,10 @@ def labelled_questions(content: ContentSet) -> list[training.LabelledQuestion]:
     questions += [
         training.LabelledQuestion(row.text, row.label, row.cancer) for row in content.labelled_lines
     ]
+    questions += [
+        training.LabelledQuestion(row.text, row.label, row.cancer, teaches_safety=False)
+        for row in content.subject_only_lines
+    ]
     return questions
 
 

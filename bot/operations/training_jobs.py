@@ -54,7 +54,7 @@ async def train_and_store(
     from nlp.model import train
 
     questions = await stored_examples(sessions)
-    examples = [Example(q.text, q.label) for q in questions]
+    examples = [Example(q.text, q.label, q.teaches_safety) for q in questions]
     metrics: dict[str, object] = {}
     if folds > 1:
         say(f"cross-validating the subject model ({folds} folds)")

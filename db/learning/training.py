@@ -6,7 +6,7 @@ import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from db.models import ConversationMessage, TrainingExample
@@ -22,6 +22,8 @@ class LabelledQuestion:
     label: str
     cancer: str | None = None
     topic_id: str | None = None
+    #: False for a line that teaches only what a message is about, not whether it is urgent.
+    teaches_safety: bool = True
 
 
 def text_hash(text: str) -> str:
@@ -35,16 +37,34 @@ async def sync_examples(
     """Make the stored examples of one origin equal to these; returns (added, removed)."""
     wanted = {(text_hash(q.text), q.label): q for q in questions}
     result = await session.execute(
-        select(TrainingExample.id, TrainingExample.text_hash, TrainingExample.label).where(
-            TrainingExample.origin == origin
-        )
+        select(
+            TrainingExample.id,
+            TrainingExample.text_hash,
+            TrainingExample.label,
+            TrainingExample.teaches_safety,
+        ).where(TrainingExample.origin == origin)
     )
-    stored = {(row.text_hash, row.label): row.id for row in result}
+    rows = list(result)
+    stored = {(row.text_hash, row.label): row.id for row in rows}
     stale = [stored[key] for key in stored.keys() - wanted.keys()]
     for start in range(0, len(stale), 500):
         await session.execute(
             delete(TrainingExample).where(TrainingExample.id.in_(stale[start : start + 500]))
         )
+    for flag in (True, False):  # a line moved into or out of the subject-only files keeps its row
+        moved = [
+            row.id
+            for row in rows
+            if (row.text_hash, row.label) in wanted
+            and row.teaches_safety != flag
+            and wanted[(row.text_hash, row.label)].teaches_safety == flag
+        ]
+        for start in range(0, len(moved), 500):
+            await session.execute(
+                update(TrainingExample)
+                .where(TrainingExample.id.in_(moved[start : start + 500]))
+                .values(teaches_safety=flag)
+            )
     session.add_all(
         TrainingExample(
             text=q.text.strip(),
@@ -53,6 +73,7 @@ async def sync_examples(
             cancer=q.cancer,
             topic_id=q.topic_id,
             origin=origin,
+            teaches_safety=q.teaches_safety,
         )
         for key, q in wanted.items()
         if key not in stored
@@ -83,24 +104,31 @@ async def all_examples(session: AsyncSession) -> list[LabelledQuestion]:
     result = await session.execute(
         select(TrainingExample).order_by(TrainingExample.label, TrainingExample.text_hash)
     )
-    return [LabelledQuestion(e.text, e.label, e.cancer, e.topic_id) for e in result.scalars()]
+    return [
+        LabelledQuestion(e.text, e.label, e.cancer, e.topic_id, e.teaches_safety) for e in result.scalars()
+    ]
 
 
 def examples_hash(questions: Sequence[LabelledQuestion]) -> str:
     """One digest of all examples, so that an unchanged training set is not trained again."""
-    return _lines_hash((q.label, q.text) for q in questions)
+    return _lines_hash((q.label, q.text, q.teaches_safety) for q in questions)
 
 
 async def stored_examples_hash(session: AsyncSession) -> str:
     """`examples_hash` of the stored examples, read as plain rows: a start compares it with the active model's
     without building an object for every example."""
-    result = await session.execute(select(TrainingExample.label, TrainingExample.text))
-    return _lines_hash((row.label, row.text) for row in result)
+    result = await session.execute(
+        select(TrainingExample.label, TrainingExample.text, TrainingExample.teaches_safety)
+    )
+    return _lines_hash((row.label, row.text, row.teaches_safety) for row in result)
 
 
-def _lines_hash(pairs: Iterable[tuple[str, str]]) -> str:
+def _lines_hash(rows: Iterable[tuple[str, str, bool]]) -> str:
+    # A subject-only line is marked, so that moving a line in or out of those files trains a new model.
     digest = hashlib.sha256()
-    for line in sorted(f"{label}\t{text.strip()}" for label, text in pairs):
+    for line in sorted(
+        f"{label}\t{text.strip()}{'' if safety else chr(9) + 'subject only'}" for label, text, safety in rows
+    ):
         digest.update(line.encode("utf-8"))
         digest.update(b"\n")
     return digest.hexdigest()

@@ -25,6 +25,22 @@ def test_batch_classification_matches_single(model: TopicModel) -> None:
     assert [p.top[0] for p in batch] == [model.classify(t).top[0] for t in texts]
 
 
+def test_subject_only_lines_teach_the_subject_model_and_leave_the_safety_model_as_it_was(
+    examples: list[Example],
+) -> None:
+    small = [e for i, e in enumerate(examples) if i % 6 == 0 and e.safety]
+    lines = [
+        "the nurse says her gums bleed from the mouthwash, what rinse is gentler",
+        "what rinse is gentle on gums that bleed after chemo",
+        "a gentler mouth rinse for sore bleeding gums please",
+    ]
+    extra = [Example(text, "nutrition", safety=False) for text in lines]
+    before, after = train(small), train(small + extra)
+    probe = "which rinse is gentle for bleeding gums"
+    assert before.safety_probabilities(probe) == after.safety_probabilities(probe)
+    assert dict(after.classify(probe).ranked)["nutrition"] > dict(before.classify(probe).ranked)["nutrition"]
+
+
 def test_training_needs_out_of_scope_examples() -> None:
     with pytest.raises(ValueError, match="out-of-scope"):
         train([Example("what is chemo", "chemotherapy"), Example("what is rads", "radiation")])

@@ -6,6 +6,7 @@ import pytest
 import yaml
 
 from bot.content.files import ContentSet, content_digest, read_content
+from bot.content.sync import labelled_questions
 from nlp.taxonomy import Taxonomy
 from tests.conftest import CONTENT_DIR
 
@@ -91,6 +92,36 @@ def test_held_out_sets_must_never_be_trained_on(broken_copy: Path) -> None:
     errors = read_content(broken_copy).errors
     assert any(e.startswith("eval/safety.tsv:") and "is also a training example" in e for e in errors)
     assert any(e.startswith("training/extra.tsv: line 1:") and "not-a-label" in e for e in errors)
+
+
+def test_subject_only_lines_are_read_apart_and_may_not_teach_urgency(broken_copy: Path) -> None:
+    folder = broken_copy / "training" / "subject"
+    folder.mkdir(exist_ok=True)
+    taught = (broken_copy / "training" / "out-of-scope.txt").read_text(encoding="utf-8").splitlines()[-1]
+    (folder / "extra.tsv").write_text(
+        "# calm lines for the subject model\n"
+        "my sister's hair is coming out in clumps since the taxol, what helps\tside-effects\tgeneral\n"
+        "my cat will not eat her biscuits\tout-of-scope\tgeneral\n"
+        "my dad is on the floor and not answering me\temergency\tgeneral\n"
+        f"{taught}\tout-of-scope\tgeneral\n",
+        encoding="utf-8",
+    )
+    content = read_content(broken_copy)
+    texts = {row.text for row in content.subject_only_lines}
+    assert {
+        "my sister's hair is coming out in clumps since the taxol, what helps",
+        "my cat will not eat her biscuits",
+    } <= texts
+    assert not any("hair is coming out in clumps" in row.text for row in content.labelled_lines)
+    assert any(
+        e.startswith("training/subject/extra.tsv: line 4:") and "safety label" in e for e in content.errors
+    )
+    assert any(
+        e.startswith("training/subject:") and "is also a training example" in e for e in content.errors
+    )
+    questions = {q.text: q for q in labelled_questions(content)}
+    assert not questions["my cat will not eat her biscuits"].teaches_safety
+    assert questions[content.labelled_lines[0].text].teaches_safety
 
 
 def test_the_safety_sets_have_every_level_and_the_written_apart_sizes(content: ContentSet) -> None:

@@ -23,6 +23,22 @@ async def test_sync_adds_new_examples_and_removes_stale_ones(sessions: SessionFa
         assert await training.stored_examples_hash(session) != training.examples_hash(first)
 
 
+async def test_a_line_moved_to_the_subject_only_files_keeps_its_row_and_changes_the_hash(
+    sessions: SessionFactory,
+) -> None:
+    everywhere = [training.LabelledQuestion("my dog has fleas", "out-of-scope")]
+    subject_only = [training.LabelledQuestion("my dog has fleas", "out-of-scope", teaches_safety=False)]
+    async with sessions() as session, session.begin():
+        await training.sync_examples(session, everywhere)
+    async with sessions() as session, session.begin():
+        assert await training.sync_examples(session, subject_only) == (0, 0)
+    async with sessions() as session:
+        stored = await training.all_examples(session)
+        assert [q.teaches_safety for q in stored] == [False]
+        assert await training.stored_examples_hash(session) == training.examples_hash(subject_only)
+    assert training.examples_hash(subject_only) != training.examples_hash(everywhere)
+
+
 async def test_staff_examples_survive_a_content_sync(sessions: SessionFactory) -> None:
     staff = [training.LabelledQuestion("chemo brain?", "side-effects")]
     async with sessions() as session, session.begin():
