@@ -68,6 +68,7 @@ SAFETY_SETS = (
     "safety-fresh-25",
     "safety-fresh-26",
     "safety-fresh-27",
+    "safety-fresh-28",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
