@@ -60,6 +60,8 @@ CRISIS_RULES = any_of(
         r"\bif i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)\b",
         r"\bquiero morir\w*|\bme quiero matar\b",
         r"\b(?:want|wanna|wanted|plan(?:ning)?|ready|going|gonna|prefer|trying) to die\b",
+        # Nigerian Pidgin: "I wan die" (I want to die), "I no fit again" (I can't go on)
+        r"\b(?:i|im|he|she|e|dey) (?:wan|want|wan to|go) die\b|\bi no fit (?:again|cope|continue|carry on)\b",
         r"\b(?:wants?|wanted|wanting) (?:to die|to be dead|it (?:all )?to (?:end|be over|stop))\b",
         r"\bwish (?:i|he|she) (?:was|were|could be) dead\b|\bwish (?:i|he|she) could (?:just )?die\b"
         r"|\bwish (?:i|he|she) (?:wasn'?t|weren'?t|had never been) (?:alive|here|born|around)\b"

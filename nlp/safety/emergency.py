@@ -23,7 +23,7 @@ _SUBSTANCE = (
     r"|antidepressants?|zoloft|prozac|lithium|seroquel|adderall|melatonin|warfarin|eliquis|digoxin|clonidine|lisinopril)"
 )
 
-_INGEST = (
+INGEST = (
     r"(?:(?=swallow)(?<!trouble )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
     r"swallow(?:ing(?! (?:is|was|has|agony|hurts?|pain\w*|difficult\w*|hard|problems?|trouble|got|gets|feels?|really|so|"
     r"too|very))|ed|s)?|ate|eaten|(?=eating)(?<!stop )(?<!stopped )(?<!not )(?<!off )eating|eats|drank|drinked|drunk|(?=drinking)(?<!stop )(?<!stopped )(?<!not )drinking|drinks|drink(?= (?:\w+ )?(?:from|outta|out of)\b)|necked|swig\w*|(?=bit)(?<!a )bit(?! of\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
@@ -33,7 +33,7 @@ _INGEST = (
 
 POISON_RULES = any_of(
     [
-        rf"\b{_INGEST}\b[^.!?]{{0,60}}\b{_SUBSTANCE}\b",
+        rf"\b{INGEST}\b[^.!?]{{0,60}}\b{_SUBSTANCE}\b",
         rf"\b{_SUBSTANCE}\b[^.!?]{{0,50}}\b(?:swallowed|drank|drunk|ate|eaten|chewed|bit|licked) (?:some|it|one|a|part)\b",
         rf"\b{_SUBSTANCE}\b[^.!?]{{0,60}}\b(?:on|around|in) (?:his|her|their|my son'?s|my daughter'?s) (?:mouth|lips|face|hands and mouth)\b",
         r"\b(?:mouse|rat|rodent|slug|ant|roach) (?:bait|pellets|poison|traps?)\b",
@@ -442,13 +442,18 @@ def fever_reading(text: str) -> float | None:
 
 
 _SWALLOWING = re.compile(
-    rf"\b{_INGEST}\b|\b(?:overdos\w*|od'd|oded|poison\w*|too many|too much|double dose|extra dose|twice)\b"
+    rf"\b{INGEST}\b|\b(?:overdos\w*|od'd|oded|poison\w*|too many|too much|double dose|extra dose|twice)\b"
     r"|\b(?:pills?|tablets?|capsules?|bleach|detergent|pods?|batter(?:y|ies)|antifreeze|chemicals?|meds|medicines?|"
     r"medications?|doses?|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|morphine|oxy\w*)\b"
     r"|\btook (?:all|too|extra|double|the whole|a whole|his whole|her whole|\d+|two|three|four|five|six)\b"
     r"|\b(?:snorted|sniffed|injected|shot up|smoked)\b"
     # Carbon monoxide is a poisoning too: poison centres take those calls.
-    r"|\b(?:carbon monoxide|co alarm|co detector|fumes|exhaust|generator|engine (?:running|going|on))\b"
+    r"|\b(?:carbon monoxide|co alarm|co detector|fumes|exhaust|generator|engine (?:running|going|on)|boiler|heater|"
+    r"heating|gas fire|log burner|wood stove)\b"
+    # a medicine through the skin or someone else's, and nicotine liquid
+    r"|\b(?:patch|patches|vape|vapes|e-?liquid|juice pod|nicotine)\b"
+    r"|\btook (?:his|her|my|their) (?:\w+ )?(?:husband|wife|partner|mum|mom|dad|son|daughter|nan|gran|grandma|grandad|brother|"
+    r"sister|friend|flatmate)'?s\b"
 )
 
 

@@ -111,6 +111,16 @@ _DEHYDRATED = (
 )
 
 #: Severe belly pain (pancreatitis, a perforation or a blocked bowel can start so; NHS: call for severe pain).
+#: Back pain told in everyday words ("my back's been killing me"), and legs that go numb, weak or trip.
+_BACK_PAIN = (
+    r"\b(?:back|spine|spinal|backs|back's)\b[^.!?]{0,25}\b(?:pain\w*|ache\w*|aching|hurt\w*|killing|agony|sore|"
+    r"throbbing)\b|\b(?:pain|ache|agony)\b[^.!?]{0,15}\b(?:in|down) (?:my|his|her|the) (?:lower |upper )?(?:back|spine)\b"
+)
+_LEGS_FAILING = (
+    r"\b(?:legs?|feet|foot)\b[^.!?]{0,25}\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|like jelly|heavy|dead|"
+    r"(?:gave|giving|give) (?:out|way))\b|\b(?:tripp\w*|stumbl\w*|keeps? falling|kept falling|can'?t (?:walk|stand)|"
+    r"(?:couldn'?t|can'?t) feel (?:my|his|her) (?:legs|feet))\b"
+)
 _SEVERE_BELLY_PAIN = (
     r"\b(?:severe|agonising|agonizing|excruciating|unbearable|terrible|horrendous|worst|awful) (?:\w+ )?(?:pain|cramps?|ache)\b"
     r"[^.!?]{0,30}\b(?:tummy|belly|stomach|abdomen|abdominal|gut)\b|\b(?:tummy|belly|stomach|abdomen|abdominal|gut) (?:pain|ache)"
@@ -144,6 +154,7 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             "pregnancy with pain, fainting or bleeding",
         ),
         (_VOMITING, _NO_STOOL, "vomiting with no stool or wind"),
+        (_BACK_PAIN, _LEGS_FAILING, "back pain with numb, weak or failing legs (the spinal cord pressed)"),
         (_NO_WIND, _SWOLLEN_BELLY, "no wind with a swollen or hard belly"),
         (_FAST_HEART, _SHOCK_SIGNS, "a fast heart with chills, sweats or confusion"),
         (_CHILLS, _CHEMO, "chills or a fever during chemotherapy"),

@@ -55,7 +55,9 @@ TODAY_RULES = any_of(
         r"\b(?:new )?(?:numbness|numb|tingling|pins and needles)\b[^.!?]{0,40}\b(?:hands|feet|fingers|toes)\b"
         r"[^.!?]{0,40}\b(?:can'?t|drop\w*|trouble|hard to|getting worse|worse)\b",
         r"\b(?:peeling|blister\w*|cracked|bleeding) (?:hands|feet|palms|soles)\b|\b(?:hands|feet|palms|soles) (?:are |is )?"
-        r"(?:cracking|peeling|blistering|bleeding|raw)\b|\bhand[- ]foot\b[^.!?]{0,40}\b(?:so bad|can'?t walk|barely walk|can'?t hold)\b",
+        r"(?:cracking|peeling|blistering|bleeding|raw)\b|\bhand[- ]foot\b[^.!?]{0,40}\b(?:so bad|can'?t walk|barely walk|can'?t hold)\b"
+        r"|\b(?:hands?|feet|foot|palms|soles)\b[^.!?]{0,25}\b(?:peel\w*|crack\w*|blister\w*)\b[^.!?]{0,40}\b(?:painful|hurts?|"
+        r"agony|(?:can'?t|hard to|barely|painful to) (?:walk|hold))\b",
         r"\b(?:skin|burn) (?:from|after) (?:the )?radiation\b[^.!?]{0,40}\b(?:blister\w*|peeling|raw|open|weeping|oozing)\b",
         r"\b(?:haven'?t|hasn'?t|not) (?:pooped|had a bowel movement|gone|been able to go)\b[^.!?]{0,20}\b(?:in|for) "
         r"(?:3|4|5|three|four|five|a week|\d+ days)\b",
