@@ -95,8 +95,8 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
         hits.append(_Hit("crisis", f"pattern: {found!r}", weakened, dread=DREAD.search(found) is not None))
     for pattern, label in ((OVERDOSE_RULES, "overdose"), (POISON_RULES, "poisoning")):
         match = pattern.search(text)
-        if match and label == "poisoning" and _only_obtained(text, match):
-            continue  # poison bought or kept, nothing taken: the means of a crisis, not a poisoning
+        if match and label == "poisoning" and _only_obtained(text, match, message):
+            continue  # poison bought or hidden by someone who speaks of suicide, nothing taken: the means of a crisis
         if match:
             context = match_context(text, match)
             if context is None and DAYS_AGO.search(text):
@@ -245,18 +245,21 @@ def match_rules(text: str) -> SafetyVerdict | None:
     return SafetyVerdict(best.kind, best.reason, best.strength, poison, best.weakened_by)
 
 
-#: Words that say a poison was bought or is kept ("I don buy rat poison"), just before its name.
+#: Words that say a poison was bought or hidden ("I don buy rat poison"), just before its name.
 _OBTAINED = re.compile(
-    r"\b(?:buy|bought|don buy|done buy|purchased|ordered|got|get|getting|have|has|keeps?|keeping|stash\w*|hid|hidden|"
-    r"hiding)\s+(?:some\s+|the\s+|a\s+\w+\s+of\s+)?$"
+    r"\b(?:buy|bought|don buy|done buy|purchased|ordered|stash\w*|hid|hidden|hiding)\s+(?:some\s+|the\s+|a\s+\w+\s+of\s+)?$"
 )
 _INGESTED = re.compile(rf"\b{INGEST}\b")
 
 
-def _only_obtained(text: str, match: re.Match[str]) -> bool:
-    """A poison named as bought or kept, in a message that says nothing was swallowed."""
+def _only_obtained(text: str, match: re.Match[str], message: str) -> bool:
+    """A poison named as bought or hidden, in a message that speaks of suicide and says nothing was swallowed."""
     before = text[max(0, match.start() - 30) : match.start()]
-    return _OBTAINED.search(before) is not None and _INGESTED.search(text) is None
+    return (
+        _OBTAINED.search(before) is not None
+        and _INGESTED.search(message) is None
+        and CRISIS_RULES.search(message) is not None
+    )
 
 
 def told_context(text: str) -> str | None:

@@ -209,6 +209,10 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("I want it all to be over, I've bought rat poison and hidden it in the shed", "crisis"),
         ("i bought rat poison for the garage and my little boy ate some of the pellets", "emergency"),
         (
+            "we keep rat poison in the shed, my toddler was playing in there and now she's vomiting and floppy",
+            "emergency",
+        ),
+        (
             "mum has breast cancer in her bones, her lower back aches all night and now her legs feel like jelly",
             "emergency",
         ),
