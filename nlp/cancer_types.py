@@ -288,6 +288,11 @@ class CancerGazetteer:
     def __init__(self) -> None:
         self._terms = _build_terms()
         self._known = frozenset(token for term in self._terms for token in term.tokens)
+        # Terms by their first word: a message is checked against the few terms its words can start.
+        self._by_first: dict[str, list[int]] = {}
+        for index, term in enumerate(self._terms):
+            if term.tokens:
+                self._by_first.setdefault(term.tokens[0], []).append(index)
         # Typo candidates by shared deletion: a message token is compared with a few gazetteer words, not all.
         self._by_deletion: dict[str, set[str]] = {}
         for token in self._known:
@@ -311,7 +316,8 @@ class CancerGazetteer:
         present = set().union(*table)
         taken = [False] * len(tokens)
         found: list[tuple[int, CancerMention, bool]] = []
-        for term in self._terms:
+        candidates = sorted({index for token in present for index in self._by_first.get(token, ())})
+        for term in (self._terms[index] for index in candidates):
             if not present.issuperset(term.tokens):
                 continue
             width = len(term.tokens)

@@ -6,6 +6,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -202,22 +203,26 @@ class TopicModel:
 
     def vectorize(self, text: str) -> Any:
         """Features of one message; the last one is kept, since safety and subject ask for the same text."""
-        normalized = model_text(text)
         last = self._last
-        if last[0] == normalized and last[1] is not None:
+        if last[0] == text and last[1] is not None:
             return last[1]
-        matrix = self.features.transform([normalized])
-        self._last = (normalized, matrix)
+        matrix = self.features.transform([model_text(text)])
+        self._last = (text, matrix)
         return matrix
 
     def in_domain(self, text: str) -> bool:
         """True when the message uses words that mark cancer questions in the training data."""
         return not self.domain_words.isdisjoint(words(normalize(text)))
 
-    @property
+    @cached_property
     def labels(self) -> tuple[str, ...]:
         """The subject model's labels (subjects and out-of-scope)."""
         return tuple(str(label) for label in self.subject.classes_)
+
+    @cached_property
+    def safety_labels(self) -> tuple[str, ...]:
+        """The safety model's labels (emergency, crisis, today and none)."""
+        return tuple(str(label) for label in self.safety.classes_)
 
     def classify(self, text: str) -> Prediction:
         """Rank the subject labels for one question."""
@@ -233,14 +238,15 @@ class TopicModel:
         labels = self.labels
         predictions = []
         for row in probabilities:
-            order = np.argsort(-row)
-            predictions.append(Prediction(tuple((labels[i], float(row[i])) for i in order)))
+            values = row.tolist()
+            order = sorted(range(len(values)), key=lambda i: -values[i])
+            predictions.append(Prediction(tuple((labels[i], values[i]) for i in order)))
         return predictions
 
     def safety_probabilities(self, text: str) -> dict[str, float]:
         """Calibrated probability of each safety label for one message."""
-        row = self.safety.predict_proba(self.vectorize(text))[0]
-        return {str(label): float(p) for label, p in zip(self.safety.classes_, row, strict=True)}
+        row = self.safety.predict_proba(self.vectorize(text))[0].tolist()
+        return dict(zip(self.safety_labels, row, strict=True))
 
     def check_safety(self, text: str) -> SafetyVerdict | None:
         """Rules first; the classifier confirms weak rules and catches phrasings no rule knows."""
@@ -271,11 +277,13 @@ class TopicModel:
             key=lambda item: item[1],
         )
         level = _SAFETY_KINDS[kind]
+        bar = SAFETY_ALONE_TODAY if level == "today" else SAFETY_ALONE
+        if probability < bar and (not by_sentence or len(split_sentences(text)) < 2):
+            return None  # below every bar, and no sentence to read on its own: how it is told cannot matter
         story = told_context(text)
         # A fear of what one might do is still a crisis, and so is a past attempt told now (a risk for years
         # after): only a story that is over or an idiom counts.
         told_story = story is not None and not (level == "crisis" and story in ("hypothetical", "past"))
-        bar = SAFETY_ALONE_TODAY if level == "today" else SAFETY_ALONE
         if told_story:
             bar = max(bar, SAFETY_ALONE_IDIOM if story in ("idiom", "hypothetical") else SAFETY_ALONE_TOLD)
         if probability >= bar and level in negated_kinds(text):

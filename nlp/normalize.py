@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -16,8 +17,10 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": 
 MAX_MODEL_CHARS = 2000
 
 
+@lru_cache(maxsize=16)
 def clean(text: str) -> str:
-    """Fold compatibility forms and drop invisible characters, keeping case."""
+    """Fold compatibility forms and drop invisible characters, keeping case (remembered for the last few
+    messages: the safety rules, the gazetteer and the models each clean the same message)."""
     text = unicodedata.normalize("NFKC", text)
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", text)

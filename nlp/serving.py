@@ -13,8 +13,10 @@ import json
 import math
 import re
 import zipfile
+from array import array
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -41,6 +43,10 @@ class SparseRows:
     rows: tuple[tuple[NDArray[np.int64], NDArray[np.float32]], ...]
 
 
+#: How many words (or word n-grams) a vocabulary remembers the columns of before it starts afresh.
+KNOWN_PIECES = 4096
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """One TF-IDF vectorizer: sorted UTF-8 terms, their columns and idf weights, and how to cut n-grams."""
@@ -54,24 +60,17 @@ class Vocabulary:
     token_pattern: re.Pattern[str] | None
     sublinear_tf: bool
     offset: int
+    #: The columns of pieces already looked up: a word's character n-grams, or one word n-gram. Questions
+    #: repeat their words, and a dictionary lookup costs far less than cutting and searching the terms again.
+    _known: dict[str, array[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
-    def grams(self, text: str) -> list[str]:
-        """The n-grams scikit-learn's analyzer cuts from a text (lower-cased, as the vectorizers are)."""
+    def pieces(self, text: str) -> list[str]:
+        """What the text's features come from: its words for character n-grams (which never cross a word), or
+        its word n-grams (lower-cased, as the vectorizers are)."""
         text = text.lower()
-        low, high = self.ngram_range
         if self.analyzer == "char_wb":
-            grams: list[str] = []
-            for word in _WHITE_SPACES.sub(" ", text).split():
-                padded = f" {word} "
-                for n in range(low, high + 1):
-                    start = 0
-                    grams.append(padded[start : start + n])
-                    while start + n < len(padded):
-                        start += 1
-                        grams.append(padded[start : start + n])
-                    if start == 0:  # a short word counts once
-                        break
-            return grams
+            return _WHITE_SPACES.sub(" ", text).split()
+        low, high = self.ngram_range
         assert self.token_pattern is not None
         tokens: list[str] = self.token_pattern.findall(text)
         grams = list(tokens) if low == 1 else []
@@ -79,24 +78,65 @@ class Vocabulary:
             grams.extend(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
         return grams
 
+    def grams(self, piece: str) -> list[str]:
+        """The n-grams scikit-learn's analyzer cuts from one piece: a padded word's character n-grams."""
+        if self.analyzer != "char_wb":
+            return [piece]
+        low, high = self.ngram_range
+        padded = f" {piece} "
+        grams: list[str] = []
+        for n in range(low, high + 1):
+            start = 0
+            grams.append(padded[start : start + n])
+            while start + n < len(padded):
+                start += 1
+                grams.append(padded[start : start + n])
+            if start == 0:  # a short word counts once
+                break
+        return grams
+
+    def _look_up(self, pieces: set[str]) -> None:
+        """Find the columns of new pieces' n-grams in one search of the sorted terms."""
+        owners: list[str] = []
+        encoded: list[bytes] = []
+        for piece in pieces:
+            grams = self.grams(piece)
+            owners.extend([piece] * len(grams))
+            encoded.extend(gram.encode() for gram in grams)
+        found_in: dict[str, list[int]] = {piece: [] for piece in pieces}
+        if encoded:
+            keys = np.array(encoded, dtype=np.bytes_)
+            where = np.searchsorted(self.terms, keys)
+            where[where >= len(self.terms)] = 0
+            found = self.terms[where] == keys
+            columns = where if self.columns is None else self.columns[where]
+            for owner, column, hit in zip(owners, columns.tolist(), found.tolist(), strict=True):
+                if hit:
+                    found_in[owner].append(column)
+        for piece, columns_found in found_in.items():
+            self._known[piece] = array("i", columns_found)
+
     def row(self, text: str) -> tuple[NDArray[np.int64], NDArray[np.float32]]:
         """Columns (in the union's numbering) and l2-normalised TF-IDF values of one text."""
-        grams = self.grams(text)
-        if not grams:
+        pieces = self.pieces(text)
+        known = self._known
+        new = {piece for piece in pieces if piece not in known}
+        if len(known) + len(new) > KNOWN_PIECES:
+            known.clear()
+            new = set(pieces)
+        if new:
+            self._look_up(new)
+        counted = Counter(column for piece in pieces for column in known[piece])
+        if not counted:
             return np.empty(0, np.int64), np.empty(0, np.float32)
-        unique, counts = np.unique(np.array([g.encode() for g in grams], dtype=np.bytes_), return_counts=True)
-        where = np.searchsorted(self.terms, unique)
-        where[where >= len(self.terms)] = 0
-        found = self.terms[where] == unique
-        columns = where[found] if self.columns is None else self.columns[where[found]]
-        order = np.argsort(columns)
-        columns = columns[order]
-        data = counts[found][order].astype(np.float32)
+        order = sorted(counted)
+        columns = np.array(order, dtype=np.int64)
+        data = np.array([counted[column] for column in order], dtype=np.float32)
         if self.sublinear_tf:
             data = (np.log(data) + np.float32(1.0)).astype(np.float32)
         data = (data * self.idf[columns]).astype(np.float32)
         # As scikit-learn's l2 norm: squares in float32, summed in order in double, divided in double.
-        norm = math.sqrt(sum(float(square) for square in (data * data).tolist()))
+        norm = math.sqrt(sum((data * data).tolist()))
         if norm > 0.0:
             data = (data.astype(np.float64) / norm).astype(np.float32)
         return columns + self.offset, data

@@ -54,6 +54,18 @@ def test_one_question_and_a_batch_agree(compiled: TopicModel) -> None:
     assert [compiled.classify(text) for text in texts] == compiled.classify_many(texts)
 
 
+def test_words_looked_up_before_or_forgotten_give_the_same_answers(
+    model: TopicModel, content: ContentSet, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    texts = _held_out(content)[:300]
+    fresh = serving.loads(persistence.dumps(model, {}))
+    expected = [fresh.classify(text) for text in texts]
+    assert [fresh.classify(text) for text in texts] == expected  # every word remembered now
+    monkeypatch.setattr(serving, "KNOWN_PIECES", 40)  # forgets every few questions
+    forgetful = serving.loads(persistence.dumps(model, {}))
+    assert [forgetful.classify(text) for text in texts] == expected
+
+
 def test_artifact_without_serving_arrays_is_refused_so_the_bot_retrains(model: TopicModel) -> None:
     artifact = persistence.dumps(model, {})
     buffer = io.BytesIO()
