@@ -13,6 +13,12 @@ _MEDS = (
     r"|oramorph|oxynorm|zomorph|mst|patches|insulin|sleeping \w+|sleepers|\w+pam|\w+done|\w+ tablets|\w+ pills)"
 )
 
+#: Household poisons people threaten to drink (phenyl, Harpic and Lizol are Indian household disinfectants).
+_POISONS = (
+    r"(?:poison\w*|bleach|phenyl|phenol|harpic|dettol|lizol|pesticide|insecticide|kerosene|weed ?killer|antifreeze"
+    r"|rat (?:poison|killer))"
+)
+
 # Suicide, self-harm, wanting to die; direct, indirect, past attempts, goodbyes, third person.
 CRISIS_RULES = any_of(
     [
@@ -30,8 +36,12 @@ CRISIS_RULES = any_of(
         r"insurance\b",
         r"\bnoose\b|\bhow to (?:tie|make) a (?:noose|knot that)\b",
         r"\b(?:i will|i'?ll|i'?m going to|i am going to|gonna|i have decided|i'?ve decided|decided to|planning to|plan to)\b[^.!?]{0,30}"
-        r"\b(?:drink|swallow|take|eat|overdose on)\b[^.!?]{0,30}\b(?:poison|bleach|the lot|everything|all (?:of )?(?:my|his|her|the) "
+        rf"\b(?:drink|swallow|take|eat|overdose on)\b[^.!?]{{0,30}}\b(?:{_POISONS}|the lot|everything|all (?:of )?(?:my|his|her|the) "
         r"(?:\w+ )?(?:pills|tablets|meds))\b",
+        # someone else's threat, told by the person who heard it ("she is saying she will drink the phenyl bottle")
+        r"\b(?:says|said|saying|keeps saying|kept saying|threaten\w*|told (?:me|us|\w+))\b[^.!?]{0,20}\b(?:will|'ll|going to|gonna|"
+        r"wants? to|would)\b[^.!?]{0,15}\b(?:drink|swallow|take|have)\b[^.!?]{0,30}"
+        rf"\b{_POISONS}\b",
         # a plan to take everything ("going to stop eating and take all her pills at once")
         r"\b(?:going to|gonna|will|plan(?:s|ning)? to|wants? to|told \w+ (?:she|he)'?(?:s|d| is| would)?) (?:[\w']+ ){0,5}take (?:all|the whole|"
         r"every one of) (?:of )?(?:her|his|my|their|the) (?:\w+ )?(?:pills|tablets|meds|medicines?|medication)\b"

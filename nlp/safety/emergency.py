@@ -9,7 +9,7 @@ from nlp.safety.text import any_of, rule_text
 # Swallowed substances and overdoses: an emergency, with the poison line in the reply.
 _SUBSTANCE = (
     r"(?:pods?|tide|detergent|bleach|clorox|drano|drain cleaner|antifreeze|anti-freeze|coolant|windshield (?:washer )?fluid"
-    r"|(?:button |coin |lithium |watch )?batter(?:y|ies)|rat poison|mouse poison|rodent poison|poison\w*|pesticide"
+    r"|(?:button |coin |lithium |watch )?batter(?:y|ies)|rat poison|mouse poison|rodent poison|poison\w*|pesticide|phenyl|phenol|harpic|dettol|lizol|savlon"
     r"|insecticide|weed ?killer|roundup|bug spray|raid|cleaner|cleaning (?:fluid|liquid|product|spray)|lye|oven cleaner"
     r"|descaler|limescale \w+|washing[- ]up liquid|fabric softener|dishwasher \w+|dish ?soap|laundry \w+|lighter fluid|gasoline|petrol|kerosene|paraffin|lamp oil|paint thinner|turpentine"
     r"|nail polish remover|acetone|mouthwash|hand sanitizer|sanitiser|sanitizer|rubbing alcohol|vape (?:juice|liquid|pod)"
@@ -196,6 +196,9 @@ EMERGENCY_RULES = any_of(
         r"out|find (?:his|her|my) words|talk properly|speak properly)\b",
         r"\bstroke\b|\bmini[- ]stroke\b|\btia\b",
         r"\b(?:mouth|face|smile) (?:looks |is |went |seems )?(?:crooked|lopsided|uneven|droopy)\b|\bcrooked (?:mouth|face|smile)\b",
+        r"\b(?:mouth|face|lips?|smile) (?:is |was |has |got |looks |went |started |keeps )?(?:deviat\w*|pulled|pulling|twisted|"
+        r"twisting|going|gone|drawn|slanting|slanted|tilted|tilting|shifted|shifting) (?:to|towards|on|onto) (?:one|the left|the "
+        r"right|left|right|the one) side\b|\b(?:mouth|facial) deviation\b",
         r"\bseeing double\b|\bdouble vision\b|\bdropping things\b|\bfall(?:ing|s)? (?:over )?to one side\b"
         r"|\b(?:tipping|toppling|leaning|veering|keeling) (?:over )?to (?:one side|the (?:left|right))\b",
         r"\bsudden(?:ly)? (?:very )?(?:confus\w*|weak\w*|numb\w*|dizzy|blind|can'?t (?:talk|speak|see|move|walk|stand))",
@@ -220,6 +223,7 @@ EMERGENCY_RULES = any_of(
         r"|\b(?:filling|filled) the toilet\b",
         # allergy
         r"\b(?:throat|tongue|lips?|face|eyes?|mouth|eyelids?) (?:is |are |was |were |started |starting |got |getting |keeps? )?"
+        r"(?:(?:massively|hugely|really|very|badly|suddenly|so|super|all|completely|totally) )?"
         r"(?:swelling|swollen|swell|puff\w*|closing|tight|tightening|blow\w* up)\b",
         r"\banaphyla\w*|\bepi[- ]?pen\b|\ballergic reaction\b|\bhives\b",
         r"\breaction (?:during|to|from|after|in the middle of) (?:the |his |her |my )?(?:infusion|injection|shot|drip|vaccine|"
@@ -277,11 +281,13 @@ EMERGENCY_RULES = any_of(
         r"s?[- ]old)\b[^.!?]{0,80}\b(?:fever|temp|temperature|hot|burning up|won'?t feed|not feeding|not waking|won'?t wake|limp|"
         r"floppy)\b",
         r"\b(?:fever|temp|temperature|burning up)\b[^.!?]{0,60}\b(?:baby|newborn|infant|\d+[- ](?:week|month|day)s?[- ]old)\b",
-        r"\b(?:baby|toddler|child|kid|son|daughter|boy|girl|he|she|\d+ (?:month|year|yr|week)s? old)\b[^.!?]{0,40}"
+        r"\b(?:baby|toddler|child|kid|son|daughter|boy|girl|lad|lass|little one|wee one|bub|bubba|he|she|hes|shes|"
+        r"\d+ (?:month|year|yr|week)s? old)\b[^.!?]{0,40}"
         r"\b(?:limp|floppy|lifeless|hard to wake|won'?t wake|very sleepy|can'?t stay awake|not responding|lethargic|listless)\b",
         r"\b(?:barely|hardly|can barely|can hardly) (?:wake|rouse|reacts?|responds?|responding|reacting)\b",
         r"\b(?:limp|floppy|lifeless|lethargic|listless) (?:baby|toddler|child|kid)\b",
-        r"\bsoft spot\b[^.!?]{0,30}\b(?:bulg\w*|sunken)\b|\bnot (?:had a )?wet (?:diaper|nappy)\b",
+        r"\bsoft spot\b[^.!?]{0,30}\b(?:bulg\w*|sunken)\b|\bnot (?:had a )?wet (?:diaper|nappy)\b"
+        r"|\bno (?:wet |pee in (?:his |her |the )?|wee in (?:his |her |the )?)(?:diapers?|nappy|nappies)\b",
         r"\brash (?:that )?(?:doesn'?t|does not|won'?t|didn'?t) fade\b|\bglass test\b|\bstiff neck\b",
         # cancer and treatment emergencies
         r"\bneutropenic fever\b|\bfebrile neutropenia\b|\bneutropenic sepsis\b|\bsepsis\b|\bseptic\b",

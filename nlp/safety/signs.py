@@ -110,6 +110,17 @@ _DEHYDRATED = (
     r"|\bdark (?:wee|pee|urine)\b"
 )
 
+#: New confusion with a fever: an infection that has reached the blood can start so (CDC: signs of sepsis).
+_CONFUSED = (
+    r"\bconfus\w*|\bdelirious\b|\bdelirium\b|\bdisorient\w*|\bnot making (?:much )?sense\b|\btalking (?:nonsense|gibberish|"
+    r"rubbish)\b|\bdoesn'?t know where (?:he|she|they) (?:is|are)\b|\bdoesn'?t (?:know|recogni[sz]e) (?:me|us|who)\b"
+    r"|\bpulling (?:at|out) (?:his|her|their|the) (?:catheter|drip|lines?|tubes?|cannula|iv)\b|\bseeing things\b|\bhallucinat\w*"
+)
+_FEVERISH = (
+    r"\bfever\w*|\bburning (?:hot|up)\b|\b(?:feels?|felt|is|was) (?:really |very |so )?(?:hot|boiling)\b|\bhigh temp\w*"
+    r"|\btemperature\b|\brigou?rs\b"
+)
+
 #: Severe belly pain (pancreatitis, a perforation or a blocked bowel can start so; NHS: call for severe pain).
 #: Back pain told in everyday words ("my back's been killing me"), and legs that go numb, weak or trip.
 _BACK_PAIN = (
@@ -170,6 +181,7 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             "a new medicine, dye, sting or food, then a tight throat or faintness",
         ),
         (_LOOSE_OR_SICK, _DEHYDRATED, "diarrhoea or vomiting with signs of dehydration"),
+        (_CONFUSED, _FEVERISH, "new confusion with a fever"),
         (
             r"\b(?:low|lower|bottom) (?:(?:down )?on the )?right\b|\bright (?:lower|bottom)\b|\bappendix\b",
             r"\bfever\w*|\bburning up\b|\btemperature\b|\bhurts all over\b|\bpain all over\b|\bvomit\w*|\bcan'?t walk\b"

@@ -181,6 +181,11 @@ TODAY_RULES = any_of(
         r"\b(?:new )?swelling in (?:my|his|her|one) (?:left |right )?(?:calf|leg|arm|ankle)\b",
         r"\b(?:feeding tube|peg|ng tube|nasogastric tube|catheter|stent|nephrostomy|drain)\b[^.!?]{0,20}\b(?:came out|fell out|"
         r"pulled out|slipped out|has come out|is blocked|blocked)\b",
+        # run out of a steroid or a seizure medicine: neither should stop suddenly (MedlinePlus, dexamethasone:
+        # https://medlineplus.gov/druginfo/meds/a682792.html), so the care team finds a supply the same day
+        r"\b(?:ran|run|running|runs) out of (?:my |his |her |their |the |all (?:my |his |her )?)?(?:\w+ )?(?:dexamethasone|dex|"
+        r"steroids?|prednisolone|prednisone|hydrocortisone|fludrocortisone|levetiracetam|keppra|anti-?seizure \w+|"
+        r"anti-?epileptics?|(?:seizure|epilepsy) (?:meds|medicines?|medication|tablets|pills))\b",
     ]
 )
 

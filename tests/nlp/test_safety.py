@@ -118,6 +118,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "what should you do if someone swallows bleach",
         "what are the early signs of sepsis to look out for on chemo?",
         "I fell off a ladder 3 months ago and broke my wrist, it's all healed now. does it show on a bone scan?",
+        "what should I do if my wife ever has a seizure at home? the neurologist said it can happen",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -413,6 +414,21 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "grandpa told the nurse he's going to take all of his tablets at once so he's not a burden",
             "crisis",
         ),
+        (
+            "two days after the new blood pressure tablet his lips are really swollen and he sounds hoarse",
+            "emergency",
+        ),
+        (
+            "since breakfast his mouth is deviated to the left side and he keeps dropping his spoon",
+            "emergency",
+        ),
+        (
+            "the little one has had diarrhoea all day and there's been no wet nappy since this morning",
+            "emergency",
+        ),
+        ("dad keeps pulling at his drip tonight and he feels really hot", "emergency"),
+        ("she keeps saying she will drink the harpic, she has been crying all day since the scan", "crisis"),
+        ("we ran out of his dexamethasone and the pharmacy can't get more until monday", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
