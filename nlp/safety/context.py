@@ -19,7 +19,8 @@ IDIOMS = any_of(
         r"\bto die for\b",
         r"\b(?:bored|scared|frightened|worried|freezing|starving|tickled) to death\b",
         r"\bdead (?:tired|serious|on|set|end|wrong|last|ringer|center|centre)\b",
-        r"\b(?:gave|give|giving|gives|almost had|nearly had|going to have|gonna have) (?:me |him |her )?a heart attack\b",
+        r"\b(?:gave|give|giving|gives|almost had|nearly had|going to have|gonna have) (?:me |him |her )?a heart attack\b"
+        r"|\bevery time\b[^.!?]{0,40}\b(?:i|he|she|we) (?:nearly |almost |just about )?(?:have|has|get|gets) a (?:heart attack|stroke)\b",
         r"\b(?:phone|battery|laptop|car|plant|plants|tv|computer|charger|conversation|party) (?:just )?died\b",
         r"\bover my dead body\b",
         r"\bon fire\b(?=[^.!?]{0,25}\b(?:in a good way|good way)\b)",

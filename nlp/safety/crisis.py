@@ -13,9 +13,10 @@ _MEDS = (
     r"|oramorph|oxynorm|zomorph|mst|patches|insulin|sleeping \w+|sleepers|\w+pam|\w+done|\w+ tablets|\w+ pills)"
 )
 
-#: Household poisons people threaten to drink (phenyl, Harpic and Lizol are Indian household disinfectants).
+#: Household poisons people threaten to drink (phenyl, Harpic and Lizol are Indian household disinfectants, Sniper
+#: a Nigerian insecticide).
 _POISONS = (
-    r"(?:poison\w*|bleach|phenyl|phenol|harpic|dettol|lizol|pesticide|insecticide|kerosene|weed ?killer|antifreeze"
+    r"(?:poison\w*|bleach|phenyl|phenol|harpic|dettol|lizol|sniper|pesticide|insecticide|kerosene|weed ?killer|antifreeze"
     r"|rat (?:poison|killer))"
 )
 
@@ -35,7 +36,8 @@ CRISIS_RULES = any_of(
         r"\bmake it look like an accident\b|\b(?:family|kids|wife|husband|children) (?:would |will )?(?:still )?gets? the (?:life )?"
         r"insurance\b",
         r"\bnoose\b|\bhow to (?:tie|make) a (?:noose|knot that)\b",
-        r"\b(?:i will|i'?ll|i'?m going to|i am going to|gonna|i have decided|i'?ve decided|decided to|planning to|plan to)\b[^.!?]{0,30}"
+        r"\b(?:i will|i'?ll|i'?m going to|i am going to|gonna|i have decided|i'?ve decided|decided to|planning to|plan to"
+        r"|i dey think to|i wan|i go)\b[^.!?]{0,30}"
         rf"\b(?:drink|swallow|take|eat|overdose on)\b[^.!?]{{0,30}}\b(?:{_POISONS}|the lot|everything|all (?:of )?(?:my|his|her|the) "
         r"(?:\w+ )?(?:pills|tablets|meds))\b",
         # someone else's threat, told by the person who heard it ("she is saying she will drink the phenyl bottle")
@@ -69,10 +71,14 @@ CRISIS_RULES = any_of(
         r"\bnobody (?:would|will|'?d) (?:miss|notice|care)\b|\bno ?one (?:would|will|'?d) (?:miss|notice|care)\b",
         r"\bif i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)\b",
         r"\bquiero morir\w*|\bme quiero matar\b",
-        r"\b(?:want|wanna|wanted|plan(?:ning)?|ready|going|gonna|prefer|trying) to die\b",
+        # (wanting to die at home or in a hospice "when the time comes" is a wish about care)
+        r"\b(?:want|wanna|wanted|plan(?:ning)?|ready|going|gonna|prefer|trying) to die\b(?! (?:at home|in (?:her|his|their|my|our) own (?:bed|home)|in (?:a )?hospice|peacefully|comfortably|when the time comes|surrounded))",
         # Nigerian Pidgin: "I wan die" (I want to die), "I no fit again" (I can't go on)
-        r"\b(?:i|im|he|she|e|dey) (?:wan|want|wan to|go) die\b|\bi no fit (?:again|cope|continue|carry on)\b",
-        r"\b(?:wants?|wanted|wanting) (?:to die|to be dead|it (?:all )?to (?:end|be over|stop))\b",
+        r"\b(?:i|im|he|she|e|dey) (?:wan|want|wan to|go) die\b|\bi no fit (?:again|cope|continue|carry on)\b"
+        r"|\b(?:i|he|she|e) no (?:wan|want) (?:to )?live\b",
+        r"\b(?:asked|asks|asking|begged|begs|begging|wants?|wanted) (?:me|us|my \w+|(?:his|her) \w+) to help (?:him|her|them|me) "
+        r"(?:to )?(?:die|end it|end (?:his|her|their|my) life)\b|\bif (?:i|you) loved (?:him|her|me)\b[^.!?]{0,40}\b(?:give|let)\b",
+        r"\b(?:wants?|wanted|wanting) (?:to die\b(?! (?:at home|in (?:her|his|their|my|our) own (?:bed|home)|in (?:a )?hospice|peacefully|comfortably|when the time comes|surrounded))|to be dead|it (?:all )?to (?:end|be over|stop))\b",
         r"\bwish (?:i|he|she) (?:was|were|could be) dead\b|\bwish (?:i|he|she) could (?:just )?die\b"
         r"|\bwish (?:i|he|she) (?:wasn'?t|weren'?t|had never been) (?:alive|here|born|around)\b"
         r"|\bwish (?:i|he|she) (?:would|could) (?:just )?(?:not wake up|go to sleep and not wake up|disappear)\b",

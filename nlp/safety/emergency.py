@@ -9,7 +9,7 @@ from nlp.safety.text import any_of, rule_text
 # Swallowed substances and overdoses: an emergency, with the poison line in the reply.
 _SUBSTANCE = (
     r"(?:pods?|tide|detergent|bleach|clorox|drano|drain cleaner|antifreeze|anti-freeze|coolant|windshield (?:washer )?fluid"
-    r"|(?:button |coin |lithium |watch )?batter(?:y|ies)|rat poison|mouse poison|rodent poison|poison\w*|pesticide|phenyl|phenol|harpic|dettol|lizol|savlon"
+    r"|(?:button |coin |lithium |watch )?batter(?:y|ies)|rat poison|mouse poison|rodent poison|poison\w*|pesticide|sniper|phenyl|phenol|harpic|dettol|lizol|savlon"
     r"|insecticide|weed ?killer|roundup|bug spray|raid|cleaner|cleaning (?:fluid|liquid|product|spray)|lye|oven cleaner"
     r"|descaler|limescale \w+|washing[- ]up liquid|fabric softener|dishwasher \w+|dish ?soap|laundry \w+|lighter fluid|gasoline|petrol|kerosene|paraffin|lamp oil|paint thinner|turpentine"
     r"|nail polish remover|acetone|mouthwash|hand sanitizer|sanitiser|sanitizer|rubbing alcohol|vape (?:juice|liquid|pod)"
@@ -19,7 +19,7 @@ _SUBSTANCE = (
     r"|medication|meds|tylenol|acetaminophen|paracetamol|advil|ibuprofen|motrin|aspirin|benadryl|xanax|ambien"
     r"|lorazepam|diazepam|valium|ativan|clonazepam|temazepam|zopiclone|zolpidem|sertraline|citalopram|fluoxetine|amitriptyline"
     r"|pregabalin|gabapentin|tramadol|codeine|co-?codamol|nurofen|panadol|naproxen|propranolol|quetiapine"
-    r"|oxy\w*|percocet|vicodin|morphine|oramorph|zomorph|mst|sevredol|oxynorm|hydromorphone|dilaudid|methadone|insulin|lantus|novolog|humalog|levemir|tresiba|metformin|bait|pellets|blood pressure \w+|heart \w+|sleeping \w+"
+    r"|oxy\w*|percocet|vicodin|morphine|oramorph|zomorph|mst|sevredol|oxynorm|hydromorphone|dilaudid|methadone|insulin|lantus|novolog|humalog|levemir|tresiba|metformin|bait|pellets|blood pressure \w+|heart \w+|sleeping (?:pills?|tablets?|meds|medicines?|medication|aids?|draughts?)"
     r"|antidepressants?|zoloft|prozac|lithium|seroquel|adderall|melatonin|warfarin|eliquis|digoxin|clonidine|lisinopril)"
 )
 

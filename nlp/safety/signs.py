@@ -101,7 +101,7 @@ _ANAPHYLAXIS_SIGNS = (
 )
 #: Diarrhoea or vomiting with dizziness on standing or little urine: dehydration (NCI: call straight away).
 _LOOSE_OR_SICK = (
-    r"\bdiarrh?o?ea\b|\bdiarrhea\b|\bthe runs\b|\bthe squits\b|\bloose (?:stools?|poos?)\b|\bwatery (?:stools?|poo)\b"
+    r"\bdiarrh?o?ea\b|\bdiarrhea\b|\bthe runs\b|\bthe squits\b|\bloose (?:stools?|poos?|motions?)\b|\bwatery (?:stools?|poo)\b"
     r"|\bvomit\w*|\bthrowing up\b|\bbeing sick\b"
 )
 _DEHYDRATED = (

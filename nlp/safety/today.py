@@ -20,7 +20,7 @@ _TREATMENT = (
 
 TODAY_RULES = any_of(
     [
-        rf"\b(?:diarrh?o?ea|diarhea|diarreah|diarrea|the runs|loose (?:stools?|bowel movements?|poops?)|watery (?:stools?|poop))"
+        rf"\b(?:diarrh?o?ea|diarhea|diarreah|diarrea|the runs|loose (?:stools?|bowel movements?|poops?|motions?)|watery (?:stools?|poop))"
         rf"\b[^.!?]{{0,40}}\b{_NUMBER}\+? (?:times|x|bowel movements|trips)\b",
         rf"\b{_NUMBER}\+? (?:times|x|episodes|bouts|bowel movements|trips to the (?:bathroom|toilet|loo))\b[^.!?]{{0,40}}"
         rf"\b(?:diarrh?o?ea|diarhea|diarreah|diarrea|the runs|loose|watery)\b",
@@ -70,7 +70,9 @@ TODAY_RULES = any_of(
         r"|\b(?:sick|vomiting|throwing up|puking) all (?:day|night)\b|\bcan'?t (?:even )?keep (?:sips|water|her tablets|his tablets|"
         r"my tablets|tablets|pills|meds) down\b",
         r"\b(?:mouth|throat|cheeks?|gums|tongue)\b[^.!?]{0,40}\b(?:so sore|raw|full of ulcers|ulcers|blisters)\b[^.!?]{0,60}"
-        r"\b(?:can'?t|cannot|won'?t|stopped|barely|without)\b|\bcan'?t (?:get|swallow) (?:food|anything|drinks?|water)\b",
+        r"\b(?:can'?t|cannot|won'?t|stopped|barely|without)\b|\bcan'?t (?:get|swallow) (?:food|anything|drinks?|water)\b"
+        r"|\b(?:mouth|throat) (?:sores|ulcers)\b[^.!?]{0,60}\b(?:hardly|barely|not|can'?t|won'?t|unable to) (?:\w+ )?(?:eat\w*|"
+        r"drink\w*|drunk|swallow\w*)\b",
         r"\b(?:new )?(?:rash|red bumps|bumps|blisters|hives|red and peely|peeling|itchy skin)\b[^.!?]{0,60}\b(?:pembrolizumab|"
         r"nivolumab|ipilimumab|atezolizumab|durvalumab|cemiplimab|immunotherapy|keytruda|opdivo|yervoy|tecentriq|imfinzi|libtayo)\b"
         r"|\b(?:pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab|cemiplimab|keytruda|opdivo|yervoy|tecentriq|imfinzi|"

@@ -103,6 +103,9 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "said goodbye to my wig today, my hair is finally back! tips for curly regrowth?",
         "the tumour markers went down this time, does that mean the chemo is working?",
         "my port got flushed for the last time and the nurse said goodbye to it with me haha, when can I swim?",
+        "he is eating less and sleeping a lot these days, is that the cancer?",
+        "dad wants to die in his own bed when the time comes, how do we set up care at home?",
+        "every time the phone rings I get a heart attack, how long do scan results take?",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -429,6 +432,10 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("dad keeps pulling at his drip tonight and he feels really hot", "emergency"),
         ("she keeps saying she will drink the harpic, she has been crying all day since the scan", "crisis"),
         ("we ran out of his dexamethasone and the pharmacy can't get more until monday", "today"),
+        ("abeg I no want live again since dem tell me say the cancer don spread", "crisis"),
+        ("grandma keeps begging us to help her die, she cries every night", "crisis"),
+        ("since two days he is having loose motions 6 times a day on chemo", "today"),
+        ("his mouth sores are that bad he has hardly eaten or drunk a thing since monday", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
