@@ -153,8 +153,10 @@ _DISEASE_ENDINGS = (
 
 _SECONDARY_BEFORE = (
     "spread to",
+    "spreads to",
     "spreading to",
     "spread into",
+    "spreads into",
     "metastasized to",
     "metastasised to",
     "mets to",

@@ -282,10 +282,11 @@ class TopicModel:
             return None  # below every bar, and no sentence to read on its own: how it is told cannot matter
         story = told_context(text)
         # A fear of what one might do is still a crisis, and so is a past attempt told now (a risk for years
-        # after): only a story that is over or an idiom counts.
+        # after): only a story that is over, an idiom or a worry about the illness itself counts.
         told_story = story is not None and not (level == "crisis" and story in ("hypothetical", "past"))
         if told_story:
-            bar = max(bar, SAFETY_ALONE_IDIOM if story in ("idiom", "hypothetical") else SAFETY_ALONE_TOLD)
+            near_certain = story in ("idiom", "hypothetical", "worry")
+            bar = max(bar, SAFETY_ALONE_IDIOM if near_certain else SAFETY_ALONE_TOLD)
         if probability >= bar and level in negated_kinds(text):
             bar = SAFETY_ALONE_DENIED
         if probability >= bar:

@@ -200,6 +200,20 @@ _PERSONAL_GENERIC = re.compile(
     r"one (?:should|can|could|would|must|gets?|has|have|is|needs?))\b"
 )
 
+#: The cancer coming back (not "the thoughts are coming back").
+_IT_RETURNS = r"(?:it|cancer|tumou?rs?|disease|lump|lymphoma|leuk\w+|myeloma)(?:'s| is| will)? (?:comes?|coming|come) back"
+
+# A worry about the illness itself ("what if it spreads", "I worry about her bleeding", "lying awake thinking about
+# what happens if he has a stroke"): a fear of something that may happen to the body, not of what one might do.
+ILLNESS_WORRY = re.compile(
+    r"\bwhat if (?:[\w']+ ){0,4}(?:spreads?|spread to|comes? back|returns?|progress\w*|spikes?|bleeds?|"
+    r"(?:get|gets|getting|have|has|had) (?:sepsis|a stroke|a seizure|seizures|a fever|an infection|a clot|a reaction))\b"
+    r"|\b(?:worry|worried|worries|worrying|afraid|scared|nervous|anxious|fear|terrified)\b[^.!?]{0,40}\b(?:bleed\w*|sepsis|"
+    rf"infection|fever|stroke|seizures?|spread\w*|recurrence|{_IT_RETURNS}|mix(?:es|ing)? up|getting confused)\b"
+    r"|\b(?:keep|keeps|kept|lying|lie|lay) (?:awake )?(?:thinking|worrying) about (?:what happens |what would happen )?if\b"
+    rf"[^.!?]{{0,40}}\b(?:stroke|seizures?|fever|sepsis|spread\w*|bleed\w*|{_IT_RETURNS})\b"
+)
+
 # Long past: a rule in such a sentence is weak unless the same sentence says it is happening again now.
 LONG_PAST = re.compile(
     r"\b(?:\d+|a few|few|several|two|three|four|five|six|many) (?:weeks|months|years|yrs) ago\b"

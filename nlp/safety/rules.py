@@ -12,6 +12,7 @@ from nlp.safety.context import (
     DISTRESS_AGAIN,
     HYPOTHETICAL,
     IDIOMS,
+    ILLNESS_WORRY,
     JOKE,
     LONG_PAST,
     WELL_NOW,
@@ -264,10 +265,13 @@ def _only_obtained(text: str, match: re.Match[str], message: str) -> bool:
 
 def told_context(text: str) -> str | None:
     """Whether a whole message tells of something over, long past, feared or joked about: 'resolved', 'past',
-    'hypothetical' or 'idiom'; then the classifier alone needs to be near certain before it raises the alarm."""
+    'worry' (about the illness), 'hypothetical' or 'idiom'; then the classifier alone needs to be near certain
+    before it raises the alarm."""
     normalized = rule_text(text)
     if told_as_over(normalized) or (WELL_NOW.search(normalized) and LONG_PAST.search(normalized)):
         return "resolved"
+    if ILLNESS_WORRY.search(normalized):
+        return "worry"
     if HYPOTHETICAL.search(normalized):
         return "hypothetical"
     if IDIOMS.search(normalized):

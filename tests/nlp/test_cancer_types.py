@@ -69,6 +69,7 @@ def test_names_no_cancer_where_there_is_none(text: str) -> None:
 
 def test_the_place_a_cancer_spread_to_is_not_its_type() -> None:
     assert gazetteer.detect("the cancer has now spread to his bones and lungs") is None
+    assert gazetteer.detect("what if the cancer spreads to her bones") is None
 
 
 def test_typo_tolerance_is_marked() -> None:

@@ -557,6 +557,32 @@ def test_a_message_that_tells_of_something_over_is_recognised(text: str, context
     assert told_context(text) == context
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what if the cancer spreads to her bones, I lie awake thinking about it every night",
+        "I worry so much about him bleeding now he is on blood thinners and his platelets are low",
+        "what if my temperature spikes at 3am during chemo and nobody answers the phone? I want a plan",
+        "I'm terrified it will come back, I can't stop thinking about it at night",
+    ],
+)
+def test_a_worry_about_the_illness_itself_is_not_an_alarm(model: TopicModel, text: str) -> None:
+    assert model.check_safety(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im scared the dark thoughts are coming back every day since the diagnosis",
+        "what if I just took everything in the cupboard, I keep thinking about it",
+        "I'm scared of what I might do if the cancer comes back",
+    ],
+)
+def test_a_fear_of_what_one_might_do_stays_a_crisis(model: TopicModel, text: str) -> None:
+    verdict = model.check_safety(text)
+    assert verdict is not None and verdict.kind == "crisis"
+
+
 def test_a_figure_of_speech_needs_more_than_a_hunch_from_the_classifier(model: TopicModel) -> None:
     assert model.check_safety("this waiting room is killing me, three hours and counting lol") is None
 
