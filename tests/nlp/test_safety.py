@@ -27,19 +27,23 @@ def test_normal_temperatures_ages_and_doses_are_not_fevers(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "kind"),
     [
-        "I'm on chemo and my temperature is 38.6",
-        "my mom can't breathe properly and she's on chemo",
-        "I have crushing chest pain right now",
-        "he's coughing up blood",
-        "she is suddenly very confused and can't talk",
-        "my husband passed out after his infusion",
+        ("I'm on chemo and my temperature is 38.6", "emergency"),
+        ("my mom can't breathe properly and she's on chemo", "emergency"),
+        ("I have crushing chest pain right now", "emergency"),
+        ("he's coughing up blood", "emergency"),
+        ("she is suddenly very confused and can't talk", "emergency"),
+        ("my husband passed out after his infusion", "emergency"),
+        # a fear of what one might do stays a crisis
+        ("im scared the dark thoughts are coming back every day since the diagnosis", "crisis"),
+        ("what if I just took everything in the cupboard, I keep thinking about it", "crisis"),
+        ("I'm scared of what I might do if the cancer comes back", "crisis"),
     ],
 )
-def test_emergencies_are_caught(model: TopicModel, text: str) -> None:
+def test_urgent_messages_are_caught(model: TopicModel, text: str, kind: str) -> None:
     verdict = model.check_safety(text)
-    assert verdict is not None and verdict.kind == "emergency"
+    assert verdict is not None and verdict.kind == kind
 
 
 @pytest.mark.parametrize(
@@ -49,9 +53,14 @@ def test_emergencies_are_caught(model: TopicModel, text: str) -> None:
         "what foods help with nausea during chemo",
         "how long does radiation for breast cancer take",
         "what stage is my dad's colon cancer",
+        # a worry about the illness itself
+        "what if the cancer spreads to her bones, I lie awake thinking about it every night",
+        "I worry so much about him bleeding now he is on blood thinners and his platelets are low",
+        "what if my temperature spikes at 3am during chemo and nobody answers the phone? I want a plan",
+        "I'm terrified it will come back, I can't stop thinking about it at night",
     ],
 )
-def test_ordinary_questions_raise_no_alarm(model: TopicModel, text: str) -> None:
+def test_ordinary_questions_and_worries_raise_no_alarm(model: TopicModel, text: str) -> None:
     assert model.check_safety(text) is None
 
 
@@ -555,32 +564,6 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
 )
 def test_a_message_that_tells_of_something_over_is_recognised(text: str, context: str | None) -> None:
     assert told_context(text) == context
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "what if the cancer spreads to her bones, I lie awake thinking about it every night",
-        "I worry so much about him bleeding now he is on blood thinners and his platelets are low",
-        "what if my temperature spikes at 3am during chemo and nobody answers the phone? I want a plan",
-        "I'm terrified it will come back, I can't stop thinking about it at night",
-    ],
-)
-def test_a_worry_about_the_illness_itself_is_not_an_alarm(model: TopicModel, text: str) -> None:
-    assert model.check_safety(text) is None
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "im scared the dark thoughts are coming back every day since the diagnosis",
-        "what if I just took everything in the cupboard, I keep thinking about it",
-        "I'm scared of what I might do if the cancer comes back",
-    ],
-)
-def test_a_fear_of_what_one_might_do_stays_a_crisis(model: TopicModel, text: str) -> None:
-    verdict = model.check_safety(text)
-    assert verdict is not None and verdict.kind == "crisis"
 
 
 def test_a_figure_of_speech_needs_more_than_a_hunch_from_the_classifier(model: TopicModel) -> None:
