@@ -93,6 +93,9 @@ HYPOTHETICAL = re.compile(
     r"|\bif (?:i|he|she|they|we) (?:took|take|swallowed)\b(?=[^.!?]{0,60}(?:\bwould\b|'d\b|\bcould\b))"
     r"|\b(?:how would i|how will i|how do i) (?:know|tell|recogni[sz]e)\b|\bwriting a (?:paper|essay|report)\b"
     r"|\b(?:nearly|almost) (?:died|had a heart attack)\b"
+    # "why does my oncologist keep asking if I've had any chest pain": the doctor's check, not a symptom
+    r"|\b(?:ask|asks|asked|asking) (?:me |us |him |her |them )?(?:if|whether) (?:i|he|she|we|they)(?:'ve| have| had| has|'d)? "
+    r"(?:had |have |got |noticed )?any\b"
     r"|\b(?:talk\w*|learn\w*|teach\w*|read\w*|chat\w*) about (?:the )?[^.!?]{0,30}\bsigns\b|\bon the fridge\b|\b(?:to have|keep) (?:it|them|the number) handy\b"
 )
 
@@ -180,7 +183,8 @@ _GENERAL_QUESTION = re.compile(
 
 # "What is neutropenic fever exactly, the nurse mentioned it": a definition asked for, whoever asks.
 _DEFINITION = re.compile(
-    r"^(?:what(?:'s| is| are| does)|whats) (?:a |an |the )?[\w-]+(?: [\w-]+){0,2}(?: exactly| actually| mean| means| stand for)?"
+    r"^(?:(?:hi|hello|hey|quick question|question)[,!]? )?(?:what(?:'s| is| are| does)|whats) (?:a |an |the )?[\w-]+(?: [\w-]+){0,2}"
+    r"(?: (?:vs|versus|or|and) (?:a |an |the )?[\w-]+(?: [\w-]+){0,2})?(?: exactly| actually| mean| means| stand for)?"
     r"(?:\s*[?,:;]|\s*$| exactly| actually| mean| means)(?![^.!?]*\b(?:i have|i'?ve got|he has|she has|having|right now|now|"
     r"today|tonight)\b)"
 )

@@ -115,6 +115,7 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "he is eating less and sleeping a lot these days, is that the cancer?",
         "dad wants to die in his own bed when the time comes, how do we set up care at home?",
         "every time the phone rings I get a heart attack, how long do scan results take?",
+        "I did not take a double dose, I checked the box twice, can I take it with food?",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -131,6 +132,9 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "what are the early signs of sepsis to look out for on chemo?",
         "I fell off a ladder 3 months ago and broke my wrist, it's all healed now. does it show on a bone scan?",
         "what should I do if my wife ever has a seizure at home? the neurologist said it can happen",
+        "what is sepsis vs septic shock, are they different?",
+        "hey what's CRS, the CAR-T team keeps mentioning it",
+        "why does the nurse always ask if I've had any chest pain before my herceptin?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
