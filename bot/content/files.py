@@ -71,6 +71,7 @@ SAFETY_SETS = (
     "safety-fresh-28",
     "safety-fresh-29",
     "safety-fresh-30",
+    "safety-fresh-31",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
