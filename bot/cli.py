@@ -235,8 +235,13 @@ def _print_side_by_side(reports: dict[str, dict[str, Any]], *, skip: set[str]) -
     sys.stdout.write(f"{'':<30}" + "".join(f"{name:>{width}}" for name in names) + "\n")
     keys = [key for key in reports[names[0]] if key not in skip]
     for key in keys:
-        cells = "".join(f"{reports[name].get(key, ''):>{width}}" for name in names)
+        cells = "".join(f"{_cell(reports[name].get(key, '')):>{width}}" for name in names)
         sys.stdout.write(f"{key:<30}{cells}\n")
+
+
+def _cell(value: Any) -> str:
+    """A figure as printed; "n/a" where the set holds no message of that kind."""
+    return "n/a" if value is None else str(value)
 
 
 def _report_readability(content: ContentSet) -> None:

@@ -1,4 +1,4 @@
-from nlp.evaluation import FollowUpItem, evaluate_follow_ups
+from nlp.evaluation import FollowUpItem, SafetyItem, evaluate_follow_ups, evaluate_safety
 from nlp.model import TopicModel
 from nlp.understanding import Understander
 
@@ -19,3 +19,22 @@ def test_follow_up_misses_say_what_was_expected_and_what_the_bot_chose(model: To
             "text": "side effects?",
         }
     ]
+
+
+def test_safety_report_counts_named_kinds_of_poisoning_and_leaves_absent_levels_unscored(
+    model: TopicModel,
+) -> None:
+    understander = Understander(model)
+    items = [
+        SafetyItem(
+            "my 2 year old bit into a dishwasher pod and is drooling", "emergency", "poisoning-dishwasher"
+        ),
+        SafetyItem(
+            "dad took the whole bottle of his sleeping pills an hour ago", "emergency", "overdose-sedatives"
+        ),
+        SafetyItem("what is neutropenic fever?", "none", "none-info"),
+    ]
+    report = evaluate_safety(understander, items, show_progress=False)
+    assert report["poison_line_named"] == 1.0
+    assert (report["emergency_recall"], report["hard_negative_false_alarms"]) == (1.0, 0.0)
+    assert report["crisis_recall"] is None and report["today_recall"] is None
