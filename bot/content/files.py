@@ -73,6 +73,7 @@ SAFETY_SETS = (
     "safety-fresh-30",
     "safety-fresh-31",
     "safety-fresh-32",
+    "safety-fresh-33",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
