@@ -31,6 +31,10 @@ IDIOMS = any_of(
         r"\bi'?m dead\b(?= ?(?:lol|lmao|haha|😂|🤣))",
         r"\bcould (?:just )?(?:die|kill)\b(?=[^.!?]{0,20}(?:lol|haha|😂|embarrass|for a|for some))",
         r"\bwould kill for\b",
+        # "my daughter would kill me if she knew": someone else's anger, not a wish to die
+        r"\b(?:would|will|'d|'ll|gonna|going to) (?:literally |actually |absolutely |seriously )?kill me (?:if|when|for)\b",
+        # "seizure-free for four years": the absence of the sign
+        r"\b(?:seizure|fit|stroke)[- ]free\b",
         r"\bsuicide (?:squad|doors?|run|runs|mission)\b",
         r"\b(?:drop[- ]dead|dead ?beat)\b",
         r"\bblood,? sweat and tears\b",
@@ -218,6 +222,14 @@ ILLNESS_WORRY = re.compile(
     rf"[^.!?]{{0,40}}\b(?:stroke|seizures?|fever|sepsis|spread\w*|bleed\w*|{_IT_RETURNS})\b"
 )
 
+# A wish about where to die when the illness ends ("he'd like to die at home rather than in hospital when the time
+# comes"): care planning, told like a worry about the illness, not a wish to die now.
+CARE_WISH = re.compile(
+    r"\b(?:die|dying|pass away|passing away)\b (?:at home|in (?:a |the )?hospice|in (?:his|her|my|their|our) own (?:bed|home))\b"
+    r"[^.!?]{0,40}\b(?:rather than|instead of|not in (?:a |the )?hospital|when the time comes|when it comes to it)\b"
+    r"|\b(?:die|dying|pass away)\b[^.!?]{0,30}\bwhen the time comes\b"
+)
+
 # Long past: a rule in such a sentence is weak unless the same sentence says it is happening again now.
 LONG_PAST = re.compile(
     r"\b(?:\d+|a few|few|several|two|three|four|five|six|many) (?:weeks|months|years|yrs) ago\b"
@@ -225,7 +237,7 @@ LONG_PAST = re.compile(
     r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bwhen (?:i|he|she|we|they) (?:was|were) (?:\d+|a baby|a toddler|little|young)\b|\byears? ago\b"
     r"|\b(?=back (?:in|when)\b)(?<!'s )(?<!his )(?<!her )(?<!my )(?<!the )(?<!your )back (?:in|when)\b|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
-    r"|\bhistory of\b|\bused to\b|\b(?:years|yrs) back\b|\bas a (?:kid|child|teen|teenager)\b"
+    r"|\bhistory of\b|\b(?:stroke|seizure|heart|cardiac|clot|overdose|medical) history\b|\bused to\b|\b(?:years|yrs) back\b|\bas a (?:kid|child|teen|teenager)\b"
     r"|\bin the (?:19)?[4-9]0'?s\b|\bin the (?:noughties|nineties|eighties|seventies)\b|\bin (?:college|high school|uni(?:versity)?)\b"
     r"|\bwhen (?:i|he|she|we) (?:was|were) (?:first )?diagnosed\b|\b(?:old|previous|past|prior) (?:stroke|seizure|heart attack|"
     r"overdose|attempt|bleed|clot)s?\b|\bmade a (?:full|good|complete) recovery\b"

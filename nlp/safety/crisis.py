@@ -76,6 +76,11 @@ CRISIS_RULES = any_of(
         # Nigerian Pidgin: "I wan die" (I want to die), "I no fit again" (I can't go on)
         r"\b(?:i|im|he|she|e|dey) (?:wan|want|wan to|go) die\b|\bi no fit (?:again|cope|continue|carry on)\b"
         r"|\b(?:i|he|she|e) no (?:wan|want) (?:to )?live\b",
+        # Hinglish: "jeene ka mann nahi karta" (I don't feel like living), "marna chahta hoon" (I want to die),
+        # "sab khatam kar doon" (end it all), "khudkushi" (suicide)
+        r"\bjeene ka (?:mann?|mun|mood|dil) (?:hi )?(?:nahi|nai|nhi)\b|\bmarna (?:chahta|chahti|chahte|hai)\b|\bmar (?:jaana|jana) "
+        r"(?:chahta|chahti|chahte|hai)\b|\bkhud ?kushi\b|\bsab (?:kuch )?khatam kar (?:doon|du|dun|dunga|dungi|lunga|lungi|loon)\b"
+        r"|\b(?:zindagi|jeevan|life) khatam kar\w*|\bsuicide kar (?:lunga|lungi|lu|loon|leta|leti)\b",
         r"\b(?:asked|asks|asking|begged|begs|begging|wants?|wanted) (?:me|us|my \w+|(?:his|her) \w+) to help (?:him|her|them|me) "
         r"(?:to )?(?:die|end it|end (?:his|her|their|my) life)\b|\bif (?:i|you) loved (?:him|her|me)\b[^.!?]{0,40}\b(?:give|let)\b",
         r"\b(?:wants?|wanted|wanting) (?:to die\b(?! (?:at home|in (?:her|his|their|my|our) own (?:bed|home)|in (?:a )?hospice|peacefully|comfortably|when the time comes|surrounded))|to be dead|it (?:all )?to (?:end|be over|stop))\b",
@@ -251,20 +256,20 @@ DREAD = re.compile(r"\b(?:going to die|gonna die|(?:i'?m|she'?s|he'?s|is|am) dyi
 
 # An overdose told as an attempt ("it wasn't an accident"), unless it was swallowed just now.
 ATTEMPT_TOLD = re.compile(
-    r"\b(?:wasn'?t|was not|not) an accident\b|\baccident\b[^.!?]{0,20}\bit wasn'?t\b|\bon purpose\b|\b(?:woke|waking) up in "
-    r"(?:intensive care|the icu|icu|hospital)\b|\b(?:keep|kept) thinking about it\b|\bthat (?:dark )?place\b"
+    r"\b(?:wasn'?t|was not|not) an accident\b|\baccident\b[^.!?]{0,20}\bit wasn'?t\b|\bon purpose\b|\b(?:woke|waking) up (?:in|on) "
+    r"(?:intensive care|the icu|icu|hospital|a ward|the ward)\b|\b(?:keep|kept) thinking about it\b|\bthat (?:dark )?place\b"
     r"|\bthe same darkness\b|\bsame dark\w*\b|\bfeel (?:\d+|that way|like that) again\b"
 )
 
 #: Warning signs that, after an overdose told as past, make a crisis now (NIMH): medicines not taken or piled up,
-#: hopelessness, withdrawal, giving things away.
+#: hopelessness, withdrawal, giving things away, a wish that it had worked.
 WARNING_SIGNS = re.compile(
     r"\bblister packs? (?:are|is) (?:still )?full\b|\b(?:bottle|packet|box|pack)s? (?:\w+ )?(?:hasn'?t|isn'?t|not|barely|never) "
     r"(?:gone down|going down|goes down|moved|been touched|emptying)\b|\bearly (?:refills?|repeats?|prescriptions?)\b"
     r"|\bextra (?:boxes|bottles|packets|packs|strips)\b|\bno point\b|\bwhat'?s the point\b|\b(?:so|really|very|pretty) "
     r"(?:low|flat|quiet|withdrawn|down)\b|\bhopeless\w*|\bnot (?:herself|himself|myself)\b|\b(?:giv\w*|gave) away\b"
     r"|\b(?:giv\w*|gave) (?:his|her|my) (?:\w+ ){1,2}to (?:my|his|her|our|the) \w+|\b(?:written|wrote|writing) (?:\w+ )?"
-    r"(?:letters?|cards?|notes?)\b"
+    r"(?:letters?|cards?|notes?)\b|\bwish (?:it|that|they|the pills|the overdose) (?:had )?(?:worked|succeeded|killed me)\b"
 )
 
 SWALLOWED_JUST_NOW = re.compile(

@@ -180,6 +180,9 @@ EMERGENCY_RULES = any_of(
         r"(?:my|his|her|the|their) chest\b",
         r"\bchest (?:got|is|feels|went|gets) (?:tight|heavy)\b|\belephant on (?:my|his|her) chest\b",
         r"\bpain (?:going|radiating|spreading|shooting|moving) (?:down|into|to|up) (?:my|his|her|the) (?:left )?(?:arm|jaw|neck|back)\b",
+        # Hinglish: "chest mein bahut dard" (much pain in the chest), "saans nahi aa rahi" (the breath is not coming)
+        r"\b(?:chest|seene|sine|chhati|chhaati|chaati) (?:me|mein|main|mai|mei) (?:bahut |bohot |bahot |bhot |tez |zor ka |zyada )?"
+        r"(?:pain|dard|dabav|jakdan)\b|\bsaans\b[^.!?]{0,20}\b(?:nahi|nai|nhi|dikkat|taklif|takleef|phool\w*|ruk\w*)\b",
         r"\bheart attack\b|\bcardiac arrest\b|\b(?:holding|rubbing|clutching|grabbing|clutched|grabbed) (?:his|her|my|their) "
         r"chest\b",
         r"\b(?:pain|pressure|tightness) in the (?:middle|centre|center) of (?:my|his|her|the|their) chest\b"
@@ -243,11 +246,12 @@ EMERGENCY_RULES = any_of(
         r"\b(?:very|really|so|extremely|suddenly|is|(?=got)(?<!i )(?<!we )got|getting|seems|acting|became|completely|totally|all) confused\b"
         r"|\bconfused and\b|\bdisoriented\b|\bdelirious\b|\bdelirium\b",
         r"\bhallucinat\w*|\bseeing things\b|\bhearing things\b|\bseeing (?:bugs|people|spiders|animals|shadows)\b",
-        r"\bmuddled\b(?! (?:up )?(?:(?:with|about|over|between) )?(?:which|what|when|the|his|her|my|their))|"
+        r"\bmuddled\b(?! (?:up )?(?:(?:with|about|over|between) )?(?:which|what|when|the(?! (?:last|past)\b)|his|her|my|their))|"
         r"\bacting (?:strange|strangely|weird|weirdly|odd|oddly|drunk|crazy|out of character)\b|\b(?:is|he'?s|she'?s|become|became|becoming|getting|gone|very|really|so|acting|seems) paranoid\b"
         r"|\bnot (?:himself|herself|themselves)\b(?! (?:with|about|around) (?:food|eating|meals))|\btalking to (?:people|someone|somebody|his \w+|her \w+) who (?:died|is dead|"
         r"isn'?t there|aren'?t there)\b|\bpicking at (?:things|the air|nothing)\b|\bi think i'?m confused\b"
-        r"|\b(?:doesn'?t|does not|didn'?t|did not) (?:know|recogni[sz]e) (?:what|which) (?:year|day|month) it is\b|\b(?:doesn'?t|does not|"
+        r"|\b(?:doesn'?t|does not|didn'?t|did not|can'?t|cannot|couldn'?t|could not) (?:know |recogni[sz]e |tell (?:me |us |the \w+ )?|say )"
+        r"(?:what|which) (?:year|day|month) it is\b|\b(?:doesn'?t|does not|"
         r"didn'?t|did not) (?:know|recogni[sz]e) (?:me|us|where (?:he|she) is|his own|her own)\b|\basking (?:me )?the same "
         r"(?:question|thing)s? (?:over and over|again and again)\b|\b(?:rang|called|phoned) (?:me )?(?:\w+ ){0,2}times\b[^.!?]{0,40}"
         r"\bsame (?:question|thing)\b"
@@ -342,7 +346,7 @@ EMERGENCY_RULES = any_of(
         r"\b(?:blood )?sugar\b[^.!?]{0,20}\b(?:keeps?|keep on) (?:dropping|crashing|falling|going low)\b|\bstill (?:[1-5]\d|6[0-9])\b"
         r"(?=[^.!?]{0,40}\b(?:juice|sugar|glucose|candy|sweets|alone|weird|shaky))",
         r"\bcan'?t hold (?:his|her|their) head up\b|\bgibberish\b|\b(?:can|could) (?:barely|hardly) stay awake\b|\b(?:can'?t|cannot|couldn'?t) stay awake\b",
-        r"\bcough\w* up (?:\w+ ){0,5}(?:blood|clots)\b|\bcupful of blood\b|\bmouthful of blood\b",
+        r"\bcough\w* up (?:\w+ ){0,8}(?:blood|clots)\b|\bcupful of (?:\w+ ){0,2}blood\b|\bmouthful of (?:\w+ ){0,2}blood\b",
         r"\bveins (?:on|in|across) (?:my|his|her|their|the) (?:chest|neck)\b[^.!?]{0,30}\b(?:big|bulg\w*|swollen|sticking out|"
         r"popping|standing out)\b|\b(?:bulging|swollen|big|enlarged) (?:veins|neck veins) (?:on|in|across) (?:the |my |his |her )?"
         r"(?:chest|neck)\b|\bhead (?:feels |is |feeling )?(?:full|like it'?s (?:full|going to burst))\b",

@@ -8,6 +8,7 @@ from typing import Literal
 
 from nlp.safety.context import (
     AGAIN_NOW,
+    CARE_WISH,
     DAYS_AGO,
     DISTRESS_AGAIN,
     HYPOTHETICAL,
@@ -39,7 +40,14 @@ from nlp.safety.emergency import (
 )
 from nlp.safety.signs import POISON_SIGNS, SIGNS_TOGETHER
 from nlp.safety.text import rule_text
-from nlp.safety.today import BLISTER_SITE, MILD_BREATH, NUMB_FINGERS, TODAY_RULES, TODAY_SIGNS_TOGETHER
+from nlp.safety.today import (
+    BLISTER_SITE,
+    IMMUNE_PROBLEM,
+    MILD_BREATH,
+    NUMB_FINGERS,
+    TODAY_RULES,
+    TODAY_SIGNS_TOGETHER,
+)
 from nlp.sentences import split_sentences
 
 SafetyKind = Literal["emergency", "crisis", "today"]
@@ -96,8 +104,8 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
         hits.append(_Hit("crisis", f"pattern: {found!r}", weakened, dread=DREAD.search(found) is not None))
     for pattern, label in ((OVERDOSE_RULES, "overdose"), (POISON_RULES, "poisoning")):
         match = pattern.search(text)
-        if match and label == "poisoning" and _only_obtained(text, match, message):
-            continue  # poison bought or hidden by someone who speaks of suicide, nothing taken: the means of a crisis
+        if match and label == "poisoning" and _named_not_taken(text, match, message):
+            continue  # bought, hidden or used as meant, nothing swallowed
         if match:
             context = match_context(text, match)
             if context is None and DAYS_AGO.search(text):
@@ -143,8 +151,14 @@ def _signs_together(sentences: list[str]) -> list[_Hit]:
                 break
             contexts.append(None if None in told else told[0])
         else:
-            # "Might be pregnant, not sure" opens like a question; a sign feared, past or over weakens as always.
-            first = contexts[0] if contexts[0] in ("hypothetical", "past", "resolved") else None
+            # "Might be pregnant, not sure" opens like a question; a sign feared, past or over weakens as always,
+            # except an immunotherapy given weeks ago: its side effects can start months later (NCI).
+            past_treatment = contexts[0] == "past" and name == IMMUNE_PROBLEM
+            first = (
+                contexts[0]
+                if contexts[0] in ("hypothetical", "past", "resolved") and not past_treatment
+                else None
+            )
             label = "signs together" if level == "emergency" else "care team today"
             hits.append(_Hit(level, f"{label}: {name}", contexts[1] or first, poison=name in POISON_SIGNS))
     return hits
@@ -253,24 +267,34 @@ _OBTAINED = re.compile(
 _INGESTED = re.compile(rf"\b{INGEST}\b")
 
 
-def _only_obtained(text: str, match: re.Match[str], message: str) -> bool:
-    """A poison named as bought or hidden, in a message that speaks of suicide and says nothing was swallowed."""
+#: Words that say a product is used as meant ("put slug pellets down", "spreading rat bait").
+_USED = re.compile(
+    r"\b(?:put|putting|puts|lay|laying|lays|use|using|uses|spread|spreading|set|setting|scatter\w*|store|storing)\s+"
+    r"(?:down\s+|out\s+)?(?:some\s+|the\s+|a few\s+|any\s+|more\s+|a bit of\s+)?$"
+)
+#: Something in a mouth, told without a swallowing verb ("now he has some in his mouth").
+_IN_A_MOUTH = re.compile(r"\b(?:mouth|lips|swallow\w*|ate|eaten|eating|chew\w*|lick\w*)\b")
+
+
+def _named_not_taken(text: str, match: re.Match[str], message: str) -> bool:
+    """A poison named as bought or hidden by someone who speaks of suicide (the means of a crisis), or as used as
+    meant ("is it safe to put slug pellets down"), in a message that says nothing was swallowed."""
     before = text[max(0, match.start() - 30) : match.start()]
-    return (
-        _OBTAINED.search(before) is not None
-        and _INGESTED.search(message) is None
-        and CRISIS_RULES.search(message) is not None
-    )
+    if _INGESTED.search(message) is not None:
+        return False
+    if _OBTAINED.search(before) is not None:
+        return CRISIS_RULES.search(message) is not None
+    return _USED.search(before) is not None and _IN_A_MOUTH.search(message) is None
 
 
 def told_context(text: str) -> str | None:
     """Whether a whole message tells of something over, long past, feared or joked about: 'resolved', 'past',
-    'worry' (about the illness), 'hypothetical' or 'idiom'; then the classifier alone needs to be near certain
+    'worry' (about the illness, or where to die), 'hypothetical' or 'idiom'; then the classifier alone needs to be near certain
     before it raises the alarm."""
     normalized = rule_text(text)
     if told_as_over(normalized) or (WELL_NOW.search(normalized) and LONG_PAST.search(normalized)):
         return "resolved"
-    if ILLNESS_WORRY.search(normalized):
+    if ILLNESS_WORRY.search(normalized) or CARE_WISH.search(normalized):
         return "worry"
     if HYPOTHETICAL.search(normalized):
         return "hypothetical"

@@ -151,6 +151,17 @@ _RAW_LIPS_OR_EYES = (
     r"|\b(?:blisters?|ulcers|sores) (?:inside|in|on) (?:my|his|her|the) (?:mouth|lips)\b"
 )
 
+#: Paracetamol (acetaminophen) and the medicines that hold it, and taking it beyond the daily limit: more than 8
+#: tablets in 24 hours, doses every hour or two, or on top of another medicine that holds it. An overdose harms the
+#: liver even while the person feels well (NHS, paracetamol for adults: https://www.nhs.uk/medicines/paracetamol-for-adults/).
+_PARACETAMOL = r"\b(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|co-?dydramol|solpadeine|percocet|vicodin|norco)\b"
+_BEYOND_THE_LIMIT = (
+    r"\b(?:[1-9]\d|9|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|thirty)\+? (?:\w+ )?(?:tablets|pills|caplets|capsules) "
+    r"(?:in|within|over) (?:(?:the )?(?:last |past )?24 ?(?:hours|hrs|h)|a day|one day|the day)\b"
+    r"|\b(?:been |was |were |is |are |keeps? |kept )(?:\w+ )?taking\b[^.!?]{0,40}\bevery (?:hour|couple of hours|2 hours|two hours|"
+    r"hour or two|1-2 hours)\b"
+)
+
 #: Two signs that together are an emergency also when a long message tells them in different sentences, the way
 #: people write ("Could be pregnant I suppose. Got a sharp pain on one side."): a possible ectopic pregnancy
 #: (NHS, ACOG), a blocked bowel (NCI), very high sugar (CDC: ketoacidosis), an infection turning to sepsis (CDC).
@@ -189,6 +200,7 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             "pain in the lower right with a fever or spreading pain",
         ),
         (_SEVERE_BELLY_PAIN, _VOMITING, "severe belly pain with vomiting"),
+        (_PARACETAMOL, _BEYOND_THE_LIMIT, "paracetamol beyond the daily limit"),
         (
             r"\b(?:excruciating|unbearable|agonising|agonizing|worst (?:pain )?ever|screaming in pain|screaming with (?:the )?pain)\b",
             _VOMITING,
@@ -215,5 +227,6 @@ POISON_SIGNS = frozenset(
     {
         "sleeping pills or opioids with alcohol, then drowsy or confused",
         "sleeping pills or opioids together, then drowsy or confused",
+        "paracetamol beyond the daily limit",
     }
 )

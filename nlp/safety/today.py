@@ -18,6 +18,14 @@ _TREATMENT = (
     r"erbitux|vectibix|avastin|herceptin|cancer|oncolog\w*|surgery|operation|port|picc)"
 )
 
+IMMUNE_PROBLEM = "a new problem on immunotherapy"
+
+#: Medicines that must not stop suddenly: steroids and seizure medicines.
+_MUST_NOT_STOP = (
+    r"\b(?:dexamethasone|dex|steroids?|prednisolone|prednisone|hydrocortisone|fludrocortisone|levetiracetam|keppra|"
+    r"anti-?seizure \w+|anti-?epileptics?|(?:seizure|epilepsy) (?:meds|medicines?|medication|tablets|pills))\b"
+)
+
 TODAY_RULES = any_of(
     [
         rf"\b(?:diarrh?o?ea|diarhea|diarreah|diarrea|the runs|loose (?:stools?|bowel movements?|poops?|motions?)|watery (?:stools?|poop))"
@@ -185,10 +193,16 @@ TODAY_RULES = any_of(
         r"pulled out|slipped out|has come out|is blocked|blocked)\b",
         # run out of a steroid or a seizure medicine: neither should stop suddenly (MedlinePlus, dexamethasone:
         # https://medlineplus.gov/druginfo/meds/a682792.html), so the care team finds a supply the same day
-        r"\b(?:ran|run|running|runs) out of (?:my |his |her |their |the |all (?:my |his |her )?)?(?:\w+ )?(?:dexamethasone|dex|"
-        r"steroids?|prednisolone|prednisone|hydrocortisone|fludrocortisone|levetiracetam|keppra|anti-?seizure \w+|"
-        r"anti-?epileptics?|(?:seizure|epilepsy) (?:meds|medicines?|medication|tablets|pills))\b",
+        rf"\b(?:ran|run|running|runs) out of (?:my |his |her |their |the |all (?:my |his |her )?)?(?:\w+ )?{_MUST_NOT_STOP}",
     ]
+)
+
+#: A supply about to end: "only one tablet left", "only enough for tonight", "the prescription isn't ready".
+_RUNNING_OUT = (
+    r"\b(?:only|just) (?:got |have |has |had )?(?:one|1|two|2|a couple(?: of)?|a few|enough|one more|1 more)\b[^.!?]{0,40}\bleft\b"
+    r"|\bonly enough (?:\w+ )?(?:for|to last) (?:tonight|today|tomorrow|one more|1 more|a day|the day)\b"
+    r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,20}\b(?:isn'?t|is not|won'?t be|not|wasn'?t) (?:ready|in|available|done)\b"
+    r"|\b(?:ran|run|running|runs) out\b"
 )
 
 # Milder versions of an emergency pattern that are a call to the care team today instead.
@@ -222,8 +236,9 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"\bheadaches?\b|\bexhausted\b|\bcold all the time\b|\bthirsty\b|\bpeeing (?:a lot|loads|all the time)\b"
             r"|\bdiarrh\w*|\bitch\w* (?:like crazy|all over|everywhere|non-?stop|constantly|so bad)\b|\bcough\w*\b"
             r"|\byellow\w*\b|\bjoints? (?:ache|aches|hurt|pain)\b|\bshort of breath\b|\bbreathless\b",
-            "a new problem on immunotherapy",
+            IMMUNE_PROBLEM,
         ),
+        (_MUST_NOT_STOP, _RUNNING_OUT, "a steroid or seizure medicine running out"),
         (
             r"\b(?:fell|fallen)\b(?! (?:asleep|for|apart|behind|through|pregnant|off the wagon|in love|out with|ill|sick))"
             r"|\bhad a fall\b|\b(?:slipped|tripped) (?:in|on|over|getting|and|up)\b",

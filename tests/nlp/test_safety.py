@@ -116,6 +116,9 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "dad wants to die in his own bed when the time comes, how do we set up care at home?",
         "every time the phone rings I get a heart attack, how long do scan results take?",
         "I did not take a double dose, I checked the box twice, can I take it with food?",
+        "my son would kill me if he saw me eating crisps on chemo day, are they really that bad?",
+        "can we put rat bait down in the shed while my wife is on chemo?",
+        "he has been seizure-free for years now, can he stop the keppra after surgery?",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -449,6 +452,24 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("grandma keeps begging us to help her die, she cries every night", "crisis"),
         ("since two days he is having loose motions 6 times a day on chemo", "today"),
         ("his mouth sores are that bad he has hardly eaten or drunk a thing since monday", "today"),
+        ("he just coughed up what looked like half a mug of dark blood", "emergency"),
+        (
+            "mum got more and more muddled over the past two days and now can't tell us what day it is",
+            "emergency",
+        ),
+        ("my uncle is in the bathroom, chest mein bahut dard hai and he is sweating", "emergency"),
+        ("bas ab marna chahta hoon, the chemo did nothing", "crisis"),
+        ("grandpa has been taking tylenol every hour or two for his back since sunday", "emergency"),
+        ("she is up to 14 panadol tablets in 24 hours for her toothache", "emergency"),
+        (
+            "there's only two of his levetiracetam left and the chemist says the prescription won't be ready",
+            "today",
+        ),
+        ("she had nivolumab 6 weeks ago. lately she's exhausted and thirsty all the time", "today"),
+        (
+            "I swallowed all my sleeping tablets last summer and woke up on a ward. I still wish it had worked",
+            "crisis",
+        ),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -544,6 +565,12 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
         ),
         ("this waiting room is killing me, three hours and counting", "idiom"),
         ("I'm home alone and my chest feels tight", None),
+        (
+            "my wife would like to die at home rather than on a ward when the time comes, who do we ask?",
+            "worry",
+        ),
+        ("does his stroke history change which chemo he can have?", "past"),
+        ("my son would kill me if he saw me eating crisps on chemo day", "idiom"),
         # "again" in a question about the future, and the time the story ended, are not "now".
         (
             "They gave her antibiotics for the fever on sunday and she was fine. Will the fever come back "
