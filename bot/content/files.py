@@ -74,6 +74,7 @@ SAFETY_SETS = (
     "safety-fresh-31",
     "safety-fresh-32",
     "safety-fresh-33",
+    "safety-fresh-34",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
