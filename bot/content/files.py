@@ -75,6 +75,7 @@ SAFETY_SETS = (
     "safety-fresh-32",
     "safety-fresh-33",
     "safety-fresh-34",
+    "safety-fresh-35",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
