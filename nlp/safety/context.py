@@ -100,6 +100,8 @@ HYPOTHETICAL = re.compile(
     # "why does my oncologist keep asking if I've had any chest pain": the doctor's check, not a symptom
     r"|\b(?:ask|asks|asked|asking) (?:me |us |him |her |them )?(?:if|whether) (?:i|he|she|we|they)(?:'ve| have| had| has|'d)? "
     r"(?:had |have |got |noticed )?any\b"
+    r"|\bwhy (?:do|does|did|would) (?:they|the (?:nurses?|doctors?|team|hospital|clinic|ward|unit)|(?:my|his|her) (?:nurses?|doctors?|"
+    r"team|oncologist)) (?:\w+ ){0,2}(?:check\w*|tak\w*|measur\w*|monitor\w*|test\w*)\b"
     r"|\b(?:talk\w*|learn\w*|teach\w*|read\w*|chat\w*) about (?:the )?[^.!?]{0,30}\bsigns\b|\bon the fridge\b|\b(?:to have|keep) (?:it|them|the number) handy\b"
 )
 
@@ -152,7 +154,8 @@ def told_as_over(text: str) -> bool:
 
 
 STILL_NOW = re.compile(
-    r"\b(?:right now|still|again|tonight|this (?:morning|evening|afternoon)|now (?:he|she|i|they)|getting worse|worse now)\b"
+    r"\b(?:right now|just now|still|again|tonight|this (?:morning|evening|afternoon)|now (?:he|she|i|they)|getting worse|worse now"
+    r"|since (?:yesterday|last night|this morning))\b"
 )
 
 #: Only the person's own word that they are fine, or a refusal to be seen: not over (a knock to the head on a
@@ -256,7 +259,7 @@ LONG_PAST = re.compile(
 )
 
 AGAIN_NOW = re.compile(
-    r"\b(?:again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
+    r"\b(?:(?<!never )again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
     r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
     r"same way|started|since yesterday|new(?! year)|suddenly)\b"
 )

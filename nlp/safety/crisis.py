@@ -213,6 +213,11 @@ CRISIS_RULES = any_of(
         r"\blook\w* at (?:the|my|his|her) (?:medicine cabinet|pills|pill bottles?|knives|rope|gun|bridge|tracks)\b[^.!?]{0,40}"
         r"\b(?:differently|a long time|again|every time|each time)\b|\b(?:is|was) the bridge\b[^.!?]{0,40}\bhigh enough\b",
         r"\b(?:do|doing) (?:everyone|everybody|them|my family|the world) a favou?r\b",
+        # stopping on a bridge or a platform to look down at the water or the tracks
+        r"\b(?:on|at|off|from|over) (?:the|a) (?:bridge|cliff|ledge|edge|platform|roof|railing)\b[^.!?]{0,60}\b(?:look\w*|star\w*|"
+        r"gaz\w*) (?:down )?(?:at|into|over) (?:the )?(?:water|river|drop|traffic|tracks|rails|sea|edge)\b"
+        r"|\b(?:look\w*|star\w*|gaz\w*) (?:down )?(?:at|into) (?:the )?(?:water|river|drop|tracks|rails)\b[^.!?]{0,40}\b(?:from|off|over) "
+        r"(?:the|a) (?:bridge|cliff|ledge|edge|platform|roof|railing)\b",
         r"\bpills? (?:counted|lined up|sorted|bagged) (?:out|up)\b|\bcounted out (?:the|my|all|his|her)\b",
         r"\bhow (?:much|many) [^.!?]{0,40}\b(?:would|will|to|it takes? to) (?:shut down|destroy|fry|stop) (?:my|his|her|your) "
         r"(?:liver|heart|kidneys?|breathing)\b",
@@ -231,7 +236,7 @@ CRISIS_RULES = any_of(
         # wishing not to wake up; being afraid of oneself
         r"\b(?:wish|wishing|wished|hope|hoping|pray|praying|prayed)\b[^.!?]{0,20}\b(?:i|i'?d|that i)\b[^.!?]{0,10}"
         r"\b(?:won'?t|wont|wouldn'?t|don'?t|dont|didn'?t|never|not) (?:ever )?wake (?:up)?\b"
-        r"|\b(?:scared|afraid|frightened|terrified) of (?:myself|what i (?:might|could|would|will) do)\b",
+        r"|\b(?:scared|afraid|frightened|terrified) of (?:myself|what i(?:'ll|ll| might| could| would| will| may) do)\b",
         # how to make it end sooner; how long, how many, how much would be deadly
         r"\bmake (?:it|this|everything|it all|all this) (?:end|stop|be over|over)(?: \w+)? (?:faster|sooner|quicker|quickly|now)\b"
         r"|\b(?:end|finish) (?:it|things|this|everything) (?:faster|sooner|quicker|early|earlier)\b"

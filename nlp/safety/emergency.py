@@ -38,12 +38,14 @@ POISON_RULES = any_of(
         rf"\b{_SUBSTANCE}\b[^.!?]{{0,60}}\b(?:on|around|in) (?:his|her|their|my son'?s|my daughter'?s) (?:mouth|lips|face|hands and mouth)\b",
         r"\b(?:mouse|rat|rodent|slug|ant|roach) (?:bait|pellets|poison|traps?)\b",
         r"\bbleach\b[^.!?]{0,60}\b(?:and then|then|on top|mixed|with the)\b[^.!?]{0,30}\b(?:cleaner|ammonia|vinegar|toilet \w+|"
-        r"limescale \w+|spray)\b|\bmix\w* (?:the )?bleach with\b|\bbreath\w* (?:it|the fumes|fumes|the gas|gas|smoke) in\b|\bfumes\b|\bgenerator in the "
+        r"limescale \w+|spray)\b|\bmix\w* (?:the )?bleach with\b|\bbreath\w* (?:it|the fumes|fumes|the gas|gas|smoke) in\b|\b(?:toxic|chemical|bleach|ammonia|chlorine|gas|car|"
+        r"exhaust|cleaning|cleaner|mixed|pool) fumes\b|\bfumes\b[^.!?]{0,60}\b(?:dizzy|headaches?|cough\w*|breath\w*|sick|vomit\w*|"
+        r"faint\w*|burn\w*|collaps\w*|passed out|drowsy|won'?t wake)\b|\bgenerator in the "
         r"(?:garage|house|basement)\b",
         r"\b(?:plant|plants|mushrooms?|berries|leaves|something) (?:might|may|must|could) (?:have been|be) (?:poison\w*|toxic|bad)\b"
         r"|\b(?:plant|plants|mushrooms?|berries|leaves|seeds)\b[^.!?]{0,40}\b(?:might|may|must) (?:have|be)\b",
-        r"\bgot into (?:my|her|his|the|grandma'?s|grandpa'?s) (?:purse|bag|handbag|medicine cabinet|cabinet|pills|meds|"
-        r"medicine|pill ?box|cleaning)\b|\bbottles? (?:\w+ ){0,5}open\b",
+        r"\b(?:got|gotten) (?:into|hold of) (?:my|her|his|the|their|grandma'?s|grandpa'?s|nan'?s|granny'?s)(?: \w+'?s)? (?:purse|bag|"
+        r"handbag|medicine cabinet|cabinet|pills|meds|medicine|medication|tablets|capsules|pill ?box|patches|cleaning)\b|\bbottles? (?:\w+ ){0,5}open\b",
         r"\bpoison(?:ed|ing)\b|\bpoison control\b|\bpoison help\b",
         r"\b(?:might|may|could|think|probably|maybe) (?:have )?(?:swallowed|ate|eaten|drank|drunk)\b",
         r"\bfoam\w* (?:at|from) the mouth\b",

@@ -162,6 +162,17 @@ _BEYOND_THE_LIMIT = (
     r"hour or two|1-2 hours)\b"
 )
 
+#: A young child, and medicines found opened or gone: a child who may have swallowed them (poison centres).
+_YOUNG_CHILD = (
+    r"\b(?:toddler|baby|infant|little one|little boy|little girl|kids?|child|children|grandkids?|grandson|granddaughter|"
+    r"nephew|niece|(?:[1-9]|1[0-2]) ?(?:yr|year|yo)s?[- ]?old|(?:one|two|three|four|five|six)[- ](?:yr|year)[- ]old)\b"
+)
+_MEDICINES_OPENED_OR_GONE = (
+    r"\b(?:pill ?(?:box|organi[sz]er|case)|dosette(?: box)?|blister (?:pack|strip)s?|packet|bottle|tub)\b[^.!?]{0,30}"
+    r"\b(?:open|opened|chewed)\b|\b(?:tablets|pills|capsules|meds|ones)\b[^.!?]{0,30}\b(?:are|were|is|have|has)(?: all)? (?:gone|missing)\b"
+    r"|\b(?:missing|gone) from (?:the|her|his|my|their) (?:packet|bottle|box|blister|pill ?box|organi[sz]er|dosette)\b"
+)
+
 #: Two signs that together are an emergency also when a long message tells them in different sentences, the way
 #: people write ("Could be pregnant I suppose. Got a sharp pain on one side."): a possible ectopic pregnancy
 #: (NHS, ACOG), a blocked bowel (NCI), very high sugar (CDC: ketoacidosis), an infection turning to sepsis (CDC).
@@ -201,6 +212,7 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
         ),
         (_SEVERE_BELLY_PAIN, _VOMITING, "severe belly pain with vomiting"),
         (_PARACETAMOL, _BEYOND_THE_LIMIT, "paracetamol beyond the daily limit"),
+        (_YOUNG_CHILD, _MEDICINES_OPENED_OR_GONE, "a young child and medicines found opened or gone"),
         (
             r"\b(?:excruciating|unbearable|agonising|agonizing|worst (?:pain )?ever|screaming in pain|screaming with (?:the )?pain)\b",
             _VOMITING,
@@ -228,5 +240,6 @@ POISON_SIGNS = frozenset(
         "sleeping pills or opioids with alcohol, then drowsy or confused",
         "sleeping pills or opioids together, then drowsy or confused",
         "paracetamol beyond the daily limit",
+        "a young child and medicines found opened or gone",
     }
 )

@@ -53,8 +53,9 @@ TODAY_RULES = any_of(
         r"imfinzi|yervoy|radiation)\b|\b(?:immuno\w*|keytruda|opdivo|tecentriq|imfinzi|yervoy)\b[^.!?]{0,60}\b(?:new|worse|"
         r"worsening|dry|bad)? ?cough\w*\b",
         r"\b(?:hardly|barely|not) (?:peeing|urinating)\b|\b(?:very |really )?dark (?:pee|urine)\b|\bdehydrated\b",
-        r"\b(?:pain|pain meds|pain medicine|oxy\w*|morphine|painkillers?)\b[^.!?]{0,40}\b(?:isn'?t|is not|aren'?t|not) "
-        r"(?:helping|working|touching it|controlled|holding)\b|\buncontrolled pain\b",
+        r"\b(?:pain|pain meds|pain medicine|oxy\w*|morphine|painkillers?|pain ?killers?|pain relief|co-?codamol|tramadol|codeine|"
+        r"prescribed (?:tablets|pills|meds|medicines?|medication|patch\w*))\b[^.!?]{0,70}\b(?:isn'?t|is not|aren'?t|are not|not) "
+        r"(?:helping|working|touching it|controlled|controlling it|holding(?: it)?)\b|\buncontrolled pain\b",
         r"\b(?:eyes|skin) (?:are |is |turning |turned |look |looks |going )?(?:yellow|yellowish)\b|\bjaundice\w*\b",
         r"\b(?:port|picc|line|incision|wound|drain|stitches) (?:site )?(?:is |are |looks |feels |got )?(?:red|swollen|"
         r"hot|oozing|leaking|puffy|draining|pus|infected|sore and red)\b",
@@ -203,6 +204,24 @@ _RUNNING_OUT = (
     r"|\bonly enough (?:\w+ )?(?:for|to last) (?:tonight|today|tomorrow|one more|1 more|a day|the day)\b"
     r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,20}\b(?:isn'?t|is not|won'?t be|not|wasn'?t) (?:ready|in|available|done)\b"
     r"|\b(?:ran|run|running|runs) out\b"
+    r"|\b(?:tablets|pills|meds|medicines?|medication|supply|prescription)\b (?:is |are |have |has |got |just )?(?:finished|over)\b"
+    r"|\b(?:not having|no|out of) stock\b"
+)
+
+#: Tablet chemotherapy and targeted tablets: a dose missed, doubled or brought back up is a question for the care
+#: team the same day, not one to guess at (a hospital pharmacy's oral chemotherapy guide:
+#: https://www.einstein.edu/pharmacy/oral-chemotherapy).
+_ORAL_CANCER_TABLETS = (
+    r"\b(?:oral chemo\w*|chemo (?:tablets|pills|capsules)|capecitabine|xeloda|temozolomide|temodar|temodal|palbociclib|ibrance|"
+    r"ribociclib|kisqali|abemaciclib|verzenio|olaparib|lynparza|niraparib|zejula|imatinib|gleevec|glivec|lenalidomide|revlimid|"
+    r"pomalidomide|osimertinib|tagrisso|lenvatinib|lenvima|sunitinib|sutent|cabozantinib|cabometyx|ibrutinib|imbruvica|"
+    r"venetoclax|venclexta|lonsurf|trifluridine|etoposide capsules|chlorambucil|mercaptopurine|methotrexate tablets)\b"
+)
+_DOSE_MISSED_OR_LOST = (
+    r"\b(?:forgot|forgotten|missed|skipped|didn'?t take|did not take|haven'?t taken|hasn'?t taken)\b"
+    r"|\b(?:threw up|thrown up|throwing up|brought (?:it|them) (?:back )?up|vomited|vomiting|was sick|been sick|puked)\b"
+    r"[^.!?]{0,40}\b(?:after|taking|took|dose|tablets?|pills?|capsules?)\b"
+    r"|\b(?:took|taken|given|gave)\b[^.!?]{0,30}\b(?:twice|two doses|double|an extra)\b"
 )
 
 # Milder versions of an emergency pattern that are a call to the care team today instead.
@@ -239,6 +258,18 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             IMMUNE_PROBLEM,
         ),
         (_MUST_NOT_STOP, _RUNNING_OUT, "a steroid or seizure medicine running out"),
+        (
+            _ORAL_CANCER_TABLETS,
+            _DOSE_MISSED_OR_LOST,
+            "a dose of tablet chemotherapy missed, doubled or brought up",
+        ),
+        (
+            r"\b(?:hasn'?t|haven'?t|has not|have not|not) been (?:for|in) (?:nearly |almost |over )?(?:[3-9]|three|four|five|six|"
+            r"seven|a week)(?: days)?\b",
+            r"\b(?:tummy|stomach|belly|abdomen|cramp\w*|bloat\w*|constipat\w*|codeine|morphine|oxy\w*|opioids?|laxatives?|"
+            r"bowels?)\b",
+            "no bowel movement for days, with cramps or on opioids",
+        ),
         (
             r"\b(?:fell|fallen)\b(?! (?:asleep|for|apart|behind|through|pregnant|off the wagon|in love|out with|ill|sick))"
             r"|\bhad a fall\b|\b(?:slipped|tripped) (?:in|on|over|getting|and|up)\b",

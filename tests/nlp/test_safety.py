@@ -119,6 +119,8 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "my son would kill me if he saw me eating crisps on chemo day, are they really that bad?",
         "can we put rat bait down in the shed while my wife is on chemo?",
         "he has been seizure-free for years now, can he stop the keppra after surgery?",
+        "we're varnishing the floors this week, are the fumes ok for someone on chemo?",
+        "I've written letters to my kids for when I'm gone and put the right ones in each envelope",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -470,6 +472,23 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "I swallowed all my sleeping tablets last summer and woke up on a ward. I still wish it had worked",
             "crisis",
         ),
+        ("our grandson got hold of his nan's pills this morning, we can't tell how many he had", "emergency"),
+        (
+            "the little one was playing in my room and my dosette box is open, friday's tablets are gone",
+            "emergency",
+        ),
+        ("I'm terrified of what I'll do to him, I can't cope with the nights anymore", "crisis"),
+        ("every night I stand on the bridge and stare down at the river for ages", "crisis"),
+        ("she missed yesterday's capecitabine, should she take two today", "today"),
+        ("he vomited half an hour after his temozolomide this morning", "today"),
+        ("dad's seizure tablets are finished and the pharmacy has no stock till friday", "today"),
+        ("his painkillers were upped on monday but the oxycodone still isn't controlling it", "today"),
+        ("mum hasn't been for six days, she's on morphine and her belly is bloated", "today"),
+        (
+            "Went back to work this week. My poo has been black and sticky since yesterday and I nearly fainted "
+            "just now",
+            "emergency",
+        ),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -571,6 +590,8 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
         ),
         ("does his stroke history change which chemo he can have?", "past"),
         ("my son would kill me if he saw me eating crisps on chemo day", "idiom"),
+        ("dad had a stroke in 2009 and never again, will chemo raise the risk?", "past"),
+        ("why does the ward keep taking her temperature every four hours on chemo?", "hypothetical"),
         # "again" in a question about the future, and the time the story ended, are not "now".
         (
             "They gave her antibiotics for the fever on sunday and she was fine. Will the fever come back "
