@@ -165,6 +165,8 @@ _ONLY_THEIR_WORD = re.compile(
     r"insists|is insisting|keeps saying|kept saying|swears|claims) "
     r"(?:he|she|they)(?:'s|'re| is| are| was| were) (?:fine|ok|okay|alright|all right)\b"
     r"|\b(?:doesn'?t|does not|don'?t|won'?t|will not|refuses? to) (?:want to )?go (?:in|anywhere|to (?:the )?(?:hospital|er|a&e))\b"
+    r"|\b(?:keeps|kept|keep) (?:saying|insisting|telling (?:me|us|everyone)) (?:that )?(?:he|she|they)(?:'s|'re| is| are| was| were) "
+    r"(?:fine|ok|okay|alright|all right)\b"
 )
 
 # A rule whose words are themselves an absence ("hasn't passed wind", "can't pee"): a "no" before it is part of the

@@ -269,7 +269,8 @@ _INGESTED = re.compile(rf"\b{INGEST}\b")
 
 #: Words that say a product is used as meant ("put slug pellets down", "spreading rat bait").
 _USED = re.compile(
-    r"\b(?:put|putting|puts|lay|laying|lays|use|using|uses|spread|spreading|set|setting|scatter\w*|store|storing)\s+"
+    r"\b(?:put|putting|puts|lay|laying|lays|use|using|uses|spread|spreading|set|setting|scatter\w*|store|storing|we'?ve got|"
+    r"we have|i'?ve got|we keep|i keep|keeping|leave|leaving|left)\s+"
     r"(?:down\s+|out\s+)?(?:some\s+|the\s+|a few\s+|any\s+|more\s+|a bit of\s+)?$"
 )
 #: Something in a mouth, told without a swallowing verb ("now he has some in his mouth").

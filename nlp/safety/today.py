@@ -74,7 +74,9 @@ TODAY_RULES = any_of(
         r"\b(?:dizzy|light[- ]?headed)\b[^.!?]{0,40}\b(?:stand\w*|get(?:ting)? up)\b",
         # more of how people say it
         rf"\b(?:pooping|pooped|going|runny stools?|runs|the toilet|bathroom)\b[^.!?]{{0,30}}\b(?:like )?{_NUMBER}\+? "
-        r"(?:or \d+ )?(?:extra )?(?:times|x)\b|\b(?:diarrh\w*|diarhea|the runs)\b[^.!?]{0,20}\bx ?\d+\b|\b(?=keeps? coming\b)(?<!bills )(?<!letters )(?<!calls )(?<!emails )(?<!appointments )keeps? coming\b",
+        r"(?:or \d+ )?(?:extra )?(?:times|x)\b|\b(?:diarrh\w*|diarhea|the runs)\b[^.!?]{0,20}\bx ?\d+\b|\b(?=keeps? coming\b)(?<!bills )(?<!letters )(?<!calls )(?<!emails )(?<!appointments )keeps? coming\b"
+        # (a word that "keeps coming up in my leaflets" is a topic, not diarrhoea)
+        r"(?! up (?:in|at|on|during|when|with|as|everywhere|online)\b| round\b| over\b| to\b)",
         r"\b(?:hasn'?t|haven'?t|has not|have not|can'?t|cannot) (?:kept|keep) (?:any|anything) (?:\w+ )?down\b|\bthrown (?:it|them) up\b"
         r"|\b(?:sick|vomiting|throwing up|puking) all (?:day|night)\b|\bcan'?t (?:even )?keep (?:sips|water|her tablets|his tablets|"
         r"my tablets|tablets|pills|meds) down\b",

@@ -120,6 +120,7 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "can we put rat bait down in the shed while my wife is on chemo?",
         "he has been seizure-free for years now, can he stop the keppra after surgery?",
         "we're varnishing the floors this week, are the fumes ok for someone on chemo?",
+        "we keep slug pellets in the shed, is that ok with my husband on chemo?",
         "I've written letters to my kids for when I'm gone and put the right ones in each envelope",
     ],
 )
@@ -140,6 +141,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "what is sepsis vs septic shock, are they different?",
         "hey what's CRS, the CAR-T team keeps mentioning it",
         "why does the nurse always ask if I've had any chest pain before my herceptin?",
+        "what is mucositis? it keeps coming up in the booklet from the ward",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -482,6 +484,8 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("she missed yesterday's capecitabine, should she take two today", "today"),
         ("he vomited half an hour after his temozolomide this morning", "today"),
         ("dad's seizure tablets are finished and the pharmacy has no stock till friday", "today"),
+        ("dad keeps telling us he's fine but he's shaking and it's 38.9 two days after chemo", "emergency"),
+        ("gran is chatting to people that aren't there since they changed her patch", "emergency"),
         ("his painkillers were upped on monday but the oxycodone still isn't controlling it", "today"),
         ("mum hasn't been for six days, she's on morphine and her belly is bloated", "today"),
         (
