@@ -281,7 +281,7 @@ _NEGATION = re.compile(
 
 # Someone telling of a dark time that is over.
 WELL_NOW = re.compile(
-    r"\b(?<!not )(?<!n't )(?<!never )(?:in a (?:good|better|much better) place|doing (?:well|great|good|much better)(?: now)?|(?:feel|feeling) (?:good|great|"
+    r"\b(?<!not )(?<!n't )(?<!never )(?:in a (?:(?:really|very|much) )?(?:good|better|much better) place|doing (?:well|great|good|much better)(?: now)?|(?:feel|feeling) (?:good|great|"
     r"much better|ok|okay) now|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped)\b"
 )
 

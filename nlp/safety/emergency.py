@@ -8,7 +8,7 @@ from nlp.safety.text import any_of, rule_text
 
 # Swallowed substances and overdoses: an emergency, with the poison line in the reply.
 _SUBSTANCE = (
-    r"(?:pods?|tide|detergent|bleach|clorox|drano|drain cleaner|antifreeze|anti-freeze|coolant|windshield (?:washer )?fluid"
+    r"(?:pods?|tide|detergent|bleach|clorox|drano|drain (?:cleaner|unblocker|opener)|unblocker|caustic soda|antifreeze|anti-freeze|coolant|windshield (?:washer )?fluid"
     r"|(?:button |coin |lithium |watch )?batter(?:y|ies)|rat poison|mouse poison|rodent poison|poison\w*|pesticide|sniper|phenyl|phenol|harpic|dettol|lizol|savlon"
     r"|insecticide|weed ?killer|roundup|bug spray|raid|cleaner|cleaning (?:fluid|liquid|product|spray)|lye|oven cleaner"
     r"|descaler|limescale \w+|washing[- ]up liquid|fabric softener|dishwasher \w+|dish ?soap|laundry \w+|lighter fluid|gasoline|petrol|kerosene|paraffin|lamp oil|paint thinner|turpentine"
@@ -70,7 +70,10 @@ POISON_RULES = any_of(
 OVERDOSE_RULES = any_of(
     [
         r"\b(?:took|taken|swallowed|had|ate|downed|popped|gave (?:him|her|them|my \w+))\b[^.!?]{0,25}"
-        r"\b(?:too many|too much|a handful|handful|a bunch of|a load of|loads of|a lot of|whole (?:bottle|pack|packet|box|strip|sheet|blister)|all (?:of )?"
+        # ("had a lot of support" is not an overdose: a vague amount needs a medicine after it)
+        r"\b(?:too many|too much|a handful|handful|(?:a bunch of|a load of|loads of|a lot of) (?:(?:my|his|her|the|their|them|those|"
+        r"these|of|extra) ){0,2}(?:\w+ )?(?:pills|tablets|capsules|meds|medicine|medication|painkillers|sleeping \w+|morphine|oxy\w*|"
+        r"tylenol|paracetamol|acetaminophen|insulin|xanax|valium|diazepam|codeine|tramadol|fentanyl)|whole (?:bottle|pack|packet|box|strip|sheet|blister)|all (?:of )?"
         r"(?:my|his|her|the|their) (?:pills|meds|tablets|medicine|medication|\w+ pills)|the (?:whole|entire|rest of the) "
         r"(?:bottle|pack|box|packet)|double (?:the )?(?:dose|doses|amount)|an extra (?:dose|patch|pill)|two doses|"
         r"(?:twice|double) (?:the|his|her|my|their)|(?:[1-9]\d|[6-9]|ten|twelve|fifteen|twenty|thirty|forty|fifty)\+? "
@@ -130,7 +133,7 @@ OVERDOSE_RULES = any_of(
         r"\b(?:took|taken|take|taking|gave|given|had|injected|used|did|put on|swallowed)\b(?! (?:not|never)\b)(?! (?:a |an |his |her |my )?(?:nosebleed|"
         r"nose bleed|fever|seizure|reaction|bleed|fall|scan|shower|bath|visit|accident|diarrh\w*|episode)s?\b)(?: \S+){0,5} "
         r"(?:twice|two times|three times|"
-        r"again by mistake|(?=double)(?<!n't )(?<!not )double)\b(?! a (?:day|week))",
+        r"again by mistake|(?=double)(?<!n't )(?<!not )(?<!or )double)\b(?! a (?:day|week))",
         r"\b(?:a |her |his |my )?second (?:fentanyl |pain |morphine |nicotine )?(?:patch|dose|shot|injection)\b"
         r"(?=[^.!?]{0,60}\b(?:forgot|mistake|accident|wasn'?t working|not working|too|sleepy|drowsy|dizzy))",
         r"\b(?:accidentally|by accident|by mistake|mistakenly)\b[^.!?]{0,40}\b(?:took|taken|taking|gave|given|injected|doubled)\b"
@@ -163,10 +166,11 @@ EMERGENCY_RULES = any_of(
     [
         # breathing
         r"\b(?:can'?t|cannot|cant|couldn'?t|can barely|barely|unable to|struggling to|struggles to|hard to|trouble|"
-        r"difficulty|problems?|fighting to|labou?red) (?:breath\w*|catch (?:my|his|her|their) breath|get (?:any )?air)",
+        r"difficulty|problems?|fighting to|labou?red) (?:breath\w*|(?:catch|get) (?:my|his|her|their) breath|get (?:any )?air)",
         r"\b(?:short(?:ness)? of|out of|gasping for|no) breath\b|\bgasping\b|\bbreathing (?:very |really |super )?"
         r"(?:fast|hard|weird|funny|shallow|strange|badly|noisy|quickly|rapidly)\b|\bbreathing (?:really |very |so )?(?:quick|rapid)\b",
-        r"\b(?:lips?|face|fingers|nails|skin) (?:are |is |look |looks |went |turning |turned |going )?(?:blue|purple|grey|gray)\b",
+        r"\b(?:lips?|face|fingers|nails|skin) (?:are |is |look |looks |went |turning |turned |going )?(?:a bit |a little |slightly |"
+        r"kind of |sort of |quite |really |very )?(?:blue|purple|grey|gray)\b",
         r"\b(?:oxygen|o2|sats|spo2|saturation|oximeter|finger (?:oxygen |pulse )?(?:thing|monitor|clip|probe))\b[^.!?]{0,30}"
         r"\b(?:[5-8]\d|9[01]) ?%|\b(?:[5-8]\d|9[01]) ?% (?:on|oxygen|o2|sats)\b",
         r"\bpain\b[^.!?]{0,60}\b(?:moved|moving|gone|spread|shifted) (?:down )?(?:to )?(?:the )?(?:(?:bottom|lower) right|right(?: hand)? side)\b"
@@ -230,7 +234,9 @@ EMERGENCY_RULES = any_of(
         r"\b(?:throat|tongue|lips?|face|eyes?|mouth|eyelids?) (?:is |are |was |were |started |starting |got |getting |keeps? )?"
         r"(?:(?:massively|hugely|really|very|badly|suddenly|so|super|all|completely|totally) )?"
         r"(?:swelling|swollen|swell|puff\w*|closing|tight|tightening|blow\w* up)\b",
-        r"\banaphyla\w*|\bepi[- ]?pen\b|\ballergic reaction\b|\bhives\b",
+        r"\banaphyla\w*|\ballergic reaction\b|\bhives\b"
+        r"|\b(?:used|use|using|gave|give|given|giving|needed|jabbed|stabbed|injected|had to use)\b[^.!?]{0,20}\bepi[- ]?pens?\b"
+        r"|\bepi[- ]?pens?\b[^.!?]{0,30}\b(?:didn'?t|did not|isn'?t|is not|not) (?:work\w*|help\w*)\b",
         r"\breaction (?:during|to|from|after|in the middle of) (?:the |his |her |my )?(?:infusion|injection|shot|drip|vaccine|"
         r"treatment|chemo|dose|transfusion|first dose|new)\b",
         r"\b(?:during|in the middle of) (?:the |his |her |my )?(?:infusion|transfusion|drip)\b[^.!?]{0,60}\b(?:rash|itch\w*|"

@@ -175,7 +175,8 @@ _MEDICINES_OPENED_OR_GONE = (
 
 #: Two signs that together are an emergency also when a long message tells them in different sentences, the way
 #: people write ("Could be pregnant I suppose. Got a sharp pain on one side."): a possible ectopic pregnancy
-#: (NHS, ACOG), a blocked bowel (NCI), very high sugar (CDC: ketoacidosis), an infection turning to sepsis (CDC).
+#: (NHS, ACOG), a blocked bowel (NCI), very high sugar (CDC: ketoacidosis), an infection turning to sepsis (CDC), a
+#: swollen leg with breathlessness or chest pain (NHS, DVT: https://www.nhs.uk/conditions/deep-vein-thrombosis-dvt/).
 SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     (re.compile(first), re.compile(second), name)
     for first, second, name in (
@@ -213,6 +214,13 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
         (_SEVERE_BELLY_PAIN, _VOMITING, "severe belly pain with vomiting"),
         (_PARACETAMOL, _BEYOND_THE_LIMIT, "paracetamol beyond the daily limit"),
         (_YOUNG_CHILD, _MEDICINES_OPENED_OR_GONE, "a young child and medicines found opened or gone"),
+        (
+            r"\b(?:calf|leg|thigh)\b[^.!?]{0,40}\b(?:swollen|swelling|swelled|puffy|red|hot|warm|tender|painful|throbbing)\b"
+            r"|\b(?:swollen|swelling in|puffy|red|hot|painful|throbbing) (?:(?:and|,) )?(?:\w+ )?(?:calf|leg|thigh)\b",
+            r"\bshort of breath\b|\bout of breath\b|\bbreathless\w*|\bcan'?t (?:catch|get) (?:my|his|her|their) breath\b"
+            r"|\bchest (?:pain|hurts|tight\w*)\b|\bcoughing (?:up )?blood\b|\bstruggling to breathe\b",
+            "a swollen calf with breathlessness or chest pain (a clot that may have reached the lung)",
+        ),
         (
             r"\b(?:excruciating|unbearable|agonising|agonizing|worst (?:pain )?ever|screaming in pain|screaming with (?:the )?pain)\b",
             _VOMITING,

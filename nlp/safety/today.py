@@ -66,7 +66,9 @@ TODAY_RULES = any_of(
         r"\b(?:peeling|blister\w*|cracked|bleeding) (?:hands|feet|palms|soles)\b|\b(?:hands|feet|palms|soles) (?:are |is )?"
         r"(?:cracking|peeling|blistering|bleeding|raw)\b|\bhand[- ]foot\b[^.!?]{0,40}\b(?:so bad|can'?t walk|barely walk|can'?t hold)\b"
         r"|\b(?:hands?|feet|foot|palms|soles)\b[^.!?]{0,25}\b(?:peel\w*|crack\w*|blister\w*)\b[^.!?]{0,40}\b(?:painful|hurts?|"
-        r"agony|(?:can'?t|hard to|barely|painful to) (?:walk|hold))\b",
+        r"agony|(?:can'?t|hard to|barely|painful to) (?:walk|hold))\b"
+        r"|\b(?:palms|soles)\b[^.!?]{0,50}\b(?:gone |turned |are |look )?(?:red|sore|raw|crack\w*|peel\w*|blister\w*)\b[^.!?]{0,30}"
+        r"\b(?:sore|crack\w*|peel\w*|blister\w*|raw|painful|can (?:barely|hardly) (?:hold|walk))\b",
         r"\b(?:skin|burn) (?:from|after) (?:the )?radiation\b[^.!?]{0,40}\b(?:blister\w*|peeling|raw|open|weeping|oozing)\b",
         r"\b(?:haven'?t|hasn'?t|not) (?:pooped|had a bowel movement|gone|been able to go)\b[^.!?]{0,20}\b(?:in|for) "
         r"(?:3|4|5|three|four|five|a week|\d+ days)\b",
@@ -175,7 +177,8 @@ TODAY_RULES = any_of(
         r"\b(?:like (?:glass|broken glass|razor\w*|knives)|agony)\b",
         r"\b(?:haven'?t|hasn'?t|not|didn'?t) (?:pooped|pooed|had a (?:bowel movement|poo|poop|bm)|gone|been able to go|been to "
         r"the (?:toilet|loo|bathroom)|opened (?:his|her|my) bowels)\b[^.!?]{0,20}\b(?:in|for) (?:nearly |almost |over )?"
-        r"(?:3|4|5|6|7|three|four|five|six|seven|a week|\d+ days)\b|\b(?:[3-9]|three|four|five|six|seven) days (?:no|without "
+        r"(?:3|4|5|6|7|three|four|five|six|seven|a week|\d+ days)\b|\bno (?:bowel (?:open\w*|movements?|motions?)|poo|poop|bm|stools?)"
+        r"\b[^.!?]{0,12}\b(?:[3-9]|three|four|five|six|seven) days\b|\b(?:[3-9]|three|four|five|six|seven) days (?:no|without "
         r"(?:a )?)(?:bm|poo|poop|bowel movement)\b",
         r"\b(?:hot|warm|red) and (?:pink|red|hot|warm|swollen|tender)\b|\b(?:red|pink)\b[^.!?]{0,40}\bwarm to (?:the )?touch\b",
         r"\b(?:sugars?|glucose|readings?|bg|bm)\b[^.!?]{0,30}\b(?:1[4-9]|2[0-4])(?:\.\d)?\s*(?:mmol|mmols|to 2\d)\b"

@@ -121,6 +121,9 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "he has been seizure-free for years now, can he stop the keppra after surgery?",
         "we're varnishing the floors this week, are the fumes ok for someone on chemo?",
         "we keep slug pellets in the shed, is that ok with my husband on chemo?",
+        "I carry an epipen for my peanut allergy, does that matter for my infusion?",
+        "we've had a lot of support from the nurses this week, how can we thank them?",
+        "she missed her tablet this morning, should she take it now or double up tomorrow?",
         "I've written letters to my kids for when I'm gone and put the right ones in each envelope",
     ],
 )
@@ -486,6 +489,14 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("dad's seizure tablets are finished and the pharmacy has no stock till friday", "today"),
         ("dad keeps telling us he's fine but he's shaking and it's 38.9 two days after chemo", "emergency"),
         ("gran is chatting to people that aren't there since they changed her patch", "emergency"),
+        (
+            "his right leg is hot and puffy since sunday. now he gets out of breath going to the kitchen",
+            "emergency",
+        ),
+        ("I can't get my breath even lying down and my lips look a little blue", "emergency"),
+        ("our boy drank drain unblocker from under the sink and he's crying", "emergency"),
+        ("the soles of her feet have gone red and raw on the sunitinib, she can hardly walk", "today"),
+        ("no bowel motion 4 days now and he's crampy", "today"),
         ("his painkillers were upped on monday but the oxycodone still isn't controlling it", "today"),
         ("mum hasn't been for six days, she's on morphine and her belly is bloated", "today"),
         (
@@ -595,6 +606,10 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
         ("does his stroke history change which chemo he can have?", "past"),
         ("my son would kill me if he saw me eating crisps on chemo day", "idiom"),
         ("dad had a stroke in 2009 and never again, will chemo raise the risk?", "past"),
+        (
+            "I overdosed at 19. I'm 45 now and in a really good place, does the wellbeing form need it?",
+            "resolved",
+        ),
         ("why does the ward keep taking her temperature every four hours on chemo?", "hypothetical"),
         # "again" in a question about the future, and the time the story ended, are not "now".
         (
