@@ -70,6 +70,18 @@ IDIOMS = any_of(
         r"suicide\b",
         r"\b(?:chemo\w*|treatment)\b[^.!?]{0,40}\bpoison\w*|\bpoison\w*\b[^.!?]{0,40}\bchemo\w*",
         r"\bkill me now\b(?=[^.!?]{0,40}\b(?:appointment|meeting|moved|traffic|parking|queue|line|form))",
+        # a helper asking how to talk about suicide in general, or how to answer someone who might speak of it
+        r"\b(?:ask|talk|speak|bring up|raise|explain|discuss)\w* (?:\w+ ){0,6}(?:about|the (?:subject|topic|question) of) suicide\b(?! (?:again|tonight|now))"
+        r"|\bif (?:someone|somebody|anyone|a (?:client|patient|caller|member|person|friend|student))\b[^.!?]{0,40}"
+        r"\b(?:suicid\w*|thoughts of (?:suicide|ending (?:it|their life)))"
+        r"|\bask (?:a |the )?(?:client|patient|caller|member|person|someone|people|them)\b[^.!?]{0,30}\bsuicidal thoughts\b",
+        # a relative lost to suicide long ago: grief and family history, not a crisis now
+        r"\b(?:lost|losing) (?:\w+ ){0,3}to suicide\b|\b(?:my|his|her|our) (?:\w+ )?(?:mum|mom|mother|dad|father|brother|sister|"
+        r"friend|son|daughter|husband|wife|partner|uncle|aunt|cousin|grandad|grandfather|grandma|grandmother) (?:took|ended) "
+        r"(?:his|her|their) (?:own )?life\b(?=[^.!?]{0,40}\b(?:when i was|years ago|(?:19|20)\d\d|as a (?:kid|child|teen)))",
+        # a detector to replace or test, nothing sounding
+        r"\b(?:carbon monoxide|co|smoke|gas) (?:alarms?|detectors?|monitors?)\b(?=[^.!?]{0,40}\b(?:years? old|replac\w*|expir\w*|"
+        r"how often|test\w*|install\w*)\b)",
     ]
 )
 
@@ -155,7 +167,7 @@ def told_as_over(text: str) -> bool:
 
 STILL_NOW = re.compile(
     r"\b(?:right now|just now|still|again|tonight|this (?:morning|evening|afternoon)|now (?:he|she|i|they)|getting worse|worse now"
-    r"|since (?:yesterday|last night|this morning))\b"
+    r"|since (?:yesterday|last night|this morning|this afternoon|lunch\w*|breakfast|dinner|tea ?time|earlier|an hour ago))\b"
 )
 
 #: Only the person's own word that they are fine, or a refusal to be seen: not over (a knock to the head on a
@@ -261,7 +273,7 @@ LONG_PAST = re.compile(
 )
 
 AGAIN_NOW = re.compile(
-    r"\b(?:(?<!never )again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
+    r"\b(?:(?<!never )(?<!doing it )(?<!do it )(?<!try it )(?<!trying )(?<!try )again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
     r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
     r"same way|started|since yesterday|new(?! year)|suddenly)\b"
 )
@@ -281,7 +293,7 @@ _NEGATION = re.compile(
 
 # Someone telling of a dark time that is over.
 WELL_NOW = re.compile(
-    r"\b(?<!not )(?<!n't )(?<!never )(?:in a (?:(?:really|very|much) )?(?:good|better|much better) place|doing (?:well|great|good|much better)(?: now)?|(?:feel|feeling) (?:good|great|"
+    r"\b(?<!not )(?<!n't )(?<!never )(?:in a (?:(?:really|very|much) )?(?:good|better|much better) place|doing (?:well|great|good|much better)(?: now)?|(?:i'?m|im|i am) (?:\w+ )?doing (?:ok|okay|alright|fine)|(?:feel|feeling) (?:good|great|"
     r"much better|ok|okay) now|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped)\b"
 )
 

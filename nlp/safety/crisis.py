@@ -213,6 +213,8 @@ CRISIS_RULES = any_of(
         r"\blook\w* at (?:the|my|his|her) (?:medicine cabinet|pills|pill bottles?|knives|rope|gun|bridge|tracks)\b[^.!?]{0,40}"
         r"\b(?:differently|a long time|again|every time|each time)\b|\b(?:is|was) the bridge\b[^.!?]{0,40}\bhigh enough\b",
         r"\b(?:do|doing) (?:everyone|everybody|them|my family|the world) a favou?r\b",
+        r"\b(?:think\w*|thought) (?:about|of) (?:doing (?:it|that)|trying|trying it|it) again\b"
+        r"|\b(?:think\w*|thought) (?:about|of) jumping\b(?! (?:in|into) (?:the )?(?:pool|sea|lake|shower|water)\b| on\b| at\b| ship\b)",
         # stopping on a bridge or a platform to look down at the water or the tracks
         r"\b(?:on|at|off|from|over) (?:the|a) (?:bridge|cliff|ledge|edge|platform|roof|railing)\b[^.!?]{0,60}\b(?:look\w*|star\w*|"
         r"gaz\w*) (?:down )?(?:at|into|over) (?:the )?(?:water|river|drop|traffic|tracks|rails|sea|edge)\b"

@@ -80,7 +80,7 @@ OVERDOSE_RULES = any_of(
         r"(?:of (?:my|his|her|the|their) |extra )?(?:\w+ )?(?:pills|tablets|capsules|caps|tylenol|paracetamol|acetaminophen|panadol|advil|ibuprofen|"
         r"aspirin|xanax|benadryl|oxy\w*|percocet|gummies|melatonin|\w+ pills))\b",
         rf"\b(?:took|taken|swallowed|downed|necked|had)\b (?:all|the (?:whole|rest of)) (?:of )?(?:my|his|her|the|their) (?:\w+ )?"
-        rf"{_SUBSTANCE}\b",
+        rf"{_SUBSTANCE}\b(?! ?(?:bottles?|boxes|packets?|packs?|organi[sz]ers?|lined|laid|out on|counted|sorted|in (?:a|the) row))",
         r"\b(?:counted|found|there'?s|theres|there are|now has|has got|got) (?:two|2|three|3|four|4) (?:of them |patches )?on (?:me|him|"
         r"her|his|my)\b",
         r"\b(?:took|taken|taking|had|swallowed|dropped) (?:something|some pills?|a pill|pills)\b[^.!?]{0,40}\b(?:festival|party|club|"
@@ -265,7 +265,7 @@ EMERGENCY_RULES = any_of(
         r"\bsame (?:question|thing)\b"
         r"|\beverything (?:looks|seems) (?:strange|weird|wrong)\b|\bspying on\b|\bput (?:his|her) \w+ in the (?:fridge|oven)\b",
         r"\b(?:doesn'?t|does not|didn'?t|can'?t) (?:know|recogni[sz]e) (?:where (?:he|she|they) (?:is|are)|me|us|"
-        r"his own|her own|what day|who)\b|\btalking nonsense\b|\bnot making (?:any )?sense\b|\bmaking no sense\b",
+        r"his own|her own|what day|who)\b|\btalking (?:nonsense|rubbish|gibberish|gobbledygook|shite|drivel)\b|\bnot making (?:any )?sense\b|\bmaking no sense\b",
         r"\b(?:after|since) (?:the |his |her |my |that |this |a )?(?:new )?(?:shot|injection|jab|new (?:med|medicine|pill|drug)|"
         r"first dose|infusion|dose)\b[^.!?]{0,80}\b(?:sweat\w*|vomit\w*|throwing up|shak\w*|confus\w*|hallucinat\w*|"
         r"seeing things|racing|faint\w*|swell\w*|breath\w*|rash)\b",

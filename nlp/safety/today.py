@@ -269,6 +269,12 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             "a dose of tablet chemotherapy missed, doubled or brought up",
         ),
         (
+            r"\bplatelets?\b[^.!?]{0,30}\b(?:low|down|dropped|under)\b|\blow platelets?\b",
+            r"\bnose ?bleeds?\b|\bbleeding (?:gums|nose)\b|\bgums? (?:are |were |keep )?bleed\w*|\bblood (?:in|when) (?:she|he|i) "
+            r"(?:spit\w*|brush\w*)\b|\bnew bruis\w*|\bbruis\w* (?:all over|everywhere)\b|\btiny (?:red|purple) (?:spots|dots)\b",
+            "bleeding or new bruises with low platelets",
+        ),
+        (
             r"\b(?:hasn'?t|haven'?t|has not|have not|not) been (?:for|in) (?:nearly |almost |over )?(?:[3-9]|three|four|five|six|"
             r"seven|a week)(?: days)?\b",
             r"\b(?:tummy|stomach|belly|abdomen|cramp\w*|bloat\w*|constipat\w*|codeine|morphine|oxy\w*|opioids?|laxatives?|"

@@ -123,6 +123,8 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "we keep slug pellets in the shed, is that ok with my husband on chemo?",
         "I carry an epipen for my peanut allergy, does that matter for my infusion?",
         "we've had a lot of support from the nurses this week, how can we thank them?",
+        "I run a support group. How do I bring up the subject of suicide with a new member without scaring them?",
+        "our smoke and carbon monoxide alarms are ten years old, how often should they be replaced?",
         "she missed her tablet this morning, should she take it now or double up tomorrow?",
         "I've written letters to my kids for when I'm gone and put the right ones in each envelope",
     ],
@@ -497,6 +499,21 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("our boy drank drain unblocker from under the sink and he's crying", "emergency"),
         ("the soles of her feet have gone red and raw on the sunitinib, she can hardly walk", "today"),
         ("no bowel motion 4 days now and he's crampy", "today"),
+        ("shivering like mad and neutrophils were low at clinic on monday", "emergency"),
+        (
+            "she's been talking rubbish since lunch and can't say what day it is, she was fine this morning",
+            "emergency",
+        ),
+        ("his platelets are low this week. he had a nosebleed at school that took ages to stop", "today"),
+        (
+            "I swallowed a load of my tablets last year and ended up in hospital. I keep thinking about doing it again",
+            "crisis",
+        ),
+        (
+            "last night I stood on the balcony and thought about jumping, I'm so tired of caring alone",
+            "crisis",
+        ),
+        ("he keeps begging me to help him die and last night he had all his pill bottles lined up", "crisis"),
         ("his painkillers were upped on monday but the oxycodone still isn't controlling it", "today"),
         ("mum hasn't been for six days, she's on morphine and her belly is bloated", "today"),
         (
@@ -608,6 +625,10 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
         ("dad had a stroke in 2009 and never again, will chemo raise the risk?", "past"),
         (
             "I overdosed at 19. I'm 45 now and in a really good place, does the wellbeing form need it?",
+            "resolved",
+        ),
+        (
+            "my uncle took his own life when I was a teenager. I'm doing ok, why does the form ask about it?",
             "resolved",
         ),
         ("why does the ward keep taking her temperature every four hours on chemo?", "hypothetical"),
