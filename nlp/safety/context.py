@@ -26,6 +26,10 @@ IDIOMS = any_of(
         r"\bon fire\b(?=[^.!?]{0,25}\b(?:in a good way|good way)\b)",
         r"\b(?:ask\w*|wonder\w*) (?:me )?(?:if|whether) (?:i'?m|i am|mummy'?s|mommy'?s|mum'?s|mom'?s|daddy'?s|dad'?s|she'?s|he'?s|"
         r"grandma'?s|grandpa'?s|granny'?s|nana'?s) (?:going to|gonna) die\b",
+        # a child's question passed on ("his friend asked him if his mum is going to die")
+        r"\b(?:ask\w*|wonder\w*) (?:me |him |her |them |us )?(?:if|whether) (?:(?:his|her|their|my|your|our) )?(?:\w+ )?"
+        r"(?:mum|mom|mummy|mommy|dad|daddy|father|mother|nan|nana|gran|granny|grandma|grandpa|grandad|auntie|aunt|uncle)(?:'s| is) "
+        r"(?:going to|gonna) die\b",
         r"\b(?:going to|gonna|will|'ll|would|could|might|nearly|almost|about to) (?:give|gave) (?:me|him|her|us|you) a "
         r"(?:stroke|heart attack|seizure|coronary|aneurysm)\b",
         r"\bi'?m dead\b(?= ?(?:lol|lmao|haha|😂|🤣))",
@@ -71,7 +75,7 @@ IDIOMS = any_of(
         r"\b(?:chemo\w*|treatment)\b[^.!?]{0,40}\bpoison\w*|\bpoison\w*\b[^.!?]{0,40}\bchemo\w*",
         r"\bkill me now\b(?=[^.!?]{0,40}\b(?:appointment|meeting|moved|traffic|parking|queue|line|form))",
         # a helper asking how to talk about suicide in general, or how to answer someone who might speak of it
-        r"\b(?:ask|talk|speak|bring up|raise|explain|discuss)\w* (?:\w+ ){0,6}(?:about|the (?:subject|topic|question) of) suicide\b(?! (?:again|tonight|now))"
+        r"\b(?:ask|talk|speak|bring up|raise|explain|discuss)\w* (?:[\w']+ ){0,6}(?:about|the (?:subject|topic|question) of) suicide\b(?! (?:again|tonight|now))"
         r"|\bif (?:someone|somebody|anyone|a (?:client|patient|caller|member|person|friend|student))\b[^.!?]{0,40}"
         r"\b(?:suicid\w*|thoughts of (?:suicide|ending (?:it|their life)))"
         r"|\bask (?:a |the )?(?:client|patient|caller|member|person|someone|people|them)\b[^.!?]{0,30}\bsuicidal thoughts\b",
@@ -270,6 +274,9 @@ LONG_PAST = re.compile(
     r"|\bin (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|[2-5]0s)\b|\bat uni(?:versity)?\b"
     r"|\b(?=at )(?<!\'s )(?<!is )(?<!was )(?<!sugar )at (?:age \d{1,2}|1[3-9]|[2-9]\d)\b(?![.,:]?\d| ?(?:mg|ml|%|degrees|pills|tablets|am|pm|o'?clock|and then|then|tonight|this|last night))"
     r"|\b(?:i'?m|im|i am|he'?s|she'?s) (?:\d{1,2}|\w+ty) now\b"
+    # a treatment before this one ("a reaction to carboplatin last cycle"), unless the sign has lasted since then
+    r"|(?<!since )(?<!after )(?<!from )(?<!my )(?<!his )(?<!her )(?<!the )\b(?:(?:my|his|her|the) )?last (?:cycle|round|infusion|"
+    r"session|course)\b"
 )
 
 AGAIN_NOW = re.compile(

@@ -78,7 +78,7 @@ CRISIS_RULES = any_of(
         r"|\b(?:i|he|she|e) no (?:wan|want) (?:to )?live\b",
         # Hinglish: "jeene ka mann nahi karta" (I don't feel like living), "marna chahta hoon" (I want to die),
         # "sab khatam kar doon" (end it all), "khudkushi" (suicide)
-        r"\bjeene ka (?:mann?|mun|mood|dil) (?:hi )?(?:nahi|nai|nhi)\b|\bmarna (?:chahta|chahti|chahte|hai)\b|\bmar (?:jaana|jana) "
+        r"\bjeene ka (?:mann?|mun|mood|dil) (?:hi )?(?:nahi|nai|nhi)\b|\bsab (?:kuch )?khatam karna (?:chahta|chahti|chahte|hai)\b|\bmarna (?:chahta|chahti|chahte|hai)\b|\bmar (?:jaana|jana) "
         r"(?:chahta|chahti|chahte|hai)\b|\bkhud ?kushi\b|\bsab (?:kuch )?khatam kar (?:doon|du|dun|dunga|dungi|lunga|lungi|loon)\b"
         r"|\b(?:zindagi|jeevan|life) khatam kar\w*|\bsuicide kar (?:lunga|lungi|lu|loon|leta|leti)\b",
         r"\b(?:asked|asks|asking|begged|begs|begging|wants?|wanted) (?:me|us|my \w+|(?:his|her) \w+) to help (?:him|her|them|me) "
@@ -109,10 +109,16 @@ CRISIS_RULES = any_of(
         r"jump off)\b",
         r"\brather be dead\b|\bbe better dead\b",
         r"\bgiv(?:e|es|ing|en) away (?:all )?(?:my|his|her|their) (?:things|stuff|belongings|possessions|clothes|pets?|dog|cat)\b",
-        r"\blook(?:ing|ed)? up (?:ways|how) to (?:die|kill|end|overdose)\b",
-        r"\b(?:has|have|got|bought|keep|keeps|kept|loaded) (?:a |his |my |her |the )?(?:gun|rope|pistol|rifle)\b",
+        r"\blook(?:ing|ed)? up (?:ways|how) to (?:die|kill|end|overdose)\b"
+        # a search for "how to do it" told with the night it was made: the plan, named without its words
+        r"|\b(?:searched|googled|looked up|researched)\b (?:up )?(?:on )?how to do it (?:last night|yesterday|tonight|again|at \d)",
+        r"\b(?:has|have|got|bought|keep|keeps|kept|loaded) (?:a |his |my |her |the )?(?:gun|shotgun|rope|pistol|rifle|revolver|firearm)\b",
+        # a gun taken out again and again since the news (NIMH: getting the means ready is a warning sign)
+        r"\b(?:gun|shotgun|rifle|pistol|revolver|firearm)\b[^.!?]{0,80}\b(?:(?:taken|taking|takes|took|got|gets|getting) it out"
+        r"|out of the (?:cabinet|safe|cupboard|locker|case)|sits? (?:with|holding) it|(?:holding|staring at|loading) it)\b",
         r"\bno longer (?:want|wish) to (?:live|be alive|be here)\b",
-        r"\bjump (?:off|from|in front of) (?:a |the )?(?:bridge|roof|building|train|car|cliff)\b",
+        r"\bjump (?:off|from|in front of) (?:a |the |his |her |my )?(?:bridge|roof|building|train|car|cliff|terrace|balcony|window|"
+        r"top floor|tower|flyover|overpass|car park|multi-?stor(?:e)?y)\b|\bjump out of (?:a |the |his |her |my )?window\b",
         r"\b(?:i'?m|i am|im|i feel like|feel like|being|i've become|ive become|he'?s|she'?s|he feels|she feels) "
         r"(?:such |just |only |nothing but |a huge |a big |a |the )?(?:burden|waste of space)\b",
         r"\bburden (?:for good|forever|to (?:everyone|everybody|my family|them|him|her|my kids|my wife|my husband))\b",

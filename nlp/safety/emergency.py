@@ -24,7 +24,7 @@ _SUBSTANCE = (
 )
 
 INGEST = (
-    r"(?:(?=swallow)(?<!trouble )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
+    r"(?:(?=swallow)(?<!trouble )(?<!n't )(?<!cannot )(?<!unable to )(?<!struggling to )(?<!struggles to )(?<!hard to )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
     r"swallow(?:ing(?! (?:is|was|has|agony|hurts?|pain\w*|difficult\w*|hard|problems?|trouble|got|gets|feels?|really|so|"
     r"too|very))|ed|s)?|ate|eaten|(?=eating)(?<!stop )(?<!stopped )(?<!not )(?<!off )eating|eats|drank|drinked|drunk|(?=drinking)(?<!stop )(?<!stopped )(?<!not )drinking|drinks|drink(?= (?:\w+ )?(?:from|outta|out of)\b)|necked|swig\w*|(?=bit)(?<!a )bit(?! of\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
     r"lick\w*|ingest\w*|sucked(?: on)?|sucking(?: on)?|got into|gotten into|downed|gulped|consumed|sipped|"
@@ -130,7 +130,7 @@ OVERDOSE_RULES = any_of(
         r"know)\b|\b(?:there'?s|theres|there are) (?:two|2|three|3|four|4) (?:of them |patches )?on (?:me|him|"
         r"her)\b"
         r"|\b(?:had |has |have |got |with )(?:two|2|three|3) (?:of them |patches )?on (?:at once|since|now|together)\b",
-        r"\b(?:took|taken|take|taking|gave|given|had|injected|used|did|put on|swallowed)\b(?! (?:not|never)\b)(?! (?:a |an |his |her |my )?(?:nosebleed|"
+        r"\b(?:took|taken|take|taking|gave|given|had|injected|used|did|put on|swallowed)\b(?! (?:not|never)\b)(?! (?:it|them|him|her) (?:out|off|apart|back|down|up|away)\b)(?! (?:a |an |his |her |my )?(?:nosebleed|"
         r"nose bleed|fever|seizure|reaction|bleed|fall|scan|shower|bath|visit|accident|diarrh\w*|episode)s?\b)(?: \S+){0,5} "
         r"(?:twice|two times|three times|"
         r"again by mistake|(?=double)(?<!n't )(?<!not )(?<!or )double)\b(?! a (?:day|week))",
@@ -319,7 +319,8 @@ EMERGENCY_RULES = any_of(
         r"\b(?:can'?t|cannot|unable to|(?:hasn'?t|haven'?t|has not|have not|not) been able to) (?:pee|urinate|wee)\b|\b(?:hasn'?t|haven'?t|"
         r"has not|have not|didn'?t|did not) (?:peed|urinated) (?:at all|all day|in \w+ hours|since)\b",
         r"\b(?:cytokine release|crs|icans|neurotoxicity)\b",
-        r"\bsaddle (?:area|numbness|region)\b|\bnumb (?:around|in) (?:my|his|her) (?:bottom|bum|groin|backside)\b|\b(?:couldn'?t|can'?t|cannot) hold (?:her|his|my|their) (?:pee|urine|wee|bladder|bowels?)\b|\bwet (?:himself|herself|"
+        r"\bsaddle (?:area|numbness|region)\b|\bnumb (?:from|below) (?:my|his|her|the) (?:belly ?button|waist|chest|hips|navel|tummy|stomach|ribs|boobs?|nipples?) (?:down|downwards)\b"
+        r"|\b(?:can'?t|cannot|couldn'?t|cant) (?:really |properly )?feel (?:the )?(?:toilet (?:seat|paper|roll)|loo (?:seat|roll)|(?:it|anything) when (?:i|he|she) wipe\w*)\b|\bnumb (?:around|in) (?:my|his|her) (?:bottom|bum|groin|backside)\b|\b(?:couldn'?t|can'?t|cannot) hold (?:her|his|my|their) (?:pee|urine|wee|bladder|bowels?)\b|\bwet (?:himself|herself|"
         r"myself)\b|\bcan'?t walk (?:today|anymore|suddenly|now|at all)\b|\blegs? (?:feel|feels|are|went|is|felt|(?:have|has) gone) (?:\w+ )?"
         r"(?:weird|wobbly|numb|weak|heavy|like jelly|dead)\b|\bnumbness in (?:both|his|her|my) legs\b",
         r"\bheart ?beat (?:feels |is |seems )?(?:irregular|skipping|funny|all over the place)\b|\birregular heart ?beat\b",

@@ -162,6 +162,25 @@ _BEYOND_THE_LIMIT = (
     r"hour or two|1-2 hours)\b"
 )
 
+#: Paracetamol taken with a cold or flu remedy or a painkiller that holds it too (the NHS warns against taking two
+#: medicines that contain paracetamol), and then the first signs of liver harm: feeling sick, pain under the right
+#: ribs, yellow skin (NHS, paracetamol overdose).
+_PARACETAMOL_TOO = (
+    r"(?:lemsip|beechams|night ?nurse|day ?nurse|nyquil|dayquil|theraflu|sudafed|co-?codamol|co-?dydramol|solpadeine|"
+    r"(?:(?:night|day)[- ]?time )?(?:cold|flu|cold (?:and|&) flu) (?:remedy|remedies|medicine|tablets|capsules|caps|sachets?|drinks?))"
+)
+_TAKING = r"\b(?:taking|took|taken|had|having|been on|given|giving|gave)\b[^.!?]{0,20}"
+_PARACETAMOL_TWICE_OVER = (
+    rf"{_TAKING}{_PARACETAMOL}[^.!?]{{0,100}}\b(?:plus|on top|as well as|and also|along with|with|and)\b[^.!?]{{0,40}}\b{_PARACETAMOL_TOO}\b"
+    rf"|{_TAKING}\b{_PARACETAMOL_TOO}\b[^.!?]{{0,60}}\b(?:plus|on top of|as well as|along with|with)\b[^.!?]{{0,40}}{_PARACETAMOL}"
+)
+_LIVER_HARM = (
+    r"\b(?:feel|feels|feeling|felt) (?:really |very |so |a bit |quite )?sick\b|\bqueasy\b|\bnause\w*|\bvomit\w*"
+    r"|\bthrowing up\b|\b(?:pain|sore|aches?|aching|hurts?|tender)\b[^.!?]{0,12}\b(?:under|below|in) (?:my|his|her|the) (?:right )?"
+    r"(?:ribs|side)\b"
+    r"|\bright (?:side|ribs)\b[^.!?]{0,20}\b(?:pain|hurts|aches?|sore)\b|\byellow\w*|\bjaundice\w*"
+)
+
 #: A young child, and medicines found opened or gone: a child who may have swallowed them (poison centres).
 _YOUNG_CHILD = (
     r"\b(?:toddler|baby|infant|little one|little boy|little girl|kids?|child|children|grandkids?|grandson|granddaughter|"
@@ -215,6 +234,11 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
         (_PARACETAMOL, _BEYOND_THE_LIMIT, "paracetamol beyond the daily limit"),
         (_YOUNG_CHILD, _MEDICINES_OPENED_OR_GONE, "a young child and medicines found opened or gone"),
         (
+            _PARACETAMOL_TWICE_OVER,
+            _LIVER_HARM,
+            "paracetamol twice over, then sickness or pain under the right ribs",
+        ),
+        (
             r"\b(?:calf|leg|thigh)\b[^.!?]{0,40}\b(?:swollen|swelling|swelled|puffy|red|hot|warm|tender|painful|throbbing)\b"
             r"|\b(?:swollen|swelling in|puffy|red|hot|painful|throbbing) (?:(?:and|,) )?(?:\w+ )?(?:calf|leg|thigh)\b",
             r"\bshort of breath\b|\bout of breath\b|\bbreathless\w*|\bcan'?t (?:catch|get) (?:my|his|her|their) breath\b"
@@ -249,5 +273,6 @@ POISON_SIGNS = frozenset(
         "sleeping pills or opioids together, then drowsy or confused",
         "paracetamol beyond the daily limit",
         "a young child and medicines found opened or gone",
+        "paracetamol twice over, then sickness or pain under the right ribs",
     }
 )

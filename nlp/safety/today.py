@@ -209,6 +209,7 @@ _RUNNING_OUT = (
     r"|\bonly enough (?:\w+ )?(?:for|to last) (?:tonight|today|tomorrow|one more|1 more|a day|the day)\b"
     r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,20}\b(?:isn'?t|is not|won'?t be|not|wasn'?t) (?:ready|in|available|done)\b"
     r"|\b(?:ran|run|running|runs) out\b"
+    r"|\b(?:got|have|has|had|with) (?:only )?(?:one|1|a single|two|2|one more|1 more) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?|days?) left\b"
     r"|\b(?:tablets|pills|meds|medicines?|medication|supply|prescription)\b (?:is |are |have |has |got |just )?(?:finished|over)\b"
     r"|\b(?:not having|no|out of) stock\b"
 )
@@ -269,14 +270,20 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             "a dose of tablet chemotherapy missed, doubled or brought up",
         ),
         (
-            r"\bplatelets?\b[^.!?]{0,30}\b(?:low|down|dropped|under)\b|\blow platelets?\b",
-            r"\bnose ?bleeds?\b|\bbleeding (?:gums|nose)\b|\bgums? (?:are |were |keep )?bleed\w*|\bblood (?:in|when) (?:she|he|i) "
+            # a count under 50 (x10^9/L, or 50,000 per microlitre) is low enough to bleed (NCI, thrombocytopenia)
+            r"\bplatelets?\b[^.!?]{0,30}\b(?:low|down|dropped|under)\b|\blow platelets?\b"
+            r"|\bplatelets?\b(?: counts?)?(?: (?:was|were|is|are|at|of|down to|dropped to|fell to))?:? (?:only |just )?(?:[1-9]|[1-4]\d)\b"
+            r"(?![.]\d|\d| ?(?:days?|hours?|mins?|%|percent))",
+            r"\bnose ?bleeds?\b|\bbleeding (?:gums|nose)\b|\bgums? (?:are |were |keep |have |had )?(?:bleed\w*|bled)\b|\bblood (?:in|when) (?:she|he|i) "
             r"(?:spit\w*|brush\w*)\b|\bnew bruis\w*|\bbruis\w* (?:all over|everywhere)\b|\btiny (?:red|purple) (?:spots|dots)\b",
             "bleeding or new bruises with low platelets",
         ),
         (
             r"\b(?:hasn'?t|haven'?t|has not|have not|not) been (?:for|in) (?:nearly |almost |over )?(?:[3-9]|three|four|five|six|"
-            r"seven|a week)(?: days)?\b",
+            r"seven|a week)(?: days)?\b"
+            r"|\b(?:hasn'?t|haven'?t|has not|have not|not|no|didn'?t|did not) (?:passed|pass|opened|open|had|have) (?:a |any |his |her |my )?"
+            r"(?:stools?|motions?|bowel movements?|bowels|poo|poop)\b[^.!?]{0,12}\b(?:for|in) (?:nearly |almost |over )?(?:[3-9]|three|four|"
+            r"five|six|seven|a week)(?: days)?\b",
             r"\b(?:tummy|stomach|belly|abdomen|cramp\w*|bloat\w*|constipat\w*|codeine|morphine|oxy\w*|opioids?|laxatives?|"
             r"bowels?)\b",
             "no bowel movement for days, with cramps or on opioids",

@@ -127,6 +127,10 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "our smoke and carbon monoxide alarms are ten years old, how often should they be replaced?",
         "she missed her tablet this morning, should she take it now or double up tomorrow?",
         "I've written letters to my kids for when I'm gone and put the right ones in each envelope",
+        "I'm a listener at a helpline. What words do I use to ask a caller if they're thinking about suicide?",
+        "my nephew asked me if his dad is going to die, what's an honest answer for a ten year old?",
+        "she can't swallow her capsules since the radiotherapy, is there a liquid version?",
+        "he's taken them out of the packet twice to count them and still isn't sure how many to have",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -147,6 +151,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "hey what's CRS, the CAR-T team keeps mentioning it",
         "why does the nurse always ask if I've had any chest pain before my herceptin?",
         "what is mucositis? it keeps coming up in the booklet from the ward",
+        "I had a reaction to paclitaxel last cycle, they slowed the drip and it settled. Will they premedicate me?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -521,6 +526,23 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "just now",
             "emergency",
         ),
+        (
+            "I've been having paracetamol every six hours for the toothache and a flu sachet with it at night. "
+            "Today I'm queasy and sore under the ribs on the right",
+            "emergency",
+        ),
+        (
+            "he says he's numb from the waist down since yesterday and his back is agony, he has myeloma",
+            "emergency",
+        ),
+        ("she can't feel the toilet paper when she wipes and her lower back has hurt for days", "emergency"),
+        ("since the scan results he keeps getting his rifle out of the safe and sitting with it", "crisis"),
+        ("my brother keeps telling us he will jump from the balcony if the pain doesn't stop", "crisis"),
+        ("mujhe ab kuch nahi chahiye, sab khatam karna chahti hoon", "crisis"),
+        ("I googled how to do it again tonight. I'm scared of myself", "crisis"),
+        ("she's down to two tablets left of her keppra and the repeat won't be ready till monday", "today"),
+        ("my gums bled for ages this morning. platelets were 31 at the last blood test", "today"),
+        ("he hasn't opened his bowels in six days and is on morphine, tummy's sore", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
