@@ -79,6 +79,7 @@ SAFETY_SETS = (
     "safety-fresh-36",
     "safety-fresh-37",
     "safety-fresh-38",
+    "safety-fresh-39",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
