@@ -16,6 +16,7 @@ from nlp.normalize import normalize, words
 from nlp.safety import (
     SafetyKind,
     SafetyVerdict,
+    figure_of_speech,
     match_rules,
     mentions_swallowing,
     negated_kinds,
@@ -277,6 +278,10 @@ class TopicModel:
             key=lambda item: item[1],
         )
         level = _SAFETY_KINDS[kind]
+        stripped = figure_of_speech(text) if level == "crisis" else None
+        if stripped is not None:
+            # crisis words in a figure of speech or a routine question are read without them, as the rules do
+            probability = min(probability, self.safety_probabilities(stripped).get(kind, 0.0))
         bar = SAFETY_ALONE_TODAY if level == "today" else SAFETY_ALONE
         if probability < bar and (not by_sentence or len(split_sentences(text)) < 2):
             return None  # below every bar, and no sentence to read on its own: how it is told cannot matter

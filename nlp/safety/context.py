@@ -63,7 +63,9 @@ IDIOMS = any_of(
         r"\b(?:farewell|goodbye|bye bye|good riddance|rip)\b[^.!?]{0,30}\b(?:ng |feeding |peg |nasogastric )?(?:tube|drain|catheter"
         r"|port|picc|line|wig|bag|stoma|pump|cast|stitches|staples|boot|chemo)\b",
         r"\b(?:say|said|saying) (?:goodbye|bye) to (?:my|the|his|her|our) (?:old |favourite |beloved |trusty )?(?:wig|hair|"
-        r"port|picc|line|dog|cat|pet|car|house|job|boobs?|breasts?|stoma|bag|chemo|nurses?|team|eyebrows)\b",
+        r"port|picc|line|car|house|job|boobs?|breasts?|stoma|bag|chemo|nurses?|team|eyebrows)\b",
+        # a pet that died or was put to sleep (but a pet given away is a warning sign, read as one)
+        r"\b(?:had to|have to|having to) say (?:goodbye|bye) to (?:my|our|the) (?:old |\w+ )?(?:dog|cat|pet|horse|rabbit)\b",
         r"\b(?:won'?t|will not|not) be (?:around|here)\b[^.!?]{0,40}\b(?:holiday|vacation|away|a trip|working|at work|"
         r"conference|visiting|out of town|at my (?:mum|mom|dad|sister|brother)'?s)\b",
         r"\b(?:buy|buying|bought|get|getting|install\w*|fit|fitting|fitted|new|best|which|recommend\w*|type of) (?:a |an |the |"
@@ -78,11 +80,19 @@ IDIOMS = any_of(
         r"\b(?:ask|talk|speak|bring up|raise|explain|discuss)\w* (?:[\w']+ ){0,6}(?:about|the (?:subject|topic|question) of) suicide\b(?! (?:again|tonight|now))"
         r"|\bif (?:someone|somebody|anyone|a (?:client|patient|caller|member|person|friend|student))\b[^.!?]{0,40}"
         r"\b(?:suicid\w*|thoughts of (?:suicide|ending (?:it|their life)))"
-        r"|\bask (?:a |the )?(?:client|patient|caller|member|person|someone|people|them)\b[^.!?]{0,30}\bsuicidal thoughts\b",
+        r"|\bask (?:a |the )?(?:client|patient|caller|member|person|someone|people|them)\b[^.!?]{0,30}\bsuicidal thoughts\b"
+        # the nurse's routine question ("asks me every time if I have any thoughts of harming myself")
+        r"|\b(?:ask|asks|asked|asking) (?:me |him |her |us )?(?:\w+ ){0,4}(?:if|whether) (?:i|he|she|we)(?:'ve| have| has| had|'d)? "
+        r"(?:ever )?(?:had |got )?(?:any )?(?:thoughts?|ideas?) (?:of|about) (?:harming|hurting|killing|ending) "
+        r"(?:(?:my|him|her)sel(?:f|ves)|(?:my|his|her) life)\b",
         # a relative lost to suicide long ago: grief and family history, not a crisis now
         r"\b(?:lost|losing) (?:\w+ ){0,3}to suicide\b|\b(?:my|his|her|our) (?:\w+ )?(?:mum|mom|mother|dad|father|brother|sister|"
         r"friend|son|daughter|husband|wife|partner|uncle|aunt|cousin|grandad|grandfather|grandma|grandmother) (?:took|ended) "
         r"(?:his|her|their) (?:own )?life\b(?=[^.!?]{0,40}\b(?:when i was|years ago|(?:19|20)\d\d|as a (?:kid|child|teen)))",
+        # a dead person's leftover medicines to hand back (pharmacies take them back)
+        r"\b(?:get rid of|dispose of|disposing of|disposal of|throw(?:ing)? away|return(?:ing)?|hand(?:ing)? back|take (?:them|it) back)\b"
+        r"[^.!?]{0,40}\b(?:patches|morphine|medicines?|meds|tablets|pills|oramorph|oxycodone|syringes|drugs)\b"
+        r"(?=[^.!?]{0,80}\b(?:(?:has |had |have )?passed(?: away)?|died|funeral)\b)",
         # a detector to replace or test, nothing sounding
         r"\b(?:carbon monoxide|co|smoke|gas) (?:alarms?|detectors?|monitors?)\b(?=[^.!?]{0,40}\b(?:years? old|replac\w*|expir\w*|"
         r"how often|test\w*|install\w*)\b)",
@@ -118,7 +128,11 @@ HYPOTHETICAL = re.compile(
     r"(?:had |have |got |noticed )?any\b"
     r"|\bwhy (?:do|does|did|would) (?:they|the (?:nurses?|doctors?|team|hospital|clinic|ward|unit)|(?:my|his|her) (?:nurses?|doctors?|"
     r"team|oncologist)) (?:\w+ ){0,2}(?:check\w*|tak\w*|measur\w*|monitor\w*|test\w*)\b"
-    r"|\b(?:talk\w*|learn\w*|teach\w*|read\w*|chat\w*) about (?:the )?[^.!?]{0,30}\bsigns\b|\bon the fridge\b|\b(?:to have|keep) (?:it|them|the number) handy\b"
+    r"|\b(?:talk\w*|learn\w*|teach\w*|read\w*|chat\w*) about (?:the )?[^.!?]{0,30}\bsigns\b"
+    # reading up on a danger, and the number to watch for ("what temperature should we worry about")
+    r"|\b(?:keep|kept|been|i'?ve been|was) reading (?:up )?(?:about|on)\b|\b(?:read|heard|saw|seen|watched) (?:a \w+ )?(?:about|that|of) "
+    r"(?:kids|children|toddlers|babies|people|someone|a (?:child|kid|toddler|baby|boy|girl|man|woman))\b"
+    r"|\bwhat (?:temperature|temp|reading|number) (?:exactly )?(?:should|do|counts|is too high|is dangerous)\b|\bon the fridge\b|\b(?:to have|keep) (?:it|them|the number) handy\b"
 )
 
 # The whole message says it is over and everyone is fine: a rule anywhere in it is only weak.
@@ -265,6 +279,7 @@ LONG_PAST = re.compile(
     r"|\b(?:scan|mri|ct|tests?|biopsy|x-?ray|bloods)\b[^.!?]{0,40}\bafter (?:he|she|i|they|we) (?:had|has)\b"
     r"|\blast time (?:i|he|she|we) (?:felt|was|got)\b|\bended up in (?:hospital|a&e|the er|icu|intensive care)\b"
     r"|\bwhen (?:i|he|she) was (?:a )?(?:teen|teenager|student|kid|child)\b"
+    r"|\b(?:had|happened) (?:at|over|during) (?:christmas|easter|new year|thanksgiving|diwali|eid)\b"
     r"|\bonce before\b|\bbefore (?:we (?:married|got married|met)|the kids)\b|\b(?:had|made) a mix[- ]?up once\b"
     r"|\bonce (?:took|had|gave|swallowed|doubled|mixed)\b"
     # a past told by the life event it followed ("after mum died", "when my marriage broke down")
@@ -305,6 +320,11 @@ WELL_NOW = re.compile(
 )
 
 
+#: How far from a rule's words a time long past still dates them: a message typed without full stops tells other
+#: things in the same run-on "sentence" ("drank some bleach ... because I used to be a nurse years ago").
+_PAST_REACH = 60
+
+
 def match_context(sentence: str, match: re.Match[str]) -> str | None:
     """What weakens a rule's match: 'negated', 'hypothetical', 'general', 'past' or 'resolved'; None if nothing."""
     start = match.start()
@@ -322,7 +342,8 @@ def match_context(sentence: str, match: re.Match[str]) -> str | None:
     )
     if general and not _IS_IT_NORMAL.match(sentence):
         return "general"
-    if LONG_PAST.search(sentence) is not None and AGAIN_NOW.search(sentence) is None:
+    near = sentence[max(0, start - _PAST_REACH) : match.end() + _PAST_REACH]
+    if LONG_PAST.search(near) is not None and AGAIN_NOW.search(_FUTURE_AGAIN.sub(" ", sentence)) is None:
         return "past"
     if _RESOLVED.search(sentence):
         return "resolved"

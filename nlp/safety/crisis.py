@@ -216,8 +216,8 @@ CRISIS_RULES = any_of(
         r"wrists?|skin|stomach|hands?)\b[^.!?]{0,40}\b(?:(?:until|till|til) (?:it|they) bleeds?|marks|lighter|"
         r"cigarette|razor|on purpose|scars?|to feel|hard enough)\b|\bdig\w* (?:my|his|her) nails into\b|\bcut (?:on )?(?:my|his|her) (?:thighs?|stomach|hips?)\b",
         r"\bto feel something\b|\b(?:press\w*|push\w*) on (?:my|the) port until it hurts\b",
-        r"\blook\w* at (?:the|my|his|her) (?:medicine cabinet|pills|pill bottles?|knives|rope|gun|bridge|tracks)\b[^.!?]{0,40}"
-        r"\b(?:differently|a long time|again|every time|each time)\b|\b(?:is|was) the bridge\b[^.!?]{0,40}\bhigh enough\b",
+        r"\blook\w* at (?:the|my|his|her) (?:medicine cabinet|pills|pill bottles?|tablets|meds|knives|rope|gun|bridge|tracks)\b"
+        r"[^.!?]{0,40}\b(?:differently|a long time|again|every time|each time|the same way)\b|\b(?:is|was) the bridge\b[^.!?]{0,40}\bhigh enough\b",
         r"\b(?:do|doing) (?:everyone|everybody|them|my family|the world) a favou?r\b",
         r"\b(?:think\w*|thought) (?:about|of) (?:doing (?:it|that)|trying|trying it|it) again\b"
         r"|\b(?:think\w*|thought) (?:about|of) jumping\b(?! (?:in|into) (?:the )?(?:pool|sea|lake|shower|water)\b| on\b| at\b| ship\b)",
@@ -272,6 +272,9 @@ ATTEMPT_TOLD = re.compile(
     r"\b(?:wasn'?t|was not|not) an accident\b|\baccident\b[^.!?]{0,20}\bit wasn'?t\b|\bon purpose\b|\b(?:woke|waking) up (?:in|on) "
     r"(?:intensive care|the icu|icu|hospital|a ward|the ward)\b|\b(?:keep|kept) thinking about it\b|\bthat (?:dark )?place\b"
     r"|\bthe same darkness\b|\bsame dark\w*\b|\bfeel (?:\d+|that way|like that) again\b"
+    # looking at the tablets the way one did before the attempt
+    r"|\b(?:look\w*|star\w*) at (?:the|my|his|her) (?:tablets|pills|meds|medicines?|bottles?)\b[^.!?]{0,40}\b(?:the same way|"
+    r"differently|like (?:i|he|she) did)\b"
 )
 
 #: Warning signs that, after an overdose told as past, make a crisis now (NIMH): medicines not taken or piled up,

@@ -308,6 +308,14 @@ def told_context(text: str) -> str | None:
     return None
 
 
+def figure_of_speech(text: str) -> str | None:
+    """The message without its figures of speech and routine questions about alarming words, if it has any
+    ("why does the nurse ask if I have thoughts of harming myself"): what the classifier reads to confirm a crisis."""
+    normalized = rule_text(text)
+    stripped = IDIOMS.sub(" ", normalized)
+    return None if stripped == normalized else stripped
+
+
 def is_urgent_now(text: str) -> bool:
     """A sure emergency or crisis by the rules alone: cheap enough to run on every update as it arrives."""
     verdict = match_rules(text)

@@ -152,6 +152,9 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "why does the nurse always ask if I've had any chest pain before my herceptin?",
         "what is mucositis? it keeps coming up in the booklet from the ward",
         "I had a reaction to paclitaxel last cycle, they slowed the drip and it settled. Will they premedicate me?",
+        "she had a fit in 2021 before the tumour was found and none since, will she ever be able to swim again",
+        "I've been reading up on sepsis on chemo, what temperature is too high for us to ring?",
+        "saw a post about toddlers swallowing magnets, how do I keep the fridge magnets safe when my grandson visits",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -543,6 +546,16 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("she's down to two tablets left of her keppra and the repeat won't be ready till monday", "today"),
         ("my gums bled for ages this morning. platelets were 31 at the last blood test", "today"),
         ("he hasn't opened his bowels in six days and is on morphine, tummy's sore", "today"),
+        # a run-on message: a time long past told far from the poisoning is about something else
+        (
+            "my neighbours boy just drank drain cleaner out of a cup and hes screaming and his mum rang me because "
+            "I worked in a pharmacy years ago before I retired",
+            "emergency",
+        ),
+        (
+            "I overdosed at 17 and lived. Now the cancer is back and I catch myself staring at my pills differently",
+            "crisis",
+        ),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -682,6 +695,24 @@ def test_a_message_that_tells_of_something_over_is_recognised(text: str, context
 
 def test_a_figure_of_speech_needs_more_than_a_hunch_from_the_classifier(model: TopicModel) -> None:
     assert model.check_safety("this waiting room is killing me, three hours and counting lol") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my GP asks me at every single appointment whether I've had thoughts of hurting myself. I haven't. Is that standard?",
+        "how do we hand back dad's unused oramorph and patches now that he has died, does the pharmacy take them?",
+    ],
+)
+def test_questions_about_routine_screening_and_a_dead_persons_medicines_raise_no_alarm(
+    model: TopicModel, text: str
+) -> None:
+    assert model.check_safety(text) is None
+
+
+def test_a_pet_that_died_is_grief_but_a_pet_given_away_is_read_as_a_warning_sign() -> None:
+    assert told_context("we had to say goodbye to our old cat last month, she was 17") == "idiom"
+    assert told_context("so tired of it all. gave the dog to my brother today, she'll be happy there") is None
 
 
 def test_a_sure_call_today_note_gives_way_to_an_emergency_the_classifier_sees(model: TopicModel) -> None:
