@@ -40,6 +40,8 @@ IDIOMS = any_of(
         # "seizure-free for four years": the absence of the sign
         r"\b(?:seizure|fit|stroke)[- ]free\b",
         r"\bsuicide (?:squad|doors?|run|runs|mission)\b",
+        r"\b(?:overdos\w*|od'?d|oded) on (?:the )?(?:christmas |easter |birthday |halloween )?(?:chocolate|sugar|sweets|candy|cake|cookies|"
+        r"biscuits|mince pies|netflix|telly|tv|box ?sets|sunshine|carbs|cheese|pizza|crisps|chips|christmas|turkey|memes|tiktok)\b",
         r"\b(?:drop[- ]dead|dead ?beat)\b",
         r"\bblood,? sweat and tears\b",
         r"\b(?:heart|hearts) (?:is |was )?(?:broken|breaking|aches|melted)\b",
@@ -222,7 +224,8 @@ _GENERAL_QUESTION = re.compile(
 
 # "What is neutropenic fever exactly, the nurse mentioned it": a definition asked for, whoever asks.
 _DEFINITION = re.compile(
-    r"^(?:(?:hi|hello|hey|quick question|question)[,!]? )?(?:what(?:'s| is| are| does)|whats) (?:a |an |the )?[\w-]+(?: [\w-]+){0,2}"
+    r"^(?:(?:hi|hello|hey|quick question|question|dear (?:doctor|dr|sir|madam|team|nurse|all)|respected (?:sir|madam|doctor)|good "
+    r"(?:morning|evening|afternoon))[,!]? )?(?:what(?:'s| is| are| does)|whats) (?:the meaning of |meant by )?(?:a |an |the )?[\w-]+(?: [\w-]+){0,2}"
     r"(?: (?:vs|versus|or|and) (?:a |an |the )?[\w-]+(?: [\w-]+){0,2})?(?: exactly| actually| mean| means| stand for)?"
     r"(?:\s*[?,:;]|\s*$| exactly| actually| mean| means)(?![^.!?]*\b(?:i have|i'?ve got|he has|she has|having|right now|now|"
     r"today|tonight)\b)"
@@ -296,7 +299,7 @@ LONG_PAST = re.compile(
 
 AGAIN_NOW = re.compile(
     r"\b(?:(?<!never )(?<!doing it )(?<!do it )(?<!try it )(?<!trying )(?<!try )again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
-    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
+    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
     r"same way|started|since yesterday|new(?! year)|suddenly)\b"
 )
 
@@ -304,7 +307,8 @@ AGAIN_NOW = re.compile(
 _RESOLVED = re.compile(
     r"\b(?:and (?:he|she|they|i|we)(?:'s|'re| is| are| am|'m)? (?:fine|ok|okay|all good|doing (?:fine|well|better))(?: now)?"
     r"|(?:went|gone) away (?:on its own|by itself|after)|(?:they|the doctors?|er|hospital) (?:sorted|fixed|treated)"
-    r"|(?:all|was) fine in the end|turned out (?:fine|to be nothing))\b"
+    r"|(?:all|was) fine in the end|turned out (?:fine|to be nothing)|(?:it|that|they) (?:was|were) gone (?:in|after|within|by)"
+    r"|cleared (?:up )?(?:in|after|within|by itself|on its own))\b"
 )
 
 _NEGATION = re.compile(

@@ -121,6 +121,9 @@ CRISIS_RULES = any_of(
         r"top floor|tower|flyover|overpass|car park|multi-?stor(?:e)?y)\b|\bjump out of (?:a |the |his |her |my )?window\b",
         r"\b(?:i'?m|i am|im|i feel like|feel like|being|i've become|ive become|he'?s|she'?s|he feels|she feels) "
         r"(?:such |just |only |nothing but |a huge |a big |a |the )?(?:burden|waste of space)\b",
+        r"\b(?:i'?m|i am|im) (?:only |just )?(?:a )?(?:heavy )?(?:stone|weight|load|millstone) (?:on|around|round) (?:their|my family'?s|"
+        r"everyone'?s|his|her|our) necks?\b|\bbetter (?:that )?(?:they|he|she|everyone|my family) (?:are|is|would be|will be|be) free "
+        r"(?:from|of) me\b",
         r"\bburden (?:for good|forever|to (?:everyone|everybody|my family|them|him|her|my kids|my wife|my husband))\b",
         r"\b(?:this is|saying|say) (?:my )?goodbyes?\b|\bgoodbye (?:everyone|all|world|for good|forever)\b"
         r"|\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this\b|\b(?:wrote|writing|left) "

@@ -9,7 +9,7 @@ from nlp.safety.text import any_of, rule_text
 # Swallowed substances and overdoses: an emergency, with the poison line in the reply.
 _SUBSTANCE = (
     r"(?:pods?|tide|detergent|bleach|clorox|drano|drain (?:cleaner|unblocker|opener)|unblocker|caustic soda|antifreeze|anti-freeze|coolant|windshield (?:washer )?fluid"
-    r"|(?:button |coin |lithium |watch )?batter(?:y|ies)|rat poison|mouse poison|rodent poison|poison\w*|pesticide|sniper|phenyl|phenol|harpic|dettol|lizol|savlon"
+    r"|(?:button |coin |lithium |watch )?batter(?:y|ies)|rat poison|mouse poison|rodent poison|rodenticide|(?:rat|mouse) (?:killer|cake|blocks?)|poison\w*|pesticide|sniper|phenyl|phenol|harpic|dettol|lizol|savlon"
     r"|insecticide|weed ?killer|roundup|bug spray|raid|cleaner|cleaning (?:fluid|liquid|product|spray)|lye|oven cleaner"
     r"|descaler|limescale \w+|washing[- ]up liquid|fabric softener|dishwasher \w+|dish ?soap|laundry \w+|lighter fluid|gasoline|petrol|kerosene|paraffin|lamp oil|paint thinner|turpentine"
     r"|nail polish remover|acetone|mouthwash|hand sanitizer|sanitiser|sanitizer|rubbing alcohol|vape (?:juice|liquid|pod)"
@@ -148,17 +148,26 @@ OVERDOSE_RULES = any_of(
         r"(?:double|twice|extra)\b",
         r"\b(?:spoonfuls|teaspoons|tablespoons|capfuls)\b|\bkept taking (?:the|my|his|her) \w+\b",
         r"\btook all (?:of )?(?:my|his|her|their) \w+\b",
+        # a week's or a cycle's tablets taken in a day or two ("he take the full week tablets in two days")
+        r"\b(?:took|take|takes|taken|taking|had|swallowed)\b (?:the |his |her |my |a )?(?:full |whole |entire )?(?:week|fortnight|month|"
+        r"cycle|two weeks)(?:'s|s'|s)? (?:worth (?:of )?)?(?:tablets|pills|capsules|doses|supply|medicines?|meds)\b[^.!?]{0,20}\b(?:in|within) "
+        r"(?:one|two|three|a|1|2|3) days?\b",
+        # "my son eat many of my iron tablets": a count or a lot of someone's medicine, in any tense
+        r"\b(?:eat|eats|ate|eaten|swallow|swallowed|drink|drank|took|take|taken)\b (?:many|lots|loads|a lot|several|a handful|a few) of "
+        r"(?:my|his|her|the|their|\w+'s) (?:\w+ )?(?:tablets|pills|capsules|gummies|vitamins|meds|medicines?)\b",
         r"\b(?:insulin|pump|pen)\b[^.!?]{0,40}\b(?:gave|given|delivered|dosed|pumped|bolused)\b[^.!?]{0,20}\b(?:way |far |much )?too "
         r"much\b",
+        # (a cancer schedule can be daily by design: "every day for 5 days each cycle of his leukaemia protocol")
         r"\b(?:methotrexate|trexall|otrexup|rasuvo|xatmep)\b[^.!?]{0,80}\b(?:every day|everyday|daily|each day|every morning|"
-        r"every night)\b|\b(?:every day|everyday|daily|each day)\b[^.!?]{0,60}\b(?:methotrexate|trexall)\b",
+        r"every night)\b(?![^.!?]{0,80}\b(?:protocol|maintenance|cycles?|leuk\w*|lymphoma|as prescribed|oncolog\w*)\b)|\b(?:every day|everyday|daily|each day)\b[^.!?]{0,60}\b(?:methotrexate|trexall)\b",
     ]
 )
 
 # Emergencies of every kind, cancer or not.
 #: "temp" or "temperature", unless a normal reading follows ("temp 37.1 this morning", "temperature 98.6").
 _TEMPERATURE_WORD = (
-    r"temp(?:erature)?(?! (?:is |was |of |at |reading |just )?(?:3[0-6](?:\.\d+)?|37(?:\.[0-4]\d*)?|9[0-8](?:\.\d+)?"
+    r"temp(?:erature)?(?! (?:is |was |of |at |reading |just )?(?:normal|fine|ok|okay|good|down|(?:is |was )?normal)\b)"
+    r"(?! (?:is |was |of |at |reading |just )?(?:3[0-6](?:\.\d+)?|37(?:\.[0-4]\d*)?|9[0-8](?:\.\d+)?"
     r"|99(?:\.[0-4]\d*)?)(?![.,]?\d))"
 )
 
@@ -248,7 +257,7 @@ EMERGENCY_RULES = any_of(
         r"(?=went down)(?<!markers )(?<!levels )(?<!level )(?<!numbers )(?<!counts )(?<!count )(?<!psa )(?<!swelling )(?<!it )(?<!pain )(?<!weight )(?<!temperature )(?<!temp )(?<!fever )(?<!price )(?<!prices )(?<!tumor )(?<!tumour )went down(?! (?:that|the|a|this) (?:road|path|route|rabbit hole)| with| well| badly| to| the| a)|slump\w*)\b|\b(?:isn'?t|is not|not|wasn'?t|stopped) respond\w*",
         r"\b(?:going to|gonna|about to|feel like i'?m going to|feels like (?:he|she) will) (?:faint|pass out)\b",
         r"\b(?:can'?t|cannot|couldn'?t|won'?t|unable to) (?:wake|rouse) (?:him|her|them|my \w+|\w+) ?(?:up)?\b"
-        r"|\bwon'?t wake (?:up)?\b|\bunresponsive\b|\bnot respond\w*|\bunconscious\b|\bhard to (?:wake|rouse)\b",
+        r"|\bwon'?t wake (?:up)?\b|\bnot waking(?: up)? since\b|\b(?:shake|shook|shaking) (?:him|her|them)\b[^.!?]{0,40}\b(?:only|just|barely) (?:makes? a (?:sound|noise)|groans?|moans?|mumbles?|opens? (?:his|her|their) eyes)\b|\bunresponsive\b|\bnot respond\w*|\bunconscious\b|\bhard to (?:wake|rouse)\b",
         # confusion, hallucinations, a reaction after a medicine
         # ("I got confused" by which drug is which is not)
         r"\b(?:very|really|so|extremely|suddenly|is|(?=got)(?<!i )(?<!we )got|getting|seems|acting|became|completely|totally|all) confused\b"

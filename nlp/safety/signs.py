@@ -154,11 +154,15 @@ _RAW_LIPS_OR_EYES = (
 #: Paracetamol (acetaminophen) and the medicines that hold it, and taking it beyond the daily limit: more than 8
 #: tablets in 24 hours, doses every hour or two, or on top of another medicine that holds it. An overdose harms the
 #: liver even while the person feels well (NHS, paracetamol for adults: https://www.nhs.uk/medicines/paracetamol-for-adults/).
-_PARACETAMOL = r"\b(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|co-?dydramol|solpadeine|percocet|vicodin|norco)\b"
+#: (Dolo 650 and Crocin in India, Doliprane, Dafalgan and Efferalgan in Europe, Biogesic in the Philippines: all paracetamol.)
+_PARACETAMOL = (
+    r"\b(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|co-?dydramol|solpadeine|percocet|vicodin|norco|"
+    r"dolo(?: 650)?|crocin|doliprane|dafalgan|efferalgan|biogesic|tempra)\b"
+)
 _BEYOND_THE_LIMIT = (
     r"\b(?:[1-9]\d|9|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|thirty)\+? (?:\w+ )?(?:tablets|pills|caplets|capsules) "
     r"(?:in|within|over) (?:(?:the )?(?:last |past )?24 ?(?:hours|hrs|h)|a day|one day|the day)\b"
-    r"|\b(?:been |was |were |is |are |keeps? |kept )(?:\w+ )?taking\b[^.!?]{0,40}\bevery (?:hour|couple of hours|2 hours|two hours|"
+    r"|\b(?:been |was |were |is |are |keeps? |kept )(?:\w+ )?taking\b[^.!?]{0,40}\bevery (?:hour|couple of hours|2 hours?|two hours?|"
     r"hour or two|1-2 hours)\b"
 )
 
@@ -251,6 +255,17 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             "unbearable pain with vomiting",
         ),
         (_BLISTERING_RASH, _RAW_LIPS_OR_EYES, "a blistering rash with raw lips, mouth or eyes"),
+        # low-dose methotrexate is taken once a week; taken daily by mistake (a wrong label, a misread box) it can
+        # kill (ISMP: https://www.ismp.org/resources/call-action-longstanding-strategies-prevent-accidental-daily-
+        # methotrexate-dosing-must-be). Some cancer schedules are daily by design: a mistake must be told.
+        (
+            r"\b(?:methotrexate|trexall|otrexup|rasuvo|xatmep|maxtrex)\b",
+            r"\bnot (?:once|one time) (?:a|in the|per) week\b|\binstead of (?:once a week|weekly|once)\b"
+            r"|\b(?:label|prescription|directions|box|instructions)\b[^.!?]{0,30}\b(?:wrong|wrongly|mistake|error|unclear|confusing)\b"
+            r"[^.!?]{0,60}\b(?:every ?day|daily|each day)\b"
+            r"|\b(?:every ?day|daily|each day)\b[^.!?]{0,40}\b(?:by mistake|by accident|mistakenly|accidentally|in error)\b",
+            "methotrexate taken every day instead of once a week",
+        ),
         (
             _VERY_HIGH_SUGAR,
             r"\bdrowsy\b|\bconfus\w*|\bvomit\w*|\bthrowing up\b|\b(?:been|being) sick\b|\bfruity\b|\bhard to wake\b",
@@ -274,5 +289,6 @@ POISON_SIGNS = frozenset(
         "paracetamol beyond the daily limit",
         "a young child and medicines found opened or gone",
         "paracetamol twice over, then sickness or pain under the right ribs",
+        "methotrexate taken every day instead of once a week",
     }
 )

@@ -197,6 +197,9 @@ TODAY_RULES = any_of(
         r"\b(?:new )?swelling in (?:my|his|her|one) (?:left |right )?(?:calf|leg|arm|ankle)\b",
         r"\b(?:feeding tube|peg|ng tube|nasogastric tube|catheter|stent|nephrostomy|drain)\b[^.!?]{0,20}\b(?:came out|fell out|"
         r"pulled out|slipped out|has come out|is blocked|blocked)\b",
+        # food that will not go down after radiotherapy or chemotherapy (NCI, mouth and throat problems)
+        r"\b(?:can'?t|cannot|unable to|struggl\w* to|not able to|could not|couldn'?t) swallow (?:the |his |her |my |any )?(?:food|solids|"
+        r"solid food|meals?)\b",
         # run out of a steroid or a seizure medicine: neither should stop suddenly (MedlinePlus, dexamethasone:
         # https://medlineplus.gov/druginfo/meds/a682792.html), so the care team finds a supply the same day
         rf"\b(?:ran|run|running|runs) out of (?:my |his |her |their |the |all (?:my |his |her )?)?(?:\w+ )?{_MUST_NOT_STOP}",

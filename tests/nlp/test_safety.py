@@ -128,6 +128,8 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "she missed her tablet this morning, should she take it now or double up tomorrow?",
         "I've written letters to my kids for when I'm gone and put the right ones in each envelope",
         "I'm a listener at a helpline. What words do I use to ask a caller if they're thinking about suicide?",
+        "overdosed on mince pies again this week haha, is heartburn a chemo thing or a me thing?",
+        "he takes methotrexate every day for five days each cycle of his leukaemia protocol, can he still go to school?",
         "my nephew asked me if his dad is going to die, what's an honest answer for a ten year old?",
         "she can't swallow her capsules since the radiotherapy, is there a liquid version?",
         "he's taken them out of the packet twice to count them and still isn't sure how many to have",
@@ -155,6 +157,9 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "she had a fit in 2021 before the tumour was found and none since, will she ever be able to swim again",
         "I've been reading up on sepsis on chemo, what temperature is too high for us to ring?",
         "saw a post about toddlers swallowing magnets, how do I keep the fridge magnets safe when my grandson visits",
+        "Dear nurse, what is the meaning of febrile neutropenia? It is written on my discharge letter.",
+        "Last year after surgery I had the chest pain for some days, now it is gone. Is it common?",
+        "I had a sore bladder and blood in the urine after the cystoscopy, it was gone in two days. Normal?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -555,6 +560,26 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         (
             "I overdosed at 17 and lived. Now the cancer is back and I catch myself staring at my pills differently",
             "crisis",
+        ),
+        # English through a translation app, and medicine names from other countries
+        (
+            "my husband is having Crocin every 2 hour from last night for the fever, he is on chemo also",
+            "emergency",
+        ),
+        ("Respected sir, my uncle has eaten the mouse killer blocks from the shed by mistake", "emergency"),
+        ("She take the whole month tablets in three days because the box was confusing", "emergency"),
+        ("my daughter 2 years eat lots of my vitamins gummies, we find the empty bottle", "emergency"),
+        (
+            "Dad is on methotrexate for his arthritis. The pharmacy label was wrong so he is taking it daily for "
+            "two weeks now.",
+            "emergency",
+        ),
+        ("my grandfather is not waking up since lunch, we shake him and he only groans", "emergency"),
+        ("I am only a millstone round my family's neck, better they are free of me", "crisis"),
+        ("after the chemo and radiation he can't swallow solid food anymore, only soup", "today"),
+        (
+            "stinging when I wee since Tuesday, on chemo, temperature normal, should I get a sample pot?",
+            "today",
         ),
     ],
 )
