@@ -81,6 +81,7 @@ SAFETY_SETS = (
     "safety-fresh-38",
     "safety-fresh-39",
     "safety-fresh-40",
+    "safety-fresh-41",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
