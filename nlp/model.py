@@ -48,6 +48,10 @@ SAFETY_SENTENCE_TODAY = 0.97
 #: An emergency needs a little more: on the development sets every one-sentence emergency below it was a calm
 #: question (a sentence such as "she had a reaction" or "I can't find words mid sentence" read alone).
 SAFETY_SENTENCE_EMERGENCY = 0.94
+#: A sure call-today rule gives way to a crisis the classifier alone sees only at this probability: pain that
+#: keeps someone up at night reads like distress to it ("awake most of the night with it"). On every read set
+#: each such crisis was above it.
+SAFETY_CRISIS_OVER_TODAY = 0.9
 
 Progress = Callable[[str], None]
 
@@ -258,7 +262,10 @@ class TopicModel:
         if verdict is not None and verdict.strength == "strong":
             # A sure call-today note may still be an emergency or a crisis that no rule saw: recall first.
             alone = self._classifier_alone(text, probabilities, by_sentence=False)
-            if alone is not None and alone.kind != "today":
+            if alone is not None and (
+                alone.kind == "emergency"
+                or (alone.kind == "crisis" and probabilities[CRISIS] >= SAFETY_CRISIS_OVER_TODAY)
+            ):
                 return replace(alone, reason=f"{alone.reason} over {verdict.reason}")
             return verdict
         told = verdict is not None and verdict.weakened_by in ("past", "resolved", "hypothetical")
@@ -290,7 +297,7 @@ class TopicModel:
         # after): only a story that is over, an idiom or a worry about the illness itself counts.
         told_story = story is not None and not (level == "crisis" and story in ("hypothetical", "past"))
         if told_story:
-            near_certain = story in ("idiom", "hypothetical", "worry")
+            near_certain = story in ("idiom", "hypothetical", "worry", "question")
             bar = max(bar, SAFETY_ALONE_IDIOM if near_certain else SAFETY_ALONE_TOLD)
         if probability >= bar and level in negated_kinds(text):
             bar = SAFETY_ALONE_DENIED

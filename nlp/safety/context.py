@@ -94,7 +94,9 @@ IDIOMS = any_of(
         # a dead person's leftover medicines to hand back (pharmacies take them back)
         r"\b(?:get rid of|dispose of|disposing of|disposal of|throw(?:ing)? away|return(?:ing)?|hand(?:ing)? back|take (?:them|it) back)\b"
         r"[^.!?]{0,40}\b(?:patches|morphine|medicines?|meds|tablets|pills|oramorph|oxycodone|syringes|drugs)\b"
-        r"(?=[^.!?]{0,80}\b(?:(?:has |had |have )?passed(?: away)?|died|funeral)\b)",
+        r"(?=[^.!?]{0,80}\b(?:(?:has |had |have )?passed(?: away)?|died|funeral)\b)"
+        r"|\b(?:get rid of|dispose of|disposing of|disposal of|throw(?:ing)? away|return(?:ing)?|hand(?:ing)? back)\b[^.!?]{0,20}"
+        r"\b(?:my|our|his|her) late \w+(?:'s)?\b[^.!?]{0,30}\b(?:patches|morphine|medicines?|meds|tablets|pills|oramorph|drugs)\b",
         # a detector to replace or test, nothing sounding
         r"\b(?:carbon monoxide|co|smoke|gas) (?:alarms?|detectors?|monitors?)\b(?=[^.!?]{0,40}\b(?:years? old|replac\w*|expir\w*|"
         r"how often|test\w*|install\w*)\b)",
@@ -223,12 +225,18 @@ _GENERAL_QUESTION = re.compile(
 )
 
 # "What is neutropenic fever exactly, the nurse mentioned it": a definition asked for, whoever asks.
-_DEFINITION = re.compile(
+DEFINITION = re.compile(
     r"^(?:(?:hi|hello|hey|quick question|question|dear (?:doctor|dr|sir|madam|team|nurse|all)|respected (?:sir|madam|doctor)|good "
     r"(?:morning|evening|afternoon))[,!]? )?(?:what(?:'s| is| are| does)|whats) (?:the meaning of |meant by )?(?:a |an |the )?[\w-]+(?: [\w-]+){0,2}"
     r"(?: (?:vs|versus|or|and) (?:a |an |the )?[\w-]+(?: [\w-]+){0,2})?(?: exactly| actually| mean| means| stand for)?"
     r"(?:\s*[?,:;]|\s*$| exactly| actually| mean| means)(?![^.!?]*\b(?:i have|i'?ve got|he has|she has|having|right now|now|"
     r"today|tonight)\b)"
+)
+
+#: A message that opens by asking what a term means ("Could you kindly explain what spinal cord compression is?").
+EXPLAIN = re.compile(
+    r"^(?:(?:hi|hello|dear (?:doctor|dr|sir|madam|team|nurse|all)|good (?:morning|evening|afternoon))[,!]? )?"
+    r"(?:(?:could|can|would) you (?:please |kindly )?explain|please explain|explain to me) (?:what|the meaning of|what is meant by)\b"
 )
 
 # "Is it normal to have ...?" is how a worried person asks about what is happening to them.
@@ -266,6 +274,8 @@ CARE_WISH = re.compile(
     r"\b(?:die|dying|pass away|passing away)\b (?:at home|in (?:a |the )?hospice|in (?:his|her|my|their|our) own (?:bed|home))\b"
     r"[^.!?]{0,40}\b(?:rather than|instead of|not in (?:a |the )?hospital|when the time comes|when it comes to it)\b"
     r"|\b(?:die|dying|pass away)\b[^.!?]{0,30}\bwhen the time comes\b"
+    r"|\b(?:do not|don'?t|not) (?:want|wish) to be resuscitated\b|\bnot (?:to )?(?:be )?resuscitated\b|\b(?:dnr|dnacpr|polst|molst|advance (?:directive|decision|care plan)|"
+    r"living will|lasting power of attorney)\b"
 )
 
 # Long past: a rule in such a sentence is weak unless the same sentence says it is happening again now.
@@ -299,7 +309,7 @@ LONG_PAST = re.compile(
 
 AGAIN_NOW = re.compile(
     r"\b(?:(?<!never )(?<!doing it )(?<!do it )(?<!try it )(?<!trying )(?<!try )again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
-    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))|tonight|today|right now|this morning|this afternoon|this evening|still|feels? the same|"
+    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))(?! in remission| in the clear| cancer[- ]free| all clear| recovered| fully recovered)|tonight|today|right now|this morning|this afternoon|this evening|(?<!should i )(?<!can i )(?<!do i )(?<!could i )still(?! (?:carry|need|allowed|worth|eligible|qualify|able to|be able|have to))|feels? the same|"
     r"same way|started|since yesterday|new(?! year)|suddenly)\b"
 )
 
@@ -342,7 +352,7 @@ def match_context(sentence: str, match: re.Match[str]) -> str | None:
     general = (
         (_GENERAL_QUESTION.match(sentence) is not None and not _PERSONAL.search(sentence))
         or _PERSONAL_GENERIC.match(sentence) is not None
-        or _DEFINITION.match(sentence) is not None
+        or DEFINITION.match(sentence) is not None
     )
     if general and not _IS_IT_NORMAL.match(sentence):
         return "general"

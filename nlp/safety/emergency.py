@@ -398,8 +398,8 @@ EMERGENCY_RULES = any_of(
         r"|\b(?:belly|stomach|stomache|tummy|abdomen)(?:'s| is)?(?: \w+ and)? (?:rock[- ]hard|hard as (?:a )?rock|solid|like a "
         r"(?:rock|board)|rigid|board-?like)\b"
         r"|\b(?:belly|stomach|tummy|abdomen)\b[^.!?]{0,30}\b(?:like a drum|drum[- ]tight|tight as a drum)\b",
-        r"\b(?:belly|stomach|tummy|abdomen)(?:'s| is| has)? (?:\w+ )?(?:swelling up|swollen|bloated)\b[^.!?]{0,40}\b(?:vomit\w*|"
-        r"puk\w*|throw\w* up|threw up|being sick)\b",
+        r"\b(?:belly|stomach|tummy|abdomen)(?:'s| is| has)? (?:\w+ )?(?:swelling up|swollen|bloated)\b[^.!?]{0,40}\b(?<!not )(?<!n't )"
+        r"(?:vomit\w*|puk\w*|throw\w* up|threw up|being sick)\b",
         # a racing heart with a cold sweat (signs of shock or sepsis)
         r"\bcold sweats?\b|\bsweating buckets\b|\bheart ?(?:rate|beat)? (?:is |was |at |about |around |of |going )?(?:1[3-9]\d|2\d\d)\b"
         r"|\b(?:hr|bpm|heart rate) (?:of |is |at )?(?:1[3-9]\d|2\d\d)\b|\b(?:1[3-9]\d|2\d\d) ?bpm\b"

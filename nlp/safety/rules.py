@@ -10,7 +10,9 @@ from nlp.safety.context import (
     AGAIN_NOW,
     CARE_WISH,
     DAYS_AGO,
+    DEFINITION,
     DISTRESS_AGAIN,
+    EXPLAIN,
     HYPOTHETICAL,
     IDIOMS,
     ILLNESS_WORRY,
@@ -288,15 +290,24 @@ def _named_not_taken(text: str, match: re.Match[str], message: str) -> bool:
     return _USED.search(before) is not None and _IN_A_MOUTH.search(message) is None
 
 
+#: Means named beside a wish about dying ("a DNR so nobody brings me round after I take the pills"): not care planning.
+_MEANS = re.compile(r"\b(?:pills|tablets|overdose|this time)\b")
+#: "What's the point" opens like a question about a word, and is hopelessness.
+_NO_POINT = re.compile(r"\b(?:point|use|reason|hope|sense)\b")
+
+
 def told_context(text: str) -> str | None:
     """Whether a whole message tells of something over, long past, feared or joked about: 'resolved', 'past',
-    'worry' (about the illness, or where to die), 'hypothetical' or 'idiom'; then the classifier alone needs to be near certain
+    'worry' (about the illness, or where to die), 'question' (what a term means), 'hypothetical' or 'idiom'; then the classifier alone needs to be near certain
     before it raises the alarm."""
     normalized = rule_text(text)
     if told_as_over(normalized) or (WELL_NOW.search(normalized) and LONG_PAST.search(normalized)):
         return "resolved"
-    if ILLNESS_WORRY.search(normalized) or CARE_WISH.search(normalized):
+    if ILLNESS_WORRY.search(normalized) or (CARE_WISH.search(normalized) and not _MEANS.search(normalized)):
         return "worry"
+    opening = next(iter(split_sentences(normalized)), "")
+    if EXPLAIN.match(opening) or (DEFINITION.match(opening) and not _NO_POINT.search(opening)):
+        return "question"
     if HYPOTHETICAL.search(normalized):
         return "hypothetical"
     if IDIOMS.search(normalized):

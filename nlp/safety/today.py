@@ -79,7 +79,9 @@ TODAY_RULES = any_of(
         r"(?:or \d+ )?(?:extra )?(?:times|x)\b|\b(?:diarrh\w*|diarhea|the runs)\b[^.!?]{0,20}\bx ?\d+\b|\b(?=keeps? coming\b)(?<!bills )(?<!letters )(?<!calls )(?<!emails )(?<!appointments )keeps? coming\b"
         # (a word that "keeps coming up in my leaflets" is a topic, not diarrhoea)
         r"(?! up (?:in|at|on|during|when|with|as|everywhere|online)\b| round\b| over\b| to\b)",
-        r"\b(?:hasn'?t|haven'?t|has not|have not|can'?t|cannot) (?:kept|keep) (?:any|anything) (?:\w+ )?down\b|\bthrown (?:it|them) up\b"
+        r"\b(?:hasn'?t|haven'?t|has not|have not|can'?t|cannot) (?:kept|keep) (?:any|anything) (?:\w+ )?down\b"
+        r"|\b(?:not|hasn'?t|haven'?t|has not|have not|can'?t|cannot|couldn'?t) (?:kept|keep|keeping|held|hold) down (?:so much as |even )?"
+        r"(?:a (?:sip|drop|mouthful)|anything|fluids|water|tea|drinks?|liquids?)\b|\bthrown (?:it|them) up\b"
         r"|\b(?:sick|vomiting|throwing up|puking) all (?:day|night)\b|\bcan'?t (?:even )?keep (?:sips|water|her tablets|his tablets|"
         r"my tablets|tablets|pills|meds) down\b",
         r"\b(?:mouth|throat|cheeks?|gums|tongue)\b[^.!?]{0,40}\b(?:so sore|raw|full of ulcers|ulcers|blisters)\b[^.!?]{0,60}"
@@ -197,6 +199,9 @@ TODAY_RULES = any_of(
         r"\b(?:new )?swelling in (?:my|his|her|one) (?:left |right )?(?:calf|leg|arm|ankle)\b",
         r"\b(?:feeding tube|peg|ng tube|nasogastric tube|catheter|stent|nephrostomy|drain)\b[^.!?]{0,20}\b(?:came out|fell out|"
         r"pulled out|slipped out|has come out|is blocked|blocked)\b",
+        # pain the prescribed painkillers do not hold (NCI: pain control, tell the team when medicine stops working)
+        r"\bpain\b[^.!?]{0,40}\bnot (?:being )?(?:held|controlled|touched|helped|managed|eased|relieved) by (?:the |my |his |her )?(?:\w+ )?"
+        r"(?:tablets|pills|painkillers|meds|medicines?|morphine|oxy\w*|patch(?:es)?)\b",
         # food that will not go down after radiotherapy or chemotherapy (NCI, mouth and throat problems)
         r"\b(?:can'?t|cannot|unable to|struggl\w* to|not able to|could not|couldn'?t) swallow (?:the |his |her |my |any )?(?:food|solids|"
         r"solid food|meals?)\b",
@@ -292,6 +297,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             "no bowel movement for days, with cramps or on opioids",
         ),
         (
+            r"(?<!wig )(?<!hair )(?<!hat )(?<!scab )(?<!nail )(?<!dressing )(?<!plaster )(?<!glasses )(?<!cap )(?<!tooth )"
             r"\b(?:fell|fallen)\b(?! (?:asleep|for|apart|behind|through|pregnant|off the wagon|in love|out with|ill|sick))"
             r"|\bhad a fall\b|\b(?:slipped|tripped) (?:in|on|over|getting|and|up)\b",
             _ON_TREATMENT,

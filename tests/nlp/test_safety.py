@@ -130,6 +130,7 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "I'm a listener at a helpline. What words do I use to ask a caller if they're thinking about suicide?",
         "overdosed on mince pies again this week haha, is heartburn a chemo thing or a me thing?",
         "he takes methotrexate every day for five days each cycle of his leukaemia protocol, can he still go to school?",
+        "my glasses fell off when I bent down to pick up my chemo bag, so embarrassing",
         "my nephew asked me if his dad is going to die, what's an honest answer for a ten year old?",
         "she can't swallow her capsules since the radiotherapy, is there a liquid version?",
         "he's taken them out of the packet twice to count them and still isn't sure how many to have",
@@ -160,6 +161,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "Dear nurse, what is the meaning of febrile neutropenia? It is written on my discharge letter.",
         "Last year after surgery I had the chest pain for some days, now it is gone. Is it common?",
         "I had a sore bladder and blood in the urine after the cystoscopy, it was gone in two days. Normal?",
+        "I had sepsis during chemo in 2023 and I'm now in remission, should I still wear the alert bracelet?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -581,6 +583,12 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "stinging when I wee since Tuesday, on chemo, temperature normal, should I get a sample pot?",
             "today",
         ),
+        (
+            "Dad hasn't kept down even a sip of water since his infusion yesterday. He's chatty enough.",
+            "today",
+        ),
+        ("my back pain is not being controlled by the morphine patches any more", "today"),
+        ("no bowel movement for 4 days on oxycodone, tummy bloated but I'm not being sick", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -704,6 +712,11 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
             "resolved",
         ),
         ("They sent her home this morning and she's fine. What should she eat this week?", "resolved"),
+        # a question about what a word means, and care planning, unless it names the means
+        ("Can you please explain what tumour lysis syndrome is? The ward mentioned it.", "question"),
+        ("is there a form so I'm not resuscitated if my heart stops? I'm sorting out my affairs", "worry"),
+        ("whats even the point anymore. done with all of it", None),
+        ("how do I get a DNR so nobody brings me round after I take my tablets", None),
         (
             "He took his evening dose twice last month and was fine. How do we stop it happening again?",
             "resolved",
@@ -738,6 +751,14 @@ def test_questions_about_routine_screening_and_a_dead_persons_medicines_raise_no
 def test_a_pet_that_died_is_grief_but_a_pet_given_away_is_read_as_a_warning_sign() -> None:
     assert told_context("we had to say goodbye to our old cat last month, she was 17") == "idiom"
     assert told_context("so tired of it all. gave the dog to my brother today, she'll be happy there") is None
+
+
+def test_pain_the_painkillers_do_not_hold_is_a_call_today_even_when_it_keeps_someone_awake(
+    model: TopicModel,
+) -> None:
+    text = "the pain in my shoulder is not being held by the tablets. I'm awake half the night with it."
+    verdict = model.check_safety(text)
+    assert verdict is not None and verdict.kind == "today"
 
 
 def test_a_sure_call_today_note_gives_way_to_an_emergency_the_classifier_sees(model: TopicModel) -> None:
