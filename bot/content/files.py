@@ -82,6 +82,7 @@ SAFETY_SETS = (
     "safety-fresh-39",
     "safety-fresh-40",
     "safety-fresh-41",
+    "safety-fresh-42",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
