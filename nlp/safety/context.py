@@ -154,6 +154,7 @@ OVER = re.compile(
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
     r"|\b(?:back|went back) (?:at|to) (?:school|work|nursery|daycare)\b"
     r"|\b(?:was|were) (?:totally|completely|absolutely|perfectly) (?:fine|ok|okay|normal)\b|\bnothing happened(?: at all)?\b"
+    r"|\b(?:in|at) (?:a&e|the er|the hospital|hospital|casualty|the emergency room) for nothing\b|\bit was nothing\b"
     r"|\band (?:was|were) fine(?=\s*(?:[.,;!?]|$))"
     r"|\b(?:gp|doctor|dr|nurse|pharmacist|chemist|onc|oncologist|111|poison control|they) (?:said|says) (?:there was |it was |it'?s |"
     r"he was |she was |he'?s |she'?s )?(?:fine|ok|okay|no harm)\b"
@@ -213,7 +214,7 @@ _ABSENCE = re.compile(
 #: A negation just before the symptom inside a long rule ("on chemo, no fever").
 _NEGATED_INSIDE = re.compile(
     r"\b(?:no|not|without|zero|denies|never had|isn'?t|aren'?t|wasn'?t|no longer)\s+(?:a\s+|any\s+)?(?:floppy|limp|feverish|"
-    r"drowsy|fever|temp\w*|chills|rash|pain|bleeding|blood|red|"
+    r"drowsy|fever|temp\w*|chills|rash|pain|bleeding|blood|red|redness|"
     r"swollen|swelling|trouble|chest|confus\w*|dizzy)\b"
 )
 
@@ -293,6 +294,8 @@ LONG_PAST = re.compile(
     r"|\blast time (?:i|he|she|we) (?:felt|was|got)\b|\bended up in (?:hospital|a&e|the er|icu|intensive care)\b"
     r"|\bwhen (?:i|he|she) was (?:a )?(?:teen|teenager|student|kid|child)\b"
     r"|\b(?:had|happened) (?:at|over|during) (?:christmas|easter|new year|thanksgiving|diwali|eid)\b"
+    r"|\bwhen (?:my|our|his|her|the) (?:\w+ )?(?:kids|twins|children|boys|girls|son|daughter|sons|daughters|grandkids) (?:was|were) "
+    r"(?:babies|toddlers|little|small|young|tiny|a baby|a toddler)\b"
     r"|\bonce before\b|\bbefore (?:we (?:married|got married|met)|the kids)\b|\b(?:had|made) a mix[- ]?up once\b"
     r"|\bonce (?:took|had|gave|swallowed|doubled|mixed)\b"
     # a past told by the life event it followed ("after mum died", "when my marriage broke down")

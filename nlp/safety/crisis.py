@@ -35,7 +35,10 @@ CRISIS_RULES = any_of(
         rf"(?:my|his|her|the) (?:\w+ )?{_MEDS}\b|\bwon'?t let (?:us|me|anyone|the \w+) (?:throw|bin|get rid of|take) (?:them|it)\b",
         r"\bmake it look like an accident\b|\b(?:family|kids|wife|husband|children) (?:would |will )?(?:still )?gets? the (?:life )?"
         r"insurance\b",
-        r"\bnoose\b|\bhow to (?:tie|make) a (?:noose|knot that)\b",
+        r"\bnoose\b|\bhow to (?:tie|make) a (?:noose|knot that)\b"
+        # a cord, a belt or a sheet tied to a rail or a beam (a hanging attempt, told by whoever found it)
+        r"|\b(?:tie|ties|tying|tied)\b[^.!?]{0,40}\b(?:cord|belt|rope|scarf|sheet|wire|cable|lead|tie)\b[^.!?]{0,30}\b(?:to|round|around|"
+        r"over) (?:the |a |his |her |my )?(?:\w+ )?(?:rail|door|banister|beam|hook|bars?|pipe|handle|neck|tree|loft hatch)\b",
         r"\b(?:i will|i'?ll|i'?m going to|i am going to|gonna|i have decided|i'?ve decided|decided to|planning to|plan to"
         r"|i dey think to|i wan|i go)\b[^.!?]{0,30}"
         rf"\b(?:drink|swallow|take|eat|overdose on)\b[^.!?]{{0,30}}\b(?:{_POISONS}|the lot|everything|all (?:of )?(?:my|his|her|the) "

@@ -252,6 +252,9 @@ EMERGENCY_RULES = any_of(
         r"flush\w*|swell\w*|breath\w*|red|hot|dizzy|faint)\b",
         # seizure, fainting, unresponsive
         r"\b(?:having|had|has|having a|in) (?:a )?seizures?\b|\bseiz(?:ing|ed|ure)\b|\bconvuls\w*|\bfitting\b"
+        # "he had a fit this morning" (not "she'll have a fit when she sees it")
+        r"|\b(?:had|has had|'s had|having) (?:a|another|his first|her first|their first|a big|a bad|a little) fit\b"
+        r"(?! (?:when|if|about|over|at (?:the|me|him|her|us)|of\b))"
         r"|\beyes (?:are |were )?roll\w*(?: back)?\b|\bjerking\b|\btwitching all over\b",
         r"\b(?:fainted|faints|fainting|passed out|passing out|blacked out|blacking out|collapsed|collapses|keeled over|"
         r"(?=went down)(?<!markers )(?<!levels )(?<!level )(?<!numbers )(?<!counts )(?<!count )(?<!psa )(?<!swelling )(?<!it )(?<!pain )(?<!weight )(?<!temperature )(?<!temp )(?<!fever )(?<!price )(?<!prices )(?<!tumor )(?<!tumour )went down(?! (?:that|the|a|this) (?:road|path|route|rabbit hole)| with| well| badly| to| the| a)|slump\w*)\b|\b(?:isn'?t|is not|not|wasn'?t|stopped) respond\w*",

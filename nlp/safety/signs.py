@@ -274,8 +274,9 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
         (
             r"\b(?:wound|incision|scar|stitches|line|port|picc|drain|c-section|caesarean|cut)\b[^.!?]{0,40}\b(?:red|leak\w*|pus|"
             r"ooz\w*|hot|smell\w*|weep\w*|infected)\b",
-            r"\bdrowsy\b|\bcold to (?:the )?touch\b|\bclammy\b|\bbreathing (?:fast|quickly|rapidly)\b|\bconfus\w*"
-            r"|\bhard to wake\b|\bshivering\b|\bshaking\b",
+            r"\bdrowsy\b|\b(?:very|so|really) sleepy\b|\bcold to (?:the )?touch\b|\bclammy\b|\bbreathing (?:feels |is |seems )?(?:very |so )?"
+            r"(?:fast|quick|quickly|rapid|rapidly)\b|\bconfus\w*|\bhard to wake\b|\bshivering\b|\bshaking\b|\b(?:look|looks|looking|gone|turned) "
+            r"(?:\w+ )?(?:grey|gray|mottled|blotchy|blue)\b",
             "an infected wound with signs of sepsis",
         ),
     )

@@ -128,9 +128,12 @@ TODAY_RULES = any_of(
         r"\b(?:pain|tramadol|dilaudid|hydromorphone|oxy\w*|fentanyl|morphine|tylenol|paracetamol|painkillers?|pain (?:pills|meds|"
         r"medicine|patch))\b[^.!?]{0,60}\b(?:not|\w*n'?t|no longer) (?:help\w*|touch\w*|work\w*|cutting it|doing (?:anything|much))\b"
         r"|\bthrough the roof\b|\bpain\b[^.!?]{0,40}\bstill (?:really |so |very )?bad\b|\b(?:can'?t|cannot) walk to the\b",
-        r"\b(?:hickman|picc|port|drain|nephrostomy|catheter|central line|exit site|insertion site|jp drain)\b[^.!?]{0,60}"
-        r"\b(?:red\w*|leak\w*|smell\w*|cloudy|pus|slid|slipped|came out|pulled out|moved|(?:won'?t|wouldn'?t|couldn'?t) (?:flush|draw)"
-        r"|lump|crusty|stings?|tender|damp|puffy|a lot more)\b",
+        r"\b(?:hickman|picc|port|drain|nephrostomy|catheter|central line|exit site|insertion site|jp drain|wound|incision|scar|"
+        r"stitches)\b[^.!?]{0,60}"
+        r"\b(?:red\w*|leak\w*|smell\w*|cloudy|pus|ooz\w*|discharg\w*|weep\w*|slid|slipped|came out|pulled out|moved|"
+        r"(?:won'?t|wouldn'?t|couldn'?t) (?:flush|draw)|lump|crusty|stings?|tender|damp|puffy|a lot more)\b"
+        r"|\b(?:redness|swelling|ooz\w*|pus|crust\w*)\b[^.!?]{0,40}\b(?:hickman|picc|port|central line|line (?:site|comes out|goes in)|"
+        r"exit site|insertion site)\b",
         r"\b(?:numb\w*|tingl\w*|pins and needles)\b[^.!?]{0,60}\b(?:drop\w*|can'?t hold|worse each|getting worse|going up|up to "
         r"(?:my|his|her) (?:ankles|knees|wrists)|(?:don'?t|won'?t|doesn'?t) go away|keep dropping)\b|\bwearing gloves\b|\bnumb chin\b"
         r"|\b(?:chin|lower lip)\b[^.!?]{0,30}\bnumb\b|\b(?:hands|feet|fingers)\b[^.!?]{0,20}\bfeel (?:\w+ )?dead\b",
@@ -217,6 +220,8 @@ _RUNNING_OUT = (
     r"|\bonly enough (?:\w+ )?(?:for|to last) (?:tonight|today|tomorrow|one more|1 more|a day|the day)\b"
     r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,20}\b(?:isn'?t|is not|won'?t be|not|wasn'?t) (?:ready|in|available|done)\b"
     r"|\b(?:ran|run|running|runs) out\b"
+    r"|\bonly (?:packed|brought|took|have|got|has) (?:enough for )?(?:one|two|three|1|2|3|a couple of) (?:days?|doses|tablets)\b"
+    r"|\bdown to (?:one|two|the last|our last|her last|his last|my last|1|2) (?:tablets?|pills?|doses?|capsules?)\b"
     r"|\b(?:got|have|has|had|with) (?:only )?(?:one|1|a single|two|2|one more|1 more) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?|days?) left\b"
     r"|\b(?:tablets|pills|meds|medicines?|medication|supply|prescription)\b (?:is |are |have |has |got |just )?(?:finished|over)\b"
     r"|\b(?:not having|no|out of) stock\b"
@@ -272,6 +277,14 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             IMMUNE_PROBLEM,
         ),
         (_MUST_NOT_STOP, _RUNNING_OUT, "a steroid or seizure medicine running out"),
+        # near someone with chickenpox, shingles or measles during treatment: the team may give a medicine to prevent
+        # it (NHS, chickenpox: https://www.nhs.uk/conditions/chickenpox/)
+        (
+            r"\b(?:chicken ?pox|shingles|measles)\b",
+            r"\b(?:chemo\w*|kemo|on treatment|leuk(?:a)?emia|lymphoma|all|aml|neutropeni\w*|low (?:white )?counts|immun\w+ "
+            r"(?:system|suppressed|compromised)|transplant|steroids)\b",
+            "near someone with chickenpox or measles during treatment",
+        ),
         (
             _ORAL_CANCER_TABLETS,
             _DOSE_MISSED_OR_LOST,

@@ -131,6 +131,8 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "overdosed on mince pies again this week haha, is heartburn a chemo thing or a me thing?",
         "he takes methotrexate every day for five days each cycle of his leukaemia protocol, can he still go to school?",
         "my glasses fell off when I bent down to pick up my chemo bag, so embarrassing",
+        "mum will have a fit when she sees my new tattoo, is it safe to get one after chemo?",
+        "checked her port tonight, no redness or swelling and it flushed easily, when is the next flush due?",
         "my nephew asked me if his dad is going to die, what's an honest answer for a ten year old?",
         "she can't swallow her capsules since the radiotherapy, is there a liquid version?",
         "he's taken them out of the packet twice to count them and still isn't sure how many to have",
@@ -162,6 +164,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "Last year after surgery I had the chest pain for some days, now it is gone. Is it common?",
         "I had a sore bladder and blood in the urine after the cystoscopy, it was gone in two days. Normal?",
         "I had sepsis during chemo in 2023 and I'm now in remission, should I still wear the alert bracelet?",
+        "when my boys were little one of them ate a slug pellet and we sat in A&E for nothing. now I worry about everything",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -589,6 +592,31 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ),
         ("my back pain is not being controlled by the morphine patches any more", "today"),
         ("no bowel movement for 4 days on oxycodone, tummy bloated but I'm not being sick", "today"),
+        ("a bit of redness where his central line goes in, no fever and he's playing happily", "today"),
+        (
+            "we're down to the last tablet of her dexamethasone and the chemist can't get more till monday",
+            "today",
+        ),
+        (
+            "the scar from mum's bowel operation is weeping a yellow discharge and looks angrier today",
+            "today",
+        ),
+        (
+            "his little sister has shingles and he's on chemo for leukaemia, they shared a bath last night",
+            "today",
+        ),
+        (
+            "the staff found her tying a belt to the banister this afternoon, she keeps saying she can't go on like this",
+            "crisis",
+        ),
+        (
+            "the nursing home rang to say he had a fit at breakfast, his first ever, and now he's very sleepy",
+            "emergency",
+        ),
+        (
+            "the cut from her surgery is red and hot and today she's very sleepy and her skin looks mottled",
+            "emergency",
+        ),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
