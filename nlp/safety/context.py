@@ -97,6 +97,10 @@ IDIOMS = any_of(
         r"(?=[^.!?]{0,80}\b(?:(?:has |had |have )?passed(?: away)?|died|funeral)\b)"
         r"|\b(?:get rid of|dispose of|disposing of|disposal of|throw(?:ing)? away|return(?:ing)?|hand(?:ing)? back)\b[^.!?]{0,20}"
         r"\b(?:my|our|his|her) late \w+(?:'s)?\b[^.!?]{0,30}\b(?:patches|morphine|medicines?|meds|tablets|pills|oramorph|drugs)\b",
+        # an adult's sip of mouthwash while rinsing; an empty box chewed
+        r"\bi (?:accidentally |just )?swallowed (?:a (?:sip|mouthful|bit|little)|some) of (?:the |my )?(?:alcohol[- ]free )?mouthwash\b"
+        r"|\b(?:chew\w*|lick\w*|bit\w*) (?:up |on |at |through )?(?:the |an |my )?empty (?:box|packet|bottle|wrapper|packaging|carton|"
+        r"tube|tub)\b",
         # a detector to replace or test, nothing sounding
         r"\b(?:carbon monoxide|co|smoke|gas) (?:alarms?|detectors?|monitors?)\b(?=[^.!?]{0,40}\b(?:years? old|replac\w*|expir\w*|"
         r"how often|test\w*|install\w*)\b)",
@@ -265,6 +269,8 @@ ILLNESS_WORRY = re.compile(
     r"(?:get|gets|getting|have|has|had) (?:sepsis|a stroke|a seizure|seizures|a fever|an infection|a clot|a reaction))\b"
     r"|\b(?:worry|worried|worries|worrying|afraid|scared|nervous|anxious|fear|terrified)\b[^.!?]{0,40}\b(?:bleed\w*|sepsis|"
     rf"infection|fever|stroke|seizures?|spread\w*|recurrence|{_IT_RETURNS}|mix(?:es|ing)? up|getting confused)\b"
+    r"|\b(?:think|thinking|convinced|sure) (?:that )?(?:it'?s|it has|the cancer'?s|the cancer has) (?:spread|come back|back|returned)\b"
+    r"|\bevery (?:little )?(?:twinge|ache|niggle|cough|headache|lump|bump)\b"
     r"|\b(?:keep|keeps|kept|lying|lie|lay) (?:awake )?(?:thinking|worrying) about (?:what happens |what would happen )?if\b"
     rf"[^.!?]{{0,40}}\b(?:stroke|seizures?|fever|sepsis|spread\w*|bleed\w*|{_IT_RETURNS})\b"
 )

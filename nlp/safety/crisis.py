@@ -35,6 +35,10 @@ CRISIS_RULES = any_of(
         rf"(?:my|his|her|the) (?:\w+ )?{_MEDS}\b|\bwon'?t let (?:us|me|anyone|the \w+) (?:throw|bin|get rid of|take) (?:them|it)\b",
         r"\bmake it look like an accident\b|\b(?:family|kids|wife|husband|children) (?:would |will )?(?:still )?gets? the (?:life )?"
         r"insurance\b",
+        # a goodbye told as a precaution ("told our son he loves him just in case"); asking what would kill, wishing it would
+        r"\b(?:told|tell|telling|say|said|saying|texted|messaged) (?:\w+ ){0,3}(?:he|she|i) loves? (?:him|her|them|me|you)\b[^.!?]{0,20}"
+        r"\bjust in case\b"
+        r"|\basking because (?:i'?d|i would) (?:quite |really |actually )?(?:like|love|want) (?:it|that) to\b",
         r"\bnoose\b|\bhow to (?:tie|make) a (?:noose|knot that)\b"
         # a cord, a belt or a sheet tied to a rail or a beam (a hanging attempt, told by whoever found it)
         r"|\b(?:tie|ties|tying|tied)\b[^.!?]{0,40}\b(?:cord|belt|rope|scarf|sheet|wire|cable|lead|tie)\b[^.!?]{0,30}\b(?:to|round|around|"
@@ -260,7 +264,7 @@ CRISIS_RULES = any_of(
         r"|\bhow (?:many|much)\b[^.!?]{0,40}\b(?:would|to|will|does it take to|is) (?:be )?(?:kill|fatal|lethal|deadly|end it|stop "
         r"(?:my|your|a) heart)\b|\b(?:lethal|fatal|deadly) (?:dose|amount)\b(?! (?:of )?(?:radiation|chemo))",
         # someone who left a note or a goodbye and is gone (told by the one left behind)
-        r"\b(?:left|wrote|sent|found|texted)\b[^.!?]{0,20}\b(?:a |me a |us a |his |her )?(?:note|letter|goodbye|good-?bye "
+        r"\b(?:left|wrote|sent|found|texted)\b[^.!?]{0,20}\b(?:a |me a |us a |his |her )?(?:note|letter|goodbye|wedding ring|good-?bye "
         r"(?:text|message)|sorry (?:note|text|message))\b(?=[^\n]{0,200}\b(?:went out|drove off|gone|left the house|walked out|not "
         r"answering|isn'?t answering|won'?t answer|can'?t reach|can'?t find|hasn'?t come (?:back|home)|hours?|missing|no answer)\b)",
     ]

@@ -158,7 +158,7 @@ OVERDOSE_RULES = any_of(
         r"\b(?:insulin|pump|pen)\b[^.!?]{0,40}\b(?:gave|given|delivered|dosed|pumped|bolused)\b[^.!?]{0,20}\b(?:way |far |much )?too "
         r"much\b",
         # (a cancer schedule can be daily by design: "every day for 5 days each cycle of his leukaemia protocol")
-        r"\b(?:methotrexate|trexall|otrexup|rasuvo|xatmep)\b[^.!?]{0,80}\b(?:every day|everyday|daily|each day|every morning|"
+        r"\b(?:methotrexate|trexall|otrexup|rasuvo|xatmep)\b[^.!?]{0,80}\b(?:every (?:single )?day|everyday|daily|each day|every morning|"
         r"every night)\b(?![^.!?]{0,80}\b(?:protocol|maintenance|cycles?|leuk\w*|lymphoma|as prescribed|oncolog\w*)\b)|\b(?:every day|everyday|daily|each day)\b[^.!?]{0,60}\b(?:methotrexate|trexall)\b",
     ]
 )
@@ -174,7 +174,7 @@ _TEMPERATURE_WORD = (
 EMERGENCY_RULES = any_of(
     [
         # breathing
-        r"\b(?:can'?t|cannot|cant|couldn'?t|can barely|barely|unable to|struggling to|struggles to|hard to|trouble|"
+        r"\b(?:can'?t|cannot|cant|couldn'?t|can barely|barely|can hardly|hardly|unable to|struggling to|struggles to|hard to|trouble|"
         r"difficulty|problems?|fighting to|labou?red) (?:breath\w*|(?:catch|get) (?:my|his|her|their) breath|get (?:any )?air)",
         r"\b(?:short(?:ness)? of|out of|gasping for|no) breath\b|\bgasping\b|\bbreathing (?:very |really |super )?"
         r"(?:fast|hard|weird|funny|shallow|strange|badly|noisy|quickly|rapidly)\b|\bbreathing (?:really |very |so )?(?:quick|rapid)\b",

@@ -261,6 +261,7 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
         (
             r"\b(?:methotrexate|trexall|otrexup|rasuvo|xatmep|maxtrex)\b",
             r"\bnot (?:once|one time) (?:a|in the|per) week\b|\binstead of (?:once a week|weekly|once)\b"
+            r"|\bonce a week\b[^.!?]{0,60}\b(?:every (?:single )?day|daily|each day)\b"
             r"|\b(?:label|prescription|directions|box|instructions)\b[^.!?]{0,30}\b(?:wrong|wrongly|mistake|error|unclear|confusing)\b"
             r"[^.!?]{0,60}\b(?:every ?day|daily|each day)\b"
             r"|\b(?:every ?day|daily|each day)\b[^.!?]{0,40}\b(?:by mistake|by accident|mistakenly|accidentally|in error)\b",

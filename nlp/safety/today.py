@@ -277,6 +277,14 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             IMMUNE_PROBLEM,
         ),
         (_MUST_NOT_STOP, _RUNNING_OUT, "a steroid or seizure medicine running out"),
+        # white patches in the mouth during treatment: thrush, treated once the team knows (NCI, mouth and throat
+        # problems: https://www.cancer.gov/about-cancer/treatment/side-effects/mouth-throat)
+        (
+            r"\b(?:white (?:patches|coating|spots|film)|thrush)\b[^.!?]{0,40}\b(?:tongue|mouth|gums|throat|cheeks)\b"
+            r"|\b(?:tongue|mouth|gums|throat)\b[^.!?]{0,40}\b(?:white (?:patches|coating|spots|film)|thrush)\b",
+            rf"\b{_TREATMENT}\b",
+            "white patches in the mouth during treatment",
+        ),
         # near someone with chickenpox, shingles or measles during treatment: the team may give a medicine to prevent
         # it (NHS, chickenpox: https://www.nhs.uk/conditions/chickenpox/)
         (

@@ -133,6 +133,8 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "my glasses fell off when I bent down to pick up my chemo bag, so embarrassing",
         "mum will have a fit when she sees my new tattoo, is it safe to get one after chemo?",
         "checked her port tonight, no redness or swelling and it flushed easily, when is the next flush due?",
+        "I swallowed a bit of the mouthwash the ward gave me while gargling, is that ok?",
+        "the puppy chewed up the empty box my morphine came in, nothing was left inside",
         "my nephew asked me if his dad is going to die, what's an honest answer for a ten year old?",
         "she can't swallow her capsules since the radiotherapy, is there a liquid version?",
         "he's taken them out of the packet twice to count them and still isn't sure how many to have",
@@ -617,6 +619,14 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "the cut from her surgery is red and hot and today she's very sleepy and her skin looks mottled",
             "emergency",
         ),
+        (
+            "she's meant to take the methotrexate once a week but has had it every single day since sunday",
+            "emergency",
+        ),
+        ("on my own out here and I can hardly get my breath since this morning", "emergency"),
+        ("he rang his sister to say he loves her just in case, and now his phone is off", "crisis"),
+        ("Can too much insulin kill you? Asking because I'd really like it to.", "crisis"),
+        ("her tongue is covered in white patches since the chemo and she's barely eating", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -745,6 +755,7 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
         ("is there a form so I'm not resuscitated if my heart stops? I'm sorting out my affairs", "worry"),
         ("whats even the point anymore. done with all of it", None),
         ("how do I get a DNR so nobody brings me round after I take my tablets", None),
+        ("every little ache I'm convinced it's come back. How do I stop googling at night?", "worry"),
         (
             "He took his evening dose twice last month and was fine. How do we stop it happening again?",
             "resolved",
