@@ -83,6 +83,7 @@ SAFETY_SETS = (
     "safety-fresh-40",
     "safety-fresh-41",
     "safety-fresh-42",
+    "safety-fresh-43",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
