@@ -159,6 +159,9 @@ OVER = re.compile(
     r"|\b(?:back|went back) (?:at|to) (?:school|work|nursery|daycare)\b"
     r"|\b(?:was|were) (?:totally|completely|absolutely|perfectly) (?:fine|ok|okay|normal)\b|\bnothing happened(?: at all)?\b"
     r"|\b(?:in|at) (?:a&e|the er|the hospital|hospital|casualty|the emergency room) for nothing\b|\bit was nothing\b"
+    # the tablets found untouched: nothing was swallowed
+    r"|\b(?:were|are) (?:all )?(?:still )?(?:in|inside) the (?:blister )?(?:pack|packet|strip|box|bottle|tub)\b(?! (?:except|apart|but|bar|minus))"
+    r"|\b(?:she|he|they) had(?:n'?t| not) (?:taken|swallowed|eaten) any\b"
     r"|\band (?:was|were) fine(?=\s*(?:[.,;!?]|$))"
     r"|\b(?:gp|doctor|dr|nurse|pharmacist|chemist|onc|oncologist|111|poison control|they) (?:said|says) (?:there was |it was |it'?s |"
     r"he was |she was |he'?s |she'?s )?(?:fine|ok|okay|no harm)\b"

@@ -347,7 +347,14 @@ EMERGENCY_RULES = any_of(
         r"\b(?:car (?:crash|accident)|hit by a car|got hit|was hit|stabbed|(?:was|got|been|being) shot)\b(?! of)",
         r"\bfell (?:off|from|down) (?:a |the )?(?:ladder|roof|stairs|bed|bike|horse|changing table|tree)\b|\brolled off (?:the|a) "
         r"(?:bed|couch|table|sofa)\b|\bfluid (?:coming )?(?:out of|from) (?:his|her|the|my) (?:nose|ears?)\b|\bcrash\w* "
-        r"(?:his|her|my|the) (?:bike|car|motorbike|scooter)\b|\bwithout a helmet\b|\bforgetting what happened\b|\bknocked out\b",
+        r"(?:his|her|my|the) (?:bike|car|motorbike|scooter)\b|\bwithout a helmet\b|\bforgetting what happened\b"
+        r"|\bknocked out\b(?! (?:her|his|my|the|their) (?:adrenals?|adrenal glands?|thyroid|pituitary|immune|counts|bone marrow|appetite|"
+        r"hair|taste|energy))",
+        # ward shorthand: chest pain with breathlessness or a cold sweat, low oxygen (NHS: 91% or lower, go to A&E), low
+        # blood pressure, a falling consciousness score
+        r"\bcp\b[^.!?]{0,30}\b(?:sob|clammy|sweaty|radiat\w*|central|crushing|\d+/10)\b|\bsob\b[^.!?]{0,30}\b(?:clammy|cp|chest|"
+        r"blue|grey|gray)\b|\b(?:o2 )?sats? (?:of |at |are |is |were |was |down to |dropped to )?(?:[5-8]\d|9[01])%?(?![.\d])"
+        r"|\bo2 (?:of |at |is )?(?:[5-8]\d|9[01])%(?![.\d])|\bbp (?:of |is |was |at )?(?:[4-8]\d)/\d\d\b|\bgcs (?:of |is |was |at )?(?:[3-9]|1[0-3])\b",
         r"\b(?:burned|burnt|scalded|scalding)\b(?! out)|\b(?:huge|big|large) blisters\b|\bblistering\b|\bskin (?:is )?"
         r"(?:peeling|coming) off\b|\b(?:splash\w*|sprayed|squirted|got) (?:\w+ ){0,3}in (?:my|his|her|their) eyes?\b|\bembers\b"
         r"|\bgrease fire\b|\bboiling (?:water|oil)\b|\bgrabbed the (?:iron|stove|pan)\b"
@@ -453,7 +460,7 @@ TEMPERATURE = re.compile(
     r"(?:\b(?:fever\w*|temp|temperature|thermometer|running|spiked?|spiking|degrees?|reading|read)\b[^0-9]{0,25}"
     r"(?P<a>\d{2,3}(?:[.,]\d)?)|(?P<b>\d{2,3}(?:[.,]\d)?)\s*(?:°|º|degrees?\b|deg\b|[cf]\b|rectal\b|orally\b|oral\b"
     r"|under (?:the|his|her) arm|forehead\b|axillary\b|ear\b|fever\b|temp\b|temperature\b|on the therm\w*))"
-    r"|\b(?:at|hit|hitting|reached|reads?|of|now|it'?s|i'?m|he'?s|she'?s|then|up to|rose to|climbed to|went to)\s+(?P<c>(?:3[89]|4[01])[.,]\d|10[0-5][.,]\d)\b"
+    r"|\b(?:at|hit|hitting|reached|reads?|of|now|it'?s|i'?m|he'?s|she'?s|then|up to|rose to|climbed to|went to|meant)\s+(?P<c>(?:3[89]|4[01])[.,]\d|10[0-5][.,]\d)\b"
 )
 
 #: A temperature at or above these values is a fever that needs a call to the care team now.

@@ -162,6 +162,8 @@ _PARACETAMOL = (
 _BEYOND_THE_LIMIT = (
     r"\b(?:[1-9]\d|9|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|thirty)\+? (?:\w+ )?(?:tablets|pills|caplets|capsules) "
     r"(?:in|within|over) (?:(?:the )?(?:last |past )?24 ?(?:hours|hrs|h)|a day|one day|the day)\b"
+    r"|\b(?:had|taken|took|swallowed)\b (?:about |around |maybe |at least )?(?:9|1\d|[2-9]\d|nine|ten|twelve|fifteen|sixteen|twenty)\+? "
+    r"(?:\w+ )?(?:(?:tablets|pills|caplets|capsules) )?(?:since|in|over) (?:this morning|last night|yesterday|breakfast|lunch|today)\b"
     r"|\b(?:been |was |were |is |are |keeps? |kept )(?:\w+ )?taking\b[^.!?]{0,40}\bevery (?:hour|couple of hours|2 hours?|two hours?|"
     r"hour or two|1-2 hours)\b"
 )

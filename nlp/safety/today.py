@@ -205,6 +205,13 @@ TODAY_RULES = any_of(
         # pain the prescribed painkillers do not hold (NCI: pain control, tell the team when medicine stops working)
         r"\bpain\b[^.!?]{0,40}\bnot (?:being )?(?:held|controlled|touched|helped|managed|eased|relieved) by (?:the |my |his |her )?(?:\w+ )?"
         r"(?:tablets|pills|painkillers|meds|medicines?|morphine|oxy\w*|patch(?:es)?)\b",
+        # every breakthrough dose of the day used and still in pain (the pain plan is no longer enough)
+        r"\b(?:used|had|taken|given)\b (?:up )?(?:all|every one|each) (?:of )?(?:\w+ )?(?:\d+ |six |five |four |three )?(?:of )?(?:his |her |my |the )?"
+        r"(?:breakthrough|rescue|prn|top-?up|as-needed|extra)(?: pain)? (?:doses|meds|morphine|oramorph)\b",
+        # a stoma pouring out: emptied every hour or more, dehydration follows quickly (NHS, complications of an
+        # ileostomy: https://www.nhs.uk/conditions/ileostomy/complications/)
+        r"\b(?:ileostomy|stoma|colostomy)\b[^.!?]{0,40}\b(?:output (?:is )?(?:really |very |so )?high|high output|emptying (?:it |the bag )?"
+        r"every (?:hour|half hour|30 min\w*))\b|\bhigh[- ]output (?:stoma|ileostomy)\b",
         # food that will not go down after radiotherapy or chemotherapy (NCI, mouth and throat problems)
         r"\b(?:can'?t|cannot|unable to|struggl\w* to|not able to|could not|couldn'?t) swallow (?:the |his |her |my |any )?(?:food|solids|"
         r"solid food|meals?)\b",
@@ -221,7 +228,8 @@ _RUNNING_OUT = (
     r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,20}\b(?:isn'?t|is not|won'?t be|not|wasn'?t) (?:ready|in|available|done)\b"
     r"|\b(?:ran|run|running|runs) out\b"
     r"|\bonly (?:packed|brought|took|have|got|has) (?:enough for )?(?:one|two|three|1|2|3|a couple of) (?:days?|doses|tablets)\b"
-    r"|\bdown to (?:one|two|the last|our last|her last|his last|my last|1|2) (?:tablets?|pills?|doses?|capsules?)\b"
+    r"|\bdown to (?:(?:her|his|my|the|our|their) )?(?:last )?(?:(?:one|two|three|1|2|3|a couple of|a few) )?(?:days?|tablets?|pills?|doses?|"
+    r"capsules?)\b|\bcan'?t get (?:her |his |my |any |more )?(?:\w+ )?in (?:until|till|before)\b"
     r"|\b(?:got|have|has|had|with) (?:only )?(?:one|1|a single|two|2|one more|1 more) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?|days?) left\b"
     r"|\b(?:tablets|pills|meds|medicines?|medication|supply|prescription)\b (?:is |are |have |has |got |just )?(?:finished|over)\b"
     r"|\b(?:not having|no|out of) stock\b"

@@ -135,6 +135,7 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "checked her port tonight, no redness or swelling and it flushed easily, when is the next flush due?",
         "I swallowed a bit of the mouthwash the ward gave me while gargling, is that ok?",
         "the puppy chewed up the empty box my morphine came in, nothing was left inside",
+        "the immunotherapy knocked out her thyroid, she's on levothyroxine now, does that change her diet?",
         "my nephew asked me if his dad is going to die, what's an honest answer for a ten year old?",
         "she can't swallow her capsules since the radiotherapy, is there a liquid version?",
         "he's taken them out of the packet twice to count them and still isn't sure how many to have",
@@ -627,6 +628,19 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("he rang his sister to say he loves her just in case, and now his phone is off", "crisis"),
         ("Can too much insulin kill you? Asking because I'd really like it to.", "crisis"),
         ("her tongue is covered in white patches since the chemo and she's barely eating", "today"),
+        ("sorry, correction, she's had 14 of the paracetamol since breakfast, not 4", "emergency"),
+        ("typo earlier, I meant 39.1 not 36.1, she's on paclitaxel", "emergency"),
+        (
+            "Mum: CP radiating to jaw, SOB, on capecitabine. I'm a nurse but she won't let me call",
+            "emergency",
+        ),
+        ("sats 89% on the home monitor and he's breathless talking", "emergency"),
+        ("she's had every one of her breakthrough doses today and is still in pain", "today"),
+        ("the stoma output is very high since yesterday, emptying the bag every hour", "today"),
+        (
+            "we're down to his last two days of prednisolone and the pharmacy can't get it in until friday",
+            "today",
+        ),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -756,6 +770,7 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
         ("whats even the point anymore. done with all of it", None),
         ("how do I get a DNR so nobody brings me round after I take my tablets", None),
         ("every little ache I'm convinced it's come back. How do I stop googling at night?", "worry"),
+        ("panic over, the capsules were all still in the packet, he hadn't taken any", "resolved"),
         (
             "He took his evening dose twice last month and was fine. How do we stop it happening again?",
             "resolved",
