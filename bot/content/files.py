@@ -84,6 +84,7 @@ SAFETY_SETS = (
     "safety-fresh-41",
     "safety-fresh-42",
     "safety-fresh-43",
+    "safety-fresh-44",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
