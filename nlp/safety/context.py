@@ -145,7 +145,7 @@ HYPOTHETICAL = re.compile(
 
 # The whole message says it is over and everyone is fine: a rule anywhere in it is only weak.
 OVER = re.compile(
-    r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:fine|ok|okay|great|home(?! alone| by (?:my|him|her)self| in \w+| soon| later)|better|doing (?:fine|well|better|great)|back "
+    r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|great|home(?! alone| by (?:my|him|her)self| in \w+| soon| later)|better|doing (?:fine|well|better|great)|back "
     r"(?:to (?:normal|himself|herself)|home|on treatment))(?: now)?\b(?! for now)|\bturned out (?:to be|it was|fine)\b|\brecovered\b"
     r"|\b(?:sent|discharged|let) (?:him |her |them |me |us )?(?:go )?home\b|\b(?:came|come|got) (?:him |her |them |me )?home from "
     r"(?:the )?(?:hospital|er|a&e|emergency|icu)\b|\b(?:was|were) fine (?:after|afterwards|in the end|since|the next day|all (?:evening|night|day|afternoon|morning))\b|\btotally normal\b|\bsaid (?:it|she|he) "
@@ -168,7 +168,7 @@ OVER = re.compile(
 )
 
 DISTRESS_AGAIN = re.compile(
-    r"\b(?=again|the same|same|creeping|like|back to)(?<!do that )(?<!do this )(?<!do it )(?<!did that )(?<!happen )(?<!happens )(?<!happening )(?:again|the same|same way|same dark\w*|creeping back"
+    r"\b(?=again|the same|same|creeping|like|back to)(?<!do that )(?<!do this )(?<!do it )(?<!doing it )(?<!doing that )(?<!did that )(?<!happen )(?<!happens )(?<!happening )(?:again|the same|same way|same dark\w*|creeping back"
     r"|like (?:i did )?then|like that again|back to that)\b"
 )
 
@@ -335,8 +335,14 @@ _RESOLVED = re.compile(
 
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|denies|denied|isn'?t|wasn'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|"
-    r"don'?t|nor|zero|free of|no sign of|no signs of|not any)\b[^.!?,]{0,18}$"
+    r"don'?t|nor|zero|free of|no sign of|no signs of|not any)\b(?! (?:stock|supply|more of|repeats?|refills?|scripts?)\b)[^.!?,]{0,18}$"
     r"|\b(?:no|without|never|denies|isn'?t|aren'?t|not)\b[^.!?,]{0,30}\b(?:or|nor)\s+$"
+)
+
+#: The message says outright that nothing is wrong now ("nothing's wrong, he's asleep and breathing fine").
+NOTHING_WRONG = re.compile(
+    r"\bnothing'?s (?:wrong|the matter)\b|\bnothing is (?:wrong|the matter)\b|\b(?:asleep|sleeping) and breathing (?:fine|normally|ok|okay|"
+    r"peacefully)\b"
 )
 
 # Someone telling of a dark time that is over.

@@ -39,6 +39,9 @@ CRISIS_RULES = any_of(
         r"\b(?:told|tell|telling|say|said|saying|texted|messaged) (?:\w+ ){0,3}(?:he|she|i) loves? (?:him|her|them|me|you)\b[^.!?]{0,20}"
         r"\bjust in case\b"
         r"|\basking because (?:i'?d|i would) (?:quite |really |actually )?(?:like|love|want) (?:it|that) to\b",
+        # an accident wished for ("if I crashed the car on the way it would be a relief")
+        r"\bif (?:i|i just) (?:crashed|died|didn'?t wake up|got hit|was hit|never came back|drove off)\b[^.!?]{0,60}\b(?:a relief|"
+        r"(?:be|feel) (?:easier|better|nice|peaceful)|wouldn'?t mind|would(?:n'?t)? be so bad)\b",
         r"\bnoose\b|\bhow to (?:tie|make) a (?:noose|knot that)\b"
         # a cord, a belt or a sheet tied to a rail or a beam (a hanging attempt, told by whoever found it)
         r"|\b(?:tie|ties|tying|tied)\b[^.!?]{0,40}\b(?:cord|belt|rope|scarf|sheet|wire|cable|lead|tie)\b[^.!?]{0,30}\b(?:to|round|around|"

@@ -18,6 +18,7 @@ from nlp.safety.context import (
     ILLNESS_WORRY,
     JOKE,
     LONG_PAST,
+    NOTHING_WRONG,
     WELL_NOW,
     match_context,
     told_as_over,
@@ -195,6 +196,8 @@ def negated_kinds(text: str) -> set[SafetyKind]:
                     denied.add(kind)
     if NOT_IN_CRISIS.search(normalized):
         denied.add("crisis")
+    if NOTHING_WRONG.search(normalized):
+        denied.add("emergency")
     return denied
 
 

@@ -127,7 +127,8 @@ TODAY_RULES = any_of(
         r"like (?:strong )?tea|orange)\b|\b(?:diapers?|nappies|nappy|pull-?ups)\b[^.!?]{0,40}\b(?:dry|almost dry)\b",
         r"\b(?:pain|tramadol|dilaudid|hydromorphone|oxy\w*|fentanyl|morphine|tylenol|paracetamol|painkillers?|pain (?:pills|meds|"
         r"medicine|patch))\b[^.!?]{0,60}\b(?:not|\w*n'?t|no longer) (?:help\w*|touch\w*|work\w*|cutting it|doing (?:anything|much))\b"
-        r"|\bthrough the roof\b|\bpain\b[^.!?]{0,40}\bstill (?:really |so |very )?bad\b|\b(?:can'?t|cannot) walk to the\b",
+        r"|\b(?:pain|it|hurting|agony)\b[^.!?]{0,45}\bthrough the roof\b|\bpain\b[^.!?]{0,40}\bstill (?:really |so |very )?bad\b"
+        r"|\b(?:can'?t|cannot) walk to the\b",
         r"\b(?:hickman|picc|port|drain|nephrostomy|catheter|central line|exit site|insertion site|jp drain|wound|incision|scar|"
         r"stitches)\b[^.!?]{0,60}"
         r"\b(?:red\w*|leak\w*|smell\w*|cloudy|pus|ooz\w*|discharg\w*|weep\w*|slid|slipped|came out|pulled out|moved|"

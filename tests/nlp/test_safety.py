@@ -1,7 +1,7 @@
 import pytest
 
 from nlp.model import TopicModel
-from nlp.safety import fever_reading, match_rules, mentions_swallowing, told_context
+from nlp.safety import fever_reading, match_rules, mentions_swallowing, negated_kinds, told_context
 
 
 @pytest.mark.parametrize(
@@ -136,6 +136,7 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "I swallowed a bit of the mouthwash the ward gave me while gargling, is that ok?",
         "the puppy chewed up the empty box my morphine came in, nothing was left inside",
         "the immunotherapy knocked out her thyroid, she's on levothyroxine now, does that change her diet?",
+        "the nerves before scan results are through the roof, how do people cope with the wait?",
         "my nephew asked me if his dad is going to die, what's an honest answer for a ten year old?",
         "she can't swallow her capsules since the radiotherapy, is there a liquid version?",
         "he's taken them out of the packet twice to count them and still isn't sure how many to have",
@@ -641,6 +642,11 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "we're down to his last two days of prednisolone and the pharmacy can't get it in until friday",
             "today",
         ),
+        ("no stock of her keppra anywhere and she's got one tablet left for tonight", "today"),
+        (
+            "honestly if I just didn't wake up after one of these night shifts caring for him it would be a relief",
+            "crisis",
+        ),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -771,6 +777,7 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
         ("how do I get a DNR so nobody brings me round after I take my tablets", None),
         ("every little ache I'm convinced it's come back. How do I stop googling at night?", "worry"),
         ("panic over, the capsules were all still in the packet, he hadn't taken any", "resolved"),
+        ("the cat knocked a tablet off the table and ate it, she's totally fine and purring", "resolved"),
         (
             "He took his evening dose twice last month and was fine. How do we stop it happening again?",
             "resolved",
@@ -800,6 +807,17 @@ def test_questions_about_routine_screening_and_a_dead_persons_medicines_raise_no
     model: TopicModel, text: str
 ) -> None:
     assert model.check_safety(text) is None
+
+
+def test_a_message_that_says_nothing_is_wrong_denies_an_emergency() -> None:
+    text = "2am and nothing's wrong, she's asleep and breathing fine, I just can't stop checking"
+    assert "emergency" in negated_kinds(text)
+
+
+def test_a_fear_of_repeating_a_past_mistake_is_not_a_crisis() -> None:
+    text = "Years ago I mixed up my tablets and took a double dose by accident. I'm scared of doing it again on chemo."
+    verdict = match_rules(text)
+    assert verdict is None or verdict.kind != "crisis"
 
 
 def test_a_pet_that_died_is_grief_but_a_pet_given_away_is_read_as_a_warning_sign() -> None:
