@@ -85,6 +85,7 @@ SAFETY_SETS = (
     "safety-fresh-42",
     "safety-fresh-43",
     "safety-fresh-44",
+    "safety-fresh-45",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
