@@ -126,6 +126,7 @@ HYPOTHETICAL = re.compile(
     r"|\bthought (?:\w+ ){0,3}(?:had|might have|may have) (?:swallowed|eaten|taken|drunk|got into)\b[^.!?]{0,80}\bbut\b"
     r"|\bfalse alarm\b|\bwhat if\b|\bwhat (?:would|will|could) happen if\b|\bwhat happens if\b|\bin case\b|\bjust (?:so|in case|want to know|wondering|curious)\b|\bahead of time\b"
     r"|\b(?:one day|someday|some day|in the future|down the road)\b|\bwhat (?:counts as|is the difference|are the (?:\w+ )?(?:signs|symptoms))\b"
+    r"|\b(?:hide|hides|mask|masks|cover up|covers up)\b (?:a |the |my |his |her )?(?:fever|temperature|temp)\b"
     r"|\bwhat(?:'s| is) the (?:difference|antidote|number|rate|risk|chance)\b|\bif (?:i|he|she|they|you|we) (?:ever |get|gets|have|has|start|starts|develop)|\bif (?:\w+ ){1,3}(?:should )?ever\b"
     # "if I took them all tonight she'd be free" (but not "is it bad if I took 8 grams yesterday")
     r"|\bif (?:i|he|she|they|we) (?:took|take|swallowed)\b(?=[^.!?]{0,60}(?:\bwould\b|'d\b|\bcould\b))"
@@ -235,9 +236,10 @@ _GENERAL_QUESTION = re.compile(
 # "What is neutropenic fever exactly, the nurse mentioned it": a definition asked for, whoever asks.
 DEFINITION = re.compile(
     r"^(?:(?:hi|hello|hey|quick question|question|dear (?:doctor|dr|sir|madam|team|nurse|all)|respected (?:sir|madam|doctor)|good "
-    r"(?:morning|evening|afternoon))[,!]? )?(?:what(?:'s| is| are| does)|whats) (?:the meaning of |meant by )?(?:a |an |the )?[\w-]+(?: [\w-]+){0,2}"
+    r"(?:morning|evening|afternoon))[,!]? )?(?:what(?: actually| exactly)?(?:'s| is| are| does)|whats) (?:the meaning of |meant by )?(?:a |an |the )?[\w-]+(?: [\w-]+){0,2}"
     r"(?: (?:vs|versus|or|and) (?:a |an |the )?[\w-]+(?: [\w-]+){0,2})?(?: exactly| actually| mean| means| stand for)?"
-    r"(?:\s*[?,:;]|\s*$| exactly| actually| mean| means)(?![^.!?]*\b(?:i have|i'?ve got|he has|she has|having|right now|now|"
+    r"(?:\s*[?,:;]|\s*$| exactly| actually| mean| means| and (?:why|what|how|when)\b)"
+    r"(?![^.!?]*\b(?:i have|i'?ve got|he has|she has|having|right now|now|"
     r"today|tonight)\b)"
 )
 
@@ -274,6 +276,7 @@ ILLNESS_WORRY = re.compile(
     rf"infection|fever|stroke|seizures?|spread\w*|recurrence|{_IT_RETURNS}|mix(?:es|ing)? up|getting confused)\b"
     r"|\b(?:think|thinking|convinced|sure) (?:that )?(?:it'?s|it has|the cancer'?s|the cancer has) (?:spread|come back|back|returned)\b"
     r"|\bevery (?:little )?(?:twinge|ache|niggle|cough|headache|lump|bump)\b"
+    r"|\b(?:nervous|worried|scared|anxious|afraid) about (?:starting|taking|going on|being on|trying)\b"
     r"|\b(?:keep|keeps|kept|lying|lie|lay) (?:awake )?(?:thinking|worrying) about (?:what happens |what would happen )?if\b"
     rf"[^.!?]{{0,40}}\b(?:stroke|seizures?|fever|sepsis|spread\w*|bleed\w*|{_IT_RETURNS})\b"
 )
@@ -348,7 +351,8 @@ NOTHING_WRONG = re.compile(
 # Someone telling of a dark time that is over.
 WELL_NOW = re.compile(
     r"\b(?<!not )(?<!n't )(?<!never )(?:in a (?:(?:really|very|much) )?(?:good|better|much better) place|doing (?:well|great|good|much better)(?: now)?|(?:i'?m|im|i am) (?:\w+ )?doing (?:ok|okay|alright|fine)|(?:feel|feeling) (?:good|great|"
-    r"much better|ok|okay) now|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped)\b"
+    r"much better|ok|okay) now|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped"
+    r"|(?:i'?ve|i have|he'?s|she'?s|he has|she has) been (?:well|fine|ok|okay|good|stable) (?:for|since|ever since))\b"
 )
 
 

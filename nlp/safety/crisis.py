@@ -42,6 +42,15 @@ CRISIS_RULES = any_of(
         # an accident wished for ("if I crashed the car on the way it would be a relief")
         r"\bif (?:i|i just) (?:crashed|died|didn'?t wake up|got hit|was hit|never came back|drove off)\b[^.!?]{0,60}\b(?:a relief|"
         r"(?:be|feel) (?:easier|better|nice|peaceful)|wouldn'?t mind|would(?:n'?t)? be so bad)\b",
+        # a load on the family that will rest when one is gone; not seeing why one is still here
+        r"\b(?:i'?m|i am|im) (?:only |just |nothing but )?(?:a )?(?:heavy )?load (?:on|to|for) (?:them|him|her|everyone|my family|the family|my "
+        r"\w+)\b|\bwhen i(?:'m| am) gone\b[^.!?]{0,30}\b(?:they|he|she|everyone|my family|the kids|my wife|my husband) (?:will|can|could|'ll) "
+        r"(?:rest|be free|be happier|be better off|finally rest)\b"
+        r"|\b(?:don'?t|do not|can'?t|cannot) see (?:why|the point in|the point of|a reason) (?:i'?m|i am|to be|of being|in being|being) "
+        r"(?:still )?(?:here|alive|around)\b",
+        # asking whether a whole box would kill, and how fast
+        r"\b(?:does|would|will|can|could) (?:a |the )?(?:whole |full |entire )?(?:box|bottle|packet|pack|strip|sheet|tub) of (?:\w+ ){1,2}"
+        r"(?:kill|end it|finish (?:you|me|someone))\b|\bkill (?:you|me|someone) (?:quick|quickly|fast|painlessly|peacefully)\b",
         r"\bnoose\b|\bhow to (?:tie|make) a (?:noose|knot that)\b"
         # a cord, a belt or a sheet tied to a rail or a beam (a hanging attempt, told by whoever found it)
         r"|\b(?:tie|ties|tying|tied)\b[^.!?]{0,40}\b(?:cord|belt|rope|scarf|sheet|wire|cable|lead|tie)\b[^.!?]{0,30}\b(?:to|round|around|"

@@ -12,7 +12,7 @@ _SUBSTANCE = (
     r"|(?:button |coin |lithium |watch )?batter(?:y|ies)|rat poison|mouse poison|rodent poison|rodenticide|(?:rat|mouse) (?:killer|cake|blocks?)|poison\w*|pesticide|sniper|phenyl|phenol|harpic|dettol|lizol|savlon"
     r"|insecticide|weed ?killer|roundup|bug spray|raid|cleaner|cleaning (?:fluid|liquid|product|spray)|lye|oven cleaner"
     r"|descaler|limescale \w+|washing[- ]up liquid|fabric softener|dishwasher \w+|dish ?soap|laundry \w+|lighter fluid|gasoline|petrol|kerosene|paraffin|lamp oil|paint thinner|turpentine"
-    r"|nail polish remover|acetone|mouthwash|hand sanitizer|sanitiser|sanitizer|rubbing alcohol|vape (?:juice|liquid|pod)"
+    r"|panado|nail polish remover|acetone|mouthwash|hand sanitizer|sanitiser|sanitizer|rubbing alcohol|vape (?:juice|liquid|pod)"
     r"|e-?cig\w*|e-?liquid|nicotine|magnets?|mushrooms?|berries|toadstool|foxglove|oleander|plant|leaves|ammonia"
     r"|chlorine|pool chemicals?|fertili[sz]er|superglue|glue|essential oil|camphor|iron (?:pills|tablets|supplements)"
     r"|vitamins|gummies|edibles?|weed brownies?|fentanyl|a patch|patch(?:es)?|pills?|tablets?|capsules?|medicines?"

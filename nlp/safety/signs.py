@@ -154,10 +154,11 @@ _RAW_LIPS_OR_EYES = (
 #: Paracetamol (acetaminophen) and the medicines that hold it, and taking it beyond the daily limit: more than 8
 #: tablets in 24 hours, doses every hour or two, or on top of another medicine that holds it. An overdose harms the
 #: liver even while the person feels well (NHS, paracetamol for adults: https://www.nhs.uk/medicines/paracetamol-for-adults/).
-#: (Dolo 650 and Crocin in India, Doliprane, Dafalgan and Efferalgan in Europe, Biogesic in the Philippines: all paracetamol.)
+#: (Dolo 650 and Crocin in India, Doliprane, Dafalgan and Efferalgan in Europe, Biogesic in the Philippines, Panado in
+#: South Africa: all paracetamol.)
 _PARACETAMOL = (
     r"\b(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|co-?dydramol|solpadeine|percocet|vicodin|norco|"
-    r"dolo(?: 650)?|crocin|doliprane|dafalgan|efferalgan|biogesic|tempra)\b"
+    r"dolo(?: 650)?|crocin|doliprane|dafalgan|efferalgan|biogesic|tempra|panado)\b"
 )
 _BEYOND_THE_LIMIT = (
     r"\b(?:[1-9]\d|9|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|thirty)\+? (?:\w+ )?(?:tablets|pills|caplets|capsules) "

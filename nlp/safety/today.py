@@ -213,6 +213,9 @@ TODAY_RULES = any_of(
         # ileostomy: https://www.nhs.uk/conditions/ileostomy/complications/)
         r"\b(?:ileostomy|stoma|colostomy)\b[^.!?]{0,40}\b(?:output (?:is )?(?:really |very |so )?high|high output|emptying (?:it |the bag )?"
         r"every (?:hour|half hour|30 min\w*))\b|\bhigh[- ]output (?:stoma|ileostomy)\b",
+        # out of a strong painkiller for tonight: the pain comes back and stopping suddenly brings withdrawal
+        r"\b(?:ran|run|running|runs) out of (?:his |her |my |the |their )?(?:\w+ )?(?:ms contin|mst|morphine|oxycontin|oxycodone|oxynorm|"
+        r"fentanyl|patches|pain (?:meds|medicines?|medication|relief|killers)|painkillers|hydromorphone|methadone|buprenorphine)\b",
         # food that will not go down after radiotherapy or chemotherapy (NCI, mouth and throat problems)
         r"\b(?:can'?t|cannot|unable to|struggl\w* to|not able to|could not|couldn'?t) swallow (?:the |his |her |my |any )?(?:food|solids|"
         r"solid food|meals?)\b",

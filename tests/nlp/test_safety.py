@@ -165,6 +165,9 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "I've been reading up on sepsis on chemo, what temperature is too high for us to ring?",
         "saw a post about toddlers swallowing magnets, how do I keep the fridge magnets safe when my grandson visits",
         "Dear nurse, what is the meaning of febrile neutropenia? It is written on my discharge letter.",
+        "what exactly is neutropenic sepsis and why is everyone on the ward so strict about it?",
+        "does ibuprofen mask a fever on chemo? I don't want to miss one",
+        "I had suicidal thoughts at university but I've been well for years now. Does the psych history matter for trials?",
         "Last year after surgery I had the chest pain for some days, now it is gone. Is it common?",
         "I had a sore bladder and blood in the urine after the cystoscopy, it was gone in two days. Normal?",
         "I had sepsis during chemo in 2023 and I'm now in remission, should I still wear the alert bracelet?",
@@ -643,6 +646,10 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "today",
         ),
         ("no stock of her keppra anywhere and she's got one tablet left for tonight", "today"),
+        ("I'm just a load on my family now. When I am gone they will finally rest.", "crisis"),
+        ("would a full bottle of panado kill me quickly", "crisis"),
+        ("My husband passed in June. I can't see the point in being still here.", "crisis"),
+        ("mum has run out of her oxycontin and the pharmacy can't fill it until monday", "today"),
         (
             "honestly if I just didn't wake up after one of these night shifts caring for him it would be a relief",
             "crisis",
@@ -778,6 +785,7 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
         ("every little ache I'm convinced it's come back. How do I stop googling at night?", "worry"),
         ("panic over, the capsules were all still in the packet, he hadn't taken any", "resolved"),
         ("the cat knocked a tablet off the table and ate it, she's totally fine and purring", "resolved"),
+        ("what happens if someone takes too much oxycodone? I'm nervous about starting it", "worry"),
         (
             "He took his evening dose twice last month and was fine. How do we stop it happening again?",
             "resolved",
