@@ -101,6 +101,10 @@ IDIOMS = any_of(
         r"\bi (?:accidentally |just )?swallowed (?:a (?:sip|mouthful|bit|little)|some) of (?:the |my )?(?:alcohol[- ]free )?mouthwash\b"
         r"|\b(?:chew\w*|lick\w*|bit\w*) (?:up |on |at |through )?(?:the |an |my )?empty (?:box|packet|bottle|wrapper|packaging|carton|"
         r"tube|tub)\b",
+        # taste and feelings told in figures ("tastes like I'm licking a tin can", "feels like they're poisoning me"); gum
+        r"\btastes? like (?:i'?m |i am |you'?re |he'?s |she'?s )?(?:licking|chewing|sucking|eating|drinking) (?:on )?(?:a |an |the )?\w+(?: \w+)?"
+        r"|\bfeels? like (?:they'?re|they are|it'?s|it is) (?:slowly )?poisoning me\b"
+        r"|\bswallow\w* (?:my |his |her |some |a piece of |the )?(?:chewing )?gum\b",
         # a detector to replace or test, nothing sounding
         r"\b(?:carbon monoxide|co|smoke|gas) (?:alarms?|detectors?|monitors?)\b(?=[^.!?]{0,40}\b(?:years? old|replac\w*|expir\w*|"
         r"how often|test\w*|install\w*)\b)",
@@ -287,6 +291,8 @@ CARE_WISH = re.compile(
     r"\b(?:die|dying|pass away|passing away)\b (?:at home|in (?:a |the )?hospice|in (?:his|her|my|their|our) own (?:bed|home))\b"
     r"[^.!?]{0,40}\b(?:rather than|instead of|not in (?:a |the )?hospital|when the time comes|when it comes to it)\b"
     r"|\b(?:die|dying|pass away)\b[^.!?]{0,30}\bwhen the time comes\b"
+    r"|\bfuneral (?:hymns|plans|planning|songs|music|wishes|readings)\b|\bplanning (?:my|your|his|her) own (?:funeral|send-off)\b"
+    r"|\bwhat (?:the )?last (?:days|weeks|hours) (?:usually |normally |might )?look like\b"
     r"|\b(?:do not|don'?t|not) (?:want|wish) to be resuscitated\b|\bnot (?:to )?(?:be )?resuscitated\b|\b(?:dnr|dnacpr|polst|molst|advance (?:directive|decision|care plan)|"
     r"living will|lasting power of attorney)\b"
 )
@@ -350,7 +356,7 @@ NOTHING_WRONG = re.compile(
 
 # Someone telling of a dark time that is over.
 WELL_NOW = re.compile(
-    r"\b(?<!not )(?<!n't )(?<!never )(?:in a (?:(?:really|very|much) )?(?:good|better|much better) place|doing (?:well|great|good|much better)(?: now)?|(?:i'?m|im|i am) (?:\w+ )?doing (?:ok|okay|alright|fine)|(?:feel|feeling) (?:good|great|"
+    r"\b(?<!not )(?<!n't )(?<!never )(?:in a (?:(?:really|very|much) )?(?:good|better|much better) place|doing (?:well|great|good|fine|much better)(?: now)?|(?:i'?m|im|i am) (?:\w+ )?doing (?:ok|okay|alright|fine)|(?:feel|feeling) (?:good|great|"
     r"much better|ok|okay) now|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped"
     r"|(?:i'?ve|i have|he'?s|she'?s|he has|she has) been (?:well|fine|ok|okay|good|stable) (?:for|since|ever since))\b"
 )

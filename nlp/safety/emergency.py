@@ -175,7 +175,8 @@ EMERGENCY_RULES = any_of(
     [
         # breathing
         r"\b(?:can'?t|cannot|cant|couldn'?t|can barely|barely|can hardly|hardly|unable to|struggling to|struggles to|hard to|trouble|"
-        r"difficulty|problems?|fighting to|labou?red) (?:breath\w*|(?:catch|get) (?:my|his|her|their) breath|get (?:any )?air)",
+        r"difficulty|problems?|fighting to|labou?red) (?:breath\w*|(?:catch|get) (?:my|his|her|their) breath|get (?:any )?air"
+        r"|get a (?:full|proper|deep|decent) breath)",
         r"\b(?:short(?:ness)? of|out of|gasping for|no) breath\b|\bgasping\b|\bbreathing (?:very |really |super )?"
         r"(?:fast|hard|weird|funny|shallow|strange|badly|noisy|quickly|rapidly)\b|\bbreathing (?:really |very |so )?(?:quick|rapid)\b",
         r"\b(?:lips?|face|fingers|nails|skin) (?:are |is |look |looks |went |turning |turned |going )?(?:a bit |a little |slightly |"
@@ -213,7 +214,9 @@ EMERGENCY_RULES = any_of(
         r"(?:wrong|jumbled|garbled|weird|funny|slurred|strange|all wrong|mixed up)\b|\bcan'?t (?:get (?:his|her|my|the) words "
         r"out|find (?:his|her|my) words|talk properly|speak properly)\b",
         r"\bstroke\b|\bmini[- ]stroke\b|\btia\b",
-        r"\b(?:mouth|face|smile) (?:looks |is |went |seems )?(?:crooked|lopsided|uneven|droopy)\b|\bcrooked (?:mouth|face|smile)\b",
+        r"\b(?:mouth|face|smile) (?:looks |is |went |seems |has gone |'s gone |gone )?(?:all )?(?:crooked|lopsided|uneven|droopy|wonky|"
+        r"saggy)\b|\bcrooked (?:mouth|face|smile)\b"
+        r"|\bwords (?:are |were |keep )?(?:coming out|come out) (?:wrong|jumbled|muddled|all wrong|in the wrong order|backwards)\b",
         r"\b(?:mouth|face|lips?|smile) (?:is |was |has |got |looks |went |started |keeps )?(?:deviat\w*|pulled|pulling|twisted|"
         r"twisting|going|gone|drawn|slanting|slanted|tilted|tilting|shifted|shifting) (?:to|towards|on|onto) (?:one|the left|the "
         r"right|left|right|the one) side\b|\b(?:mouth|facial) deviation\b",
@@ -265,7 +268,9 @@ EMERGENCY_RULES = any_of(
         # ("I got confused" by which drug is which is not)
         r"\b(?:very|really|so|extremely|suddenly|is|(?=got)(?<!i )(?<!we )got|getting|seems|acting|became|completely|totally|all) confused\b"
         r"|\bconfused and\b|\bdisoriented\b|\bdelirious\b|\bdelirium\b",
-        r"\bhallucinat\w*|\bseeing things\b|\bhearing things\b|\bseeing (?:bugs|people|spiders|animals|shadows)\b",
+        r"\bhallucinat\w*|\bseeing things\b|\bhearing things\b|\bseeing (?:bugs|people|spiders|animals|shadows)\b"
+        r"|\btalking to (?:people|someone|somebody|his \w+|her \w+) (?:who|that) (?:aren'?t|isn'?t|is not|are not|weren'?t|wasn'?t) "
+        r"(?:there|in the room|here)\b|\bpicking at (?:the )?(?:air|nothing|things that aren'?t there)\b",
         r"\bmuddled\b(?! (?:up )?(?:(?:with|about|over|between) )?(?:which|what|when|the(?! (?:last|past)\b)|his|her|my|their))|"
         r"\bacting (?:strange|strangely|weird|weirdly|odd|oddly|drunk|crazy|out of character)\b|\b(?:is|he'?s|she'?s|become|became|becoming|getting|gone|very|really|so|acting|seems) paranoid\b"
         r"|\bnot (?:himself|herself|themselves)\b(?! (?:with|about|around) (?:food|eating|meals))|\b(?:talking|chatting|speaking) to (?:people|someone|somebody|his \w+|her \w+) (?:who|that) (?:died|is dead|"
@@ -306,10 +311,10 @@ EMERGENCY_RULES = any_of(
         r"floppy)\b",
         r"\b(?:fever|temp|temperature|burning up)\b[^.!?]{0,60}\b(?:baby|newborn|infant|\d+[- ](?:week|month|day)s?[- ]old)\b",
         r"\b(?:baby|toddler|child|kid|son|daughter|boy|girl|lad|lass|little one|wee one|bub|bubba|he|she|hes|shes|"
-        r"\d+ (?:month|year|yr|week)s? old)\b[^.!?]{0,40}"
+        r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:month|year|yr|week)s? old)\b[^.!?]{0,40}"
         r"\b(?:limp|floppy|lifeless|hard to wake|won'?t wake|very sleepy|can'?t stay awake|not responding|lethargic|listless)\b",
         r"\b(?:barely|hardly|can barely|can hardly) (?:wake|rouse|reacts?|responds?|responding|reacting)\b",
-        r"\b(?:limp|floppy|lifeless|lethargic|listless) (?:baby|toddler|child|kid)\b",
+        r"\b(?:limp|floppy|lifeless|lethargic|listless) (?:baby|toddler|child|kid)\b|\b(?:floppy|limp) (?:as|like) a rag ?doll\b",
         r"\bsoft spot\b[^.!?]{0,30}\b(?:bulg\w*|sunken)\b|\bnot (?:had a )?wet (?:diaper|nappy)\b"
         r"|\bno (?:wet |pee in (?:his |her |the )?|wee in (?:his |her |the )?)(?:diapers?|nappy|nappies)\b",
         r"\brash (?:that )?(?:doesn'?t|does not|won'?t|didn'?t) fade\b|\bglass test\b|\bstiff neck\b",
@@ -338,6 +343,12 @@ EMERGENCY_RULES = any_of(
         r"\bheart ?beat (?:feels |is |seems )?(?:irregular|skipping|funny|all over the place)\b|\birregular heart ?beat\b",
         r"\b(?:diarrh\w*|stools?|poop|poo)\b[^.!?]{0,30}\bblood\b|\bblood(?:y)? (?:diarrh\w*|stools?)\b",
         r"\b(?:vomiting|throwing up|bleeding) (?:nonstop|non-stop|for \d+ (?:hours|hrs))\b",
+        # blood told by its colour: sick that is bright red, a toilet bowl full of red
+        r"\b(?:been sick|was sick|vomited|threw up|throwing up|thrown up|puked|brought up)\b[^.!?]{0,25}\b(?:bright red|all red|dark red)\b"
+        r"|\b(?:red|blood)\b[^.!?]{0,30}\b(?:whole|entire) (?:bowl|toilet|pan)\b|\blots? (?:more )?(?:of )?(?:red|blood) in the (?:toilet|bowl|pan)\b",
+        # rapid-acting insulin injected twice ("did his NovoRapid before tea, forgot, and did it again")
+        r"\b(?:insulin|novorapid|humalog|novolog|fiasp|apidra|lyumjev|lantus|levemir|tresiba|toujeo)\b[^.!?]{0,80}\b(?:did|done|gave|given|"
+        r"took|taken|injected) it again\b",
         # injuries and burns
         r"\b(?:hit|banged|bumped|smacked|cracked|knocked) (?:my|his|her|their|the back of (?:his|her|my)) head\b|\bhead injury\b"
         r"|\bfell (?:and|down)[^.!?]{0,40}\bhead\b|\bconcussion\b",
@@ -405,7 +416,7 @@ EMERGENCY_RULES = any_of(
         r"\bnot even (?:a )?(?:farts?|farting|passing (?:wind|gas)|passed (?:wind|gas))\b|\b(?:or|nor) (?:even )?(?:passed|passing) "
         r"(?:any )?(?:wind|gas)\b|\bno (?:poo|poop|bowel movements?|stools?)s? (?:or|and|nor) (?:no )?(?:wind|gas|farts?)\b"
         r"|\bno (?:wind|gas|farts?) (?:or|and|nor) (?:no )?(?:poo|poop|bowel movements?|stools?)s?\b"
-        r"|\b(?:belly|stomach|stomache|tummy|abdomen)(?:'s| is)?(?: \w+ and)? (?:rock[- ]hard|hard as (?:a )?rock|solid|like a "
+        r"|\b(?:belly|stomach|stomache|tummy|abdomen)(?:'s| is| has gone| went| feels)?(?: \w+ and)? (?:rock[- ]hard|hard as (?:a )?(?:rock|board|brick)|solid|like a "
         r"(?:rock|board)|rigid|board-?like)\b"
         r"|\b(?:belly|stomach|tummy|abdomen)\b[^.!?]{0,30}\b(?:like a drum|drum[- ]tight|tight as a drum)\b",
         r"\b(?:belly|stomach|tummy|abdomen)(?:'s| is| has)? (?:\w+ )?(?:swelling up|swollen|bloated)\b[^.!?]{0,40}\b(?<!not )(?<!n't )"

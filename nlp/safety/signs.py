@@ -158,13 +158,16 @@ _RAW_LIPS_OR_EYES = (
 #: South Africa: all paracetamol.)
 _PARACETAMOL = (
     r"\b(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|co-?dydramol|solpadeine|percocet|vicodin|norco|"
-    r"dolo(?: 650)?|crocin|doliprane|dafalgan|efferalgan|biogesic|tempra|panado)\b"
+    r"dolo(?: 650)?|crocin|doliprane|dafalgan|efferalgan|biogesic|tempra|panado|panadeine(?: forte)?|panamax|mersyndol)\b"
 )
 _BEYOND_THE_LIMIT = (
     r"\b(?:[1-9]\d|9|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|thirty)\+? (?:\w+ )?(?:tablets|pills|caplets|capsules) "
     r"(?:in|within|over) (?:(?:the )?(?:last |past )?24 ?(?:hours|hrs|h)|a day|one day|the day)\b"
-    r"|\b(?:had|taken|took|swallowed)\b (?:about |around |maybe |at least )?(?:9|1\d|[2-9]\d|nine|ten|twelve|fifteen|sixteen|twenty)\+? "
-    r"(?:\w+ )?(?:(?:tablets|pills|caplets|capsules) )?(?:since|in|over) (?:this morning|last night|yesterday|breakfast|lunch|today)\b"
+    r"|\b(?:had|taken|took|swallowed)\b (?:about |around |maybe |at least )?(?:9|1\d|[2-9]\d|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|eighteen|twenty)\+? (?:\w+ )?(?:(?:tablets|pills|caplets|capsules) )?(?:since|in|over) (?:this morning|last night|"
+    r"yesterday|breakfast|lunch|today)\b"
+    r"|\b(?:9|1\d|[2-9]\d|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty)\+? (?:tablets|pills|caplets|capsules) "
+    r"(?:since|in|over) (?:this morning|last night|yesterday|breakfast|lunch|today)\b"
     r"|\b(?:been |was |were |is |are |keeps? |kept )(?:\w+ )?taking\b[^.!?]{0,40}\bevery (?:hour|couple of hours|2 hours?|two hours?|"
     r"hour or two|1-2 hours)\b"
 )
@@ -173,7 +176,7 @@ _BEYOND_THE_LIMIT = (
 #: medicines that contain paracetamol), and then the first signs of liver harm: feeling sick, pain under the right
 #: ribs, yellow skin (NHS, paracetamol overdose).
 _PARACETAMOL_TOO = (
-    r"(?:lemsip|beechams|night ?nurse|day ?nurse|nyquil|dayquil|theraflu|sudafed|co-?codamol|co-?dydramol|solpadeine|"
+    r"(?:lemsip|beechams|night ?nurse|day ?nurse|nyquil|dayquil|theraflu|sudafed|co-?codamol|co-?dydramol|solpadeine|panadeine(?: forte)?|"
     r"(?:(?:night|day)[- ]?time )?(?:cold|flu|cold (?:and|&) flu) (?:remedy|remedies|medicine|tablets|capsules|caps|sachets?|drinks?))"
 )
 _TAKING = r"\b(?:taking|took|taken|had|having|been on|given|giving|gave)\b[^.!?]{0,20}"
@@ -246,9 +249,11 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             "paracetamol twice over, then sickness or pain under the right ribs",
         ),
         (
-            r"\b(?:calf|leg|thigh)\b[^.!?]{0,40}\b(?:swollen|swelling|swelled|puffy|red|hot|warm|tender|painful|throbbing)\b"
+            r"\b(?:calf|leg|thigh)\b[^.!?]{0,40}\b(?:swollen|swelling|swelled|puffy|red|hot|warm|tender|painful|throbbing|sore and tight|"
+            r"tight and sore)\b"
             r"|\b(?:swollen|swelling in|puffy|red|hot|painful|throbbing) (?:(?:and|,) )?(?:\w+ )?(?:calf|leg|thigh)\b",
             r"\bshort of breath\b|\bout of breath\b|\bbreathless\w*|\bcan'?t (?:catch|get) (?:my|his|her|their) breath\b"
+            r"|\bcan'?t get a (?:full|proper|deep|decent) breath\b"
             r"|\bchest (?:pain|hurts|tight\w*)\b|\bcoughing (?:up )?blood\b|\bstruggling to breathe\b",
             "a swollen calf with breathlessness or chest pain (a clot that may have reached the lung)",
         ),

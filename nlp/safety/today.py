@@ -211,8 +211,12 @@ TODAY_RULES = any_of(
         r"(?:breakthrough|rescue|prn|top-?up|as-needed|extra)(?: pain)? (?:doses|meds|morphine|oramorph)\b",
         # a stoma pouring out: emptied every hour or more, dehydration follows quickly (NHS, complications of an
         # ileostomy: https://www.nhs.uk/conditions/ileostomy/complications/)
-        r"\b(?:ileostomy|stoma|colostomy)\b[^.!?]{0,40}\b(?:output (?:is )?(?:really |very |so )?high|high output|emptying (?:it |the bag )?"
-        r"every (?:hour|half hour|30 min\w*))\b|\bhigh[- ]output (?:stoma|ileostomy)\b",
+        r"\b(?:ileostomy|stoma|colostomy)\b[^.!?]{0,60}\b(?:output (?:is )?(?:really |very |so )?high|high output|emptying (?:it |the bag )?"
+        r"every (?:hour|half hour|30 min\w*)|(?:emptied|needed emptying|had to empty) (?:it |the bag )?(?:about |like |around )?(?:\d\d|[6-9]|six|seven|eight|nine|ten|twelve|"
+        r"fifteen|twenty) times)\b|\bhigh[- ]output (?:stoma|ileostomy)\b",
+        # a headache on waking that is worse each day (a sign to check for pressure in the head, NCI: report new headaches)
+        r"\bheadaches?\b[^.!?]{0,60}\b(?:every morning|each morning|when i wake|on waking|in the mornings?)\b[^.!?]{0,60}\b(?:worse|getting "
+        r"worse)\b",
         # out of a strong painkiller for tonight: the pain comes back and stopping suddenly brings withdrawal
         r"\b(?:ran|run|running|runs) out of (?:his |her |my |the |their )?(?:\w+ )?(?:ms contin|mst|morphine|oxycontin|oxycodone|oxynorm|"
         r"fentanyl|patches|pain (?:meds|medicines?|medication|relief|killers)|painkillers|hydromorphone|methadone|buprenorphine)\b",
@@ -284,7 +288,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         (
             _IMMUNOTHERAPY,
             r"\bheadaches?\b|\bexhausted\b|\bcold all the time\b|\bthirsty\b|\bpeeing (?:a lot|loads|all the time)\b"
-            r"|\bdiarrh\w*|\bitch\w* (?:like crazy|all over|everywhere|non-?stop|constantly|so bad)\b|\bcough\w*\b"
+            r"|\bdiarrh\w*|\bitch\w* (?:like crazy|all over|everywhere|non-?stop|constantly|so bad)\b|\bcough\w*\b|\brash\b"
             r"|\byellow\w*\b|\bjoints? (?:ache|aches|hurt|pain)\b|\bshort of breath\b|\bbreathless\b",
             IMMUNE_PROBLEM,
         ),
