@@ -35,8 +35,10 @@ class Thresholds:
     alternatives: int = 3
 
 
-#: How much a follow-up leans on the question before it (tuned on content/eval/followups-dev.tsv).
-FOLLOW_UP_WEIGHT = 0.15
+#: How much a follow-up leans on its conversation, read as the question before it followed by the follow-up
+#: twice, so that the follow-up's own words still lead (both tuned on content/eval/followups-dev.tsv).
+FOLLOW_UP_WEIGHT = 0.3
+FOLLOW_UP_REPEAT = 2
 #: A short message in a conversation ("side effects?", "what age") leans on the last question, and so does one
 #: that opens like a follow-up.
 FOLLOW_UP_WORDS = 16
@@ -186,7 +188,8 @@ class Understander:
         despite = OFF_TOPIC_DESPITE_CONTEXT if linked else OFF_TOPIC_DESPITE_CONTEXT_BARE
         if not (short or linked) or own.get(OUT_OF_SCOPE, 0.0) >= despite:
             return decided if decided.kind == "out-of-scope" else with_cancer
-        before = dict(self.classify(context.previous).ranked)
+        together = " . ".join([context.previous, *[text] * FOLLOW_UP_REPEAT])
+        before = dict(self.classify(together).ranked)
         combined = sorted(
             ((label, own.get(label, 0.0) + FOLLOW_UP_WEIGHT * p) for label, p in before.items()),
             key=lambda item: -item[1],

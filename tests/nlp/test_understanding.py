@@ -1,7 +1,7 @@
 import pytest
 
 from nlp.model import TopicModel
-from nlp.understanding import Thresholds, Understander
+from nlp.understanding import Context, Thresholds, Understander
 
 
 @pytest.fixture(scope="module")
@@ -46,3 +46,27 @@ def test_unsure_model_offers_up_to_three_choices(model: TopicModel) -> None:
     assert result.kind == "clarify"
     assert 1 <= len(result.alternatives) <= 3
     assert all(subject != "out-of-scope" for subject, _ in result.alternatives)
+
+
+@pytest.mark.parametrize(
+    ("previous", "text", "subject"),
+    [
+        (
+            "my husband is booked for a stem cell transplant for his myeloma next month",
+            "how many weeks will he stay in for it",
+            "stem-cell-transplant",
+        ),
+        (
+            "my wife starts FOLFOX for her bowel cancer on monday",
+            "will her fingers go tingly",
+            "side-effects",
+        ),
+    ],
+)
+def test_a_follow_up_is_read_together_with_the_question_before_it(
+    understander: Understander, previous: str, text: str, subject: str
+) -> None:
+    before = understander.understand(previous)
+    context = Context(previous=previous, subject=before.subject, cancer=before.cancer)
+    verdict = understander.understand(text, context)
+    assert verdict.kind == "answer" and verdict.subject == subject and verdict.cancer == before.cancer
