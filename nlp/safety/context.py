@@ -39,6 +39,10 @@ IDIOMS = any_of(
         r"\b(?:would|will|'d|'ll|gonna|going to) (?:literally |actually |absolutely |seriously )?kill me (?:if|when|for)\b",
         # "seizure-free for four years": the absence of the sign
         r"\b(?:seizure|fit|stroke)[- ]free\b",
+        # "is it ok for him to stroke the cat": the verb, a hand on a pet or someone's hair, not the illness
+        r"\b(?:to|can|could|may|might|and|or|gently|still|i|we|he|she|they|you) stroke (?:the|a|his|her|my|our|their|your) "
+        r"(?:\w+ )?(?:cat|cats|kitten|dog|dogs|puppy|pet|pets|rabbit|horse|hamster|guinea pig|hair|back|hand|hands|head|arm|"
+        r"cheek|fur|forehead)\b",
         r"\bsuicide (?:squad|doors?|run|runs|mission)\b",
         r"\b(?:overdos\w*|od'?d|oded) on (?:the )?(?:christmas |easter |birthday |halloween )?(?:chocolate|sugar|sweets|candy|cake|cookies|"
         r"biscuits|mince pies|netflix|telly|tv|box ?sets|sunshine|carbs|cheese|pizza|crisps|chips|christmas|turkey|memes|tiktok)\b",

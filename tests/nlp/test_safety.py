@@ -142,6 +142,8 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "my nephew asked me if his dad is going to die, what's an honest answer for a ten year old?",
         "she can't swallow her capsules since the radiotherapy, is there a liquid version?",
         "he's taken them out of the packet twice to count them and still isn't sure how many to have",
+        "his blood counts are low, is it ok for him to stroke the cat or should we keep it off his bed",
+        "she likes me to stroke her hair while the infusion runs, is that alright for the nurses?",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -672,6 +674,7 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "honestly if I just didn't wake up after one of these night shifts caring for him it would be a relief",
             "crisis",
         ),
+        ("I think she's having a stroke, she was stroking the cat and just stopped talking", "emergency"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
