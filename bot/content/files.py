@@ -88,6 +88,7 @@ SAFETY_SETS = (
     "safety-fresh-45",
     "safety-fresh-46",
     "safety-fresh-47",
+    "safety-fresh-48",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
