@@ -164,8 +164,9 @@ CRISIS_RULES = any_of(
         r"\b(?:i'?m|im|i am) (?:just |only )?(?:a drain|worthless|useless|a waste|a waste of (?:space|money)|nothing but trouble)\b",
         r"\brazor ?blades?\b|\bstaring at the (?:knives|pills|bottle|rope|gun)\b|\b(?:the |my )?(?:pill )?bottle is on my "
         r"(?:nightstand|bedside)\b",
-        r"\b(?:turn|turning|drive|driving|swerve|swerving|steer\w*) (?:the wheel |the car |my car )?(?:into|off) (?:the |a )?"
-        r"(?:river|bridge|wall|tree|traffic|oncoming|lake|cliff)\b",
+        r"\b(?:turn|turning|drive|driving|swerve|swerving|steer\w*) (?:(?:the wheel|the car|my car|us both|us all|both of us|"
+        r"the two of us|us|myself|the kids) )?(?:into|off) (?:the |a )?"
+        r"(?:river|bridge|wall|tree|traffic|oncoming|lake|cliff|barrier|lorr\w*|trucks?|lamp ?posts?)\b",
         r"\b(?:i|he|she) attempted\b|\battempted (?:once|before|twice|in \d{4}|last)\b|\b(?:think|thinking|feel|feeling) "
         r"like that again\b",
         r"\bcuts on (?:her|his|my|their) (?:arms?|wrists?|thighs?|legs?|stomach)\b|\bcut (?:my|his|her) wrists\b"
@@ -233,6 +234,9 @@ CRISIS_RULES = any_of(
         r"\bhow long (?:before|until|till) (?:it'?s|it is|i'?m|i am|i'?d be|he'?s|she'?s) (?:over|gone|dead)\b",
         r"\b(?:go to sleep|sleep|fall asleep|drift off) and (?:just )?(?:dont|don'?t|do not|never|not) wake(?: up)?\b"
         r"|\b(?:way|ways) to (?:just )?(?:not wake up|never wake up|fall asleep forever)\b|\bjust not wake up\b",
+        r"\bnext time,? (?:i'?ll|ill|i will|i'?m going to|im going to|i'?m gonna|im gonna) (?:do it|get it) (?:properly|right)\b"
+        r"|\b(?:took|swallowed|had) (?:a |an )?(?:handful|load|lot|bunch|fistful|whole (?:box|bottle|packet|strip|pack)) of "
+        r"(?:\w+ )?(?:pills|tablets|meds|capsules|painkillers)\b[^.!?]{0,40}\bwoke up (?:in|on)\b",
         r"\bsign to (?:try|do it) again\b|\b(?:try|do it|attempt) again\b(?=[^.!?]{0,40}\b(?:sign|time|soon|now|this time|properly)\b)",
         r"\b(?:burn\w*|cut\w*|scratch\w*|dig\w*|bit\w*|pick\w*) (?:at )?(?:on )?(?:my|his|her|their) (?:own )?(?:arms?|legs?|thighs?|"
         r"wrists?|skin|stomach|hands?)\b[^.!?]{0,40}\b(?:(?:until|till|til) (?:it|they) bleeds?|marks|lighter|"

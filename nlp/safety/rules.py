@@ -45,6 +45,7 @@ from nlp.safety.signs import POISON_SIGNS, SIGNS_TOGETHER
 from nlp.safety.text import rule_text
 from nlp.safety.today import (
     BLISTER_SITE,
+    HAND_FOOT_PEELING,
     IMMUNE_PROBLEM,
     MILD_BREATH,
     NUMB_FINGERS,
@@ -128,8 +129,10 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
                 ("breath" in found and MILD_BREATH.search(text))
                 or ("blister" in found and BLISTER_SITE.search(text))
                 or ("dropping" in found and NUMB_FINGERS.search(message))
+                or ("peeling" in found and HAND_FOOT_PEELING.search(message))
             ):
-                # a little winded on the stairs, blisters from hand-foot, dropping things with numb fingers: call today
+                # a little winded on the stairs, blisters or peeling from hand-foot, dropping things with numb fingers:
+                # call today
                 kind = "today"
             context = match_context(text, match)
             if context != "negated":

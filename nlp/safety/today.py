@@ -174,8 +174,22 @@ TODAY_RULES = any_of(
         r"hydromorphone|painkillers?|pain (?:meds|medicine|pills|patch))\b[^.!?]{0,40}\b(?:[89]|10|nine|ten) ?(?:out of|/) ?10\b"
         r"|\b(?:pain|agony)\b[^.!?]{0,40}\b(?:[89]|10|nine|ten) ?(?:out of|/) ?10\b",
         # more treatment problems that should not wait (NCI, ASCO patient guidance)
-        r"\b(?:burns?|stings?|hurts?|burning|stinging) (?:when|while) (?:i|he|she|they) (?:pee|wee|urinate|go)s?\b"
-        r"|\b(?:cystitis|uti|water infection|bladder infection|urine infection)\b",
+        r"\b(?:burns?|stings?|hurts?|burning|stinging) (?:when|while|every time|each time|whenever) (?:i|he|she|they) "
+        r"(?:pee|wee|urinate|go)s?\b|\b(?:cystitis|uti|water infection|bladder infection|urine infection)\b",
+        # painkillers that barely touch the pain, or a pain score still high on them (NCI, cancer pain: tell the team
+        # when the medicine no longer controls the pain: https://www.cancer.gov/about-cancer/treatment/side-effects/pain)
+        r"\b(?:paracetamol|acetaminophen|tylenol|panadol|ibuprofen|nurofen|advil|co-?codamol|codeine|tramadol|painkillers?|"
+        r"pain ?killers?|pain (?:meds|medicine|relief)|morphine|oramorph|zomorph|oxy\w*|fentanyl)\b[^.!?]{0,30}\b(?:(?:barely|hardly) "
+        r"(?:touch(?:es|ing)?|help(?:s|ing)?|makes? a dent|takes? the edge off)|(?:doesn'?t|does not|don'?t|do not|didn'?t) (?:even )?"
+        r"(?:touch|make a dent|take the edge off))\b"
+        r"|\b(?:morphine|oramorph|zomorph|ms contin|oxy\w*|fentanyl|patch(?:es)?|painkillers?|pain (?:meds|medicine|relief))\b"
+        r"[^.!?]{0,100}\b(?:still|is|at|stays?|remains?) (?:at )?(?:a |an )?(?:[789]|10|seven|eight|nine|ten) ?(?:out of|/) ?10\b"
+        r"|\bstill (?:at )?(?:a |an )?(?:[89]|10|eight|nine|ten) ?(?:out of|/) ?10\b",
+        # an arm or leg swelling on the side the lymph nodes were taken from: lymphoedema, best treated early (NCI,
+        # lymphedema: https://www.cancer.gov/about-cancer/treatment/side-effects/lymphedema)
+        r"\b(?:arm|hand|leg|side)\b[^.!?]{0,60}\blymph (?:nodes?|glands?)\b[^.!?]{0,80}\b(?:bigger|swollen|swelling|swelled|"
+        r"puff\w*|tight\w*|heavier)\b|\b(?:bigger|swollen|swelling|swelled|puff\w*|tight\w*|heavier)\b[^.!?]{0,60}\b(?:side|arm|"
+        r"leg) (?:where|that) (?:they|the surgeon|he|she) (?:took|removed|took out) (?:the |my |his |her )?(?:lymph )?(?:nodes|glands)\b",
         r"\bcough\w*\b[^.!?]{0,80}\b(?:radiation|radiotherapy|rt|rads)\b|\b(?:radiation|radiotherapy|rt|rads)\b[^.!?]{0,80}"
         r"\bcough\w*\b",
         r"\b(?:only|just) (?:having|eating|managing|taking|drinking|on) (?:soup|liquids|fluids|smoothies|ensure|milkshakes|"
@@ -241,6 +255,11 @@ _RUNNING_OUT = (
     r"|\b(?:got|have|has|had|with) (?:only )?(?:one|1|a single|two|2|one more|1 more) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?|days?) left\b"
     r"|\b(?:tablets|pills|meds|medicines?|medication|supply|prescription)\b (?:is |are |have |has |got |just )?(?:finished|over)\b"
     r"|\b(?:not having|no|out of) stock\b"
+    r"|\b(?:left|forgot|forgotten|lost|dropped) (?:all )?(?:of )?(?:his|her|my|their|our|the) (?:\w+ )?(?:tablets|pills|meds|"
+    r"medicines?|medication|supply|steroids?|dexamethasone|hydrocortisone|prednisolone|keppra|levetiracetam)\b[^.!?]{0,30}"
+    r"\b(?:at|in|on|behind)\b|\b(?:has|have|got|with) none (?:at home|left|with (?:him|her|me|us))\b"
+    r"|\bonly (?:got |have |has |had )?(?:today|tonight|tomorrow(?: morning| night| evening)?|this evening)'?s (?:\w+ )?"
+    r"(?:tablets?|pills?|doses?|capsules?)\b"
 )
 
 #: Tablet chemotherapy and targeted tablets: a dose missed, doubled or brought back up is a question for the care
@@ -267,6 +286,13 @@ MILD_BREATH = re.compile(
 )
 #: Numb or tingling fingers: dropping things is then nerve damage from treatment (call today), not a stroke.
 NUMB_FINGERS = re.compile(r"\b(?:tingl\w*|numb\w*|pins and needles|neuropathy)\b")
+#: Skin peeling off the palms or soles on a treatment known for it (hand-foot syndrome, FDA label of capecitabine):
+#: a call today, unless something burned it or a rash, the mouth, lips or eyes are involved too (a severe reaction).
+HAND_FOOT_PEELING = re.compile(
+    r"^(?=[\s\S]*\b(?:palms|soles|hands|feet|fingertips|hand[- ]foot)\b)(?=[\s\S]*\b(?:capecitabine|xeloda|chemo\w*|"
+    r"hand[- ]foot|5-?fu|fluorouracil|sunitinib|sutent|sorafenib|regorafenib|cabozantinib|lenvatinib)\b)"
+    r"(?![\s\S]*\b(?:burn\w*|scald\w*|boiling|fire|kettle|hot water|mouth|lips|eyes|rash)\b)"
+)
 BLISTER_SITE = re.compile(
     r"\b(?:gums|mouth|tongue|palms|hands|feet|soles|lips|cheeks|hand[- ]foot|radiotherapy|radiation|rads|treatment area)\b"
 )
