@@ -89,6 +89,7 @@ SAFETY_SETS = (
     "safety-fresh-46",
     "safety-fresh-47",
     "safety-fresh-48",
+    "safety-fresh-49",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
