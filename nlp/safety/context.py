@@ -249,6 +249,8 @@ DEFINITION = re.compile(
     r"(?:\s*[?,:;]|\s*$| exactly| actually| mean| means| and (?:why|what|how|when)\b)"
     r"(?![^.!?]*\b(?:i have|i'?ve got|he has|she has|having|right now|now|"
     r"today|tonight)\b)"
+    r"|^(?:so )?what (?:actually |exactly |number |temperature |temp |reading )?(?:counts|is classed|is considered|would count) as "
+    r"(?:a )?(?:fever|high temp\w*|temperature)\b"
 )
 
 #: A message that opens by asking what a term means ("Could you kindly explain what spinal cord compression is?").
@@ -350,6 +352,15 @@ _NEGATION = re.compile(
     r"\b(?:no|not|never|without|denies|denied|isn'?t|wasn'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|"
     r"don'?t|nor|zero|free of|no sign of|no signs of|not any)\b(?! (?:stock|supply|more of|repeats?|refills?|scripts?)\b)[^.!?,]{0,18}$"
     r"|\b(?:no|without|never|denies|isn'?t|aren'?t|not)\b[^.!?,]{0,30}\b(?:or|nor)\s+$"
+    # "nobody's suicidal here" (but not "nobody knows I'm suicidal")
+    r"|\b(?:nobody|no[- ]?one)(?:'s| is)(?: \w+)? $"
+)
+
+#: What a leaflet or a nurse says to do about a sign ("the leaflet says A&E for chest pain"): an instruction, not a
+#: sign told.
+_INSTRUCTION = re.compile(
+    r"\b(?:leaflet|booklet|card|sheet|letter|website)\b[^.!?]{0,10}\b(?:says?|said)\s+(?:to\s+)?$|\b(?:leaflet|booklet|card|sheet|letter|website|nurse|doctor|team|they)\b[^.!?]{0,10}\b(?:says?|said|told (?:me|us|him|her))\b"
+    r"[^.!?]{0,30}\b(?:for|if|with|when)\s+(?:you (?:have|get) |there'?s |there is )?(?:any )?$"
 )
 
 #: The message says outright that nothing is wrong now ("nothing's wrong, he's asleep and breathing fine").
@@ -382,7 +393,8 @@ def match_context(sentence: str, match: re.Match[str]) -> str | None:
     if HYPOTHETICAL.search(sentence):
         return "hypothetical"
     general = (
-        (_GENERAL_QUESTION.match(sentence) is not None and not _PERSONAL.search(sentence))
+        _INSTRUCTION.search(sentence[max(0, start - 80) : start]) is not None
+        or (_GENERAL_QUESTION.match(sentence) is not None and not _PERSONAL.search(sentence))
         or _PERSONAL_GENERIC.match(sentence) is not None
         or DEFINITION.match(sentence) is not None
     )

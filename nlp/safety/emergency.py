@@ -164,11 +164,12 @@ OVERDOSE_RULES = any_of(
 )
 
 # Emergencies of every kind, cancer or not.
-#: "temp" or "temperature", unless a normal reading follows ("temp 37.1 this morning", "temperature 98.6").
+#: "temp" or "temperature", unless a reading under the fever line follows ("temp 37.1 this morning", "temperature 98.6";
+#: 37.5-37.9 on chemotherapy is a call today, below).
 _TEMPERATURE_WORD = (
     r"temp(?:erature)?(?! (?:is |was |of |at |reading |just )?(?:normal|fine|ok|okay|good|down|(?:is |was )?normal)\b)"
-    r"(?! (?:is |was |of |at |reading |just )?(?:3[0-6](?:\.\d+)?|37(?:\.[0-4]\d*)?|9[0-8](?:\.\d+)?"
-    r"|99(?:\.[0-4]\d*)?)(?![.,]?\d))"
+    r"(?! (?:is |was |of |at |reading |just |read |reads |showed |shows |says |said |has been |had been |been |came back )?"
+    r"(?:3[0-6](?:\.\d+)?|37(?:\.\d+)?|9[0-9](?:\.\d+)?|100(?:\.[0-3]\d*)?)(?![.,]?\d))"
 )
 
 EMERGENCY_RULES = any_of(
@@ -480,15 +481,33 @@ FEVER_CELSIUS = 38.0
 FEVER_FAHRENHEIT = 100.4
 
 
+#: Just under the fever line: during chemotherapy the care team wants a call about 37.5 °C (99.5 °F) or more (NHS,
+#: chemotherapy side effects: https://www.nhs.uk/conditions/chemotherapy/side-effects/).
+BORDERLINE_CELSIUS = 37.5
+BORDERLINE_FAHRENHEIT = 99.5
+
+
+def _readings(text: str) -> list[float]:
+    return [
+        float((match.group("a") or match.group("b") or match.group("c")).replace(",", "."))
+        for match in TEMPERATURE.finditer(rule_text(text))
+    ]
+
+
 def fever_reading(text: str) -> float | None:
     """The highest temperature reading in the text that is a fever, in its own unit, if any."""
-    highest: float | None = None
-    for match in TEMPERATURE.finditer(rule_text(text)):
-        value = float((match.group("a") or match.group("b") or match.group("c")).replace(",", "."))
-        is_fever = FEVER_CELSIUS <= value <= 44.0 or FEVER_FAHRENHEIT <= value <= 112.0
-        if is_fever and (highest is None or value > highest):
-            highest = value
-    return highest
+    fevers = [v for v in _readings(text) if FEVER_CELSIUS <= v <= 44.0 or FEVER_FAHRENHEIT <= v <= 112.0]
+    return max(fevers, default=None)
+
+
+def borderline_reading(text: str) -> float | None:
+    """The highest reading just under the fever line (37.5-37.9 °C, 99.5-100.3 °F), if any."""
+    readings = [
+        v
+        for v in _readings(text)
+        if BORDERLINE_CELSIUS <= v < FEVER_CELSIUS or BORDERLINE_FAHRENHEIT <= v < FEVER_FAHRENHEIT
+    ]
+    return max(readings, default=None)
 
 
 _SWALLOWING = re.compile(

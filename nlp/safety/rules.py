@@ -38,10 +38,11 @@ from nlp.safety.emergency import (
     OVERDOSE_RULES,
     POISON_RULES,
     TEMPERATURE,
+    borderline_reading,
     fever_reading,
     mentions_swallowing,
 )
-from nlp.safety.signs import POISON_SIGNS, SIGNS_TOGETHER
+from nlp.safety.signs import CHEMO, POISON_SIGNS, SIGNS_TOGETHER
 from nlp.safety.text import rule_text
 from nlp.safety.today import (
     BLISTER_SITE,
@@ -88,6 +89,18 @@ class _Hit:
         return replace(self, weakened_by=self.weakened_by or why)
 
 
+_BORDERLINE_WORSE = re.compile(
+    r"\b(?:creeping|going|climbing|rising|keeps? rising|edging|inching) up\b|\bgoing higher\b|\bachy\b|\baching all over\b"
+    r"|\bshiver\w*|\bshak(?:y|ing)\b|\bchills\b|\brigou?rs\b|\b(?:stem cell|bone marrow) transplant\b|\bcar[- ]?t\b"
+    r"|\bneutropeni\w*|\b(?:feel|feels|feeling|looks?) (?:really |very |so )?(?:awful|terrible|rough|unwell|ill|poorly)\b"
+)
+
+
+def _on_chemotherapy(message: str) -> bool:
+    """Whether the message says the person is on chemotherapy (not "no chemo")."""
+    return any(match_context(message, match) != "negated" for match in re.finditer(CHEMO, message))
+
+
 def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
     hits: list[_Hit] = []
     text = IDIOMS.sub(" ", sentence)
@@ -97,6 +110,13 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
         context = match_context(text, temperature)
         if context != "negated":
             hits.append(_Hit("emergency", f"fever reading {reading:g}", context))
+    elif temperature and (low := borderline_reading(text)) and _on_chemotherapy(message):
+        context = match_context(text, temperature)
+        # climbing, with aches or shivers, or soon after a transplant: treated as a fever, not left until a call
+        kind: SafetyKind = "emergency" if _BORDERLINE_WORSE.search(message) else "today"
+        if context != "negated":
+            label = "rising or with aches" if kind == "emergency" else "care team today"
+            hits.append(_Hit(kind, f"{label}: {low:g} during chemotherapy", context))
     # The first crisis words not denied: "not suicidal or anything, I just want to sleep and not wake up" is a crisis.
     # A past attempt told in the past tense is still a crisis (the distress may be now), and so is a "general"
     # question about means, and so is a fear of what one might do: only a denial or a joke makes a crisis rule weak.
@@ -152,7 +172,12 @@ def _signs_together(sentences: list[str]) -> list[_Hit]:
         contexts: list[str | None] = []
         for pattern in (first_sign, second_sign):
             found = [(sentence, match) for sentence in sentences for match in pattern.finditer(sentence)]
-            told = [context for context in (match_context(s, m) for s, m in found) if context != "negated"]
+            # "what counts as a fever?": a sign only asked to be defined
+            told = [
+                "defined" if c == "general" and DEFINITION.match(s) else c
+                for c, s in ((match_context(s, m), s) for s, m in found)
+                if c != "negated"
+            ]
             if not told:
                 break
             contexts.append(None if None in told else told[0])
@@ -162,7 +187,7 @@ def _signs_together(sentences: list[str]) -> list[_Hit]:
             past_treatment = contexts[0] == "past" and name == IMMUNE_PROBLEM
             first = (
                 contexts[0]
-                if contexts[0] in ("hypothetical", "past", "resolved") and not past_treatment
+                if contexts[0] in ("hypothetical", "past", "resolved", "defined") and not past_treatment
                 else None
             )
             label = "signs together" if level == "emergency" else "care team today"

@@ -62,7 +62,8 @@ _SHOCK_SIGNS = (
 )
 #: Chemotherapy, immunotherapy or a transplant, by name or by the drug (NCI: a fever or chills during
 #: chemotherapy needs a call straight away).
-_CHEMO = (
+#: On chemotherapy or a treatment that lowers the blood counts.
+CHEMO = (
     r"\b(?:chemo\w*|kemo|infusion|cycle|immunotherapy|car[- ]?t|transplant|neutropeni\w*|fec|r-?chop|folfox|folfiri|folfirinox"
     r"|capox|xelox|taxol|taxotere|docetaxel|paclitaxel|carboplatin|cisplatin|oxaliplatin|gemcitabine|gemzar|capecitabine|xeloda"
     r"|irinotecan|5-?fu|abraxane|adriamycin|doxorubicin|cyclophosphamide|cytoxan|etoposide|vincristine|bendamustine|pemetrexed"
@@ -220,7 +221,7 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
         (_BACK_PAIN, _LEGS_FAILING, "back pain with numb, weak or failing legs (the spinal cord pressed)"),
         (_NO_WIND, _SWOLLEN_BELLY, "no wind with a swollen or hard belly"),
         (_FAST_HEART, _SHOCK_SIGNS, "a fast heart with chills, sweats or confusion"),
-        (_CHILLS, _CHEMO, "chills or a fever during chemotherapy"),
+        (_CHILLS, CHEMO, "chills or a fever during chemotherapy"),
         (
             _SEDATIVE_WITH_DRINK,
             _HARD_TO_ROUSE,

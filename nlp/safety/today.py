@@ -243,6 +243,13 @@ TODAY_RULES = any_of(
     ]
 )
 
+_ANTI_SICKNESS = (
+    r"\b(?:anti-? ?sickness|anti-? ?nausea|antiemetics?|ondansetron|zofran|granisetron|kytril|metoclopramide|maxolon|reglan|"
+    r"domperidone|cyclizine|prochlorperazine|stemetil|compazine|olanzapine|aprepitant|emend|akynzeo)\b"
+)
+#: A dose of a medicine that must not stop missed: "forgot my levetiracetam last night and this morning".
+_DOSE_MISSED = r"\b(?:forgot|forgotten|forgetting|missed|skipped|didn'?t take|did not take|haven'?t taken|hasn'?t taken)\b"
+
 #: A supply about to end: "only one tablet left", "only enough for tonight", "the prescription isn't ready".
 _RUNNING_OUT = (
     r"\b(?:only|just) (?:got |have |has |had )?(?:one|1|two|2|a couple(?: of)?|a few|enough|one more|1 more)\b[^.!?]{0,40}\bleft\b"
@@ -255,9 +262,9 @@ _RUNNING_OUT = (
     r"|\b(?:got|have|has|had|with) (?:only )?(?:one|1|a single|two|2|one more|1 more) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?|days?) left\b"
     r"|\b(?:tablets|pills|meds|medicines?|medication|supply|prescription)\b (?:is |are |have |has |got |just )?(?:finished|over)\b"
     r"|\b(?:not having|no|out of) stock\b"
-    r"|\b(?:left|forgot|forgotten|lost|dropped) (?:all )?(?:of )?(?:his|her|my|their|our|the) (?:\w+ )?(?:tablets|pills|meds|"
-    r"medicines?|medication|supply|steroids?|dexamethasone|hydrocortisone|prednisolone|keppra|levetiracetam)\b[^.!?]{0,30}"
-    r"\b(?:at|in|on|behind)\b|\b(?:has|have|got|with) none (?:at home|left|with (?:him|her|me|us))\b"
+    r"|\b(?:left|forgot|forgotten|lost|dropped) (?:all )?(?:of )?(?:his|her|my|their|our|the) (?:[\w-]+ )?(?:tablets|pills|meds|"
+    r"medicines?|medication|supply|steroids?|dexamethasone|dex|hydrocortisone|prednisolone|keppra|levetiracetam|ondansetron|"
+    r"zofran|metoclopramide|domperidone|cyclizine)\b[^.!?]{0,30}\b(?:at|in|on|behind|somewhere)\b|\b(?:has|have|got|with) none (?:at home|left|with (?:him|her|me|us))\b"
     r"|\bonly (?:got |have |has |had )?(?:today|tonight|tomorrow(?: morning| night| evening)?|this evening)'?s (?:\w+ )?"
     r"(?:tablets?|pills?|doses?|capsules?)\b"
 )
@@ -319,6 +326,10 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             IMMUNE_PROBLEM,
         ),
         (_MUST_NOT_STOP, _RUNNING_OUT, "a steroid or seizure medicine running out"),
+        (_MUST_NOT_STOP, _DOSE_MISSED, "a steroid or seizure medicine missed"),
+        # anti-sickness medicine lost or run out with chemotherapy coming (NCI, nausea and vomiting: take it as
+        # prescribed, before the sickness starts: https://www.cancer.gov/about-cancer/treatment/side-effects/nausea)
+        (_ANTI_SICKNESS, _RUNNING_OUT, "anti-sickness medicine running out"),
         # white patches in the mouth during treatment: thrush, treated once the team knows (NCI, mouth and throat
         # problems: https://www.cancer.gov/about-cancer/treatment/side-effects/mouth-throat)
         (

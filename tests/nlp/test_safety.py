@@ -58,6 +58,7 @@ def test_urgent_messages_are_caught(model: TopicModel, text: str, kind: str) -> 
         "I worry so much about him bleeding now he is on blood thinners and his platelets are low",
         "what if my temperature spikes at 3am during chemo and nobody answers the phone? I want a plan",
         "I'm terrified it will come back, I can't stop thinking about it at night",
+        "on chemo, my temp read 37.1 after a shower and 36.5 an hour later. what number counts as a fever?",
     ],
 )
 def test_ordinary_questions_and_worries_raise_no_alarm(model: TopicModel, text: str) -> None:
@@ -144,6 +145,7 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "he's taken them out of the packet twice to count them and still isn't sure how many to have",
         "his blood counts are low, is it ok for him to stroke the cat or should we keep it off his bed",
         "she likes me to stroke her hair while the infusion runs, is that alright for the nurses?",
+        "no one's suicidal, I'm a student nurse, which crisis lines take calls from people with cancer?",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -176,6 +178,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "I had a sore bladder and blood in the urine after the cystoscopy, it was gone in two days. Normal?",
         "I had sepsis during chemo in 2023 and I'm now in remission, should I still wear the alert bracelet?",
         "when my boys were little one of them ate a slug pellet and we sat in A&E for nothing. now I worry about everything",
+        "the booklet says ring 999 for chest pain, I haven't had any, is the ache under my ribs the steroids?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -687,6 +690,13 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("nothing has changed since they discharged me, next time I'll get it right", "crisis"),
         ("some nights on the motorway I think about swerving us both into the barrier", "crisis"),
         ("there's blood pouring out of his stoma and it won't stop", "emergency"),
+        (
+            "she's on chemo and her temperature has been 37.6 all afternoon, otherwise she seems herself",
+            "today",
+        ),
+        ("two weeks after his CAR-T infusion his temp is 37.8 and going up", "emergency"),
+        ("he missed his keppra twice this weekend because we were away", "today"),
+        ("I've lost my ondansetron somewhere at work and my next chemo is on Monday", "today"),
         ("the skin is peeling off her feet where the boiling water went, she's on chemo", "emergency"),
     ],
 )
