@@ -33,7 +33,7 @@ LABELLED_GLOB = "*.tsv"
 SUBJECT_ONLY_DIR = "subject"
 #: The held-out sets of questions (message, label, cancer): dev tunes thresholds and consumer-dev the cancer
 #: names people use; consumer and consumer-fresh only report.
-EVAL_SETS = ("dev", "consumer-dev", "consumer", "consumer-fresh", "consumer-fresh-2")
+EVAL_SETS = ("dev", "consumer-dev", "consumer-dev-2", "consumer", "consumer-fresh", "consumer-fresh-2")
 #: The development sets a running bot keeps for its model evaluations (retraining from the dashboard).
 DEV_SET = "dev"
 SAFETY_DEV_SET = "safety-dev"
