@@ -168,6 +168,50 @@ _SECONDARY_BEFORE = (
 )
 _SECONDARY_AFTER = frozenset({"mets", "metastases", "metastasis", "metastatic", "met", "lesions"})
 
+# An organ's work, not a tumour in it: "kidney function", "liver enzymes", "underactive thyroid".
+_ORGANS = frozenset(
+    {
+        "kidney",
+        "kidneys",
+        "renal",
+        "liver",
+        "thyroid",
+        "bladder",
+        "bowel",
+        "bowels",
+        "pancreas",
+        "lung",
+        "lungs",
+    }
+)
+_FUNCTION_AFTER = frozenset(
+    {
+        *("function", "functions", "enzymes", "enzyme", "levels", "level", "bloods", "damage", "failure"),
+        *("infection", "infections", "stone", "stones", "control", "problems", "issues", "capacity"),
+        *("hormone", "hormones", "meds", "medication", "tablets", "dose", "movements", "habits"),
+    }
+)
+# "his thyroid is underactive", "her kidneys are not working"
+_LINKING = frozenset({"is", "are", "was", "were", "has", "have"})
+_STATE = frozenset(
+    {"underactive", "overactive", "weak", "damaged", "struggling", "failing", "playing", "not", "working"}
+)
+_FUNCTION_BEFORE = frozenset({"underactive", "overactive", "weak", "failing", "fatty", "irritable"})
+
+
+def _tells_of_function(tokens: list[str], start: int, width: int) -> bool:
+    """Whether a one-word organ is named for how it works ("his kidney function is down")."""
+    if width != 1 or tokens[start] not in _ORGANS:
+        return False
+    after = [*tokens[start + 1 : start + 3], "", ""]
+    before = tokens[start - 1] if start > 0 else ""
+    return (
+        after[0] in _FUNCTION_AFTER
+        or (after[0] in _LINKING and after[1] in _STATE)
+        or before in _FUNCTION_BEFORE
+    )
+
+
 # Everyday words a typo-tolerant match must never turn into a cancer type.
 _NOT_TYPOS = frozenset(
     {
@@ -195,6 +239,7 @@ _NOT_TYPOS = frozenset(
         "cervical",
         "hodges",
         "leaked",
+        "momentum",
     }
 )
 
@@ -231,8 +276,16 @@ class _Term:
         return self.kind == "organ"
 
 
+_GLUED = re.compile(r"^([a-z]{3,}?)(cancers?|tumou?rs?)$")
+
+
 def _tokens(text: str) -> list[str]:
-    return [token for token in words(normalize(text).replace("-", " ")) if token]
+    """The words of a text; run-together names are parted ("coloncancer" is "colon cancer")."""
+    tokens: list[str] = []
+    for token in words(normalize(text).replace("-", " ")):
+        glued = _GLUED.match(token)
+        tokens.extend(glued.groups() if glued else (token,) if token else ())
+    return tokens
 
 
 def _term_tokens(term: str) -> tuple[str, ...]:
@@ -334,6 +387,8 @@ class CancerGazetteer:
                     fuzzy = fuzzy or by_typo
                 else:
                     if term.needs_tumour_word and not self._near_tumour_word(tokens, start, width):
+                        continue
+                    if _tells_of_function(tokens, start, width):
                         continue
                     for index in range(start, start + width):
                         taken[index] = True

@@ -44,6 +44,15 @@ gazetteer = CancerGazetteer()
         # A name outranks an organ word that happens to stand near a word for a tumour.
         ("a lump at the front of her neck, could it be her thyroid", "thyroid"),
         ("bone pain from his prostate cancer, does radiation help", "prostate"),
+        # run-together words, results and tests named the way letters and clinics name them
+        ("my aunt was just told she has pancreascancer, what now", "pancreatic"),
+        ("the PET after two cycles came back Deauville 3, is that good?", "lymphoma"),
+        ("the needle test on her nodule was Bethesda 5", "thyroid"),
+        ("his prostate treatment stopped working, they now call it castrate resistant", "prostate"),
+        ("my mum's is high grade serous and they talk about a PARP pill", "ovarian"),
+        ("she is ER positive and they offered goserelin to switch off her ovaries", "breast"),
+        ("what does a recurrence score of 22 mean for chemo", "breast"),
+        ("he had a right hemicolectomy in March and the surgeon wants scans every 6 months", "colorectal"),
     ],
 )
 def test_detects_the_cancer_a_question_is_about(text: str, cancer: str) -> None:
@@ -61,6 +70,11 @@ def test_detects_the_cancer_a_question_is_about(text: str, cancer: str) -> None:
         "what is the best diet during treatment",
         "I can't catch my breath when I walk",
         "how much does treatment cost",
+        # an organ named for how it works, not for a tumour in it
+        "his kidney function dropped after the last cycle, can they still give it",
+        "my thyroid is underactive since the immunotherapy, will it recover",
+        "she has lost bladder control since the operation",
+        "the team keeps up the momentum with weekly calls",
     ],
 )
 def test_names_no_cancer_where_there_is_none(text: str) -> None:
