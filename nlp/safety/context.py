@@ -39,6 +39,12 @@ IDIOMS = any_of(
         r"\b(?:would|will|'d|'ll|gonna|going to) (?:literally |actually |absolutely |seriously )?kill me (?:if|when|for)\b",
         # "seizure-free for four years": the absence of the sign
         r"\b(?:seizure|fit|stroke)[- ]free\b",
+        # a mask, wig or prosthesis fitting is an appointment, not a fit
+        r"\b(?:the|a|mask|wig|bra|prosthesis|shell|mould|mold|stoma|hearing aid) fitting\b|\bfitting (?:for|of) (?:the |a |my |his |her )?"
+        r"(?:mask|wig|bra|prosthesis|shell|mould|mold)\b",
+        # the wait for results is unbearable: a feeling, not pain
+        r"\b(?:waiting|wait|suspense|uncertainty|anxiety|worry|worrying|not knowing|boredom|silence|loneliness)\b[^.!?]{0,40}"
+        r"\bunbearable\b",
         # "is it ok for him to stroke the cat": the verb, a hand on a pet or someone's hair, not the illness
         r"\b(?:to|can|could|may|might|and|or|gently|still|i|we|he|she|they|you) stroke (?:the|a|his|her|my|our|their|your) "
         r"(?:\w+ )?(?:cat|cats|kitten|dog|dogs|puppy|pet|pets|rabbit|horse|hamster|guinea pig|hair|back|hand|hands|head|arm|"
@@ -136,6 +142,8 @@ HYPOTHETICAL = re.compile(
     r"|\b(?:one day|someday|some day|in the future|down the road)\b|\bwhat (?:counts as|is the difference|are the (?:\w+ )?(?:signs|symptoms))\b"
     r"|\b(?:hide|hides|mask|masks|cover up|covers up)\b (?:a |the |my |his |her )?(?:fever|temperature|temp)\b"
     r"|\bwhat(?:'s| is) the (?:difference|antidote|number|rate|risk|chance)\b|\bif (?:i|he|she|they|you|we) (?:ever |get|gets|have|has|start|starts|develop)|\bif (?:\w+ ){1,3}(?:should )?ever\b"
+    r"|\bif (?:my |our |your |his |her )?(?:dad|mum|mom|mother|father|husband|wife|partner|son|daughter|child|kid|baby|nan|gran|"
+    r"grandma|grandad|grandpa|brother|sister) (?:ever )?(?:gets|has|starts|develops|runs|spikes)\b"
     # "if I took them all tonight she'd be free" (but not "is it bad if I took 8 grams yesterday")
     r"|\bif (?:i|he|she|they|we) (?:took|take|swallowed)\b(?=[^.!?]{0,60}(?:\bwould\b|'d\b|\bcould\b))"
     r"|\b(?:how would i|how will i|how do i) (?:know|tell|recogni[sz]e)\b|\bwriting a (?:paper|essay|report)\b"

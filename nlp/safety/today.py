@@ -77,8 +77,9 @@ TODAY_RULES = any_of(
         # more of how people say it
         rf"\b(?:pooping|pooped|going|runny stools?|runs|the toilet|bathroom)\b[^.!?]{{0,30}}\b(?:like )?{_NUMBER}\+? "
         r"(?:or \d+ )?(?:extra )?(?:times|x)\b|\b(?:diarrh\w*|diarhea|the runs)\b[^.!?]{0,20}\bx ?\d+\b|\b(?=keeps? coming\b)(?<!bills )(?<!letters )(?<!calls )(?<!emails )(?<!appointments )keeps? coming\b"
-        # (a word that "keeps coming up in my leaflets" is a topic, not diarrhoea)
-        r"(?! up (?:in|at|on|during|when|with|as|everywhere|online)\b| round\b| over\b| to\b)",
+        # (a word that "keeps coming up in my leaflets" is a topic, not diarrhoea,
+        # and "the fluid keeps coming back" is a recurrence)
+        r"(?! up (?:in|at|on|during|when|with|as|everywhere|online)\b| round\b| over\b| to\b| back\b)",
         r"\b(?:hasn'?t|haven'?t|has not|have not|can'?t|cannot) (?:kept|keep) (?:any|anything) (?:\w+ )?down\b"
         r"|\b(?:not|hasn'?t|haven'?t|has not|have not|can'?t|cannot|couldn'?t) (?:kept|keep|keeping|held|hold) down (?:so much as |even )?"
         r"(?:a (?:sip|drop|mouthful)|anything|fluids|water|tea|drinks?|liquids?)\b|\bthrown (?:it|them) up\b"

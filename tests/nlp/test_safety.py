@@ -146,6 +146,9 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "his blood counts are low, is it ok for him to stroke the cat or should we keep it off his bed",
         "she likes me to stroke her hair while the infusion runs, is that alright for the nurses?",
         "no one's suicidal, I'm a student nurse, which crisis lines take calls from people with cancer?",
+        "her wig fitting is on Thursday, can I come in with her?",
+        "the wait for the biopsy result is unbearable, how do other people get through it?",
+        "his pleural fluid keeps coming back even after they drain it, what else can they do?",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -179,6 +182,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "I had sepsis during chemo in 2023 and I'm now in remission, should I still wear the alert bracelet?",
         "when my boys were little one of them ate a slug pellet and we sat in A&E for nothing. now I worry about everything",
         "the booklet says ring 999 for chest pain, I haven't had any, is the ache under my ribs the steroids?",
+        "if my husband gets a temperature over the weekend on chemo, who do we ring?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -695,6 +699,7 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "today",
         ),
         ("two weeks after his CAR-T infusion his temp is 37.8 and going up", "emergency"),
+        ("my son is fitting on the floor and it won't stop", "emergency"),
         ("he missed his keppra twice this weekend because we were away", "today"),
         ("I've lost my ondansetron somewhere at work and my next chemo is on Monday", "today"),
         ("the skin is peeling off her feet where the boiling water went, she's on chemo", "emergency"),
