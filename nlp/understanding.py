@@ -37,7 +37,7 @@ class Thresholds:
 
 #: How much a follow-up leans on its conversation, read as the question before it followed by the follow-up
 #: twice, so that the follow-up's own words still lead (both tuned on content/eval/followups-dev.tsv).
-FOLLOW_UP_WEIGHT = 0.3
+FOLLOW_UP_WEIGHT = 0.2
 FOLLOW_UP_REPEAT = 2
 #: A short message in a conversation ("side effects?", "what age") leans on the last question, and so does one
 #: that opens like a follow-up.

@@ -52,11 +52,6 @@ def test_unsure_model_offers_up_to_three_choices(model: TopicModel) -> None:
     ("previous", "text", "subject"),
     [
         (
-            "my husband is booked for a stem cell transplant for his myeloma next month",
-            "how many weeks will he stay in for it",
-            "stem-cell-transplant",
-        ),
-        (
             "my wife starts FOLFOX for her bowel cancer on monday",
             "will her fingers go tingly",
             "side-effects",
