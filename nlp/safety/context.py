@@ -39,6 +39,17 @@ IDIOMS = any_of(
         r"\b(?:would|will|'d|'ll|gonna|going to) (?:literally |actually |absolutely |seriously )?kill me (?:if|when|for)\b",
         # "seizure-free for four years": the absence of the sign
         r"\b(?:seizure|fit|stroke)[- ]free\b",
+        # "if the chemo doesn't kill me his cooking will"
+        r"\bif (?:the )?(?:chemo|cancer|treatment|radiation|radiotherapy) (?:doesn'?t|does not|won'?t|don'?t) (?:kill|get) (?:me|him|her|"
+        r"us),? (?:then )?(?:his|her|the|my|this|that|your) \w+ (?:will|would)\b",
+        # a stroke unit is a place; "goodbye for now" before a holiday; someone's peaceful death told as past
+        r"\bstroke (?:unit|ward|nurse|team|clinic|specialist|consultant|rehab|association|survivors?|awareness)\b",
+        r"\b(?:good ?bye|bye) for now\b",
+        r"\b(?:my|our|his|her) (?:mum|mom|dad|father|mother|husband|wife|nan|gran|grandma|grandad|grandpa|brother|sister|friend|son|"
+        r"daughter|aunt|uncle)(?: \w+)? (?:died|passed away|passed on)\b(?=[^.!?]{0,40}\b(?:peacefully|last (?:year|month)|"
+        r"in (?:19|20)\d\d|years ago)\b)",
+        r"\b(?:i'?d|i would|id) (?:rather|sooner) die than (?:wear|eat|be seen|admit|watch|listen|sing|dance|go back to (?:that|the) "
+        r"(?:gym|office|shop|party))\b",
         # a mask, wig or prosthesis fitting is an appointment, not a fit
         r"\b(?:the|a|mask|wig|bra|prosthesis|shell|mould|mold|stoma|hearing aid) fitting\b|\bfitting (?:for|of) (?:the |a |my |his |her )?"
         r"(?:mask|wig|bra|prosthesis|shell|mould|mold)\b",
@@ -314,7 +325,8 @@ CARE_WISH = re.compile(
 # Long past: a rule in such a sentence is weak unless the same sentence says it is happening again now.
 LONG_PAST = re.compile(
     r"\b(?:\d+|a few|few|several|two|three|four|five|six|many) (?:weeks|months|years|yrs) ago\b"
-    r"|\b(?:a|one) (?:month|year) ago\b|\b(?:a )?long time ago\b|\blast (?:year|spring|summer|fall|autumn|winter|christmas)\b"
+    r"|\b(?:a|one) (?:month|year) ago\b|\b(?:a )?long time ago\b|\blast (?:year|spring|summer|fall|autumn|winter|christmas)\b|\blast (?:week|month)'s\b"
+    r"|\byears before (?:the |my |his |her )?(?:cancer|diagnosis|all this)\b"
     r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bwhen (?:i|he|she|we|they) (?:was|were) (?:\d+|a baby|a toddler|little|young)\b|\byears? ago\b"
     r"|\b(?=back (?:in|when)\b)(?<!'s )(?<!his )(?<!her )(?<!my )(?<!the )(?<!your )back (?:in|when)\b|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
@@ -344,7 +356,7 @@ LONG_PAST = re.compile(
 
 AGAIN_NOW = re.compile(
     r"\b(?:(?<!never )(?<!doing it )(?<!do it )(?<!try it )(?<!trying )(?<!try )again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
-    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))(?! in remission| in the clear| cancer[- ]free| all clear| recovered| fully recovered)|tonight|today|right now|this morning|this afternoon|this evening|(?<!should i )(?<!can i )(?<!do i )(?<!could i )still(?! (?:carry|need|allowed|worth|eligible|qualify|able to|be able|have to))|feels? the same|"
+    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )(?<![0-9] )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))(?! in remission| in the clear| cancer[- ]free| all clear| recovered| fully recovered)|tonight|today|right now|this morning|this afternoon|this evening|(?<!should i )(?<!can i )(?<!do i )(?<!could i )still(?! (?:carry|need|allowed|worth|eligible|qualify|able to|be able|have to|out on|going strong|driving|gardening|enjoying))|feels? the same|"
     r"same way|started|since yesterday|new(?! year)|suddenly)\b"
 )
 
@@ -373,7 +385,9 @@ _INSTRUCTION = re.compile(
 
 #: The message says outright that nothing is wrong now ("nothing's wrong, he's asleep and breathing fine").
 NOTHING_WRONG = re.compile(
-    r"\bnothing'?s (?:wrong|the matter)\b|\bnothing is (?:wrong|the matter)\b|\b(?:asleep|sleeping) and breathing (?:fine|normally|ok|okay|"
+    r"\b(?:chest|breathing|bloods|temp|temperature|obs|sats) (?:is |are |all )?(?:fine|ok|okay|good|normal)\b[^.!?]{0,20}\b(?:chest|"
+    r"breathing|bloods|temp|temperature|obs|sats) (?:is |are |all )?(?:fine|ok|okay|good|normal)\b"
+    r"|\bnothing'?s (?:wrong|the matter)\b|\bnothing is (?:wrong|the matter)\b|\b(?:asleep|sleeping) and breathing (?:fine|normally|ok|okay|"
     r"peacefully)\b"
 )
 

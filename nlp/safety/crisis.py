@@ -279,6 +279,14 @@ CRISIS_RULES = any_of(
         r"(?:bleed out|bleed to death|die from (?:cutting|bleeding|a cut|an overdose|hanging))\b"
         r"|\bhow (?:many|much)\b[^.!?]{0,40}\b(?:would|to|will|does it take to|is) (?:be )?(?:kill|fatal|lethal|deadly|end it|stop "
         r"(?:my|your|a) heart)\b|\b(?:lethal|fatal|deadly) (?:dose|amount)\b(?! (?:of )?(?:radiation|chemo))",
+        # "how many of my zopiclone would it take"
+        r"\bhow many (?:of )?(?:my |his |her |the |these |those )?(?:[\w-]+ )?(?:pills|tablets|capsules|painkillers|sleepers|"
+        r"zopiclone|zolpidem|temazepam|diazepam|lorazepam|oxy\w*|morphine|paracetamol|tylenol|codeine|tramadol|insulin) "
+        r"(?:would it|it would|does it|will it|it will) take\b"
+        r"(?! to (?:work|kick in|help|start|feel|get|clear|wear off))",
+        r"\b(?:holding|staring at|sitting with|clutching|turning over) (?:a |the |my |this |that )?(?:packet|box|bottle|handful|strip|pot|"
+        r"blister pack) of (?:\w+ )?(?:pills|tablets|painkillers|sleeping pills)\b[^.!?]{0,40}\b(?:for (?:the last|an?|over an?|"
+        r"hours|ages)|in my hand|all (?:night|evening|day))\b",
         # someone who left a note or a goodbye and is gone (told by the one left behind)
         r"\b(?:left|wrote|sent|found|texted)\b[^.!?]{0,20}\b(?:a |me a |us a |his |her )?(?:note|letter|goodbye|wedding ring|good-?bye "
         r"(?:text|message)|sorry (?:note|text|message))\b(?=[^\n]{0,200}\b(?:went out|drove off|gone|left the house|walked out|not "

@@ -130,7 +130,7 @@ OVERDOSE_RULES = any_of(
         r"know)\b|\b(?:there'?s|theres|there are) (?:two|2|three|3|four|4) (?:of them |patches )?on (?:me|him|"
         r"her)\b"
         r"|\b(?:had |has |have |got |with )(?:two|2|three|3) (?:of them |patches )?on (?:at once|since|now|together)\b",
-        r"\b(?:took|taken|take|taking|gave|given|had|injected|used|did|put on|swallowed)\b(?! (?:not|never)\b)(?! (?:it|them|him|her) (?:out|off|apart|back|down|up|away)\b)(?! (?:a |an |his |her |my )?(?:nosebleed|"
+        r"\b(?:took|taken|take|taking|gave|given|had|injected|used|did(?! it\b)|put on|swallowed)\b(?! (?:not|never)\b)(?! (?:it|them|him|her) (?:out|off|apart|back|down|up|away)\b)(?! (?:a |an |his |her |my )?(?:nosebleed|"
         r"nose bleed|fever|seizure|reaction|bleed|fall|scan|shower|bath|visit|accident|diarrh\w*|episode)s?\b)(?: \S+){0,5} "
         r"(?:twice|two times|three times|"
         r"again by mistake|(?=double)(?<!n't )(?<!not )(?<!or )double)\b(?! a (?:day|week))",
@@ -167,6 +167,9 @@ OVERDOSE_RULES = any_of(
 #: "temp" or "temperature", unless a reading under the fever line follows ("temp 37.1 this morning", "temperature 98.6";
 #: 37.5-37.9 on chemotherapy is a call today, below).
 _TEMPERATURE_WORD = (
+    # ("taking your temperature on chemo" is the habit of measuring it)
+    r"(?<!taking your )(?<!take your )(?<!taking my )(?<!take my )(?<!check your )(?<!checking your )(?<!check my )"
+    r"(?<!checking my )"
     r"temp(?:erature)?(?! (?:is |was |of |at |reading |just )?(?:normal|fine|ok|okay|good|down|(?:is |was )?normal)\b)"
     r"(?! (?:is |was |of |at |reading |just |read |reads |showed |shows |says |said |has been |had been |been |came back )?"
     r"(?:3[0-6](?:\.\d+)?|37(?:\.\d+)?|9[0-9](?:\.\d+)?|100(?:\.[0-3]\d*)?)(?![.,]?\d))"

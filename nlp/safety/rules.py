@@ -130,6 +130,8 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
         match = pattern.search(text)
         if match and label == "poisoning" and _named_not_taken(text, match, message):
             continue  # bought, hidden or used as meant, nothing swallowed
+        if match and _HELD.search(match.group(0)) and CRISIS_RULES.search(message):
+            continue  # pills held in the hand by someone in crisis: the means, not yet swallowed
         if match:
             context = match_context(text, match)
             if context is None and DAYS_AGO.search(text):
@@ -293,6 +295,8 @@ def match_rules(text: str) -> SafetyVerdict | None:
     return SafetyVerdict(best.kind, best.reason, best.strength, poison, best.weakened_by)
 
 
+#: Pills only held or looked at ("I've been holding a packet of pills for an hour").
+_HELD = re.compile(r"\b(?:holding|staring at|clutching|sitting with|turning over)\b")
 #: Words that say a poison was bought or hidden ("I don buy rat poison"), just before its name.
 _OBTAINED = re.compile(
     r"\b(?:buy|bought|don buy|done buy|purchased|ordered|stash\w*|hid|hidden|hiding)\s+(?:some\s+|the\s+|a\s+\w+\s+of\s+)?$"

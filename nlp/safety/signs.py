@@ -25,6 +25,7 @@ _NO_STOOL = (
     r"|\b(?:hasn'?t|haven'?t|hasnt|havent|not|nor|hadn'?t|didn'?t) (?:had |done |passed |been able to |managed )?(?:a |any )?"
     r"(?:poo\w*|poop\w*|bm|bowel movements?|stools?|number twos?|been to the toilet|opened (?:his|her|my) bowels|passed (?:wind|gas)"
     r"|farted|farting|fart|trumped|tooted|wind|gas)\b"
+    r"|\bnothing(?:'s| has| is)? (?:come|came|coming) out (?:for|in|since) (?:\d+|two|three|four|five|six|the weekend|days)\b"
     r"|\bnothing (?:is |has |'s )?(?:moving|coming out|come out|came out|happening|happened)\b[^.!?]{0,25}\b(?:down "
     r"(?:there|below)|the other end|bowels?)\b"
     r"|\b(?:can'?t|cannot|unable to|not) (?:even )?(?:break wind|pass (?:wind|gas)|fart)\b"
@@ -127,8 +128,13 @@ _FEVERISH = (
 _BACK_PAIN = (
     r"\b(?:back|spine|spinal|backs|back's)\b[^.!?]{0,25}\b(?:pain\w*|ache\w*|aching|hurt\w*|killing|agony|sore|"
     r"throbbing)\b|\b(?:pain|ache|agony)\b[^.!?]{0,15}\b(?:in|down) (?:my|his|her|the) (?:lower |upper )?(?:back|spine)\b"
+    # a band of pain round the chest or middle: a nerve root pressed (NCI, spinal cord compression)
+    r"|\bband (?:of pain |of tightness )?(?:round|around) (?:my|his|her|the) (?:ribs|chest|middle|waist|body|tummy)\b"
+    r"|\b(?:tight |painful )?band of pain\b|\bband-?like pain\b"
 )
 _LEGS_FAILING = (
+    r"\b(?:tingl\w*|numb\w*|weak\w*|heaviness) (?:and (?:tingl\w*|numb\w*|weak\w*) )?in (?:both|my|his|her) (?:legs|feet)\b"
+    r"|\bcan'?t (?:walk|get) to the (?:bathroom|toilet|loo|kitchen|door)\b|"
     r"\b(?:legs?|feet|foot)\b[^.!?]{0,25}\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|like jelly|heavy|dead|"
     r"(?:gave|giving|give) (?:out|way))\b|\b(?:tripp\w*|stumbl\w*|keeps? falling|kept falling|can'?t (?:walk|stand)|"
     r"(?:couldn'?t|can'?t) feel (?:my|his|her) (?:legs|feet))\b"

@@ -248,6 +248,10 @@ _ANTI_SICKNESS = (
     r"\b(?:anti-? ?sickness|anti-? ?nausea|antiemetics?|ondansetron|zofran|granisetron|kytril|metoclopramide|maxolon|reglan|"
     r"domperidone|cyclizine|prochlorperazine|stemetil|compazine|olanzapine|aprepitant|emend|akynzeo)\b"
 )
+_STRONG_PAINKILLER = (
+    r"\b(?:oxycodone|oxycontin|oxynorm|oxy|morphine|oramorph|ms contin|mst|zomorph|fentanyl|hydromorphone|dilaudid|methadone|"
+    r"buprenorphine|tapentadol|palexia)\b"
+)
 #: A dose of a medicine that must not stop missed: "forgot my levetiracetam last night and this morning".
 _DOSE_MISSED = r"\b(?:forgot|forgotten|forgetting|missed|skipped|didn'?t take|did not take|haven'?t taken|hasn'?t taken)\b"
 
@@ -262,7 +266,9 @@ _RUNNING_OUT = (
     r"capsules?)\b|\bcan'?t get (?:her |his |my |any |more )?(?:\w+ )?in (?:until|till|before)\b"
     r"|\b(?:got|have|has|had|with) (?:only )?(?:one|1|a single|two|2|one more|1 more) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?|days?) left\b"
     r"|\b(?:tablets|pills|meds|medicines?|medication|supply|prescription)\b (?:is |are |have |has |got |just )?(?:finished|over)\b"
-    r"|\b(?:not having|no|out of) stock\b"
+    r"|\b(?:not having|no|out of) stock\b|\bdown to (?:(?:my|his|her|the) )?(?:last )?(?:one|two|three|1|2|3|a couple of|a few)\b"
+    r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,30}\b(?:hasn'?t|has not|not|never|didn'?t) (?:come through|arrived|"
+    r"been (?:sent|done|signed))\b"
     r"|\b(?:left|forgot|forgotten|lost|dropped) (?:all )?(?:of )?(?:his|her|my|their|our|the) (?:[\w-]+ )?(?:tablets|pills|meds|"
     r"medicines?|medication|supply|steroids?|dexamethasone|dex|hydrocortisone|prednisolone|keppra|levetiracetam|ondansetron|"
     r"zofran|metoclopramide|domperidone|cyclizine)\b[^.!?]{0,30}\b(?:at|in|on|behind|somewhere)\b|\b(?:has|have|got|with) none (?:at home|left|with (?:him|her|me|us))\b"
@@ -331,6 +337,23 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         # anti-sickness medicine lost or run out with chemotherapy coming (NCI, nausea and vomiting: take it as
         # prescribed, before the sickness starts: https://www.cancer.gov/about-cancer/treatment/side-effects/nausea)
         (_ANTI_SICKNESS, _RUNNING_OUT, "anti-sickness medicine running out"),
+        (_STRONG_PAINKILLER, _RUNNING_OUT, "a strong painkiller running out"),
+        # no bowel movement in three days or more (ACS, constipation: call the cancer team after 3 days,
+        # https://www.cancer.org/cancer/managing-cancer/side-effects/stool-or-urine-changes/constipation.html)
+        (
+            r"\b(?:nothing|no (?:poo|bowel movement|bm|stool|movement)|not been|haven'?t been|hasn'?t been|not had a (?:poo|bowel "
+            r"movement|bm))\b[^.!?]{0,25}\b(?:in|for) (?:[3-9]|three|four|five|six|seven|eight|nine|ten) days\b",
+            r"\b(?:laxatives?|constipat\w*|senna|senokot|movicol|miralax|lactulose|docusate|dulcolax|bowels?|poo|stools?)\b",
+            "no bowel movement in three days",
+        ),
+        # swelling of both ankles or the legs on treatment that holds fluid, docetaxel or steroids
+        (
+            r"\b(?:ankles|feet|legs|shins|calves)\b[^.!?]{0,25}\b(?:puffy|puffed up|swollen|swelling|ballooned|fat)\b"
+            r"|\b(?:puffy|swollen|swelling in (?:my|his|her)|ballooned) (?:ankles|feet|legs)\b",
+            r"\b(?:docetaxel|taxotere|chemo\w*|dexamethasone|steroids?|pemetrexed|imatinib|gleevec|glivec|dasatinib|on treatment)\b",
+            # (NCI, edema: https://www.cancer.gov/about-cancer/treatment/side-effects/edema)
+            "swelling of the legs or ankles on treatment",
+        ),
         # white patches in the mouth during treatment: thrush, treated once the team knows (NCI, mouth and throat
         # problems: https://www.cancer.gov/about-cancer/treatment/side-effects/mouth-throat)
         (

@@ -59,6 +59,12 @@ def test_urgent_messages_are_caught(model: TopicModel, text: str, kind: str) -> 
         "what if my temperature spikes at 3am during chemo and nobody answers the phone? I want a plan",
         "I'm terrified it will come back, I can't stop thinking about it at night",
         "on chemo, my temp read 37.1 after a shower and 36.5 an hour later. what number counts as a fever?",
+        "if the radiotherapy doesn't kill me the hospital food will, honestly",
+        "why do they keep taking my temperature on the ward when it's always normal?",
+        "the stroke ward looked after my grandad so well in 2012. he's 90 now and still gardening",
+        "bye for now everyone, we're off camping for the week after my last chemo!",
+        "my dad passed away peacefully last spring, the hospice staff were so kind to us",
+        "I'd rather die than eat hospital jelly again",
     ],
 )
 def test_ordinary_questions_and_worries_raise_no_alarm(model: TopicModel, text: str) -> None:
@@ -147,6 +153,7 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "she likes me to stroke her hair while the infusion runs, is that alright for the nurses?",
         "no one's suicidal, I'm a student nurse, which crisis lines take calls from people with cancer?",
         "her wig fitting is on Thursday, can I come in with her?",
+        "how many chemo cycles would it take to shrink it enough for surgery?",
         "the wait for the biopsy result is unbearable, how do other people get through it?",
         "his pleural fluid keeps coming back even after they drain it, what else can they do?",
     ],
@@ -700,6 +707,16 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ),
         ("two weeks after his CAR-T infusion his temp is 37.8 and going up", "emergency"),
         ("my son is fitting on the floor and it won't stop", "emergency"),
+        (
+            "numbness in both legs since this morning and a tight band of pain round his chest, he has myeloma",
+            "emergency",
+        ),
+        ("how many of these sleeping tablets would it take, I'm asking seriously", "crisis"),
+        ("she's been sitting with a bottle of tablets in her lap all evening and won't talk to me", "crisis"),
+        ("I scratch my legs till they bleed when I'm anxious, did it three times today", "crisis"),
+        ("only two morphine tablets left and the GP still hasn't sent the prescription", "today"),
+        ("his ankles have gone really puffy since the docetaxel started", "today"),
+        ("still nothing in five days even with the senna, she's on morphine", "today"),
         ("he missed his keppra twice this weekend because we were away", "today"),
         ("I've lost my ondansetron somewhere at work and my next chemo is on Monday", "today"),
         ("the skin is peeling off her feet where the boiling water went, she's on chemo", "emergency"),
@@ -870,6 +887,7 @@ def test_questions_about_routine_screening_and_a_dead_persons_medicines_raise_no
 def test_a_message_that_says_nothing_is_wrong_denies_an_emergency() -> None:
     text = "2am and nothing's wrong, she's asleep and breathing fine, I just can't stop checking"
     assert "emergency" in negated_kinds(text)
+    assert "emergency" in negated_kinds("chest fine, breathing fine, bloods fine, just bored on the ward")
 
 
 def test_a_fear_of_repeating_a_past_mistake_is_not_a_crisis() -> None:
