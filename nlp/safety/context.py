@@ -150,7 +150,9 @@ HYPOTHETICAL = re.compile(
     r"[^.!?]{0,30}\b(?:drink|swallow|take|eat)\b"
     r"|\bthought (?:\w+ ){0,3}(?:had|might have|may have) (?:swallowed|eaten|taken|drunk|got into)\b[^.!?]{0,80}\bbut\b"
     r"|\bfalse alarm\b|\bwhat if\b|\bwhat (?:would|will|could) happen if\b|\bwhat happens if\b|\bin case\b|\bjust (?:so|in case|want to know|wondering|curious)\b|\bahead of time\b"
-    r"|\b(?:one day|someday|some day|in the future|down the road)\b|\bwhat (?:counts as|is the difference|are the (?:\w+ )?(?:signs|symptoms))\b"
+    r"|\b(?:a|any|every) (?:child|kid|baby|toddler|person|patient|someone) who (?:drinks|drank|swallows|swallowed|eats|ate|takes|"
+    r"took|has (?:drunk|swallowed|eaten|taken))\b"
+    r"|\b(?:one day|someday|some day|in the future|for the future|down the road)\b|\bwhat (?:counts as|is the difference|are the (?:\w+ )?(?:signs|symptoms))\b"
     r"|\b(?:hide|hides|mask|masks|cover up|covers up)\b (?:a |the |my |his |her )?(?:fever|temperature|temp)\b"
     r"|\bwhat(?:'s| is) the (?:difference|antidote|number|rate|risk|chance)\b|\bif (?:i|he|she|they|you|we) (?:ever |get|gets|have|has|start|starts|develop)|\bif (?:\w+ ){1,3}(?:should )?ever\b"
     r"|\bif (?:my |our |your |his |her )?(?:dad|mum|mom|mother|father|husband|wife|partner|son|daughter|child|kid|baby|nan|gran|"
@@ -363,6 +365,7 @@ AGAIN_NOW = re.compile(
 # Resolved: the sentence says it is over and the person is fine.
 _RESOLVED = re.compile(
     r"\b(?:and (?:he|she|they|i|we)(?:'s|'re| is| are| am|'m)? (?:fine|ok|okay|all good|doing (?:fine|well|better))(?: now)?"
+    r"|now (?:he|she|they)(?:'s|'re| is| are) (?:normal|back to normal|fine|well|playing|back at school|back at work)"
     r"|(?:went|gone) away (?:on its own|by itself|after)|(?:they|the doctors?|er|hospital) (?:sorted|fixed|treated)"
     r"|(?:all|was) fine in the end|turned out (?:fine|to be nothing)|(?:it|that|they) (?:was|were) gone (?:in|after|within|by)"
     r"|cleared (?:up )?(?:in|after|within|by itself|on its own))\b"
@@ -395,6 +398,7 @@ NOTHING_WRONG = re.compile(
 WELL_NOW = re.compile(
     r"\b(?<!not )(?<!n't )(?<!never )(?:in a (?:(?:really|very|much) )?(?:good|better|much better) place|doing (?:well|great|good|fine|much better)(?: now)?|(?:i'?m|im|i am) (?:\w+ )?doing (?:ok|okay|alright|fine)|(?:feel|feeling) (?:good|great|"
     r"much better|ok|okay) now|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped"
+    r"|(?:i|he|she) got (?:help|support|treatment) and (?:now )?|now (?:i|he|she) (?:volunteer|mentor|help others|run (?:a|the))"
     r"|(?:i'?ve|i have|he'?s|she'?s|he has|she has) been (?:well|fine|ok|okay|good|stable) (?:for|since|ever since))\b"
 )
 

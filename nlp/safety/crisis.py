@@ -14,9 +14,10 @@ _MEDS = (
 )
 
 #: Household poisons people threaten to drink (phenyl, Harpic and Lizol are Indian household disinfectants, Sniper
-#: a Nigerian insecticide).
+#: a Nigerian insecticide, paraquat a weedkiller sold in village stores).
 _POISONS = (
-    r"(?:poison\w*|bleach|phenyl|phenol|harpic|dettol|lizol|sniper|pesticide|insecticide|kerosene|weed ?killer|antifreeze"
+    r"(?:poison\w*|bleach|phenyl|phenol|harpic|dettol|lizol|sniper|pesticide|insecticide|kerosene|weed ?killer|antifreeze|paraquat"
+    r"|gramoxone|organophosphates?"
     r"|rat (?:poison|killer))"
 )
 
@@ -159,7 +160,8 @@ CRISIS_RULES = any_of(
         r"\bwon'?t be (?:here|around) (?:to|for|when|by|much|next|anymore|any more)\b|\b(?:i'?ll|i will) be gone (?:before|by|soon)\b",
         r"\bafter (?:tonight|today) (?:it'?s|it will be|i won'?t|nothing|you won'?t)\b|\blast time (?:i'?ll|ill|i will|i) "
         r"(?:talk|speak|write|message)\b|\bnot coming to [^.!?]{0,30}\bor any (?:of them|more|other)\b",
-        r"\bbetter off with the (?:life )?insurance\b|\b(?:they'?d|they would|everyone would|she'?d|he'?d|my family would|"
+        r"\bbetter off with the (?:life )?insurance\b|\b(?:they'?d|they would|they will|they'?ll|everyone would|everyone will|"
+        r"she'?d|he'?d|my (?:family|kids|children|husband|wife|son|daughter|parents) (?:would|will)|"
         r"the kids would) be (?:fine|better|happier|better off) without me\b|\bwithout me,? honestly\b",
         r"\b(?:i'?m|im|i am) (?:just |only )?(?:a drain|worthless|useless|a waste|a waste of (?:space|money)|nothing but trouble)\b",
         r"\brazor ?blades?\b|\bstaring at the (?:knives|pills|bottle|rope|gun)\b|\b(?:the |my )?(?:pill )?bottle is on my "
@@ -279,6 +281,12 @@ CRISIS_RULES = any_of(
         r"(?:bleed out|bleed to death|die from (?:cutting|bleeding|a cut|an overdose|hanging))\b"
         r"|\bhow (?:many|much)\b[^.!?]{0,40}\b(?:would|to|will|does it take to|is) (?:be )?(?:kill|fatal|lethal|deadly|end it|stop "
         r"(?:my|your|a) heart)\b|\b(?:lethal|fatal|deadly) (?:dose|amount)\b(?! (?:of )?(?:radiation|chemo))",
+        r"\bthrow (?:herself|himself|myself|themselves) (?:from|off|out of|under|in front of)\b"
+        r"|\b(?:think|thinking|thought|dream\w*|fantasi\w*) (?:about|of) (?:swallowing|taking|downing|overdosing on) (?:all|the whole|"
+        r"every)\b"
+        r"|\bone step (?:is|would be|and) (?:enough|all it takes|it'?s over|it would be over)\b"
+        r"|\b(?:stand|standing|stood|wait|waiting|linger\w*)\b[^.!?]{0,20}\b(?:near|by|on|at) the (?:railway|train|tracks?|platform "
+        r"edge|edge of the platform)\b[^.!?]{0,40}\b(?:think|thinking|step|jump)\w*\b",
         # "how many of my zopiclone would it take"
         r"\bhow many (?:of )?(?:my |his |her |the |these |those )?(?:[\w-]+ )?(?:pills|tablets|capsules|painkillers|sleepers|"
         r"zopiclone|zolpidem|temazepam|diazepam|lorazepam|oxy\w*|morphine|paracetamol|tylenol|codeine|tramadol|insulin) "

@@ -10,7 +10,7 @@ from nlp.safety.text import any_of, rule_text
 _SUBSTANCE = (
     r"(?:pods?|tide|detergent|bleach|clorox|drano|drain (?:cleaner|unblocker|opener)|unblocker|caustic soda|antifreeze|anti-freeze|coolant|windshield (?:washer )?fluid"
     r"|(?:button |coin |lithium |watch )?batter(?:y|ies)|rat poison|mouse poison|rodent poison|rodenticide|(?:rat|mouse) (?:killer|cake|blocks?)|poison\w*|pesticide|sniper|phenyl|phenol|harpic|dettol|lizol|savlon"
-    r"|insecticide|weed ?killer|roundup|bug spray|raid|cleaner|cleaning (?:fluid|liquid|product|spray)|lye|oven cleaner"
+    r"|insecticide|weed ?killer|paraquat|gramoxone|roundup|bug spray|raid|cleaner|cleaning (?:fluid|liquid|product|spray)|lye|oven cleaner"
     r"|descaler|limescale \w+|washing[- ]up liquid|fabric softener|dishwasher \w+|dish ?soap|laundry \w+|lighter fluid|gasoline|petrol|kerosene|paraffin|lamp oil|paint thinner|turpentine"
     r"|panado|nail polish remover|acetone|mouthwash|hand sanitizer|sanitiser|sanitizer|rubbing alcohol|vape (?:juice|liquid|pod)"
     r"|e-?cig\w*|e-?liquid|nicotine|magnets?|mushrooms?|berries|toadstool|foxglove|oleander|plant|leaves|ammonia"
@@ -130,7 +130,8 @@ OVERDOSE_RULES = any_of(
         r"know)\b|\b(?:there'?s|theres|there are) (?:two|2|three|3|four|4) (?:of them |patches )?on (?:me|him|"
         r"her)\b"
         r"|\b(?:had |has |have |got |with )(?:two|2|three|3) (?:of them |patches )?on (?:at once|since|now|together)\b",
-        r"\b(?:took|taken|take|taking|gave|given|had|injected|used|did(?! it\b)|put on|swallowed)\b(?! (?:not|never)\b)(?! (?:it|them|him|her) (?:out|off|apart|back|down|up|away)\b)(?! (?:a |an |his |her |my )?(?:nosebleed|"
+        r"\b(?<!should i )(?<!can i )(?<!do i )(?<!shall i )(?<!could i )(?<!must i )"
+        r"(?:took|taken|take|taking|gave|given|had|injected|used|did(?! it\b)|put on|swallowed)\b(?! (?:not|never)\b)(?! (?:it|them|him|her) (?:out|off|apart|back|down|up|away)\b)(?! (?:a |an |his |her |my )?(?:nosebleed|"
         r"nose bleed|fever|seizure|reaction|bleed|fall|scan|shower|bath|visit|accident|diarrh\w*|episode)s?\b)(?: \S+){0,5} "
         r"(?:twice|two times|three times|"
         r"again by mistake|(?=double)(?<!n't )(?<!not )(?<!or )double)\b(?! a (?:day|week))",
@@ -234,7 +235,7 @@ EMERGENCY_RULES = any_of(
         r"non-stop|through|so much|all over)\b",
         r"\b(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t|not) (?:stop|stopping) (?:the )?bleed\w*\b|\bwon'?t stop bleeding\b",
         r"\b(?:cough\w*|vomit\w*|throw\w* up|threw up|puk\w*|spit\w*|spat|peeing|pooping|pee|poop|passing) (?:up )?(?:a lot "
-        r"of |lots of |some |bright red |dark |fresh |clots of |chunks of |pure )?(?:blood|bloody|clots)\b",
+        r"of |lots of |some |bright red |dark |fresh |fresh red |red |clots of |chunks of |pure )?(?:blood|bloody|clots)\b",
         r"\bblood (?:in|all over) (?:his|her|my|the|their) (?:vomit|puke|sick|toilet|diaper|nappy|bed)\b|\bcoffee grounds?\b",
         r"\bblack (?:tarry |sticky |like tar )?(?:stool|stools|poop|poo|bowel)\b|\bpoop (?:is |was )?(?:black|tarry)\b",
         r"\bsoak\w* (?:through )?(?:a |the |one |two |\d+ )?(?:pads?|towels?|tampons?|bandages?|dressings?|sheets?)\b",

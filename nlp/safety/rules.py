@@ -130,8 +130,12 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
         match = pattern.search(text)
         if match and label == "poisoning" and _named_not_taken(text, match, message):
             continue  # bought, hidden or used as meant, nothing swallowed
-        if match and _HELD.search(match.group(0)) and CRISIS_RULES.search(message):
-            continue  # pills held in the hand by someone in crisis: the means, not yet swallowed
+        if (
+            match
+            and _NOT_SWALLOWED.search(text[max(0, match.start() - 30) : match.end()])
+            and CRISIS_RULES.search(message)
+        ):
+            continue  # pills held, or swallowing them thought of, by someone in crisis: the means, not yet taken
         if match:
             context = match_context(text, match)
             if context is None and DAYS_AGO.search(text):
@@ -295,12 +299,19 @@ def match_rules(text: str) -> SafetyVerdict | None:
     return SafetyVerdict(best.kind, best.reason, best.strength, poison, best.weakened_by)
 
 
-#: Pills only held or looked at ("I've been holding a packet of pills for an hour").
-_HELD = re.compile(r"\b(?:holding|staring at|clutching|sitting with|turning over)\b")
+#: Pills only held or looked at, or swallowing them only thought of ("I've been holding a packet of pills for an
+#: hour", "every day I think about swallowing all my pills").
+_NOT_SWALLOWED = re.compile(
+    r"\b(?:holding|staring at|clutching|sitting with|turning over|think(?:ing)? (?:about|of)|thought (?:about|of)|"
+    r"dream(?:ing)? (?:about|of)|fantasi[sz]\w* about)\b"
+)
 #: Words that say a poison was bought or hidden ("I don buy rat poison"), just before its name.
 _OBTAINED = re.compile(
-    r"\b(?:buy|bought|don buy|done buy|purchased|ordered|stash\w*|hid|hidden|hiding)\s+(?:some\s+|the\s+|a\s+\w+\s+of\s+)?$"
+    r"\b(?:buy|bought|don buy|done buy|purchased|ordered|stash\w*|hid|hidden|hiding|keeps|kept|stores|stored)\s+"
+    r"(?:some\s+|the\s+|a\s+\w+\s+of\s+)?$"
 )
+#: ... or just after it ("I know where the rat poison is kept").
+_KEPT = re.compile(r"\s*(?:is|are) (?:kept|stored|hidden)\b|\s*(?:lives|sits|stays)\b")
 _INGESTED = re.compile(rf"\b{INGEST}\b")
 
 
@@ -320,7 +331,7 @@ def _named_not_taken(text: str, match: re.Match[str], message: str) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     if _INGESTED.search(message) is not None:
         return False
-    if _OBTAINED.search(before) is not None:
+    if _OBTAINED.search(before) is not None or _KEPT.match(text, match.end()) is not None:
         return CRISIS_RULES.search(message) is not None
     return _USED.search(before) is not None and _IN_A_MOUTH.search(message) is None
 

@@ -35,7 +35,7 @@ TODAY_RULES = any_of(
         r"\b(?:diarrh?o?ea|diarhea|diarreah|diarrea|the runs)\b[^.!?]{0,40}\b(?:all day|all night|won'?t stop|since yesterday|"
         r"for (?:two|three|2|3|\d) days|nonstop|non-stop|constant|every hour|every (?:30|20) minutes)\b",
         r"\b(?:can'?t|cannot|cant|unable to|couldn'?t|not able to|won'?t|hasn'?t been able to|haven'?t been able to) "
-        r"(?:keep|hold) (?:anything|any \w+|fluids|liquids|water|food|it|his meds|her meds|my meds|pills) down\b",
+        r"(?:keep|hold) (?:even )?(?:anything|any \w+|fluids|liquids|water|food|it|his meds|her meds|my meds|pills) down\b",
         r"\b(?:vomit\w*|throwing up|thrown up|threw up|puking|being sick)\b[^.!?]{0,40}\b(?:all day|all night|since "
         r"(?:yesterday|last night|this morning)|won'?t stop|every time|nonstop|non-stop|for (?:a|one|two|2|\d+) (?:day|days)|"
         rf"{_NUMBER} times)\b",
@@ -177,6 +177,10 @@ TODAY_RULES = any_of(
         # more treatment problems that should not wait (NCI, ASCO patient guidance)
         r"\b(?:burns?|stings?|hurts?|burning|stinging) (?:when|while|every time|each time|whenever) (?:i|he|she|they) "
         r"(?:pee|wee|urinate|go)s?\b|\b(?:cystitis|uti|water infection|bladder infection|urine infection)\b",
+        r"\b(?:burning|burns|stings?|stinging|pain(?:ful)?|hurts?) when (?:i|he|she|they) (?:pass|passes|passing) (?:urine|water)\b",
+        # a syringe driver or pain pump that alarms or has stopped: the pain comes back within hours
+        r"\b(?:syringe driver|pain pump|pca pump|infusion pump|driver)\b[^.!?]{0,30}\b(?:alarm\w*|beep\w*|stopped|blocked|occlu\w*|not "
+        r"working)\b",
         # painkillers that barely touch the pain, or a pain score still high on them (NCI, cancer pain: tell the team
         # when the medicine no longer controls the pain: https://www.cancer.gov/about-cancer/treatment/side-effects/pain)
         r"\b(?:paracetamol|acetaminophen|tylenol|panadol|ibuprofen|nurofen|advil|co-?codamol|codeine|tramadol|painkillers?|"

@@ -65,6 +65,7 @@ def test_urgent_messages_are_caught(model: TopicModel, text: str, kind: str) -> 
         "bye for now everyone, we're off camping for the week after my last chemo!",
         "my dad passed away peacefully last spring, the hospice staff were so kind to us",
         "I'd rather die than eat hospital jelly again",
+        "my aunt always said to give milk to a child who swallowed bleach, is that right? asking for the future",
     ],
 )
 def test_ordinary_questions_and_worries_raise_no_alarm(model: TopicModel, text: str) -> None:
@@ -717,6 +718,15 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("only two morphine tablets left and the GP still hasn't sent the prescription", "today"),
         ("his ankles have gone really puffy since the docetaxel started", "today"),
         ("still nothing in five days even with the senna, she's on morphine", "today"),
+        ("since lunchtime he keeps vomiting fresh red blood and looks very white", "emergency"),
+        ("my uncle keeps saying he will throw himself off the roof, he said it again this morning", "crisis"),
+        ("every evening I wait by the train tracks and think about one more step", "crisis"),
+        ("she told the neighbours she is going to drink paraquat so she stops being a burden", "crisis"),
+        ("my kids will be better without me and I know where the rat poison is kept", "crisis"),
+        ("most nights I'm thinking about swallowing all of my tablets at once", "crisis"),
+        ("day 3 after chemo and he can't keep even water down", "today"),
+        ("on chemo, it burns when I pass water and I keep needing to go", "today"),
+        ("the syringe driver has been beeping all afternoon and her pain is creeping back", "today"),
         ("he missed his keppra twice this weekend because we were away", "today"),
         ("I've lost my ondansetron somewhere at work and my next chemo is on Monday", "today"),
         ("the skin is peeling off her feet where the boiling water went, she's on chemo", "emergency"),
