@@ -50,6 +50,9 @@ IDIOMS = any_of(
         r"in (?:19|20)\d\d|years ago)\b)",
         r"\b(?:i'?d|i would|id) (?:rather|sooner) die than (?:wear|eat|be seen|admit|watch|listen|sing|dance|go back to (?:that|the) "
         r"(?:gym|office|shop|party))\b",
+        # "I'll jump out the window if they wake me for obs again": a joke about a nuisance
+        r"\b(?:i'?ll|i will|i'?m going to|gonna) jump out (?:of )?(?:the|a) window if (?:they|he|she|you|anyone|one more \w+) "
+        r"(?:\w+ )?(?:wakes?|snores?|asks?)\b",
         # a mask, wig or prosthesis fitting is an appointment, not a fit
         r"\b(?:the|a|mask|wig|bra|prosthesis|shell|mould|mold|stoma|hearing aid) fitting\b|\bfitting (?:for|of) (?:the |a |my |his |her )?"
         r"(?:mask|wig|bra|prosthesis|shell|mould|mold)\b",
@@ -379,6 +382,11 @@ _NEGATION = re.compile(
     r"|\b(?:nobody|no[- ]?one)(?:'s| is)(?: \w+)? $"
 )
 
+#: A term asked about ("what does 'neutropenic sepsis' actually mean?"), wherever it stands in the sentence.
+_MEANING_ASKED = re.compile(
+    r"\bwhat (?:does|do|did) (?:the (?:word|term|phrase) )?['\"‘“]?[\w -]{3,40}?['\"’”]? (?:actually |really |even |exactly )?mean\b"
+)
+
 #: What a leaflet or a nurse says to do about a sign ("the leaflet says A&E for chest pain"): an instruction, not a
 #: sign told.
 _INSTRUCTION = re.compile(
@@ -418,8 +426,10 @@ def match_context(sentence: str, match: re.Match[str]) -> str | None:
         return "negated"
     if HYPOTHETICAL.search(sentence):
         return "hypothetical"
+    asked = _MEANING_ASKED.search(sentence)
     general = (
         _INSTRUCTION.search(sentence[max(0, start - 80) : start]) is not None
+        or (asked is not None and asked.start() <= start < asked.end())
         or (_GENERAL_QUESTION.match(sentence) is not None and not _PERSONAL.search(sentence))
         or _PERSONAL_GENERIC.match(sentence) is not None
         or DEFINITION.match(sentence) is not None

@@ -281,6 +281,10 @@ CRISIS_RULES = any_of(
         r"(?:bleed out|bleed to death|die from (?:cutting|bleeding|a cut|an overdose|hanging))\b"
         r"|\bhow (?:many|much)\b[^.!?]{0,40}\b(?:would|to|will|does it take to|is) (?:be )?(?:kill|fatal|lethal|deadly|end it|stop "
         r"(?:my|your|a) heart)\b|\b(?:lethal|fatal|deadly) (?:dose|amount)\b(?! (?:of )?(?:radiation|chemo))",
+        r"\bcan'?t see (?:why|a reason|any reason) (?:i should|i'?d|to|for me to) (?:stay|carry on|keep going|go on|be here|stick "
+        r"around)\b|\b(?:no|lost (?:my|the)|no more) reason to (?:keep going|stay|go on|live|carry on)\b"
+        r"|\b(?:fantasi[sz]\w*|dream\w* (?:about|of)|imagin\w*|pictur\w*|think\w* about) (?:about )?(?:crashing|driving|swerving|"
+        r"steering) (?:the|my|our|into|off)\b",
         r"\bthrow (?:herself|himself|myself|themselves) (?:from|off|out of|under|in front of)\b"
         r"|\b(?:think|thinking|thought|dream\w*|fantasi\w*) (?:about|of) (?:swallowing|taking|downing|overdosing on) (?:all|the whole|"
         r"every)\b"

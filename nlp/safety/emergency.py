@@ -59,6 +59,11 @@ POISON_RULES = any_of(
         # a container sucked or chewed on (a child with a bottle of e-liquid, a pod, a tube)
         r"\b(?:suck|chew|lick|bit|bite|gnaw)\w* (?:on |at |into |through )?(?:the|a|an|his|her) (?:bottle|packet|pod|tube|cartridge|"
         r"tin|can|sachet|blister (?:pack|strip)|capsule|battery)\b",
+        # a button battery missing from a remote or a toy near a small child: treated as swallowed until an X-ray says
+        # not (Poison Help, https://www.poison.org/battery)
+        r"\b(?:button|coin|round|flat|little|small|watch|tiny|lithium) (?:\w+ ){0,2}(?:battery|batteries|cell)\b[^.!?]{0,40}\b(?:is |are |was |"
+        r"were |has |have )?(?:gone|missing|can'?t find|cannot find|not there|disappeared)\b|\bbattery (?:cover|compartment|door|flap) "
+        r"(?:is |was |has come |had come |came )?(?:off|open|missing)\b",
         # something drunk or eaten by mistake for something else
         r"\b(?:drank|drunk|swallowed|ate|had|gulped|sipped|took)\b[^.!?]{0,60}\b(?:thought|thinking|thinkin) (?:it|they) (?:was|were) "
         r"(?:a |an |his |her |my |some )?(?:cold |old )?"
@@ -237,6 +242,8 @@ EMERGENCY_RULES = any_of(
         r"\b(?:cough\w*|vomit\w*|throw\w* up|threw up|puk\w*|spit\w*|spat|peeing|pooping|pee|poop|passing) (?:up )?(?:a lot "
         r"of |lots of |some |bright red |dark |fresh |fresh red |red |clots of |chunks of |pure )?(?:blood|bloody|clots)\b",
         r"\bblood (?:in|all over) (?:his|her|my|the|their) (?:vomit|puke|sick|toilet|diaper|nappy|bed)\b|\bcoffee grounds?\b",
+        r"\b(?:a lot of|lots of|loads of|so much) (?:bright |fresh |dark )?red blood\b|\bblood\b[^.!?]{0,40}\b(?:filled|filling) the "
+        r"(?:bowl|toilet|pan|loo|sink)\b",
         r"\bblack (?:tarry |sticky |like tar )?(?:stool|stools|poop|poo|bowel)\b|\bpoop (?:is |was )?(?:black|tarry)\b",
         r"\bsoak\w* (?:through )?(?:a |the |one |two |\d+ )?(?:pads?|towels?|tampons?|bandages?|dressings?|sheets?)\b",
         r"\b(?:still )?(?:pouring|gushing|soaking|spurting|dripping) (?:through|out|blood)\b(?! (?:watery|water|liquid|fluid|runny|"

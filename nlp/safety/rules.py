@@ -96,9 +96,37 @@ _BORDERLINE_WORSE = re.compile(
 )
 
 
+#: A reading just under the fever line told without a word for temperature ("4am, 37.7, chemo was 5 days ago").
+_BARE_BORDERLINE = re.compile(r"(?<![\d.,])37[.,][5-9](?!\d)")
+
+
+_THRESHOLD = re.compile(r"\b(?:says?|said|above|over|under|below|than|threshold|limit|cut-?off|is it)\W*$")
+
+
+def _borderline(text: str, temperature: re.Match[str] | None) -> tuple[float, re.Match[str]] | None:
+    """A reading of 37.5-37.9, with where it was told."""
+    if temperature and (low := borderline_reading(text)):
+        return low, temperature
+    bare = _BARE_BORDERLINE.search(text)
+    if bare is None or _THRESHOLD.search(text[max(0, bare.start() - 20) : bare.start()]):
+        return None  # "my leaflet says 38 but my friend's says 37.5": a threshold quoted, not a reading
+    return float(bare.group(0).replace(",", ".")), bare
+
+
+_CHEMO_OVER = re.compile(
+    r"\b(?:finished|completed|ended|done with|stopped)\b[^.!?]{0,40}\b(?:in (?:19|20)\d\d|(?:\d+|two|three|four|five|many|a few) "
+    r"(?:months|years) ago|last year|years ago)\b"
+)
+
+
 def _on_chemotherapy(message: str) -> bool:
-    """Whether the message says the person is on chemotherapy (not "no chemo")."""
-    return any(match_context(message, match) != "negated" for match in re.finditer(CHEMO, message))
+    """Whether the message says the person is on chemotherapy (not "no chemo", not "finished chemo in 2021")."""
+    return any(
+        match_context(sentence, match) not in ("negated", "past")
+        and not _CHEMO_OVER.search(sentence[max(0, match.start() - 25) : match.end() + 30])
+        for sentence in split_sentences(message)
+        for match in re.finditer(CHEMO, sentence)
+    )
 
 
 def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
@@ -110,10 +138,12 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
         context = match_context(text, temperature)
         if context != "negated":
             hits.append(_Hit("emergency", f"fever reading {reading:g}", context))
-    elif temperature and (low := borderline_reading(text)) and _on_chemotherapy(message):
-        context = match_context(text, temperature)
+    elif (borderline := _borderline(text, temperature)) and _on_chemotherapy(message):
+        low, where = borderline
+        context = match_context(text, where)
         # climbing, with aches or shivers, or soon after a transplant: treated as a fever, not left until a call
-        kind: SafetyKind = "emergency" if _BORDERLINE_WORSE.search(message) else "today"
+        worse = any(match_context(message, sign) != "negated" for sign in _BORDERLINE_WORSE.finditer(message))
+        kind: SafetyKind = "emergency" if worse else "today"
         if context != "negated":
             label = "rising or with aches" if kind == "emergency" else "care team today"
             hits.append(_Hit(kind, f"{label}: {low:g} during chemotherapy", context))

@@ -179,8 +179,11 @@ TODAY_RULES = any_of(
         r"(?:pee|wee|urinate|go)s?\b|\b(?:cystitis|uti|water infection|bladder infection|urine infection)\b",
         r"\b(?:burning|burns|stings?|stinging|pain(?:ful)?|hurts?) when (?:i|he|she|they) (?:pass|passes|passing) (?:urine|water)\b",
         # a syringe driver or pain pump that alarms or has stopped: the pain comes back within hours
-        r"\b(?:syringe driver|pain pump|pca pump|infusion pump|driver)\b[^.!?]{0,30}\b(?:alarm\w*|beep\w*|stopped|blocked|occlu\w*|not "
+        r"\b(?:syringe driver|pain pump|pca pump|infusion pump|chemo pump|pump|driver)\b[^.!?]{0,30}\b(?:alarm\w*|beep\w*|stopped|blocked|"
+        r"occlu\w*|kinked|not "
         r"working)\b",
+        r"\b(?:[789]|10|seven|eight|nine|ten) ?(?:out of|/) ?10 (?:pain|agony)\b|\beven (?:after|with) (?:two|2|three|3|the|his|her|my|"
+        r"all the) (?:\w+ )?breakthrough (?:doses?|meds|medicines?|oramorph|morphine)\b",
         # painkillers that barely touch the pain, or a pain score still high on them (NCI, cancer pain: tell the team
         # when the medicine no longer controls the pain: https://www.cancer.gov/about-cancer/treatment/side-effects/pain)
         r"\b(?:paracetamol|acetaminophen|tylenol|panadol|ibuprofen|nurofen|advil|co-?codamol|codeine|tramadol|painkillers?|"
@@ -270,6 +273,7 @@ _RUNNING_OUT = (
     r"capsules?)\b|\bcan'?t get (?:her |his |my |any |more )?(?:\w+ )?in (?:until|till|before)\b"
     r"|\b(?:got|have|has|had|with) (?:only )?(?:one|1|a single|two|2|one more|1 more) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?|days?) left\b"
     r"|\b(?:tablets|pills|meds|medicines?|medication|supply|prescription)\b (?:is |are |have |has |got |just )?(?:finished|over)\b"
+    r"|\b(?:took|taken|had|given) (?:her|his|my|the|their) (?:very )?last (?:[\w-]+ ){0,2}(?:tablets?|pills?|doses?|capsules?)\b"
     r"|\b(?:not having|no|out of) stock\b|\bdown to (?:(?:my|his|her|the) )?(?:last )?(?:one|two|three|1|2|3|a couple of|a few)\b"
     r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,30}\b(?:hasn'?t|has not|not|never|didn'?t) (?:come through|arrived|"
     r"been (?:sent|done|signed))\b"

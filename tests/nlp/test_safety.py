@@ -66,6 +66,10 @@ def test_urgent_messages_are_caught(model: TopicModel, text: str, kind: str) -> 
         "my dad passed away peacefully last spring, the hospice staff were so kind to us",
         "I'd rather die than eat hospital jelly again",
         "my aunt always said to give milk to a child who swallowed bleach, is that right? asking for the future",
+        "can't sleep, what does 'febrile neutropenia' actually mean? it was written on his discharge letter",
+        "I told the nurses I'll jump out the window if they wake me for obs once more, they thought it was funny",
+        "my chemo finished three years ago and I've a cold with 37.6, do I still need to ring anyone?",
+        "is 37.5 a fever on chemo? the booklet says over 37.5 but the nurse said 38",
     ],
 )
 def test_ordinary_questions_and_worries_raise_no_alarm(model: TopicModel, text: str) -> None:
@@ -727,6 +731,16 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("day 3 after chemo and he can't keep even water down", "today"),
         ("on chemo, it burns when I pass water and I keep needing to go", "today"),
         ("the syringe driver has been beeping all afternoon and her pain is creeping back", "today"),
+        (
+            "my 3 year old was playing with the car key fob and the small round battery is missing",
+            "emergency",
+        ),
+        ("went to the toilet and so much red blood came out it filled the bowl, I feel dizzy", "emergency"),
+        ("dad was the only reason to keep going and now he's gone. I can't see a reason to stay", "crisis"),
+        ("on the drive home I keep imagining steering off the bridge, just to make it stop", "crisis"),
+        ("the chemo pump keeps alarming and the line looks kinked", "today"),
+        ("on chemo, 37.8 at 2am, feel fine otherwise", "today"),
+        ("pain still 9/10 even after two breakthrough doses of oramorph", "today"),
         ("he missed his keppra twice this weekend because we were away", "today"),
         ("I've lost my ondansetron somewhere at work and my next chemo is on Monday", "today"),
         ("the skin is peeling off her feet where the boiling water went, she's on chemo", "emergency"),
