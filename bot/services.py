@@ -21,7 +21,7 @@ from bot.operations.training_jobs import LoadedModel, ensure_model, load_active
 from bot.settings import Settings
 from db.content import answers, support_services, versions
 from db.content import loads as content_loads
-from db.session import SessionFactory, create_engine, session_factory
+from db.session import SessionFactory, create_engine, is_memory, session_factory
 from nlp.understanding import SecondView, Understander
 
 Say = Callable[[str], None]
@@ -107,6 +107,10 @@ class Services:
     settings: Settings
     engine: AsyncEngine
     sessions: SessionFactory
+    #: a few connections of their own for the work every reply waits on (taking updates in, the send journal,
+    #: urgent replies), so that it never queues for a connection behind a burst's handlers
+    express_engine: AsyncEngine
+    express: SessionFactory
     content: ContentSet
     model: LoadedModel
     responder: Responder
@@ -118,6 +122,8 @@ class Services:
     async def close(self) -> None:
         """Release database connections."""
         await self.engine.dispose()
+        if self.express_engine is not self.engine:
+            await self.express_engine.dispose()
 
     def use_model(self, model: LoadedModel) -> None:
         """Answer with another model from the next question on, keeping the loaded answers."""
@@ -188,6 +194,18 @@ async def prepare(
         await engine.dispose()
         raise
     responder = build_responder(settings, model, library, second_view)
+    express_engine = engine  # connections are opened only when first used
+    if not is_memory(settings.database_url):
+        express_engine = create_engine(settings.database_url, pool_size=2, max_overflow=2)
     return Services(
-        settings, engine, sessions, content, model, responder, answers_marker=marker, second_view=second_view
+        settings,
+        engine,
+        sessions,
+        express_engine,
+        session_factory(express_engine),
+        content,
+        model,
+        responder,
+        answers_marker=marker,
+        second_view=second_view,
     )

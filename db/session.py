@@ -38,7 +38,7 @@ def _begin_immediately(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def create_engine(url: str) -> AsyncEngine:
+def create_engine(url: str, *, pool_size: int = 5, max_overflow: int = 5) -> AsyncEngine:
     """An async engine; for a SQLite file, its folder is created and foreign keys are enforced."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -49,7 +49,13 @@ def create_engine(url: str) -> AsyncEngine:
         event.listen(engine.sync_engine, "begin", _begin_immediately)
         event.listen(engine.sync_engine, "before_cursor_execute", mark_keyed)
         return engine
-    return create_async_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    return create_async_engine(url, pool_pre_ping=True, pool_size=pool_size, max_overflow=max_overflow)
+
+
+def is_memory(url: str) -> bool:
+    """An in-memory SQLite database exists once per connection: a second engine would see another one."""
+    parsed = make_url(url)
+    return parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:")
 
 
 def session_factory(engine: AsyncEngine) -> SessionFactory:

@@ -54,10 +54,15 @@ class Asked:
     topic_id: str | None = None
 
 
-async def in_session(state: BotState, work: Callable[[AsyncSession], Awaitable[T]]) -> T | None:
-    """Run one unit of database work; a database outage is logged and the answer still goes out."""
+async def in_session(
+    state: BotState, work: Callable[[AsyncSession], Awaitable[T]], *, express: bool = False
+) -> T | None:
+    """Run one unit of database work; a database outage is logged and the answer still goes out.
+
+    `express` work (an urgent reply's) has connections of its own: it never queues behind a burst."""
+    sessions = state.services.express if express else state.services.sessions
     try:
-        async with state.services.sessions() as session, session.begin():
+        async with sessions() as session, session.begin():
             return await work(session)
     except (SQLAlchemyError, OSError) as error:
         logger.error("database unavailable, continuing without it: %s", error)  # noqa: TRY400
@@ -231,7 +236,7 @@ async def _take(state: BotState, asked: Asked, incoming: Incoming, reply: Reply)
             await inbox.link_question(session, asked.update_id, message_id)
         return message_id
 
-    return await in_session(state, work)
+    return await in_session(state, work, express=reply.kind in URGENT_KINDS)
 
 
 def _verdict(reply: Reply) -> dict[str, Any]:

@@ -156,6 +156,7 @@ class UpdateInbox:
         self.accepting = False
         self.database_ok = True
         self._sessions = state.services.sessions
+        self._express = state.services.express
         self._wake = asyncio.Event()
         self._stopping = False
         self._in_flight: dict[int, asyncio.Task[None]] = {}
@@ -183,7 +184,8 @@ class UpdateInbox:
         free = self._free()
         try:
             # Stored and taken in one transaction: a question does not wait for the claim loop's next turn.
-            async with self._sessions() as session, session.begin():
+            # Express: an urgent update never waits for a connection behind the handlers of a burst.
+            async with self._express() as session, session.begin():
                 await inbox.store(session, rows, chats=chats)
                 # Urgent ones past the window and the queue: a burst of questions never delays them.
                 urgent_claims = await self._claim(session, len(urgent), only=urgent)
@@ -374,7 +376,9 @@ class UpdateInbox:
         # crashed replica's claims are resumed together.
         async with self._chats.hold(chat.id if chat is not None else None):
             progress = prefetched if taken_with_claim else await self._progress(row.update_id)
-            journal = Journal(row.update_id, self._sessions, progress) if progress is not None else None
+            journal = None
+            if progress is not None:
+                journal = Journal(row.update_id, self._sessions, progress, self._express)
             if journal is not None and progress is not None and progress.planned:
                 missing = sum(1 for chunk in progress.chunks if chunk.status == replies.QUEUED)
                 if missing:

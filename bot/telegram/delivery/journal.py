@@ -29,11 +29,20 @@ DatabaseErrors = (SQLAlchemyError, OSError)
 class Journal:
     """The messages of one update, by position: what earlier attempts recorded, and what this one queues."""
 
-    def __init__(self, update_id: int, sessions: SessionFactory, progress: Progress) -> None:
+    def __init__(
+        self,
+        update_id: int,
+        sessions: SessionFactory,
+        progress: Progress,
+        express: SessionFactory | None = None,
+    ) -> None:
         self.update_id = update_id
         #: no earlier attempt at this update: nothing of it was logged or sent before
         self.fresh = progress.fresh
         self._sessions = sessions
+        #: for the writes every send waits on (an urgent reply's record, each mark), which hold the outbox's
+        #: one send in flight: never behind a burst's handlers
+        self._express = express or sessions
         self._recorded = {chunk.position: chunk for chunk in progress.chunks}
         self._next = 0
         self._writes: list[asyncio.Task[bool]] = []
@@ -49,17 +58,17 @@ class Journal:
         chunk = self._recorded.get(position)
         return chunk if chunk is not None and chunk.status != replies.QUEUED else None
 
-    def plan(self, chunks: Awaitable[Sequence[Chunk]]) -> asyncio.Task[bool]:
+    def plan(self, chunks: Awaitable[Sequence[Chunk]], *, urgent: bool = False) -> asyncio.Task[bool]:
         """Record messages once they are known (their question logged, their buttons made); a message is
         marked sent only after this, and the chat's next one waits for that (a failed write stops none)."""
-        task = asyncio.get_running_loop().create_task(self._write_plan(chunks))
+        task = asyncio.get_running_loop().create_task(self._write_plan(chunks, urgent))
         self._writes.append(task)
         return task
 
-    async def _write_plan(self, known: Awaitable[Sequence[Chunk]]) -> bool:
+    async def _write_plan(self, known: Awaitable[Sequence[Chunk]], urgent: bool) -> bool:
         chunks = await known
         try:
-            async with self._sessions() as session, session.begin():
+            async with (self._express if urgent else self._sessions)() as session, session.begin():
                 await replies.plan(session, self.update_id, chunks)
         except DatabaseErrors as error:
             logger.warning("update %s: messages not recorded before sending: %s", self.update_id, error)
@@ -69,7 +78,7 @@ class Journal:
     async def mark(self, position: int, status: str) -> None:
         """Record that Telegram accepted a message (or that it was given up on) before the chat's next one."""
         try:
-            async with self._sessions() as session, session.begin():
+            async with self._express() as session, session.begin():
                 await replies.mark(session, self.update_id, position, status)
         except DatabaseErrors as error:
             logger.warning(

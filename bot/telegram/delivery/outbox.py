@@ -44,7 +44,8 @@ class Limits:
     group_per_minute: int = 20
     group_window: float = 61.0
     #: sends waiting for Telegram's answer (and for their record) at once; 0: no limit. After a kill -9,
-    #: only these can go out twice (Telegram has no idempotency key), so oncobot run allows one.
+    #: only these can go out twice (Telegram has no idempotency key), so oncobot run allows one. An urgent
+    #: message may go as one more: it never waits for an ordinary send's slow record.
     in_flight: int = 0
 
 
@@ -185,12 +186,15 @@ class Outbox:
     def _start_next(self) -> tuple[float, bool] | None:
         """Start the most urgent send that may go now. None if one started; else how long until one may, and
         whether that is the overall limit's pace (no new send can make it sooner)."""
-        if self.limits.in_flight and self._sending >= self.limits.in_flight:
+        limit = self.limits.in_flight
+        if limit and self._sending > limit:
             return 1.0, False  # a finished send wakes the runner
         now = time.monotonic()
         job, wait = self._pick(now)
         if job is None:
             return wait, False
+        if limit and self._sending == limit and job.priority != URGENT:
+            return 1.0, False
         pause = self._global_wait(now)
         if pause > 0:
             return pause, True

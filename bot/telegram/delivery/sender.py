@@ -151,7 +151,7 @@ class Sender:
                         for index, text, deferred, quoting in missing
                     ]
 
-                recorded = journal.plan(planned())
+                recorded = journal.plan(planned(), urgent=urgent)
         reply = _Reply()
         futures: list[asyncio.Future[Message | None]] = []
         for index, text, buttons, quoting in parts:

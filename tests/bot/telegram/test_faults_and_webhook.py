@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import json
 
 import pytest
+from sqlalchemy.pool import QueuePool
 
 from tests.bot.telegram.conftest import WEBHOOK_SECRET, BotFactory, new_id
 from tests.support import fake_telegram as tg
@@ -117,6 +119,27 @@ async def test_urgent_messages_skip_the_question_limit(running_bot: BotFactory) 
         bot.telegram.inject(tg.private_text(user, "my son just swallowed a button battery"))
         sent = [parse(m["text"]) for m in await bot.telegram.settle(user, minimum=len(before) + 1)]
         assert any("Poison Help: 1-800-222-1222" in text for text in sent[len(before) :])
+
+
+async def test_an_emergency_is_answered_while_a_burst_holds_every_database_connection(
+    running_bot: BotFactory,
+) -> None:
+    async with running_bot() as bot, contextlib.AsyncExitStack() as held:
+        pool = bot.services.engine.pool
+        assert isinstance(pool, QueuePool)
+        # What a burst of handlers does to the pool: every connection taken, more work waiting for one.
+        for _ in range(pool.size() + pool._max_overflow):
+            await held.enter_async_context(bot.services.engine.connect())
+        # A question's first message does not wait for the database (its records do, and hold the one send
+        # in flight meanwhile).
+        ordinary = new_id()
+        bot.telegram.inject(tg.private_text(ordinary, "what is chemotherapy?"))
+        [disclaimer] = await bot.telegram.wait_for_messages(ordinary, 1, timeout=10)
+        assert "not medical advice" in parse(disclaimer["text"])
+        user = new_id()
+        bot.telegram.inject(tg.private_text(user, "my son just swallowed a button battery from the remote"))
+        [first] = await bot.telegram.wait_for_messages(user, 1, timeout=10)
+        assert "Poison Help: 1-800-222-1222" in parse(first["text"])
 
 
 async def test_call_the_care_team_today_alerts_staff_only_when_asked_to(running_bot: BotFactory) -> None:

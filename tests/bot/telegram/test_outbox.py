@@ -109,3 +109,28 @@ async def test_an_urgent_reply_jumps_a_thousand_waiting_messages() -> None:
         await outbox.stop(drain_timeout=0)
     labels = [label for _, chat, label in rec.sent if chat == 5000]
     assert labels[:1] == ["urgent.0"]
+
+
+async def test_an_urgent_message_does_not_wait_for_an_ordinary_send_stuck_on_its_record() -> None:
+    outbox, rec = Outbox(Limits(per_second=1000, chat_interval=0, in_flight=1)), Recorder()
+    record_written = asyncio.Event()
+
+    async def slow_record() -> str:
+        rec.sent.append((time.monotonic(), 1, "ordinary"))
+        await record_written.wait()  # its record waits for a database connection behind a burst
+        return "ordinary"
+
+    outbox.start()
+    try:
+        ordinary = outbox.enqueue(1, slow_record, first=True, group=False)
+        later = outbox.enqueue(2, rec.send(2, "later"), first=True, group=False)
+        await asyncio.sleep(0.1)
+        urgent = outbox.enqueue(3, rec.send(3, "urgent"), first=True, group=False, urgent=True)
+        assert await asyncio.wait_for(urgent, timeout=5) == "urgent"
+        # Only the urgent message went past the one send in flight: an ordinary one still waits its turn.
+        assert not later.done()
+        record_written.set()
+        assert await asyncio.wait_for(asyncio.gather(ordinary, later), timeout=5) == ["ordinary", "later"]
+    finally:
+        await outbox.stop(drain_timeout=0)
+    assert [label for _, _, label in rec.sent] == ["ordinary", "urgent", "later"]
