@@ -164,6 +164,9 @@ HYPOTHETICAL = re.compile(
     r"|\bif (?:i|he|she|they|we) (?:took|take|swallowed)\b(?=[^.!?]{0,60}(?:\bwould\b|'d\b|\bcould\b))"
     r"|\b(?:how would i|how will i|how do i) (?:know|tell|recogni[sz]e)\b|\bwriting a (?:paper|essay|report)\b"
     r"|\b(?:nearly|almost) (?:died|had a heart attack)\b"
+    # a professional's experience, a threshold asked about: not someone ill now
+    r"|\b(?:attended|seen|treated|nursed|dealt with)\b (?:\w+ ){0,5}(?:calls|cases|jobs|shouts)\b"
+    r"|\b(?:does|do|would|will|is) [^!?]{0,20}\bcounts? as (?:a )?(?:fever|high temp\w*|temperature)\b"
     # "why does my oncologist keep asking if I've had any chest pain": the doctor's check, not a symptom
     r"|\b(?:ask|asks|asked|asking) (?:me |us |him |her |them )?(?:if|whether) (?:i|he|she|we|they)(?:'ve| have| had| has|'d)? "
     r"(?:had |have |got |noticed )?any\b"
@@ -255,7 +258,7 @@ _ABSENCE = re.compile(
 _NEGATED_INSIDE = re.compile(
     r"\b(?:no|not|without|zero|denies|never had|isn'?t|aren'?t|wasn'?t|no longer)\s+(?:a\s+|any\s+)?(?:floppy|limp|feverish|"
     r"drowsy|fever|temp\w*|chills|rash|pain|bleeding|blood|red|redness|"
-    r"swollen|swelling|trouble|chest|confus\w*|dizzy)\b"
+    r"swollen|swelling|trouble|chest|confus\w*|dizzy|rigou?rs|shiver\w*|shaking|sweats)\b"
 )
 
 # A general information question ("what is neutropenic fever?"), unless it says the thing is happening now.

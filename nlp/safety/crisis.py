@@ -40,6 +40,9 @@ CRISIS_RULES = any_of(
         r"\b(?:told|tell|telling|say|said|saying|texted|messaged) (?:\w+ ){0,3}(?:he|she|i) loves? (?:him|her|them|me|you)\b[^.!?]{0,20}"
         r"\bjust in case\b"
         r"|\basking because (?:i'?d|i would) (?:quite |really |actually )?(?:like|love|want) (?:it|that) to\b",
+        # taking a loved one too (a carer at the end of their strength); wanting it over sooner
+        r"\b(?:tak\w*|took|end\w*|finish\w*) (?:us|them|the two of us) both\b|\b(?:end\w*|finish\w*) it (?:all )?for (?:both of us|the two of us|us both)\b"
+        r"|\bwant(?:s|ed)? (?:it|this|everything) (?:all )?(?:to be )?over (?:quicker|sooner|faster)\b",
         # an accident wished for ("if I crashed the car on the way it would be a relief")
         r"\bif (?:i|i just) (?:crashed|died|didn'?t wake up|got hit|was hit|never came back|drove off)\b[^.!?]{0,60}\b(?:a relief|"
         r"(?:be|feel) (?:easier|better|nice|peaceful)|wouldn'?t mind|would(?:n'?t)? be so bad)\b",

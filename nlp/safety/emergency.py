@@ -242,6 +242,8 @@ EMERGENCY_RULES = any_of(
         r"\b(?:cough\w*|vomit\w*|throw\w* up|threw up|puk\w*|spit\w*|spat|peeing|pooping|pee|poop|passing) (?:up )?(?:a lot "
         r"of |lots of |some |bright red |dark |fresh |fresh red |red |clots of |chunks of |pure )?(?:blood|bloody|clots)\b",
         r"\bblood (?:in|all over) (?:his|her|my|the|their) (?:vomit|puke|sick|toilet|diaper|nappy|bed)\b|\bcoffee grounds?\b",
+        # blood measured by the litre or the pint
+        r"\b(?:\d+(?:[.,]\d+)?|a|half a|one|two|three) ?(?:l|litres?|liters?|pints?)\b[^.!?]{0,30}\b(?:of blood|blood|pv|bleed\w*)\b|"
         r"\b(?:a lot of|lots of|loads of|so much) (?:bright |fresh |dark )?red blood\b|\bblood\b[^.!?]{0,40}\b(?:filled|filling) the "
         r"(?:bowl|toilet|pan|loo|sink)\b",
         r"\bblack (?:tarry |sticky |like tar )?(?:stool|stools|poop|poo|bowel)\b|\bpoop (?:is |was )?(?:black|tarry)\b",
@@ -290,12 +292,12 @@ EMERGENCY_RULES = any_of(
         r"isn'?t there|aren'?t there)\b|\bpicking at (?:things|the air|nothing)\b|\bi think i'?m confused\b"
         r"|\b(?:doesn'?t|does not|didn'?t|did not|can'?t|cannot|couldn'?t|could not) (?:know |recogni[sz]e |tell (?:me |us |the \w+ )?|say )"
         r"(?:what|which) (?:year|day|month) it is\b|\b(?:doesn'?t|does not|"
-        r"didn'?t|did not) (?:know|recogni[sz]e) (?:me|us|where (?:he|she) is|his own|her own)\b|\basking (?:me )?the same "
+        r"didn'?t|did not) (?:know|recogni[sz]e) (?:me|us|where (?:he|she) is|his own|her own)\b(?!\s*any ?more\b)|\basking (?:me )?the same "
         r"(?:question|thing)s? (?:over and over|again and again)\b|\b(?:rang|called|phoned) (?:me )?(?:\w+ ){0,2}times\b[^.!?]{0,40}"
         r"\bsame (?:question|thing)\b"
         r"|\beverything (?:looks|seems) (?:strange|weird|wrong)\b|\bspying on\b|\bput (?:his|her) \w+ in the (?:fridge|oven)\b",
         r"\b(?:doesn'?t|does not|didn'?t|can'?t) (?:know|recogni[sz]e) (?:where (?:he|she|they) (?:is|are)|me|us|"
-        r"his own|her own|what day|who)\b|\btalking (?:nonsense|rubbish|gibberish|gobbledygook|shite|drivel)\b|\bnot making (?:any )?sense\b|\bmaking no sense\b",
+        r"his own|her own|what day|who)\b(?!\s*any ?more\b)|\btalking (?:nonsense|rubbish|gibberish|gobbledygook|shite|drivel)\b|\bnot making (?:any )?sense\b|\bmaking no sense\b",
         r"\b(?:after|since) (?:the |his |her |my |that |this |a )?(?:new )?(?:shot|injection|jab|new (?:med|medicine|pill|drug)|"
         r"first dose|infusion|dose)\b[^.!?]{0,80}\b(?:sweat\w*|vomit\w*|throwing up|shak\w*|confus\w*|hallucinat\w*|"
         r"seeing things|racing|faint\w*|swell\w*|breath\w*|rash)\b",

@@ -55,6 +55,16 @@ _FAST_HEART = (
     r"|\bheart\b[^.!?]{0,20}\b(?:racing|pounding|going like the clappers|going a mile a minute|thumping|hammering|fluttering (?:\w+ )?fast|"
     r"beating (?:\w+ )?(?:fast|hard))\b|\b(?:racing|pounding|thumping) heart\b"
 )
+#: Bleeding, told any way: with faintness or a racing heart, blood lost faster than the body makes up for it.
+_BLEEDING = (
+    r"\bbleed\w*|\bbled\b|\bhaemorrhag\w*|\bhemorrhag\w*|\bpv\b|\bblood loss\b|\blosing (?:\w+ )?blood\b"
+)
+#: Feeling faint or passing out (not "a faint line" or "a faint rash").
+_FAINTNESS = (
+    r"\b(?:feels?|feeling|felt|going|went|goes|nearly|almost|very|really|so) (?:\w+ )?faint\b|\bfaint(?:ed|ing|s)\b|\bpassed out\b"
+    r"|\bblack(?:ed|ing)? out\b|\b(?:pale|grey|gray|white) and (?:clammy|sweaty|cold|shaky)\b|\bdizzy (?:when|if|on|as) (?:\w+ )?"
+    r"(?:stand\w*|sit\w*|get\w* up)\b"
+)
 #: Shaking chills, sweats or a muddled head: with a fast heart, signs of sepsis (CDC) or shock.
 _SHOCK_SIGNS = (
     r"\brigou?rs\b|\bchills\b|\bshiver\w*|\bshaking\b|\bshakes\b|\bshaky\b|\bteeth (?:are )?chattering\b|\bsweat\w*"
@@ -227,6 +237,10 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
         (_BACK_PAIN, _LEGS_FAILING, "back pain with numb, weak or failing legs (the spinal cord pressed)"),
         (_NO_WIND, _SWOLLEN_BELLY, "no wind with a swollen or hard belly"),
         (_FAST_HEART, _SHOCK_SIGNS, "a fast heart with chills, sweats or confusion"),
+        # bleeding with faintness or a racing heart: signs of shock (NHS, severe bleeding: call 999,
+        # https://www.nhs.uk/conditions/first-aid/bleeding/)
+        (_BLEEDING, _FAINTNESS, "bleeding with faintness"),
+        (_BLEEDING, _FAST_HEART, "bleeding with a racing heart"),
         (_CHILLS, CHEMO, "chills or a fever during chemotherapy"),
         (
             _SEDATIVE_WITH_DRINK,

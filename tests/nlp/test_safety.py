@@ -744,6 +744,20 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("he missed his keppra twice this weekend because we were away", "today"),
         ("I've lost my ondansetron somewhere at work and my next chemo is on Monday", "today"),
         ("the skin is peeling off her feet where the boiling water went, she's on chemo", "emergency"),
+        ("she has lost maybe half a litre of blood since lunch and keeps asking if it can wait", "emergency"),
+        (
+            "Mum's wound has been bleeding on and off. Now she looks grey and clammy and says she feels faint.",
+            "emergency",
+        ),
+        ("he's been bleeding from the back passage, pulse is 130 on his watch", "emergency"),
+        (
+            "I'm his only carer and he's gone, mentally. Last night I thought about ending it for both of us.",
+            "crisis",
+        ),
+        ("quietly stopped my tablets and I'm not eating much, I just want it over sooner", "crisis"),
+        ("temp 37.6 on chemo, no shivers, no sweats, otherwise ok", "today"),
+        ("forgot to pack my capecitabine, it's at home and we're at the coast till sunday", "today"),
+        ("down to my very last oxycontin and the pharmacy can't get more until tuesday", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -912,6 +926,27 @@ def test_a_message_that_says_nothing_is_wrong_denies_an_emergency() -> None:
     text = "2am and nothing's wrong, she's asleep and breathing fine, I just can't stop checking"
     assert "emergency" in negated_kinds(text)
     assert "emergency" in negated_kinds("chest fine, breathing fine, bloods fine, just bored on the ward")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a ward nurse I've nursed dozens of sepsis cases. Has the advice on when to ring changed?",
+        "would 37.2 count as a fever on chemo? it's 36.7 now, I'm just filling in the diary",
+    ],
+)
+def test_a_professionals_experience_and_a_threshold_asked_about_are_only_weak(text: str) -> None:
+    verdict = match_rules(text)
+    assert verdict is None or verdict.strength == "weak"
+
+
+def test_a_person_who_no_longer_knows_their_carer_is_not_sudden_confusion() -> None:
+    verdict = match_rules(
+        "his dementia has got so bad he doesn't recognise me anymore, is there respite care?"
+    )
+    assert verdict is None or verdict.kind != "emergency"
+    sudden = match_rules("since this afternoon he doesn't recognise me and keeps picking at the air")
+    assert sudden is not None and sudden.kind == "emergency"
 
 
 def test_a_fear_of_repeating_a_past_mistake_is_not_a_crisis() -> None:
