@@ -195,6 +195,8 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "when my boys were little one of them ate a slug pellet and we sat in A&E for nothing. now I worry about everything",
         "the booklet says ring 999 for chest pain, I haven't had any, is the ache under my ribs the steroids?",
         "if my husband gets a temperature over the weekend on chemo, who do we ring?",
+        "As a ward nurse I've nursed dozens of sepsis cases. Has the advice on when to ring changed?",
+        "would 37.2 count as a fever on chemo? it's 36.7 now, I'm just filling in the diary",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -926,18 +928,6 @@ def test_a_message_that_says_nothing_is_wrong_denies_an_emergency() -> None:
     text = "2am and nothing's wrong, she's asleep and breathing fine, I just can't stop checking"
     assert "emergency" in negated_kinds(text)
     assert "emergency" in negated_kinds("chest fine, breathing fine, bloods fine, just bored on the ward")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "As a ward nurse I've nursed dozens of sepsis cases. Has the advice on when to ring changed?",
-        "would 37.2 count as a fever on chemo? it's 36.7 now, I'm just filling in the diary",
-    ],
-)
-def test_a_professionals_experience_and_a_threshold_asked_about_are_only_weak(text: str) -> None:
-    verdict = match_rules(text)
-    assert verdict is None or verdict.strength == "weak"
 
 
 def test_a_person_who_no_longer_knows_their_carer_is_not_sudden_confusion() -> None:
