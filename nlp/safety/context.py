@@ -374,7 +374,7 @@ _RESOLVED = re.compile(
     r"|now (?:he|she|they)(?:'s|'re| is| are) (?:normal|back to normal|fine|well|playing|back at school|back at work)"
     r"|(?:went|gone) away (?:on its own|by itself|after)|(?:they|the doctors?|er|hospital) (?:sorted|fixed|treated)"
     r"|(?:all|was) fine in the end|turned out (?:fine|to be nothing)|(?:it|that|they) (?:was|were) gone (?:in|after|within|by)"
-    r"|cleared (?:up )?(?:in|after|within|by itself|on its own))\b"
+    r"|cleared (?:up )?(?:in|after|within|by itself|on its own)|coughed (?:it|them) (?:right |straight |back )?(?:out|up))\b"
 )
 
 _NEGATION = re.compile(

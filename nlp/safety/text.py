@@ -15,6 +15,12 @@ def any_of(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
+#: What voice typing makes of a reading and of chemotherapy: "37 point 8", "key mo".
+_SPOKEN_DECIMAL = re.compile(r"\b(\d{2,3}) point (\d)\b")
+_MISHEARD_CHEMO = re.compile(r"\b(?:key|kee|ki) ?mo\b|\bkeemo\b|\bkimo\b")
+
+
 def rule_text(text: str) -> str:
-    """The text the rules read: cleaned, cut to the longest text they read, lower case."""
-    return clean(text)[:MAX_SAFETY_CHARS].lower()
+    """The text the rules read: cleaned, cut to the longest text they read, lower case, as if typed."""
+    text = clean(text)[:MAX_SAFETY_CHARS].lower()
+    return _MISHEARD_CHEMO.sub("chemo", _SPOKEN_DECIMAL.sub(r"\1.\2", text))

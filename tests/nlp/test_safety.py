@@ -197,6 +197,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "if my husband gets a temperature over the weekend on chemo, who do we ring?",
         "As a ward nurse I've nursed dozens of sepsis cases. Has the advice on when to ring changed?",
         "would 37.2 count as a fever on chemo? it's 36.7 now, I'm just filling in the diary",
+        "my daughter choked on a bit of apple on sunday but coughed it straight out, should I cut food smaller?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -760,6 +761,13 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("temp 37.6 on chemo, no shivers, no sweats, otherwise ok", "today"),
         ("forgot to pack my capecitabine, it's at home and we're at the coast till sunday", "today"),
         ("down to my very last oxycontin and the pharmacy can't get more until tuesday", "today"),
+        ("his temp is 37 point 9 and he had key mo on friday", "today"),
+        ("um her temp's 99 point 8 and her chemo was monday no chills", "today"),
+        (
+            "since lunch my dad can't remember his own name or what day it is and he's wandering about",
+            "emergency",
+        ),
+        ("on immunotherapy and there are red spots on my arms that itch", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
