@@ -95,6 +95,7 @@ SAFETY_SETS = (
     "safety-fresh-52",
     "safety-fresh-53",
     "safety-fresh-54",
+    "safety-fresh-55",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
