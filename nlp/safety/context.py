@@ -12,9 +12,12 @@ _PERSON = r"(?:i|im|i'm|i've|ive|me|my|we|our|he|she|they|him|her|his|their|mom|
 IDIOMS = any_of(
     [
         r"\b(?:is|are|was|it's|its|that's|thats|they're|kids|work|job|boss|traffic|heat|this|these|those|"
-        r"you're|ur|u r)\b[^.!?]{0,30}\bkill(?:ing|s)? me\b(?! ?self)",
+        r"you're|ur|u r)\b[^.!?]{0,30}\bkill(?:ing|s)? me\b(?! ?self)(?![^.!?]{0,40}\b(?:do|end|finish) it (?:my ?self|myself)\b)",
         r"\bkill(?:ing|ed)? it\b(?! all)",
         r"\b(?:die|died|dying) (?:of|from) (?:boredom|embarrassment|laughter|laughing|shame|curiosity|cuteness)\b",
+        # breath taken away by a laugh or a song ("that song slaps so hard I literally stopped breathing lmao")
+        r"\b(?:laugh\w*|slaps|hilarious|so funny)\b[^.!?]{0,30}\b(?:literally )?(?:stopped breathing|couldn'?t breathe|can'?t breathe)\b"
+        r"|\b(?:stopped breathing|couldn'?t breathe|can'?t breathe) (?:from |with |for )?laugh\w*",
         r"\b(?:dying|die) (?:to|for) (?:know|see|try|get|go|have|a |an |some )",
         r"\bto die for\b",
         r"\b(?:bored|scared|frightened|worried|freezing|starving|tickled) to death\b",
@@ -166,6 +169,8 @@ HYPOTHETICAL = re.compile(
     r"|\b(?:nearly|almost) (?:died|had a heart attack)\b"
     # a professional's experience, a threshold asked about: not someone ill now
     r"|\b(?:attended|seen|treated|nursed|dealt with)\b (?:\w+ ){0,5}(?:calls|cases|jobs|shouts)\b"
+    # a name, not a symptom ("our band is called chest pain")
+    r"|\b(?:our|my|the|a|his|her|their) (?:band|song|album|film|movie|book|podcast|show) (?:is |was )?(?:called|named)\b"
     r"|\b(?:does|do|would|will|is) [^!?]{0,20}\bcounts? as (?:a )?(?:fever|high temp\w*|temperature)\b"
     # "why does my oncologist keep asking if I've had any chest pain": the doctor's check, not a symptom
     r"|\b(?:ask|asks|asked|asking) (?:me |us |him |her |them )?(?:if|whether) (?:i|he|she|we|they)(?:'ve| have| had| has|'d)? "
@@ -354,12 +359,12 @@ LONG_PAST = re.compile(
     r"|\b(?:when|after) (?:(?:my|his|her|our|their|the) )?(?:\w+ ){0,2}(?:died|passed(?: away)?|broke (?:up|down)|ended|left|"
     r"split up)\b|\bafter (?:a|the|his|her|my) (?:breakup|break-up|divorce)\b|\b(?:when|after) (?:i|he|she|they|we) (?:lost|split|divorced|broke up)\b"
     r"|\b(?:after|during) (?:the|my|his|her|our) (?:divorce|break-?up|miscarriage|funeral|redundancy)\b"
-    r"|\bin (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|[2-5]0s)\b|\bat uni(?:versity)?\b"
+    r"|\bin (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|[2-5]0s)\b|\bat uni(?:versity)?\b(?! (?:and|now|rn|right now|tonight|today|atm)\b)"
     r"|\b(?=at )(?<!\'s )(?<!is )(?<!was )(?<!sugar )at (?:age \d{1,2}|1[3-9]|[2-9]\d)\b(?![.,:]?\d| ?(?:mg|ml|%|degrees|pills|tablets|am|pm|o'?clock|and then|then|tonight|this|last night))"
     r"|\b(?:i'?m|im|i am|he'?s|she'?s) (?:\d{1,2}|\w+ty) now\b"
     # a treatment before this one ("a reaction to carboplatin last cycle"), unless the sign has lasted since then
     r"|(?<!since )(?<!after )(?<!from )(?<!my )(?<!his )(?<!her )(?<!the )\b(?:(?:my|his|her|the) )?last (?:cycle|round|infusion|"
-    r"session|course)\b"
+    r"session|course|ct|scan|mri|pet)\b"
 )
 
 AGAIN_NOW = re.compile(
@@ -379,7 +384,9 @@ _RESOLVED = re.compile(
 
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|denies|denied|isn'?t|wasn'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|"
-    r"don'?t|nor|zero|free of|no sign of|no signs of|not any)\b(?! (?:stock|supply|more of|repeats?|refills?|scripts?)\b)[^.!?,]{0,18}$"
+    r"don'?t|nor|zero|free of|no sign of|no signs of|not any)\b(?! (?:stock|supply|more of|repeats?|refills?|scripts?)\b)"
+    # "don't judge but I drank...", "don't panic but": a plea, not a denial
+    r"(?! (?:judge|laugh|panic|freak out|be mad|be angry|hate me|shout|tell (?:my |our )?(?:mum|mom|dad|parents))\b)[^.!?,]{0,18}$"
     r"|\b(?:no|without|never|denies|isn'?t|aren'?t|not)\b[^.!?,]{0,30}\b(?:or|nor)\s+$"
     # "nobody's suicidal here" (but not "nobody knows I'm suicidal")
     r"|\b(?:nobody|no[- ]?one)(?:'s| is)(?: \w+)? $"

@@ -40,6 +40,9 @@ CRISIS_RULES = any_of(
         r"\b(?:told|tell|telling|say|said|saying|texted|messaged) (?:\w+ ){0,3}(?:he|she|i) loves? (?:him|her|them|me|you)\b[^.!?]{0,20}"
         r"\bjust in case\b"
         r"|\basking because (?:i'?d|i would) (?:quite |really |actually )?(?:like|love|want) (?:it|that) to\b",
+        # "if the tumour doesn't get me, I'll do it myself"
+        r"\bif (?:the |this )?(?:cancer|tumou?r|disease|it|leuk\w*|lymphoma|sarcoma)\b (?:doesn'?t|does not|won'?t|don'?t|didn'?t) "
+        r"(?:get|kill|take|finish) me\b[^.!?]{0,30}\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to)\b",
         # taking a loved one too (a carer at the end of their strength); wanting it over sooner
         r"\b(?:tak\w*|took|end\w*|finish\w*) (?:us|them|the two of us) both\b|\b(?:end\w*|finish\w*) it (?:all )?for (?:both of us|the two of us|us both)\b"
         r"|\bwant(?:s|ed)? (?:it|this|everything) (?:all )?(?:to be )?over (?:quicker|sooner|faster)\b",

@@ -34,6 +34,8 @@ INGEST = (
 POISON_RULES = any_of(
     [
         rf"\b{INGEST}\b[^.!?]{{0,60}}\b{_SUBSTANCE}\b",
+        # drunk by mistake, found out after ("drank what I thought was water and it was the bleach mix")
+        rf"\b{INGEST}\b[^.!?]{{0,100}}\b(?:it was|turned out to be|was actually|was really)\b (?:\w+ ){{0,3}}{_SUBSTANCE}\b",
         rf"\b{_SUBSTANCE}\b[^.!?]{{0,50}}\b(?:swallowed|drank|drunk|ate|eaten|chewed|bit|licked) (?:some|it|one|a|part)\b",
         rf"\b{_SUBSTANCE}\b[^.!?]{{0,60}}\b(?:on|around|in) (?:his|her|their|my son'?s|my daughter'?s) (?:mouth|lips|face|hands and mouth)\b",
         r"\b(?:mouse|rat|rodent|slug|ant|roach) (?:bait|pellets|poison|traps?)\b",
@@ -239,7 +241,8 @@ EMERGENCY_RULES = any_of(
         r"\bbleed\w* (?:heavily|a lot|badly|like crazy|everywhere|won'?t stop|will not stop|that won'?t stop|nonstop|"
         r"non-stop|through|so much|all over)\b",
         r"\b(?:won'?t|will not|doesn'?t|does not|can'?t|cannot|isn'?t|not) (?:stop|stopping) (?:the )?bleed\w*\b|\bwon'?t stop bleeding\b",
-        r"\b(?:cough\w*|vomit\w*|throw\w* up|threw up|puk\w*|spit\w*|spat|peeing|pooping|pee|poop|passing) (?:up )?(?:a lot "
+        r"\b(?:cough\w*|vomit\w*|throw\w* up|threw up|puk\w*|spit\w*|spat|peeing|pooping|pee|poop|passing) (?:up )?"
+        r"(?:what (?:looks|looked|look) like |something like |stuff (?:that|which) looks like )?(?:a lot "
         r"of |lots of |some |bright red |dark |fresh |fresh red |red |clots of |chunks of |pure )?(?:blood|bloody|clots)\b",
         r"\bblood (?:in|all over) (?:his|her|my|the|their) (?:vomit|puke|sick|toilet|diaper|nappy|bed)\b|\bcoffee grounds?\b",
         # blood measured by the litre or the pint

@@ -198,6 +198,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "As a ward nurse I've nursed dozens of sepsis cases. Has the advice on when to ring changed?",
         "would 37.2 count as a fever on chemo? it's 36.7 now, I'm just filling in the diary",
         "my daughter choked on a bit of apple on sunday but coughed it straight out, should I cut food smaller?",
+        "I came out in hives at my last MRI with the dye, do I need a different one next time?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -768,6 +769,14 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "emergency",
         ),
         ("on immunotherapy and there are red spots on my arms that itch", "today"),
+        ("had a swig from the lemonade bottle in the garage and it turned out to be weedkiller", "emergency"),
+        (
+            "don't laugh but I think I swallowed one of my mum's morphine tablets instead of my vitamin",
+            "emergency",
+        ),
+        ("my flatmate is throwing up stuff that looks like blood, loads of it", "emergency"),
+        ("if this leukaemia doesn't kill me I'm going to do it myself", "crisis"),
+        ("I'm at university right now and have only 2 of my dexamethasone left", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -797,6 +806,8 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "we were talking about the signs of a stroke at the support group, what does the F stand for?",
         "on chemo and my temperature was 36.9 this morning, can I still go to the wedding on saturday?",
         "choked up at the support group tonight, everyone was so kind",
+        "my brother's band is called Cardiac Arrest, can they play at the hospice fundraiser?",
+        "the comedian was so funny I couldn't breathe from laughing, best night since diagnosis",
         "no breathing problems or chest pain, just a bit tired after the infusion, can I drive home?",
         "took my usual insulin tonight, didn't double it this time, sugars are fine",
         "laughed so hard at the quiz I nearly choked on my tea",
