@@ -169,6 +169,8 @@ HYPOTHETICAL = re.compile(
     r"|\b(?:nearly|almost) (?:died|had a heart attack)\b"
     # a professional's experience, a threshold asked about: not someone ill now
     r"|\b(?:attended|seen|treated|nursed|dealt with)\b (?:\w+ ){0,5}(?:calls|cases|jobs|shouts)\b"
+    # a risk weighed, not a stroke happening ("your stroke risk is low")
+    r"|\bstroke risk\b|\brisk of (?:a |having a )?stroke\b"
     # a name, not a symptom ("our band is called chest pain")
     r"|\b(?:our|my|the|a|his|her|their) (?:band|song|album|film|movie|book|podcast|show) (?:is |was )?(?:called|named)\b"
     r"|\b(?:does|do|would|will|is) [^!?]{0,20}\bcounts? as (?:a )?(?:fever|high temp\w*|temperature)\b"
@@ -359,7 +361,7 @@ LONG_PAST = re.compile(
     r"|\b(?:when|after) (?:(?:my|his|her|our|their|the) )?(?:\w+ ){0,2}(?:died|passed(?: away)?|broke (?:up|down)|ended|left|"
     r"split up)\b|\bafter (?:a|the|his|her|my) (?:breakup|break-up|divorce)\b|\b(?:when|after) (?:i|he|she|they|we) (?:lost|split|divorced|broke up)\b"
     r"|\b(?:after|during) (?:the|my|his|her|our) (?:divorce|break-?up|miscarriage|funeral|redundancy)\b"
-    r"|\bin (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|[2-5]0s)\b|\bat uni(?:versity)?\b(?! (?:and|now|rn|right now|tonight|today|atm)\b)"
+    r"|\bin (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|[2-5]0s)\b|\bat uni(?:versity)?\b(?! (?:and|now|rn|right now|tonight|today|atm)\b)(?!\s*:)"
     r"|\b(?=at )(?<!\'s )(?<!is )(?<!was )(?<!sugar )at (?:age \d{1,2}|1[3-9]|[2-9]\d)\b(?![.,:]?\d| ?(?:mg|ml|%|degrees|pills|tablets|am|pm|o'?clock|and then|then|tonight|this|last night))"
     r"|\b(?:i'?m|im|i am|he'?s|she'?s) (?:\d{1,2}|\w+ty) now\b"
     # a treatment before this one ("a reaction to carboplatin last cycle"), unless the sign has lasted since then
@@ -385,8 +387,9 @@ _RESOLVED = re.compile(
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|denies|denied|isn'?t|wasn'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|"
     r"don'?t|nor|zero|free of|no sign of|no signs of|not any)\b(?! (?:stock|supply|more of|repeats?|refills?|scripts?)\b)"
-    # "don't judge but I drank...", "don't panic but": a plea, not a denial
-    r"(?! (?:judge|laugh|panic|freak out|be mad|be angry|hate me|shout|tell (?:my |our )?(?:mum|mom|dad|parents))\b)[^.!?,]{0,18}$"
+    # "don't judge but I drank...", "don't panic but", "so I don't forget": a plea or an aside, not a denial
+    r"(?! (?:judge|laugh|panic|freak out|be mad|be angry|hate me|shout|forget|know|mean|"
+    r"tell (?:my |our )?(?:mum|mom|dad|parents))\b)[^.!?,]{0,18}$"
     r"|\b(?:no|without|never|denies|isn'?t|aren'?t|not)\b[^.!?,]{0,30}\b(?:or|nor)\s+$"
     # "nobody's suicidal here" (but not "nobody knows I'm suicidal")
     r"|\b(?:nobody|no[- ]?one)(?:'s| is)(?: \w+)? $"

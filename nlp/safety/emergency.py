@@ -214,7 +214,10 @@ EMERGENCY_RULES = any_of(
         r"\bheart attack\b|\bcardiac arrest\b|\b(?:holding|rubbing|clutching|grabbing|clutched|grabbed) (?:his|her|my|their) "
         r"chest\b",
         r"\b(?:pain|pressure|tightness) in the (?:middle|centre|center) of (?:my|his|her|the|their) chest\b"
-        r"|\bchest (?:burns|is burning|feels like it'?s burning)\b",
+        r"|\bchest (?:burns|is burning|feels like it'?s burning)\b"
+        # told in shorthand: "crushing feeling middle of chest", "chest tight"
+        r"|\b(?:crushing|squeezing|heavy) (?:\w+ ){0,3}(?:middle of|centre of|center of|across|in) (?:the |my |his |her )?chest\b"
+        r"|\bchest (?:tight|heavy|crushing)\b(?! (?:top|shirt|jumper|muscles?|workout|day))",
         r"\bheart (?:is )?(?:racing|pounding|beating (?:super |really |very |so )?(?:fast|hard|weird))\b",
         # stroke
         r"\bface (?:is |was |looks |went |started )?droop\w*|\bdroop\w* (?:face|mouth|on one side)\b",
@@ -325,6 +328,10 @@ EMERGENCY_RULES = any_of(
         r"\b(?:blood )?sugar (?:is |was |dropped |dropping |crash\w* |went |at |of )?(?:to |down to |at )?(?:[1-5]\d|6[0-9])\b"
         r"|\b(?:blood )?sugar (?:is |was )?(?:dropping|crashing|really low|very low|super low|way too low|bottomed)\b",
         r"\bhypo(?:glyc\w*)?\b|\binsulin (?:reaction|shock|overdose)\b|\blow (?:blood )?sugar\b",
+        # in mmol/L, the unit outside the US (NHS, hypoglycaemia: below 4 mmol/L,
+        # https://www.nhs.uk/conditions/low-blood-sugar-hypoglycaemia/), or a monitor's alarm
+        r"\blow (?:glucose|sugar|bg|blood sugar|blood glucose) (?:alert|alarm|warning)\b"
+        r"|\b(?:glucose|sugar|bg|reading|libre|dexcom|cgm|monitor|meter)\b[^.!?]{0,25}(?<![\d.,])(?:[0-3](?:[.,]\d)?) ?mmol\b",
         r"\b(?:monitor|meter|reading|cgm|dexcom|libre|glucose|bg|sugar)\b (?:says|reads|shows|is|at|of|was) (?:only )?(?:[1-5]\d|6[0-9])\b",
         r"\bdiabeti\w*\b[^.!?]{0,60}\b(?:shaky|sweaty|sweating|confused|passed out|won'?t wake|slurr\w*)\b",
         # babies and children

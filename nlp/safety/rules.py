@@ -162,7 +162,7 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
             continue  # bought, hidden or used as meant, nothing swallowed
         if (
             match
-            and _NOT_SWALLOWED.search(text[max(0, match.start() - 30) : match.end()])
+            and _NOT_SWALLOWED.search(text[max(0, match.start() - 45) : match.end()])
             and CRISIS_RULES.search(message)
         ):
             continue  # pills held, or swallowing them thought of, by someone in crisis: the means, not yet taken
@@ -333,7 +333,7 @@ def match_rules(text: str) -> SafetyVerdict | None:
 #: hour", "every day I think about swallowing all my pills").
 _NOT_SWALLOWED = re.compile(
     r"\b(?:holding|staring at|clutching|sitting with|turning over|think(?:ing)? (?:about|of)|thought (?:about|of)|"
-    r"dream(?:ing)? (?:about|of)|fantasi[sz]\w* about)\b"
+    r"dream(?:ing)? (?:about|of)|fantasi[sz]\w* about|if (?:i|he|she|they|we|you))\b"
 )
 #: Words that say a poison was bought or hidden ("I don buy rat poison"), just before its name.
 _OBTAINED = re.compile(

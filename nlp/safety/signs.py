@@ -178,7 +178,11 @@ _PARACETAMOL = (
     r"dolo(?: 650)?|crocin|doliprane|dafalgan|efferalgan|biogesic|tempra|panado|panadeine(?: forte)?|panamax|mersyndol)\b"
 )
 _BEYOND_THE_LIMIT = (
-    r"\b(?:[1-9]\d|9|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|thirty)\+? (?:\w+ )?(?:tablets|pills|caplets|capsules) "
+    # counted up by the person or an app ("6 times today, 2 tablets each time, that's 12 tablets")
+    r"\b(?:that'?s|thats|that is|so|in total|altogether|total of)\b (?:about |around |nearly |over |like )?(?:9|1\d|[2-9]\d|nine|ten|"
+    r"eleven|twelve|fourteen|sixteen|twenty) (?:tablets|pills|caplets|capsules)\b"
+    r"|\b(?:[5-9]|1\d|five|six|seven|eight|nine|ten) times\b[^.!?]{0,30}\b(?:2|two) (?:tablets|pills|caplets|capsules) (?:each|every)\b"
+    r"|\b(?:[1-9]\d|9|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|thirty)\+? (?:\w+ )?(?:tablets|pills|caplets|capsules) "
     r"(?:in|within|over) (?:(?:the )?(?:last |past )?24 ?(?:hours|hrs|h)|a day|one day|the day)\b"
     r"|\b(?:had|taken|took|swallowed)\b (?:about |around |maybe |at least )?(?:9|1\d|[2-9]\d|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|eighteen|twenty)\+? (?:\w+ )?(?:(?:tablets|pills|caplets|capsules) )?(?:since|in|over) (?:this morning|last night|"

@@ -23,7 +23,10 @@ IMMUNE_PROBLEM = "a new problem on immunotherapy"
 #: Medicines that must not stop suddenly: steroids and seizure medicines.
 _MUST_NOT_STOP = (
     r"\b(?:dexamethasone|dex|steroids?|prednisolone|prednisone|hydrocortisone|fludrocortisone|levetiracetam|keppra|"
-    r"anti-?seizure \w+|anti-?epileptics?|(?:seizure|epilepsy) (?:meds|medicines?|medication|tablets|pills))\b"
+    r"anti-?seizure \w+|anti-?epileptics?|(?:seizure|epilepsy) (?:meds|medicines?|medication|tablets|pills)"
+    # gabapentin and pregabalin are anti-seizure medicines too: not to be stopped abruptly (FDA label, gabapentin:
+    # https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22Gabapentin%22)
+    r"|gabapentin|neurontin|pregabalin|lyrica)\b"
 )
 
 TODAY_RULES = any_of(
@@ -242,6 +245,8 @@ TODAY_RULES = any_of(
         # out of a strong painkiller for tonight: the pain comes back and stopping suddenly brings withdrawal
         r"\b(?:ran|run|running|runs) out of (?:his |her |my |the |their )?(?:\w+ )?(?:ms contin|mst|morphine|oxycontin|oxycodone|oxynorm|"
         r"fentanyl|patches|pain (?:meds|medicines?|medication|relief|killers)|painkillers|hydromorphone|methadone|buprenorphine)\b",
+        # only sips get down: not eating or drinking enough (NCI, mouth and throat problems)
+        r"\b(?:only|just|barely) (?:sipping|managing (?:a few )?sips|taking (?:a few )?sips)\b",
         # food that will not go down after radiotherapy or chemotherapy (NCI, mouth and throat problems)
         r"\b(?:can'?t|cannot|unable to|struggl\w* to|not able to|could not|couldn'?t) swallow (?:the |his |her |my |any )?(?:food|solids|"
         r"solid food|meals?)\b",
@@ -272,6 +277,11 @@ _RUNNING_OUT = (
     r"|\bdown to (?:(?:her|his|my|the|our|their) )?(?:last )?(?:(?:one|two|three|1|2|3|a couple of|a few) )?(?:days?|tablets?|pills?|doses?|"
     r"capsules?)\b|\bcan'?t get (?:her |his |my |any |more )?(?:\w+ )?in (?:until|till|before)\b"
     r"|\bdown to (?:(?:her|his|my|the|our|their) )?(?:very )?last\b"
+    r"|\b(?:box|packet|bottle|pack|tub|supply|blister (?:pack|strip))(?: of (?:\w+ ){1,2})? ?(?:is |was |'s )?(?:now )?"
+    r"(?:empty|finished|all gone)\b"
+    r"|\benough (?:\w+ )?for (?:\d|one|two|three) (?:more )?days?\b|\bout of stock\b"
+    r"|\b(?:hasn'?t|has not|not|didn'?t|did not) (?:yet )?signed (?:off )?(?:the |my |his |her )?(?:new )?(?:prescription|script)\b"
+    r"|\bonly (?:got |have |has |had )?(?:today|tonight|tomorrow|this evening)'?s (?:\w+ )?left\b"
     r"|\b(?:got|have|has|had|with) (?:only )?(?:one|1|a single|two|2|one more|1 more) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?|days?) left\b"
     r"|\b(?:tablets|pills|meds|medicines?|medication|supply|prescription)\b (?:is |are |have |has |got |just )?(?:finished|over)\b"
     r"|\b(?:took|taken|had|given) (?:her|his|my|the|their) (?:very )?last (?:[\w-]+ ){0,2}(?:tablets?|pills?|doses?|capsules?)\b"
@@ -349,6 +359,14 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         # prescribed, before the sickness starts: https://www.cancer.gov/about-cancer/treatment/side-effects/nausea)
         (_ANTI_SICKNESS, _RUNNING_OUT, "anti-sickness medicine running out"),
         (_STRONG_PAINKILLER, _RUNNING_OUT, "a strong painkiller running out"),
+        # every breakthrough dose used and the pain still there (NCI, pain control: tell the team when the medicine
+        # stops working, https://www.cancer.gov/about-cancer/treatment/side-effects/pain)
+        (
+            r"\bbreakthrough (?:doses?|pain (?:doses?|meds|medicine)|meds|medicine|morphine)\b",
+            r"\bstill in (?:\w+ )?pain\b|\b(?:pain|it) (?:is |'s )?(?:still|not) (?:there|bad|awful|going|touched|controlled|easing)\b"
+            r"|\b(?:needed|used|had|taken|given) (?:all|every one of)\b",
+            "breakthrough doses used up, the pain still there",
+        ),
         # no bowel movement in three days or more (ACS, constipation: call the cancer team after 3 days,
         # https://www.cancer.org/cancer/managing-cancer/side-effects/stool-or-urine-changes/constipation.html)
         (

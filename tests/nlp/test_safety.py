@@ -199,6 +199,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "would 37.2 count as a fever on chemo? it's 36.7 now, I'm just filling in the diary",
         "my daughter choked on a bit of apple on sunday but coughed it straight out, should I cut food smaller?",
         "I came out in hives at my last MRI with the dye, do I need a different one next time?",
+        "my GP letter says my stroke risk is low, does radiotherapy to the neck change that?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -777,6 +778,21 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("my flatmate is throwing up stuff that looks like blood, loads of it", "emergency"),
         ("if this leukaemia doesn't kill me I'm going to do it myself", "crisis"),
         ("I'm at university right now and have only 2 of my dexamethasone left", "today"),
+        ("my watch app totted it up: paracetamol 7 times since breakfast, 2 tablets every time", "emergency"),
+        (
+            "writing this down so I don't forget: crushing weight across my chest, started 15 minutes ago",
+            "emergency",
+        ),
+        (
+            "text from my sister at uni: 'awful pain low on the right, been sick, can't walk straight'",
+            "emergency",
+        ),
+        ("the libre says 2.6 mmol and he's sweaty and not making sense", "emergency"),
+        ("my dad's carer asked if it would be quick if he saved up his tablets and took the lot", "crisis"),
+        ("Mum's tongue is covered in ulcers and she's only managing sips of water", "today"),
+        ("the packet of steroids is empty and I'm meant to take them for two more days", "today"),
+        ("he's used all his breakthrough doses for today and is still in pain", "today"),
+        ("I have enough pregabalin for two more days and the GP still hasn't signed the script", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -808,6 +824,8 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "choked up at the support group tonight, everyone was so kind",
         "my brother's band is called Cardiac Arrest, can they play at the hospice fundraiser?",
         "the comedian was so funny I couldn't breathe from laughing, best night since diagnosis",
+        "I took 2 paracetamol 4 times today, that is 8 tablets, is that the most I can have?",
+        "I don't want to hurt myself or anything, I'm just fed up with the sickness. What helps?",
         "no breathing problems or chest pain, just a bit tired after the infusion, can I drive home?",
         "took my usual insulin tonight, didn't double it this time, sugars are fine",
         "laughed so hard at the quiz I nearly choked on my tea",
