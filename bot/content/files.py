@@ -97,6 +97,7 @@ SAFETY_SETS = (
     "safety-fresh-54",
     "safety-fresh-55",
     "safety-fresh-56",
+    "safety-fresh-57",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
