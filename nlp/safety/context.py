@@ -15,6 +15,10 @@ IDIOMS = any_of(
         r"you're|ur|u r)\b[^.!?]{0,30}\bkill(?:ing|s)? me\b(?! ?self)(?![^.!?]{0,40}\b(?:do|end|finish) it (?:my ?self|myself)\b)",
         r"\bkill(?:ing|ed)? it\b(?! all)",
         r"\b(?:die|died|dying) (?:of|from) (?:boredom|embarrassment|laughter|laughing|shame|curiosity|cuteness)\b",
+        r"\b(?:an? )?overdose of (?:christmas |birthday |easter )?(?:pudding|cake|chocolate|sweets|turkey|food|sun|sunshine|telly|tv|"
+        r"netflix|carbs|sugar|caffeine|coffee|tea|love|fresh air|exercise|walking|christmas|mince pies)\b",
+        r"\b(?:going to|gonna|will|i'?ll|could) kill (?:him|her|them|my (?:\w+ )?(?:husband|wife|son|daughter|dad|mum|mom|brother|"
+        r"sister|partner|kids?))\b(?= if\b| one day\b| when\b)",
         # breath taken away by a laugh or a song ("that song slaps so hard I literally stopped breathing lmao")
         r"\b(?:laugh\w*|slaps|hilarious|so funny)\b[^.!?]{0,30}\b(?:literally )?(?:stopped breathing|couldn'?t breathe|can'?t breathe)\b"
         r"|\b(?:stopped breathing|couldn'?t breathe|can'?t breathe) (?:from |with |for )?laugh\w*",
@@ -169,6 +173,8 @@ HYPOTHETICAL = re.compile(
     r"|\b(?:nearly|almost) (?:died|had a heart attack)\b"
     # a professional's experience, a threshold asked about: not someone ill now
     r"|\b(?:attended|seen|treated|nursed|dealt with)\b (?:\w+ ){0,5}(?:calls|cases|jobs|shouts)\b"
+    # the signs asked about ("what the signs of a stroke are"), an advert seen
+    r"|\bwhat the (?:\w+ )?(?:signs|symptoms) (?:of|for)\b|\b(?:advert\w*|commercial|campaign) (?:on|about)\b"
     # a risk weighed, not a stroke happening ("your stroke risk is low")
     r"|\bstroke risk\b|\brisk of (?:a |having a )?stroke\b"
     # a name, not a symptom ("our band is called chest pain")
@@ -344,7 +350,7 @@ LONG_PAST = re.compile(
     r"|\byears before (?:the |my |his |her )?(?:cancer|diagnosis|all this)\b"
     r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bwhen (?:i|he|she|we|they) (?:was|were) (?:\d+|a baby|a toddler|little|young)\b|\byears? ago\b"
-    r"|\b(?=back (?:in|when)\b)(?<!'s )(?<!his )(?<!her )(?<!my )(?<!the )(?<!your )back (?:in|when)\b|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
+    r"|\b(?=back (?:in|when)\b)(?<!'s )(?<!his )(?<!her )(?<!my )(?<!the )(?<!your )(?<!and )back (?:in|when)\b(?! the (?:last|past)\b)|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
     r"|\bhistory of\b|\b(?:stroke|seizure|heart|cardiac|clot|overdose|medical) history\b|\bused to\b|\b(?:years|yrs) back\b|\bas a (?:kid|child|teen|teenager)\b"
     r"|\bin the (?:19)?[4-9]0'?s\b|\bin the (?:noughties|nineties|eighties|seventies)\b|\bin (?:college|high school|uni(?:versity)?)\b"
     r"|\bwhen (?:i|he|she|we) (?:was|were) (?:first )?diagnosed\b|\b(?:old|previous|past|prior) (?:stroke|seizure|heart attack|"
@@ -371,8 +377,8 @@ LONG_PAST = re.compile(
 
 AGAIN_NOW = re.compile(
     r"\b(?:(?<!never )(?<!doing it )(?<!do it )(?<!try it )(?<!trying )(?<!try )again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
-    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )(?<![0-9] )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))(?! in remission| in the clear| cancer[- ]free| all clear| recovered| fully recovered)|tonight|today|right now|this morning|this afternoon|this evening|(?<!should i )(?<!can i )(?<!do i )(?<!could i )still(?! (?:carry|need|allowed|worth|eligible|qualify|able to|be able|have to|out on|going strong|driving|gardening|enjoying))|feels? the same|"
-    r"same way|started|since yesterday|new(?! year)|suddenly)\b"
+    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )(?<![0-9] )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?! (?:\d{1,2}|aged \d+|grown up)\b)(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))(?! in remission| in the clear| cancer[- ]free| all clear| recovered| fully recovered)|tonight|today|right now|this morning|this afternoon|this evening|(?<!should i )(?<!can i )(?<!do i )(?<!could i )still(?! (?:carry|need|allowed|worth|eligible|qualify|able to|be able|have to|out on|going strong|driving|gardening|enjoying))|feels? the same|"
+    r"same way|started|since yesterday|new(?! year)|suddenly|(?:has|have|'s|'ve) just)\b"
 )
 
 # Resolved: the sentence says it is over and the person is fine.

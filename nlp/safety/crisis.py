@@ -40,6 +40,9 @@ CRISIS_RULES = any_of(
         r"\b(?:told|tell|telling|say|said|saying|texted|messaged) (?:\w+ ){0,3}(?:he|she|i) loves? (?:him|her|them|me|you)\b[^.!?]{0,20}"
         r"\bjust in case\b"
         r"|\basking because (?:i'?d|i would) (?:quite |really |actually )?(?:like|love|want) (?:it|that) to\b",
+        # old dark thoughts back ("those old thoughts have come back very strongly at night")
+        r"\b(?:those|the|my|these|that) (?:old |dark |same |bad |black )+(?:thoughts|feelings)\b[^.!?]{0,25}\b(?:have |are |'ve )?"
+        r"(?:come|coming|came) back\b",
         # "if the tumour doesn't get me, I'll do it myself"
         r"\bif (?:the |this )?(?:cancer|tumou?r|disease|it|leuk\w*|lymphoma|sarcoma)\b (?:doesn'?t|does not|won'?t|don'?t|didn'?t) "
         r"(?:get|kill|take|finish) me\b[^.!?]{0,30}\b(?:i'?ll|ill|i will|i'?m gonna|im gonna|i'?m going to)\b",

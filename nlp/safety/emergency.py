@@ -201,6 +201,10 @@ EMERGENCY_RULES = any_of(
         r"doing anything|making a difference)\b|\b(?:can only|only able to|can'?t) (?:get|say|speak) (?:out )?(?:a couple of|a few|one or two"
         r"|two or three|more than a few) words\b",
         r"\bstopped breathing\b|\bnot breathing\b|\bisn'?t breathing\b",
+        # breath that will not come, sitting up on pillows to breathe (NHS, shortness of breath: call 999 when it
+        # is severe and came on suddenly, https://www.nhs.uk/conditions/shortness-of-breath/)
+        r"\b(?:can|could) (?:hardly|barely|scarcely|not|n'?t) (?:get|catch|draw) (?:the |my |his |her |any |enough )?(?:air|breath)\b"
+        r"|\b(?:sit|sitting|sat|propped) up on (?:\d|two|three|four|five) pillows\b",
         # chest
         r"\bchest (?:pain|pains|pressure|tightness|is tight|hurts|hurting|feels (?:tight|heavy|like)|heaviness|"
         r"discomfort|squeez\w*|crushing|ache|aches|aching|is killing)\b",
@@ -289,7 +293,7 @@ EMERGENCY_RULES = any_of(
         # ("I got confused" by which drug is which is not)
         r"\b(?:very|really|so|extremely|suddenly|is|(?=got)(?<!i )(?<!we )got|getting|seems|acting|became|completely|totally|all) confused\b"
         r"|\bconfused and\b|\bdisoriented\b|\bdelirious\b|\bdelirium\b",
-        r"\bhallucinat\w*|\bseeing things\b|\bhearing things\b|\bseeing (?:bugs|people|spiders|animals|shadows)\b"
+        r"\bhallucinat\w*|\bseeing things\b|\bhearing things\b|\bhear(?:d|ing|s)? voices\b|\bplotting against (?:me|him|her|us)\b|\bseeing (?:bugs|people|spiders|animals|shadows)\b"
         r"|\btalking to (?:people|someone|somebody|his \w+|her \w+) (?:who|that) (?:aren'?t|isn'?t|is not|are not|weren'?t|wasn'?t) "
         r"(?:there|in the room|here)\b|\bpicking at (?:the )?(?:air|nothing|things that aren'?t there)\b",
         r"\bmuddled\b(?! (?:up )?(?:(?:with|about|over|between) )?(?:which|what|when|the(?! (?:last|past)\b)|his|her|my|their))|"
@@ -316,8 +320,10 @@ EMERGENCY_RULES = any_of(
         r"\b(?:started|added|put (?:him|her|me) on|switched to) (?:a |the )?new (?:med|medicine|medication|pill|drug)\b"
         r"[^.!?]{0,100}\b(?:sweat\w*|vomit\w*|shak\w*|confus\w*|hallucinat\w*|seeing things|agitated|fever|stiff|twitch\w*)\b",
         # belly
-        r"\b(?:severe|sudden|unbearable|excruciating|worst|terrible|horrible|really bad|extreme|intense|sharp|stabbing) "
-        r"(?:\w+ )?(?:belly|stomach|abdominal|abdomen|tummy|gut|side) (?:pain|ache|cramps?)\b",
+        r"\b(?:severe|sudden|unbearable|excruciating|worst|terrible|horrible|really bad|extreme|intense|sharp|stabbing|dreadful|"
+        r"awful|agonising|agonizing) (?:\w+ )?(?:belly|stomach|abdominal|abdomen|tummy|gut|side) (?:pain|ache|cramps?)\b"
+        r"|\b(?:severe|sudden|unbearable|excruciating|terrible|dreadful|awful|agonising|agonizing) (?:\w+ )?pain in (?:my|his|her|the) "
+        r"(?:tummy|belly|stomach|abdomen)\b|\b(?:can'?t|cannot|won'?t) (?:bear|stand|let) (?:it|anyone|me|you) (?:to )?(?:be )?touch\w*\b",
         r"\b(?:belly|stomach|abdomen|tummy) (?:is )?(?:rigid|hard as a (?:board|rock)|swollen (?:and|&) (?:hard|tight)|board[- ]hard)\b",
         r"\b(?:belly|stomach|abdominal|tummy) pain\b[^.!?]{0,50}\b(?:vomit\w*|throwing up|can'?t (?:stand|walk|move)|"
         r"doubled over|screaming|fever)\b",

@@ -195,7 +195,12 @@ TODAY_RULES = any_of(
         r"(?:touch|make a dent|take the edge off))\b"
         r"|\b(?:morphine|oramorph|zomorph|ms contin|oxy\w*|fentanyl|patch(?:es)?|painkillers?|pain (?:meds|medicine|relief))\b"
         r"[^.!?]{0,100}\b(?:still|is|at|stays?|remains?) (?:at )?(?:a |an )?(?:[789]|10|seven|eight|nine|ten) ?(?:out of|/) ?10\b"
-        r"|\bstill (?:at )?(?:a |an )?(?:[89]|10|eight|nine|ten) ?(?:out of|/) ?10\b",
+        r"|\bstill (?:at )?(?:a |an )?(?:[89]|10|eight|nine|ten) ?(?:out of|/) ?10\b"
+        # "the patches are not doing the job", "not being touched by the tablets"
+        r"|\b(?:patch(?:es)?|tablets|pills|painkillers?|pain (?:meds|medicine|relief)|morphine|oxy\w*|fentanyl)\b[^.!?]{0,40}\b(?:not|n'?t) "
+        r"doing (?:the|their|its) job\b"
+        r"|\bpain\b[^.!?]{0,60}\b(?:not|n'?t) (?:being )?touched by (?:the |my |his |her |any )?(?:\w+ )?(?:tablets|pills|painkillers?|"
+        r"patch(?:es)?|medicine|morphine|meds)\b",
         # an arm or leg swelling on the side the lymph nodes were taken from: lymphoedema, best treated early (NCI,
         # lymphedema: https://www.cancer.gov/about-cancer/treatment/side-effects/lymphedema)
         r"\b(?:arm|hand|leg|side)\b[^.!?]{0,60}\blymph (?:nodes?|glands?)\b[^.!?]{0,80}\b(?:bigger|swollen|swelling|swelled|"

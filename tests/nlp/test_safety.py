@@ -793,6 +793,26 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("the packet of steroids is empty and I'm meant to take them for two more days", "today"),
         ("he's used all his breakthrough doses for today and is still in pain", "today"),
         ("I have enough pregabalin for two more days and the GP still hasn't signed the script", "today"),
+        ("he can barely get his breath and has to sleep sat up on four pillows now", "emergency"),
+        (
+            "since the steroid dose went up she hears voices at night and thinks we are plotting against her",
+            "emergency",
+        ),
+        ("awful pain in my stomach since dinner, I can't bear it to be touched", "emergency"),
+        (
+            "my wife has just swallowed some of what she thought was squash, it was the bleach we put in it last year",
+            "emergency",
+        ),
+        (
+            "years ago I tried to end things. Since the scan results those dark thoughts have come back",
+            "crisis",
+        ),
+        ("her new patches are not doing the job, she is up all night with the pain", "today"),
+        ("the pain in his spine is not being touched by the tablets from the hospice", "today"),
+        (
+            "started immunotherapy in March and this week he's itchy with a rash on his chest and back in the evenings",
+            "today",
+        ),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -826,6 +846,10 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "the comedian was so funny I couldn't breathe from laughing, best night since diagnosis",
         "I took 2 paracetamol 4 times today, that is 8 tablets, is that the most I can have?",
         "I don't want to hurt myself or anything, I'm just fed up with the sickness. What helps?",
+        "my son had a very high fever when he was a baby, he is now 30, can he donate stem cells?",
+        "I had an overdose of mince pies at the party, is indigestion normal on capecitabine?",
+        "I could kill my brother if he forgets the parking permit again. Where do we park for radiotherapy?",
+        "what the signs of a stroke are, I saw it on an advert on the telly, we're both well",
         "no breathing problems or chest pain, just a bit tired after the infusion, can I drive home?",
         "took my usual insulin tonight, didn't double it this time, sugars are fine",
         "laughed so hard at the quiz I nearly choked on my tea",
