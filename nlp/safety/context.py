@@ -425,7 +425,7 @@ NOTHING_WRONG = re.compile(
 WELL_NOW = re.compile(
     r"\b(?<!not )(?<!n't )(?<!never )(?:in a (?:(?:really|very|much) )?(?:good|better|much better) place|doing (?:well|great|good|fine|much better)(?: now)?|(?:i'?m|im|i am) (?:\w+ )?doing (?:ok|okay|alright|fine)|(?:feel|feeling) (?:good|great|"
     r"much better|ok|okay) now|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped"
-    r"|(?:i|he|she) got (?:help|support|treatment) and (?:now )?|now (?:i|he|she) (?:volunteer|mentor|help others|run (?:a|the))"
+    r"|(?:i|he|she) got (?:help|support|treatment) and (?:now )?|now (?:i'?m|i am|im) (?:good|well|fine|ok|okay)|now (?:i|he|she) (?:volunteer|mentor|help others|run (?:a|the))"
     r"|(?:i'?ve|i have|he'?s|she'?s|he has|she has) been (?:well|fine|ok|okay|good|stable) (?:for|since|ever since))\b"
 )
 

@@ -40,6 +40,10 @@ CRISIS_RULES = any_of(
         r"\b(?:told|tell|telling|say|said|saying|texted|messaged) (?:\w+ ){0,3}(?:he|she|i) loves? (?:him|her|them|me|you)\b[^.!?]{0,20}"
         r"\bjust in case\b"
         r"|\basking because (?:i'?d|i would) (?:quite |really |actually )?(?:like|love|want) (?:it|that) to\b",
+        # "finish what he started" after an attempt; a head hit against a wall until it bleeds (self-harm)
+        r"\bfinish (?:what|the job) (?:he|she|i|they) (?:started|began)\b"
+        r"|\b(?:hit|hitting|bang|banging|punch\w*) (?:my|his|her|their) head (?:on|against) (?:the )?(?:wall|door|floor)\b[^.!?]{0,20}"
+        r"\b(?:until|till|on purpose|to feel)\b",
         # old dark thoughts back ("those old thoughts have come back very strongly at night")
         r"\b(?:those|the|my|these|that) (?:old |dark |same |bad |black )+(?:thoughts|feelings)\b[^.!?]{0,25}\b(?:have |are |'ve )?"
         r"(?:come|coming|came) back\b",

@@ -294,6 +294,8 @@ EMERGENCY_RULES = any_of(
         r"\b(?:very|really|so|extremely|suddenly|is|(?=got)(?<!i )(?<!we )got|getting|seems|acting|became|completely|totally|all) confused\b"
         r"|\bconfused and\b|\bdisoriented\b|\bdelirious\b|\bdelirium\b",
         r"\bhallucinat\w*|\bseeing things\b|\bhearing things\b|\bhear(?:d|ing|s)? voices\b|\bplotting against (?:me|him|her|us)\b|\bseeing (?:bugs|people|spiders|animals|shadows)\b"
+        r"|\b(?:see|sees|saw|seeing) (?:insects|bugs|spiders|ants|snakes|mice|rats|worms) (?:crawling|walking|running|moving|on the)\b"
+        r"|\b(?:not sure|don'?t know|can'?t tell|cannot tell) what(?:'s| is) real\b"
         r"|\btalking to (?:people|someone|somebody|his \w+|her \w+) (?:who|that) (?:aren'?t|isn'?t|is not|are not|weren'?t|wasn'?t) "
         r"(?:there|in the room|here)\b|\bpicking at (?:the )?(?:air|nothing|things that aren'?t there)\b",
         r"\bmuddled\b(?! (?:up )?(?:(?:with|about|over|between) )?(?:which|what|when|the(?! (?:last|past)\b)|his|her|my|their))|"
@@ -324,7 +326,7 @@ EMERGENCY_RULES = any_of(
         r"awful|agonising|agonizing) (?:\w+ )?(?:belly|stomach|abdominal|abdomen|tummy|gut|side) (?:pain|ache|cramps?)\b"
         r"|\b(?:severe|sudden|unbearable|excruciating|terrible|dreadful|awful|agonising|agonizing) (?:\w+ )?pain in (?:my|his|her|the) "
         r"(?:tummy|belly|stomach|abdomen)\b|\b(?:can'?t|cannot|won'?t) (?:bear|stand|let) (?:it|anyone|me|you) (?:to )?(?:be )?touch\w*\b",
-        r"\b(?:belly|stomach|abdomen|tummy) (?:is )?(?:rigid|hard as a (?:board|rock)|swollen (?:and|&) (?:hard|tight)|board[- ]hard)\b",
+        r"\b(?:belly|stomach|abdomen|tummy) (?:is )?(?:rigid|hard (?:as|like) a (?:board|rock|stone)|swollen (?:and|&) (?:hard|tight)|board[- ]hard)\b",
         r"\b(?:belly|stomach|abdominal|tummy) pain\b[^.!?]{0,50}\b(?:vomit\w*|throwing up|can'?t (?:stand|walk|move)|"
         r"doubled over|screaming|fever)\b",
         r"\bdoubled over\b|\bappendi\w*|\bbowel (?:obstruction|blockage)\b|\b(?:haven'?t|hasn'?t|not) passed (?:gas|wind)\b",
@@ -372,7 +374,7 @@ EMERGENCY_RULES = any_of(
         r"has not|have not|didn'?t|did not) (?:peed|urinated) (?:at all|all day|in \w+ hours|since)\b",
         r"\b(?:cytokine release|crs|icans|neurotoxicity)\b",
         r"\bsaddle (?:area|numbness|region)\b|\bnumb (?:from|below) (?:my|his|her|the) (?:belly ?button|waist|chest|hips|navel|tummy|stomach|ribs|boobs?|nipples?) (?:down|downwards)\b"
-        r"|\b(?:can'?t|cannot|couldn'?t|cant) (?:really |properly )?feel (?:the )?(?:toilet (?:seat|paper|roll)|loo (?:seat|roll)|(?:it|anything) when (?:i|he|she) wipe\w*)\b|\bnumb (?:around|in) (?:my|his|her) (?:bottom|bum|groin|backside)\b|\b(?:couldn'?t|can'?t|cannot) hold (?:her|his|my|their) (?:pee|urine|wee|bladder|bowels?)\b|\bwet (?:himself|herself|"
+        r"|\b(?:can'?t|cannot|couldn'?t|cant) (?:really |properly )?feel (?:the )?(?:toilet (?:seat|paper|roll)|loo (?:seat|roll)|(?:it|anything) when (?:i|he|she) wipe\w*|(?:the |her |his |my )?(?:bottom|bum|backside)\b(?! (?:of|half)))\b|\bnumb (?:around|in) (?:my|his|her) (?:bottom|bum|groin|backside)\b|\b(?:couldn'?t|can'?t|cannot) hold (?:her|his|my|their) (?:pee|urine|wee|bladder|bowels?)\b|\bwet (?:himself|herself|"
         r"myself)\b|\bcan'?t walk (?:today|anymore|suddenly|now|at all)\b|\blegs? (?:feel|feels|are|went|is|felt|(?:have|has) gone) (?:\w+ )?"
         r"(?:weird|wobbly|numb|weak|heavy|like jelly|dead)\b|\bnumbness in (?:both|his|her|my) legs\b",
         r"\bheart ?beat (?:feels |is |seems )?(?:irregular|skipping|funny|all over the place)\b|\birregular heart ?beat\b",
@@ -385,7 +387,8 @@ EMERGENCY_RULES = any_of(
         r"\b(?:insulin|novorapid|humalog|novolog|fiasp|apidra|lyumjev|lantus|levemir|tresiba|toujeo)\b[^.!?]{0,80}\b(?:did|done|gave|given|"
         r"took|taken|injected) it again\b",
         # injuries and burns
-        r"\b(?:hit|banged|bumped|smacked|cracked|knocked) (?:my|his|her|their|the back of (?:his|her|my)) head\b|\bhead injury\b"
+        r"\b(?:hit|banged|bumped|smacked|cracked|knocked) (?:my|his|her|their|the back of (?:his|her|my)) head\b"
+        r"(?! (?:on|against) (?:the )?(?:wall|door|floor)\b[^.!?]{0,20}\b(?:until|till|on purpose|to feel))|\bhead injury\b"
         r"|\bfell (?:and|down)[^.!?]{0,40}\bhead\b|\bconcussion\b",
         r"\b(?:bad|severe|serious|deep|chemical|electrical|third[- ]degree|second[- ]degree) burns?\b|\bburn\w* "
         r"(?:with|from|by) (?:boiling|hot (?:oil|water|grease)|the stove|acid|a chemical|fire)\b|\bon fire\b"
@@ -531,6 +534,11 @@ def fever_reading(text: str) -> float | None:
     """The highest temperature reading in the text that is a fever, in its own unit, if any."""
     fevers = [v for v in _readings(text) if FEVER_CELSIUS <= v <= 44.0 or FEVER_FAHRENHEIT <= v <= 112.0]
     return max(fevers, default=None)
+
+
+def below_fever(text: str) -> bool:
+    """Temperatures told as numbers, none of them a fever ("temperature 37,6, I am in chemotherapy")."""
+    return bool(_readings(text)) and fever_reading(text) is None
 
 
 def borderline_reading(text: str) -> float | None:

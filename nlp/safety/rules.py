@@ -38,6 +38,7 @@ from nlp.safety.emergency import (
     OVERDOSE_RULES,
     POISON_RULES,
     TEMPERATURE,
+    below_fever,
     borderline_reading,
     fever_reading,
     mentions_swallowing,
@@ -178,7 +179,11 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
         (TODAY_RULES, "today", "care team today"),
     )
     for pattern, kind, label in rules:
-        match = pattern.search(text)
+        # a temperature word next to chemotherapy is no fever when the number told is under the line
+        match = next(
+            (m for m in pattern.finditer(text) if not (kind == "emergency" and _only_a_reading(m, text))),
+            None,
+        )
         if match:
             found = match.group(0)
             if kind == "emergency" and (
@@ -194,6 +199,16 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
             if context != "negated":
                 hits.append(_Hit(kind, f"{label}: {match.group(0)!r}", context))
     return hits
+
+
+_FEVER_WORDS = re.compile(r"\b(?:fever\w*|chills|rigou?rs|shiver\w*|burning up|running hot|hot)\b")
+_TEMPERATURE_WORDS = re.compile(r"\b(?:temp|temps|temperature|temperatures)\b")
+
+
+def _only_a_reading(match: re.Match[str], text: str) -> bool:
+    """A rule hit on the word 'temperature' alone, in a sentence whose numbers are all under the fever line."""
+    found = match.group(0)
+    return bool(_TEMPERATURE_WORDS.search(found)) and not _FEVER_WORDS.search(found) and below_fever(text)
 
 
 def _signs_together(sentences: list[str]) -> list[_Hit]:

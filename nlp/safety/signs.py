@@ -241,6 +241,15 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
         (_BACK_PAIN, _LEGS_FAILING, "back pain with numb, weak or failing legs (the spinal cord pressed)"),
         (_NO_WIND, _SWOLLEN_BELLY, "no wind with a swollen or hard belly"),
         (_FAST_HEART, _SHOCK_SIGNS, "a fast heart with chills, sweats or confusion"),
+        # a drip running and a reaction starting: shivers, an itchy or tight throat, flushing (FDA label, rituximab:
+        # infusion-related reactions, https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22rituximab%22)
+        (
+            r"\b(?:rituximab|rituxan|truxima|trastuzumab|herceptin|paclitaxel|taxol|docetaxel|oxaliplatin|carboplatin|cetuximab|"
+            r"daratumumab|infusion|drip|transfusion)\b[^.!?]{0,40}\b(?:right now|now|running|going in|started|just started)\b",
+            r"\bshiver\w*|\brigou?rs\b|\bthroat (?:is |feels )?(?:itch\w*|tight\w*|swell\w*|closing)|\bitch\w* (?:in )?(?:the |my |his |her )?"
+            r"throat\b|\bthroat itches\b|\bflush\w*|\bhives\b|\bwheez\w*",
+            "a reaction while an infusion runs",
+        ),
         # bleeding with faintness or a racing heart: signs of shock (NHS, severe bleeding: call 999,
         # https://www.nhs.uk/conditions/first-aid/bleeding/)
         (_BLEEDING, _FAINTNESS, "bleeding with faintness"),
@@ -279,7 +288,9 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             r"|\b(?:swollen|swelling in|puffy|red|hot|painful|throbbing) (?:(?:and|,) )?(?:\w+ )?(?:calf|leg|thigh)\b",
             r"\bshort of breath\b|\bout of breath\b|\bbreathless\w*|\bcan'?t (?:catch|get) (?:my|his|her|their) breath\b"
             r"|\bcan'?t get a (?:full|proper|deep|decent) breath\b"
-            r"|\bchest (?:pain|hurts|tight\w*)\b|\bcoughing (?:up )?blood\b|\bstruggling to breathe\b",
+            r"|\bchest (?:pain|hurts|tight\w*)\b|\bcoughing (?:up )?blood\b|\bstruggling to breathe\b"
+            r"|\bpain (?:in (?:the|my|his|her) (?:side|chest|ribs|back) )?when (?:i|he|she|they) breathe\w*|\bhurts? (?:to|when (?:i|he|she)) "
+            r"breathe\w*",
             "a swollen calf with breathlessness or chest pain (a clot that may have reached the lung)",
         ),
         (

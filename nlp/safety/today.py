@@ -168,7 +168,13 @@ TODAY_RULES = any_of(
         r"bigger|puff\w*|twice the size)\b[^.!?]{0,30}\bon one side\b",
         # vomiting that brings everything back up, little dark urine, a line that will not flush or draw
         r"\b(?:everything|anything|it all|all of it)\b[^.!?]{0,25}\b(?:comes?|came|coming|keeps coming) (?:straight |right )?(?:back )?up\b"
-        r"|\b(?:throwing up|vomiting|being sick|puking)\b since (?:\d+ ?(?:am|pm)|midnight|last night|early)\b",
+        r"|\b(?:throwing up|vomiting|being sick|puking)\b since (?:\d+ ?(?:am|pm)|midnight|last night|early)\b"
+        # counted the other way round ("since this morning 5 times vomited"); nothing stays in the stomach
+        r"|\b(?:[3-9]|1\d|three|four|five|six|seven|eight|nine|ten) times (?:vomited|vomiting|threw up|thrown up|been sick|sick)\b"
+        r"|\b(?:can'?t|cannot|unable to) keep (?:the |any |her |his |my )?\w+ in (?:the|her|his|my) stomach\b"
+        # a stoma pouring out: the bag emptied many times a day (NCI, diarrhea: dehydration,
+        # https://www.cancer.gov/about-cancer/treatment/side-effects/diarrhea)
+        r"|\b(?:stoma|ileostomy|colostomy|bag)\b[^.!?]{0,80}\b(?:[6-9]|1\d|six|seven|eight|nine|ten|twelve) times (?:a|in a|per|each) day\b",
         r"\b(?:peed|peeing|weed|weeing|urinated|pee'?d) (?:like nothing|once|twice|only once|only twice|hardly)\b"
         r"|\bdark like (?:strong )?tea\b",
         r"\b(?:get|got|getting) (?:my|his|her|the) (?:port|picc|line|hickman) to (?:flush|draw|work)\b"
@@ -199,6 +205,9 @@ TODAY_RULES = any_of(
         # "the patches are not doing the job", "not being touched by the tablets"
         r"|\b(?:patch(?:es)?|tablets|pills|painkillers?|pain (?:meds|medicine|relief)|morphine|oxy\w*|fentanyl)\b[^.!?]{0,40}\b(?:not|n'?t) "
         r"doing (?:the|their|its) job\b"
+        r"|\b(?:tramadol|nolotil|metamizol\w*|novalgin|dipyrone|codeine|morphine|oxy\w*|painkillers?|pain (?:pills|tablets|meds))\b"
+        r"[^.!?]{0,60}\b(?:but|and) (?:it|the pain) (?:does not|doesn'?t|did not|didn'?t|won'?t|is not|isn'?t) (?:pass|go away|go|stop|"
+        r"help|get better|improve|easing|ease)\b"
         r"|\bpain\b[^.!?]{0,60}\b(?:not|n'?t) (?:being )?touched by (?:the |my |his |her |any )?(?:\w+ )?(?:tablets|pills|painkillers?|"
         r"patch(?:es)?|medicine|morphine|meds)\b",
         # an arm or leg swelling on the side the lymph nodes were taken from: lymphoedema, best treated early (NCI,
@@ -284,9 +293,11 @@ _RUNNING_OUT = (
     r"|\bdown to (?:(?:her|his|my|the|our|their) )?(?:very )?last\b"
     r"|\b(?:box|packet|bottle|pack|tub|supply|blister (?:pack|strip))(?: of (?:\w+ ){1,2})? ?(?:is |was |'s )?(?:now )?"
     r"(?:empty|finished|all gone)\b"
-    r"|\benough (?:\w+ )?for (?:\d|one|two|three) (?:more )?days?\b|\bout of stock\b"
+    r"|\benough (?:\w+ )?for (?:\d|one|two|three) (?:more )?days?\b|\bout of stock\b|\b(?:pharmacy|chemist)\b[^.!?]{0,20}\b(?:has|have|had) none\b"
     r"|\b(?:hasn'?t|has not|not|didn'?t|did not) (?:yet )?signed (?:off )?(?:the |my |his |her )?(?:new )?(?:prescription|script)\b"
     r"|\bonly (?:got |have |has |had )?(?:today|tonight|tomorrow|this evening)'?s (?:\w+ )?left\b"
+    r"|\b(?:have|got|has) (?:only|just) (?:enough )?for (?:tonight|today|tomorrow)\b|\bonly (?:have|got|has) (?:enough )?for "
+    r"(?:tonight|today|tomorrow)\b|\b(?:finish|finishes|run out|runs out|end|ends) (?:tomorrow|tonight|today)\b"
     r"|\b(?:got|have|has|had|with) (?:only )?(?:one|1|a single|two|2|one more|1 more) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?|days?) left\b"
     r"|\b(?:tablets|pills|meds|medicines?|medication|supply|prescription)\b (?:is |are |have |has |got |just )?(?:finished|over)\b"
     r"|\b(?:took|taken|had|given) (?:her|his|my|the|their) (?:very )?last (?:[\w-]+ ){0,2}(?:tablets?|pills?|doses?|capsules?)\b"
@@ -364,6 +375,14 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         # prescribed, before the sickness starts: https://www.cancer.gov/about-cancer/treatment/side-effects/nausea)
         (_ANTI_SICKNESS, _RUNNING_OUT, "anti-sickness medicine running out"),
         (_STRONG_PAINKILLER, _RUNNING_OUT, "a strong painkiller running out"),
+        # blood thinner injections or tablets running out: not to be stopped without the team (NHS, apixaban: do not
+        # stop taking it unless a doctor tells you to, https://www.nhs.uk/medicines/apixaban/)
+        (
+            r"\b(?:clexane|enoxaparin|fragmin|dalteparin|tinzaparin|innohep|heparin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|"
+            r"dabigatran|warfarin|blood ?thinners?|anticoagulants?)\b",
+            _RUNNING_OUT,
+            "a blood thinner running out",
+        ),
         # every breakthrough dose used and the pain still there (NCI, pain control: tell the team when the medicine
         # stops working, https://www.cancer.gov/about-cancer/treatment/side-effects/pain)
         (

@@ -200,6 +200,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "my daughter choked on a bit of apple on sunday but coughed it straight out, should I cut food smaller?",
         "I came out in hives at my last MRI with the dye, do I need a different one next time?",
         "my GP letter says my stroke risk is low, does radiotherapy to the neck change that?",
+        "When I was a student I thought of suicide, it is twenty years past and now I am well. Is a psychologist useful now?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -813,6 +814,28 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "started immunotherapy in March and this week he's itchy with a rash on his chest and back in the evenings",
             "today",
         ),
+        ("temp 37,7 under the arm, she is on chemotherapy, no shivers", "today"),
+        ("after the attempt last year he said today he wants to finish what he started", "crisis"),
+        (
+            "she keeps hitting her head against the wall until it bruises, she says it is the only relief",
+            "crisis",
+        ),
+        (
+            "mixed the new sleeping pills with the pain pills and now I see ants crawling on the ceiling",
+            "emergency",
+        ),
+        ("stomach is hard like a rock and the pain is terrible since this afternoon", "emergency"),
+        (
+            "new ache in the middle of her back this week and today she can't feel her bottom on the chair",
+            "emergency",
+        ),
+        ("he is having the herceptin right now and his throat itches and he is shivering", "emergency"),
+        ("calf swollen since monday and now it hurts when I breathe in", "emergency"),
+        ("the last clexane injection was this morning and the pharmacy has none", "today"),
+        ("his ileostomy bag is filling with water, we empty it 10 times a day, he is on chemo", "today"),
+        ("since lunch four times vomited, cannot keep the soup in the stomach", "today"),
+        ("I take the tramadol every 6 hours but the pain does not go away", "today"),
+        ("his keppra finishes tomorrow and the surgery is closed", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -850,6 +873,7 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "I had an overdose of mince pies at the party, is indigestion normal on capecitabine?",
         "I could kill my brother if he forgets the parking permit again. Where do we park for radiotherapy?",
         "what the signs of a stroke are, I saw it on an advert on the telly, we're both well",
+        "she is on chemo and her temperature this morning was 36,8, she is eating well, can she go to the market?",
         "no breathing problems or chest pain, just a bit tired after the infusion, can I drive home?",
         "took my usual insulin tonight, didn't double it this time, sugars are fine",
         "laughed so hard at the quiz I nearly choked on my tea",
