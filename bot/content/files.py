@@ -99,6 +99,7 @@ SAFETY_SETS = (
     "safety-fresh-56",
     "safety-fresh-57",
     "safety-fresh-58",
+    "safety-fresh-59",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
