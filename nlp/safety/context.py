@@ -17,8 +17,11 @@ IDIOMS = any_of(
         r"\b(?:die|died|dying) (?:of|from) (?:boredom|embarrassment|laughter|laughing|shame|curiosity|cuteness)\b",
         r"\b(?:an? )?overdose of (?:christmas |birthday |easter )?(?:pudding|cake|chocolate|sweets|turkey|food|sun|sunshine|telly|tv|"
         r"netflix|carbs|sugar|caffeine|coffee|tea|love|fresh air|exercise|walking|christmas|mince pies)\b",
-        r"\b(?:going to|gonna|will|i'?ll|could) kill (?:him|her|them|my (?:\w+ )?(?:husband|wife|son|daughter|dad|mum|mom|brother|"
-        r"sister|partner|kids?))\b(?= if\b| one day\b| when\b)",
+        r"\b(?:going to|gonna|will|i'?ll|could) kill (?:him|her|them|(?:my|his|her) (?:\w+ )?(?:husband|wife|son|daughter|dad|mum|mom|"
+        r"brother|sister|partner|kids?))\b(?= if\b| one day\b| when\b| because\b| for\b)",
+        # food or a wait that will "finish him off before the cancer does"
+        r"\b(?:food|coffee|cooking|wait\w*|parking|boredom|paperwork|traffic|stairs|kids|hospital)\b[^.!?]{0,40}\b(?:finish|kill)\w* "
+        r"(?:him|her|me|us|them) off\b(?: before (?:the )?(?:cancer|it|chemo|tumou?r) does)?",
         # breath taken away by a laugh or a song ("that song slaps so hard I literally stopped breathing lmao")
         r"\b(?:laugh\w*|slaps|hilarious|so funny)\b[^.!?]{0,30}\b(?:literally )?(?:stopped breathing|couldn'?t breathe|can'?t breathe)\b"
         r"|\b(?:stopped breathing|couldn'?t breathe|can'?t breathe) (?:from |with |for )?laugh\w*",
@@ -154,7 +157,7 @@ HYPOTHETICAL = re.compile(
     # not a symptom ("no farting for 6 days lol")
     r"\b(?:jk|joking|kidding)\b"
     r"|\b(?:scared|afraid|worried|worry|worries|worrying|terrified|fear|fears|nervous|anxious|paranoid)\b[^.!?]{0,40}"
-    r"\b(?:i'?ll|he'?ll|she'?ll|they'?ll|will|might|may|could|would|one day|someday|about (?:getting|having|being)|"
+    r"\b(?:i'?ll|he'?ll|she'?ll|they'?ll|will|might|may|could|would|one day|someday|about (?:\w+ )?(?:getting|having|being)|"
     r"of (?:getting|having|being))\b"
     r"|\b(?:i will|i'?ll|i'?m going to|i am going to|gonna|i have decided|i'?ve decided|decided to|planning to|plan to)\b"
     r"[^.!?]{0,30}\b(?:drink|swallow|take|eat)\b"
@@ -353,7 +356,7 @@ LONG_PAST = re.compile(
     r"|\b(?=back (?:in|when)\b)(?<!'s )(?<!his )(?<!her )(?<!my )(?<!the )(?<!your )(?<!and )back (?:in|when)\b(?! the (?:last|past)\b)|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
     r"|\bhistory of\b|\b(?:stroke|seizure|heart|cardiac|clot|overdose|medical) history\b|\bused to\b|\b(?:years|yrs) back\b|\bas a (?:kid|child|teen|teenager)\b"
     r"|\bin the (?:19)?[4-9]0'?s\b|\bin the (?:noughties|nineties|eighties|seventies)\b|\bin (?:college|high school|uni(?:versity)?)\b"
-    r"|\bwhen (?:i|he|she|we) (?:was|were) (?:first )?diagnosed\b|\b(?:old|previous|past|prior) (?:stroke|seizure|heart attack|"
+    r"|\bwhen (?:i|he|she|we) (?:was|were) (?:first )?diagnosed\b|\bwhen (?:i|he|she|we|they) (?:was|were) first (?:ill|sick|told)\b|\b(?:old|previous|past|prior) (?:stroke|seizure|heart attack|"
     r"overdose|attempt|bleed|clot)s?\b|\bmade a (?:full|good|complete) recovery\b"
     r"|\b(?:scan|mri|ct|tests?|biopsy|x-?ray|bloods)\b[^.!?]{0,40}\bafter (?:he|she|i|they|we) (?:had|has)\b"
     r"|\blast time (?:i|he|she|we) (?:felt|was|got)\b|\bended up in (?:hospital|a&e|the er|icu|intensive care)\b"
@@ -387,6 +390,7 @@ _RESOLVED = re.compile(
     r"|now (?:he|she|they)(?:'s|'re| is| are) (?:normal|back to normal|fine|well|playing|back at school|back at work)"
     r"|(?:went|gone) away (?:on its own|by itself|after)|(?:they|the doctors?|er|hospital) (?:sorted|fixed|treated)"
     r"|(?:all|was) fine in the end|turned out (?:fine|to be nothing)|(?:it|that|they) (?:was|were) gone (?:in|after|within|by)"
+    r"|(?:he|she|they|i|we)(?:'s|'re| is| are| has| have|'ve) (?:now )?(?:fully |completely )?recovered"
     r"|cleared (?:up )?(?:in|after|within|by itself|on its own)|coughed (?:it|them) (?:right |straight |back )?(?:out|up))\b"
 )
 

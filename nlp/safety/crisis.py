@@ -44,6 +44,9 @@ CRISIS_RULES = any_of(
         r"\bfinish (?:what|the job) (?:he|she|i|they) (?:started|began)\b"
         r"|\b(?:hit|hitting|bang|banging|punch\w*) (?:my|his|her|their) head (?:on|against) (?:the )?(?:wall|door|floor)\b[^.!?]{0,20}"
         r"\b(?:until|till|on purpose|to feel)\b",
+        # back in the state of mind of an earlier attempt; waking up sorry to have woken
+        r"\b(?:back in|back to) (?:that|the same|a dark|the dark) (?:headspace|head space|dark place|place|frame of mind)\b"
+        r"|\bwish(?:ing|ed)? (?:i|he|she) (?:hadn'?t|had not|didn'?t|did not) (?:woken|woke|wake) up\b",
         # old dark thoughts back ("those old thoughts have come back very strongly at night")
         r"\b(?:those|the|my|these|that) (?:old |dark |same |bad |black )+(?:thoughts|feelings)\b[^.!?]{0,25}\b(?:have |are |'ve )?"
         r"(?:come|coming|came) back\b",
@@ -202,7 +205,7 @@ CRISIS_RULES = any_of(
         r"|\bcharcoal\b[^.!?]{0,30}\btape\b|\ball (?:my|your|his|her) (?:\w+ )?patches at once\b|\bworked it out with\b"
         r"|\bset aside in my\b|\bkept all the pills\b|\bis \d+ \w+ enough\b|\benough to (?:not wake|never wake|die|end it)\b",
         r"\b(?:hit|hitting|bang\w*|punch\w*) my head against\b|\b(?:press|pressed|put) (?:my|a) (?:cigarette|lighter)\b"
-        r"[^.!?]{0,20}\b(?:into|on) my\b|\bbeen cutting\b|\bcutting (?:herself|himself|myself|since)\b",
+        r"[^.!?]{0,20}\b(?:into|on) my\b|\bbeen cutting\b(?! (?:out|down|back|up|the|my|his|her|our|their|a|some|costs?|hair|grass))|\bcutting (?:herself|himself|myself|since)\b",
         r"\bnot hanging around\b|\bgun safe\b|\bsee you on the other side\b|\bstopped eating and drinking on purpose\b"
         r"|\blet me go\b[^.!?]{0,20}\bdone\b",
         # the quiet ways: beating the illness to it, choosing when, not being around, leaving things in order

@@ -138,6 +138,7 @@ _FEVERISH = (
 _BACK_PAIN = (
     r"\b(?:back|spine|spinal|backs|back's)\b[^.!?]{0,25}\b(?:pain\w*|ache\w*|aching|hurt\w*|killing|agony|sore|"
     r"throbbing)\b|\b(?:pain|ache|agony)\b[^.!?]{0,15}\b(?:in|down) (?:my|his|her|the) (?:lower |upper )?(?:back|spine)\b"
+    r"|\b(?:pain|ache|agony)\b[^.!?]{0,15}\b(?:middle|bottom|top|small) of (?:my|his|her|the) back\b"
     # a band of pain round the chest or middle: a nerve root pressed (NCI, spinal cord compression)
     r"|\bband (?:of pain |of tightness )?(?:round|around) (?:my|his|her|the) (?:ribs|chest|middle|waist|body|tummy)\b"
     r"|\b(?:tight |painful )?band of pain\b|\bband-?like pain\b"

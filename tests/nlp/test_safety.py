@@ -836,6 +836,15 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("since lunch four times vomited, cannot keep the soup in the stomach", "today"),
         ("I take the tramadol every 6 hours but the pain does not go away", "today"),
         ("his keppra finishes tomorrow and the surgery is closed", "today"),
+        (
+            "new ache in the middle of his back since friday, legs tingling, can't feel when he needs to pee",
+            "emergency",
+        ),
+        (
+            "I took an overdose when she was first ill. She's relapsed and I'm back in that dark place tonight",
+            "crisis",
+        ),
+        ("every morning I wake up wishing I hadn't woken up at all", "crisis"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -874,6 +883,9 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "I could kill my brother if he forgets the parking permit again. Where do we park for radiotherapy?",
         "what the signs of a stroke are, I saw it on an advert on the telly, we're both well",
         "she is on chemo and her temperature this morning was 36,8, she is eating well, can she go to the market?",
+        "I've been cutting down on coffee since chemo started, does that help the nausea?",
+        "he jokes the hospital food will finish him off before the cancer does, can we bring meals in?",
+        "my daughter had a fever of 39 last month and she's fully recovered, can she visit grandad on chemo?",
         "no breathing problems or chest pain, just a bit tired after the infusion, can I drive home?",
         "took my usual insulin tonight, didn't double it this time, sugars are fine",
         "laughed so hard at the quiz I nearly choked on my tea",
