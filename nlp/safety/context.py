@@ -45,6 +45,10 @@ IDIOMS = any_of(
         r"\bi'?m dead\b(?= ?(?:lol|lmao|haha|😂|🤣))",
         r"\bcould (?:just )?(?:die|kill)\b(?=[^.!?]{0,20}(?:lol|haha|😂|embarrass|for a|for some))",
         r"\bwould kill for\b",
+        # a nuisance that "would make anyone want to jump off a cliff": said of everyone, about hold music or forms
+        r"\b(?:would|could|'d|enough to|is enough to) (?:make|drive) (?:anyone|anybody|a saint|the pope|any sane person) "
+        r"(?:want to|wanna) (?:jump off a cliff|jump out (?:of )?(?:a|the) window|scream|tear (?:their|your|my) hair out|"
+        r"pull (?:their|your|my) hair out|bang (?:their|your|my) head|throw (?:the|their|your|a) \w+)\b",
         # "my daughter would kill me if she knew": someone else's anger, not a wish to die
         r"\b(?:would|will|'d|'ll|gonna|going to) (?:literally |actually |absolutely |seriously )?kill me (?:if|when|for)\b",
         # "seizure-free for four years": the absence of the sign
@@ -162,6 +166,8 @@ HYPOTHETICAL = re.compile(
     r"|\b(?:i will|i'?ll|i'?m going to|i am going to|gonna|i have decided|i'?ve decided|decided to|planning to|plan to)\b"
     r"[^.!?]{0,30}\b(?:drink|swallow|take|eat)\b"
     r"|\bthought (?:\w+ ){0,3}(?:had|might have|may have) (?:swallowed|eaten|taken|drunk|got into)\b[^.!?]{0,80}\bbut\b"
+    # a threshold quoted from a leaflet ("ring if my temp is 38 or over"), not a reading
+    r"|\bif (?:my|his|her|their|your|the) (?:temp|temperature)\b|\b\d{2,3}(?:[.,]\d)? ?(?:°|degrees? ?)?[cf]? or (?:over|above|higher|more)\b"
     r"|\bfalse alarm\b|\bwhat if\b|\bwhat (?:would|will|could) happen if\b|\bwhat happens if\b|\bin case\b|\bjust (?:so|in case|want to know|wondering|curious)\b|\bahead of time\b"
     r"|\b(?:a|any|every) (?:child|kid|baby|toddler|person|patient|someone) who (?:drinks|drank|swallows|swallowed|eats|ate|takes|"
     r"took|has (?:drunk|swallowed|eaten|taken))\b"
@@ -204,7 +210,7 @@ OVER = re.compile(
     r"(?:was|is|'s) (?:fine|ok|okay)\b|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhe'?s great now\b|\bshe'?s great now\b"
     r"|\b(?:it )?(?:didn'?t|did not) work\b|\bwoke up (?:the next|hours later|a day later)\b"
     r"|\b(?:been|is|was|has been|have been) (?:fine|ok|okay|great|normal|totally normal) (?:since|ever since|all day)\b"
-    r"|\b(?:all )?fine now\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
+    r"|\b(?:all )?fine now\b|\ball sorted(?: now| out)?\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
     r"|\bfully recovered\b|\bit settled\b|\bphew\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
@@ -247,8 +253,16 @@ def told_as_over(text: str) -> bool:
     return STILL_NOW.search(rest) is None
 
 
+#: A sign that has come back ("now the chest pain is back"): a return now, not a story that is over or long past.
+_BACK_NOW = (
+    r"(?:pain|it|bleeding|fever|temperature|temp|rash|swelling|symptoms?|numbness|weakness)(?:'s| is| are| has come| have come|"
+    r" came) back\b(?! (?:home|to normal|on|at|to (?:school|work)|negative|clear))"
+)
+
 STILL_NOW = re.compile(
-    r"\b(?:right now|just now|still|again|tonight|this (?:morning|evening|afternoon)|now (?:he|she|i|they)|getting worse|worse now"
+    # "told it was nothing and now the crushing chest pain is back"
+    rf"\b(?:{_BACK_NOW}"
+    r"|right now|just now|still|again|tonight|this (?:morning|evening|afternoon)|now (?:he|she|i|they)|getting worse|worse now"
     r"|since (?:yesterday|last night|this morning|this afternoon|lunch\w*|breakfast|dinner|tea ?time|earlier|an hour ago))\b"
 )
 
@@ -348,7 +362,7 @@ CARE_WISH = re.compile(
 
 # Long past: a rule in such a sentence is weak unless the same sentence says it is happening again now.
 LONG_PAST = re.compile(
-    r"\b(?:\d+|a few|few|several|two|three|four|five|six|many) (?:weeks|months|years|yrs) ago\b"
+    r"\b(?:\d+|a few|few|some|several|two|three|four|five|six|many) (?:weeks|months|years|yrs) ago\b"
     r"|\b(?:a|one) (?:month|year) ago\b|\b(?:a )?long time ago\b|\blast (?:year|spring|summer|fall|autumn|winter|christmas)\b|\blast (?:week|month)'s\b"
     r"|\byears before (?:the |my |his |her )?(?:cancer|diagnosis|all this)\b"
     r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
@@ -380,8 +394,8 @@ LONG_PAST = re.compile(
 
 AGAIN_NOW = re.compile(
     r"\b(?:(?<!never )(?<!doing it )(?<!do it )(?<!try it )(?<!trying )(?<!try )again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
-    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )(?<![0-9] )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?! (?:\d{1,2}|aged \d+|grown up)\b)(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))(?! in remission| in the clear| cancer[- ]free| all clear| recovered| fully recovered)|tonight|today|right now|this morning|this afternoon|this evening|(?<!should i )(?<!can i )(?<!do i )(?<!could i )still(?! (?:carry|need|allowed|worth|eligible|qualify|able to|be able|have to|out on|going strong|driving|gardening|enjoying))|feels? the same|"
-    r"same way|started|since yesterday|new(?! year)|suddenly|(?:has|have|'s|'ve) just)\b"
+    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )(?<!sorted )(?<![0-9] )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?! (?:\d{1,2}|aged \d+|grown up)\b)(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))(?! in remission| in the clear| cancer[- ]free| all clear| recovered| fully recovered)|tonight|today|right now|this morning|this afternoon|this evening|(?<!should i )(?<!can i )(?<!do i )(?<!could i )still(?! (?:carry|need|allowed|worth|eligible|qualify|able to|be able|have to|out on|going strong|driving|gardening|enjoying))|feels? the same|"
+    rf"same way|started|since yesterday|new(?! year)|suddenly|(?:has|have|'s|'ve) just|{_BACK_NOW})\b"
 )
 
 # Resolved: the sentence says it is over and the person is fine.
@@ -391,12 +405,15 @@ _RESOLVED = re.compile(
     r"|(?:went|gone) away (?:on its own|by itself|after)|(?:they|the doctors?|er|hospital) (?:sorted|fixed|treated)"
     r"|(?:all|was) fine in the end|turned out (?:fine|to be nothing)|(?:it|that|they) (?:was|were) gone (?:in|after|within|by)"
     r"|(?:he|she|they|i|we)(?:'s|'re| is| are| has| have|'ve) (?:now )?(?:fully |completely )?recovered"
-    r"|cleared (?:up )?(?:in|after|within|by itself|on its own)|coughed (?:it|them) (?:right |straight |back )?(?:out|up))\b"
+    r"|cleared (?:up )?(?:in|after|within|by itself|on its own)|stopped (?:on its own |by itself )?(?:after|within|in) (?:\d+|a few|a "
+    r"couple of|two|five|ten) (?:minutes|mins|seconds)|coughed (?:it|them) (?:right |straight |back )?(?:out|up))\b"
 )
 
 _NEGATION = re.compile(
     r"\b(?:no|not|never|without|denies|denied|isn'?t|wasn'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|"
     r"don'?t|nor|zero|free of|no sign of|no signs of|not any)\b(?! (?:stock|supply|more of|repeats?|refills?|scripts?)\b)"
+    # "the chemist never delivered my insulin", "didn't bring his steroids": a supply that failed, not a denial
+    r"(?! (?:delivered|arrived|came|turned up|brought|sent|ordered|dispensed|filled)\b)"
     # "don't judge but I drank...", "don't panic but", "so I don't forget": a plea or an aside, not a denial
     r"(?! (?:judge|laugh|panic|freak out|be mad|be angry|hate me|shout|forget|know|mean|"
     r"tell (?:my |our )?(?:mum|mom|dad|parents))\b)[^.!?,]{0,18}$"
@@ -428,7 +445,7 @@ NOTHING_WRONG = re.compile(
 # Someone telling of a dark time that is over.
 WELL_NOW = re.compile(
     r"\b(?<!not )(?<!n't )(?<!never )(?:in a (?:(?:really|very|much) )?(?:good|better|much better) place|doing (?:well|great|good|fine|much better)(?: now)?|(?:i'?m|im|i am) (?:\w+ )?doing (?:ok|okay|alright|fine)|(?:feel|feeling) (?:good|great|"
-    r"much better|ok|okay) now|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped"
+    r"much better|ok|okay) now|(?:feel|feeling) (?:so much|much|a lot|loads) better\b(?! (?:than|but|until|till))|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped"
     r"|(?:i|he|she) got (?:help|support|treatment) and (?:now )?|now (?:i'?m|i am|im) (?:good|well|fine|ok|okay)|now (?:i|he|she) (?:volunteer|mentor|help others|run (?:a|the))"
     r"|(?:i'?ve|i have|he'?s|she'?s|he has|she has) been (?:well|fine|ok|okay|good|stable) (?:for|since|ever since))\b"
 )

@@ -374,7 +374,7 @@ EMERGENCY_RULES = any_of(
         r"has not|have not|didn'?t|did not) (?:peed|urinated) (?:at all|all day|in \w+ hours|since)\b",
         r"\b(?:cytokine release|crs|icans|neurotoxicity)\b",
         r"\bsaddle (?:area|numbness|region)\b|\bnumb (?:from|below) (?:my|his|her|the) (?:belly ?button|waist|chest|hips|navel|tummy|stomach|ribs|boobs?|nipples?) (?:down|downwards)\b"
-        r"|\b(?:can'?t|cannot|couldn'?t|cant) (?:really |properly )?feel (?:the )?(?:toilet (?:seat|paper|roll)|loo (?:seat|roll)|(?:it|anything) when (?:i|he|she) wipe\w*|(?:the |her |his |my )?(?:bottom|bum|backside)\b(?! (?:of|half))|(?:when|if) (?:i|he|she|they) (?:need|needs) to (?:wee|pee|go|poo|pass water))\b|\bnumb (?:around|in) (?:my|his|her) (?:bottom|bum|groin|backside)\b|\b(?:couldn'?t|can'?t|cannot) hold (?:her|his|my|their) (?:pee|urine|wee|bladder|bowels?)\b|\bwet (?:himself|herself|"
+        r"|\b(?:can'?t|cannot|couldn'?t|cant) (?:really |properly )?feel (?:the )?(?:toilet (?:seat|paper|roll)|loo (?:seat|roll)|(?:it|anything) when (?:i|he|she) wipe\w*|(?:the |her |his |my )?(?:bottom|bum|backside)\b(?! (?:of|half))|(?:when|if) (?:i|he|she|they) (?:need|needs) to (?:wee|pee|go|poo|pass water))\b|\bnumb(?:ness)? (?:around|in) (?:my|his|her|the) (?:bottom|bum|groin|backside|private parts|privates)\b|\b(?:can'?t|cannot|couldn'?t|cant) (?:really |properly )?feel (?:myself|himself|herself) (?:wee|pee|go|poo)\w*\b|\b(?:couldn'?t|can'?t|cannot) hold (?:her|his|my|their) (?:pee|urine|wee|bladder|bowels?)\b|\bwet (?:himself|herself|"
         r"myself)\b|\bcan'?t walk (?:today|anymore|suddenly|now|at all)\b|\blegs? (?:feel|feels|are|went|is|felt|(?:have|has) gone) (?:\w+ )?"
         r"(?:weird|wobbly|numb|weak|heavy|like jelly|dead)\b|\bnumbness in (?:both|his|her|my) legs\b",
         r"\bheart ?beat (?:feels |is |seems )?(?:irregular|skipping|funny|all over the place)\b|\birregular heart ?beat\b",
@@ -423,7 +423,7 @@ EMERGENCY_RULES = any_of(
         r"\b(?:blood )?sugar\b[^.!?]{0,20}\b(?:keeps?|keep on) (?:dropping|crashing|falling|going low)\b|\bstill (?:[1-5]\d|6[0-9])\b"
         r"(?=[^.!?]{0,40}\b(?:juice|sugar|glucose|candy|sweets|alone|weird|shaky))",
         r"\bcan'?t hold (?:his|her|their) head up\b|\bgibberish\b|\b(?:can|could) (?:barely|hardly) stay awake\b|\b(?:can'?t|cannot|couldn'?t) stay awake\b",
-        r"\bcough\w* up (?:\w+ ){0,8}(?:blood|clots)\b|\bcupful of (?:\w+ ){0,2}blood\b|\bmouthful of (?:\w+ ){0,2}blood\b",
+        r"\bcough\w* up (?:\w+ ){0,8}(?:blood|clots)\b|\b(?:blood|clots) (?:comes up |coming up )?when (?:i|he|she|they) cough\w*\b|\bcupful of (?:\w+ ){0,2}blood\b|\bmouthful of (?:\w+ ){0,2}blood\b",
         r"\bveins (?:on|in|across) (?:my|his|her|their|the) (?:chest|neck)\b[^.!?]{0,30}\b(?:big|bulg\w*|swollen|sticking out|"
         r"popping|standing out)\b|\b(?:bulging|swollen|big|enlarged) (?:veins|neck veins) (?:on|in|across) (?:the |my |his |her )?"
         r"(?:chest|neck)\b|\bhead (?:feels |is |feeling )?(?:full|like it'?s (?:full|going to burst))\b",

@@ -211,6 +211,11 @@ def _only_a_reading(match: re.Match[str], text: str) -> bool:
     return bool(_TEMPERATURE_WORDS.search(found)) and not _FEVER_WORDS.search(found) and below_fever(text)
 
 
+def _only_joked(hit: _Hit) -> bool:
+    """A crisis rule weakened only because its sentence calls it a joke."""
+    return hit.kind == "crisis" and hit.weakened_by == "hypothetical"
+
+
 def _signs_together(sentences: list[str]) -> list[_Hit]:
     """Two signs that make an emergency (or a call to the care team today) together, told anywhere in the message,
     neither denied; weak when either is only feared, past or over, or the second is only asked about."""
@@ -308,7 +313,11 @@ def match_rules(text: str) -> SafetyVerdict | None:
             else hit
             for hit in hits
         ]
-    if JOKE.search(normalized):
+    if JOKE.search(normalized) and WARNING_SIGNS.search(normalized):
+        # "He keeps joking about walking into the sea, and he's been writing notes": a joke about a way to die told
+        # beside notes written or things given away is a warning, not a joke.
+        hits = [replace(hit, weakened_by=None) if _only_joked(hit) else hit for hit in hits]
+    elif JOKE.search(normalized):
         # A joke anywhere in the message ("I'm writing a paper", "haha") weakens a crisis rule too.
         hits = [hit.weakened("hypothetical") if hit.kind == "crisis" else hit for hit in hits]
     if (

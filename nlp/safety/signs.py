@@ -96,7 +96,7 @@ _SEDATIVE_WITH_DRINK = rf"\b{_SEDATIVE}\b[^.!?]{{0,80}}\b{_DRINK}\b|\b{_DRINK}\b
 #: Two sleeping pills, benzodiazepines or opioids taken together ("his Oxy and then his Endone on top, plus his Valium").
 _SEDATIVES_TOGETHER = rf"\b{_SEDATIVE}\b[^.!?]{{0,60}}\b(?:on top|plus|and then|then|as well as|with (?:his|her|my))\b[^.!?]{{0,30}}\b{_SEDATIVE}\b"
 _HARD_TO_ROUSE = (
-    r"\bspinn\w*|\bcan'?t (?:rem[e]?mber|wake|stay awake|rouse)|\bcant (?:rem[e]?mber|wake)|\bdrowsy\b|\bsnoring\b|\bslurr\w*"
+    r"\bwoozy\b|\b(?:very|so|really|super) (?:sleepy|groggy)\b|\bspinn\w*|\bcan'?t (?:rem[e]?mber|wake|stay awake|rouse)|\bcant (?:rem[e]?mber|wake)|\bdrowsy\b|\bsnoring\b|\bslurr\w*"
     r"|\bout of it\b|\bpassed out\b|\bnot making sense\b|\bbarely awake\b|\bhard to wake\b|\bnodding off\b|\bconfus\w*"
 )
 #: Something new to the body, then the signs of anaphylaxis (NHS, ACAAI): contrast dye, a new medicine or infusion,
@@ -115,11 +115,17 @@ _ANAPHYLAXIS_SIGNS = (
 _LOOSE_OR_SICK = (
     r"\bdiarrh?o?ea\b|\bdiarrhea\b|\bthe runs\b|\bthe squits\b|\bloose (?:stools?|poos?|motions?)\b|\bwatery (?:stools?|poo)\b"
     r"|\bvomit\w*|\bthrowing up\b|\bbeing sick\b"
+    r"|\b(?:can'?t|cannot|unable to|not able to|(?:haven'?t|hasn'?t) been able to) keep (?:even )?(?:\w+ )?(?:down|in)\b"
 )
 _DEHYDRATED = (
     r"\bdizzy (?:when|on|if) (?:i |he |she )?(?:stand|get up|standing)|\blight-?headed (?:when|on) (?:standing|i stand)\b"
     r"|\b(?:hardly|barely|not|no|haven'?t been) (?:weeing|peeing|passing (?:water|urine)|urinating)\b|\bno (?:wee|pee)\b"
-    r"|\bdark (?:wee|pee|urine)\b"
+    r"|\bdark (?:wee|pee|urine)\b|\b(?:haven'?t|hasn'?t|not|didn'?t) (?:weed|peed|wee'?d|pee'?d|urinated|passed (?:water|urine))\b"
+    r"(?! (?:much|a lot|as much|as often|enough|properly|normally)\b)"
+    # weak and dizzy, a mouth gone bone dry, with the fluid going out: dehydration (NCI, diarrhoea: call when dizzy
+    # or the mouth is dry, https://www.cancer.gov/about-cancer/treatment/side-effects/diarrhea)
+    r"|\b(?:weak|faint) and dizzy\b|\bdizzy and (?:weak|faint)\b|\b(?:mouth|lips|tongue)\b[^.!?]{0,15}\b(?:bone|completely|"
+    r"totally) dry\b"
 )
 
 #: New confusion with a fever: an infection that has reached the blood can start so (CDC: signs of sepsis).

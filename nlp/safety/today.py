@@ -260,7 +260,17 @@ TODAY_RULES = any_of(
         r"\b(?:ran|run|running|runs) out of (?:his |her |my |the |their )?(?:\w+ )?(?:ms contin|mst|morphine|oxycontin|oxycodone|oxynorm|"
         r"fentanyl|patches|pain (?:meds|medicines?|medication|relief|killers)|painkillers|hydromorphone|methadone|buprenorphine)\b",
         # only sips get down: not eating or drinking enough (NCI, mouth and throat problems)
-        r"\b(?:only|just|barely) (?:sipping|managing (?:a few )?sips|taking (?:a few )?sips)\b",
+        r"\b(?:only|just|barely) (?:sipping|managing (?:a few )?sips|taking (?:a few )?sips)\b"
+        r"|\b(?:nothing but|no more than|only had|only managed) (?:a few )?sips\b",
+        # a sore mouth or thrush that makes eating hard (NCI, mouth and throat problems: tell the team when pain or
+        # sores make it hard to eat, https://www.cancer.gov/about-cancer/treatment/side-effects/mouth-throat)
+        r"\b(?:thrush|mouth sores?|mouth ulcers?|(?:ulcers|sores) in (?:my|his|her|the|their) mouth|mucositis|sore mouth|mouth is "
+        r"(?:so |really |very )?sore)\b[^.!?]{0,100}\b(?:hard|"
+        r"difficult|painful|agony|struggl\w*) to (?:eat|swallow|drink)\b",
+        # a pain patch lost with none to replace it: the pain comes back before the next one is due (NCI, pain control:
+        # tell the team when the pain medicine is not working, https://www.cancer.gov/about-cancer/treatment/side-effects/pain)
+        r"\b(?:pain |fentanyl |morphine |butrans |buprenorphine |opioid )?patch(?:es)? (?:fell|came|has come|have come|peeled|dropped) "
+        r"off\b[^.!?]{0,80}\b(?:no|don'?t have a|haven'?t got a|without a|not got a|no more) spare\b",
         # food that will not go down after radiotherapy or chemotherapy (NCI, mouth and throat problems)
         r"\b(?:can'?t|cannot|unable to|struggl\w* to|not able to|could not|couldn'?t) swallow (?:the |his |her |my |any )?(?:food|solids|"
         r"solid food|meals?)\b",
@@ -280,6 +290,12 @@ _STRONG_PAINKILLER = (
 )
 #: A dose of a medicine that must not stop missed: "forgot my levetiracetam last night and this morning".
 _DOSE_MISSED = r"\b(?:forgot|forgotten|forgetting|missed|skipped|didn'?t take|did not take|haven'?t taken|hasn'?t taken)\b"
+
+#: A delivery that failed: "the chemist never delivered my lantus", "the driver didn't show".
+_NOT_DELIVERED = (
+    r"\b(?:didn'?t|never) (?:show|turn up|turned up|come|came|arrive|arrived|deliver|delivered)\b"
+    r"|\bnot (?:delivered|arrived|turned up)\b"
+)
 
 #: A supply about to end: "only one tablet left", "only enough for tonight", "the prescription isn't ready".
 _RUNNING_OUT = (
@@ -382,6 +398,14 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"dabigatran|warfarin|blood ?thinners?|anticoagulants?)\b",
             _RUNNING_OUT,
             "a blood thinner running out",
+        ),
+        # insulin running out: without it the blood sugar climbs and diabetic ketoacidosis can follow within hours
+        # (NHS, diabetic ketoacidosis: https://www.nhs.uk/conditions/diabetic-ketoacidosis/), so a supply is found today
+        (
+            r"\b(?:insulin|lantus|levemir|abasaglar|semglee|toujeo|tresiba|novorapid|novolog|humalog|apidra|fiasp|lyumjev|"
+            r"humulin|novomix|insulatard)\b",
+            f"{_RUNNING_OUT}|{_NOT_DELIVERED}",
+            "insulin running out",
         ),
         # every breakthrough dose used and the pain still there (NCI, pain control: tell the team when the medicine
         # stops working, https://www.cancer.gov/about-cancer/treatment/side-effects/pain)

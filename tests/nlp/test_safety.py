@@ -201,6 +201,10 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "I came out in hives at my last MRI with the dye, do I need a different one next time?",
         "my GP letter says my stroke risk is low, does radiotherapy to the neck change that?",
         "When I was a student I thought of suicide, it is twenty years past and now I am well. Is a psychologist useful now?",
+        "the chemo card says phone if your temperature is 38 or higher. mine's 36.5 today, just checking the number",
+        "she had a temp of 38.2 in october and spent two nights on antibiotics, all sorted now, thanks for asking",
+        "his nose bled on tuesday but it stopped within ten minutes and his platelets were normal, worth a mention?",
+        "some months ago I had dark thoughts after the news but I'm in therapy now and feeling so much better",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -845,6 +849,34 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "crisis",
         ),
         ("every morning I wake up wishing I hadn't woken up at all", "crisis"),
+        ("the chemist never delivered my lantus and I'm due a jab at bedtime", "today"),
+        ("we're down to the last insulin pen and the GP won't do a repeat until monday", "today"),
+        (
+            "probably nothing, but his bum feels numb and he couldn't feel himself pee earlier. myeloma in his spine",
+            "emergency",
+        ),
+        (
+            "sorry to fuss, there was blood when he coughed this morning, quite a lot of it. he has lung mets",
+            "emergency",
+        ),
+        ("took 3 of her diazepam plus her morphine to get some sleep and now she's very woozy", "emergency"),
+        ("she's had the runs 8 or 9 times since lunch on capecitabine and she's weak and dizzy", "emergency"),
+        (
+            "can't keep even juice down since last night, haven't weed since this morning, dizzy when I get up",
+            "emergency",
+        ),
+        (
+            "my uncle jokes about walking into the sea, but he's written letters to each of us this week",
+            "crisis",
+        ),
+        ("he's had nothing but sips since saturday, everything tastes of metal", "today"),
+        ("his fentanyl patch came off in the bath and we've no spare until the chemist opens", "today"),
+        ("the ulcers in her mouth from the chemo are making it painful to swallow anything", "today"),
+        (
+            "they kept her in overnight in june and said it was nothing, and now the tight chest pain is back "
+            "and her left arm feels heavy",
+            "emergency",
+        ),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -899,6 +931,8 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "my husband has stage 3 and I sit in the car every evening before I go in the house, who can I talk to?",
         "I overdosed on paracetamol when I was 16, a long time ago, and I'm doing really well now. Which painkillers are safe?",
         "dad had sepsis on his first chemo last year, how can we lower the risk when he starts again in the new year?",
+        "the queue at the pharmacy would make a saint want to jump out of the window, is there a delivery service?",
+        "those forms would drive anybody want to tear their hair out, who helps fill in the disability claim?",
     ],
 )
 def test_stories_that_only_sound_like_a_crisis_are_not_a_sure_crisis(text: str) -> None:
