@@ -210,7 +210,7 @@ OVER = re.compile(
     r"(?:was|is|'s) (?:fine|ok|okay)\b|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhe'?s great now\b|\bshe'?s great now\b"
     r"|\b(?:it )?(?:didn'?t|did not) work\b|\bwoke up (?:the next|hours later|a day later)\b"
     r"|\b(?:been|is|was|has been|have been) (?:fine|ok|okay|great|normal|totally normal) (?:since|ever since|all day)\b"
-    r"|\b(?:all )?fine now\b|\ball sorted(?: now| out)?\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
+    r"|\b(?:all )?fine now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
     r"|\bfully recovered\b|\bit settled\b|\bphew\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
@@ -395,7 +395,7 @@ LONG_PAST = re.compile(
 AGAIN_NOW = re.compile(
     r"\b(?:(?<!never )(?<!doing it )(?<!do it )(?<!try it )(?<!trying )(?<!try )again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
     r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )(?<!sorted )(?<![0-9] )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?! (?:\d{1,2}|aged \d+|grown up)\b)(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))(?! in remission| in the clear| cancer[- ]free| all clear| recovered| fully recovered)|tonight|today|right now|this morning|this afternoon|this evening|(?<!should i )(?<!can i )(?<!do i )(?<!could i )still(?! (?:carry|need|allowed|worth|eligible|qualify|able to|be able|have to|out on|going strong|driving|gardening|enjoying))|feels? the same|"
-    rf"same way|started|since yesterday|new(?! year)|suddenly|(?:has|have|'s|'ve) just|{_BACK_NOW})\b"
+    rf"same way|started|since yesterday|new(?! year)|suddenly|(?:has|have|'s|'ve) just|getting worse|worsening|{_BACK_NOW})\b"
 )
 
 # Resolved: the sentence says it is over and the person is fine.

@@ -319,6 +319,15 @@ CRISIS_RULES = any_of(
         r"\b(?:left|wrote|sent|found|texted)\b[^.!?]{0,20}\b(?:a |me a |us a |his |her )?(?:note|letter|goodbye|wedding ring|good-?bye "
         r"(?:text|message)|sorry (?:note|text|message))\b(?=[^\n]{0,200}\b(?:went out|drove off|gone|left the house|walked out|not "
         r"answering|isn'?t answering|won'?t answer|can'?t reach|can'?t find|hasn'?t come (?:back|home)|hours?|missing|no answer)\b)",
+        # the depression questionnaire's question about being better off dead or hurting oneself (PHQ-9 question 9),
+        # answered "nearly every day" or "more than half the days"
+        r"\b(?:question|q) ?(?:9|nine)\b[^.!?]{0,40}\b(?:nearly every day|more than half the days|every (?:single )?day)\b",
+        # a way to die thought of more than once ("thought about the rope in the garage"), a death wanted as a "way out"
+        r"\b(?:thought|thinking|think|keep thinking) (?:about|of) (?:the|a|that|my|his|her) (?:rope|noose|gun|shotgun|bridge|train tracks|"
+        r"railway line|cliff|ledge)\b(?! (?:swing|bridge|walk|climbing|club|course|lesson))",
+        r"\b(?:it'?s|its|is|as|this is|that'?s|sees it as) (?:my|her|his|their) way out\b(?! of\b)",
+        # a treatment given up so that it fails "and me with it"
+        r"\band (?:me|myself) (?:along )?with it\b|\b(?:fail|die|stop|end|go|give out|win)\w* and (?:him|her) (?:along )?with it\b",
     ]
 )
 

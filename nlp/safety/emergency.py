@@ -399,11 +399,13 @@ EMERGENCY_RULES = any_of(
         r"(?:his|her|my|the) (?:bike|car|motorbike|scooter)\b|\bwithout a helmet\b|\bforgetting what happened\b"
         r"|\bknocked out\b(?! (?:her|his|my|the|their) (?:adrenals?|adrenal glands?|thyroid|pituitary|immune|counts|bone marrow|appetite|"
         r"hair|taste|energy))",
-        # ward shorthand: chest pain with breathlessness or a cold sweat, low oxygen (NHS: 91% or lower, go to A&E), low
-        # blood pressure, a falling consciousness score
+        # ward shorthand: chest pain with breathlessness or a cold sweat, low oxygen (NHS advice on pulse oximeter
+        # readings: 92% or lower, call 999 or go to A&E), low blood pressure, a falling consciousness score
         r"\bcp\b[^.!?]{0,30}\b(?:sob|clammy|sweaty|radiat\w*|central|crushing|\d+/10)\b|\bsob\b[^.!?]{0,30}\b(?:clammy|cp|chest|"
-        r"blue|grey|gray)\b|\b(?:o2 )?sats? (?:of |at |are |is |were |was |down to |dropped to )?(?:[5-8]\d|9[01])%?(?![.\d])"
-        r"|\bo2 (?:of |at |is )?(?:[5-8]\d|9[01])%(?![.\d])|\bbp (?:of |is |was |at )?(?:[4-8]\d)/\d\d\b|\bgcs (?:of |is |was |at )?(?:[3-9]|1[0-3])\b",
+        r"blue|grey|gray)\b|\b(?:o2 |oxygen )?sats? (?:of |at |are |is |were |was |down to |dropped to )?(?:[5-8]\d|9[0-2])"
+        r"(?: ?%| ?percent| per ?cent)?(?![.\d])(?! ?(?:years?|yrs?|kg|mg|bpm|l\b|litres?|liters?))"
+        r"|\b(?:o2|spo2|oxygen(?: level| saturation| reading)?)(?: (?:of|at|is|was|reads|reading|says|showed|showing|on the "
+        r"(?:oximeter|monitor|watch|finger thing)))? (?:[5-8]\d|9[0-2])(?: ?%| ?percent| per ?cent)(?![.\d])|\bbp (?:of |is |was |at )?(?:[4-8]\d)/\d\d\b|\bgcs (?:of |is |was |at )?(?:[3-9]|1[0-3])\b",
         r"\b(?:burned|burnt|scalded|scalding)\b(?! out)|\b(?:huge|big|large) blisters\b|\bblistering\b|\bskin (?:is )?"
         r"(?:peeling|coming) off\b|\b(?:splash\w*|sprayed|squirted|got) (?:\w+ ){0,3}in (?:my|his|her|their) eyes?\b|\bembers\b"
         r"|\bgrease fire\b|\bboiling (?:water|oil)\b|\bgrabbed the (?:iron|stove|pan)\b"

@@ -259,6 +259,11 @@ TODAY_RULES = any_of(
         # out of a strong painkiller for tonight: the pain comes back and stopping suddenly brings withdrawal
         r"\b(?:ran|run|running|runs) out of (?:his |her |my |the |their )?(?:\w+ )?(?:ms contin|mst|morphine|oxycontin|oxycodone|oxynorm|"
         r"fentanyl|patches|pain (?:meds|medicines?|medication|relief|killers)|painkillers|hydromorphone|methadone|buprenorphine)\b",
+        # weight falling fast: 2 kg or more in a week (NCI, appetite loss: tell the team about weight loss,
+        # https://www.cancer.gov/about-cancer/treatment/side-effects/appetite-loss)
+        r"\b(?:lost|dropped|down|gone down|fallen)\b[^.!?]{0,15}\b(?:[2-9]|1\d)(?:[.,]\d+)? ?(?:kg|kgs|kilos?|kilograms?)\b[^.!?]{0,30}"
+        r"\b(?:this week|in (?:a|one|the last|the past|just a) week|in (?:a few|\d|two|three|four|five) days|since (?:last|monday|"
+        r"tuesday|wednesday|thursday|friday|saturday|sunday))\b",
         # only sips get down: not eating or drinking enough (NCI, mouth and throat problems)
         r"\b(?:only|just|barely) (?:sipping|managing (?:a few )?sips|taking (?:a few )?sips)\b"
         r"|\b(?:nothing but|no more than|only had|only managed) (?:a few )?sips\b",
@@ -382,7 +387,8 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"\bheadaches?\b|\bexhausted\b|\bcold all the time\b|\bthirsty\b|\bpeeing (?:a lot|loads|all the time)\b"
             r"|\bdiarrh\w*|\bitch\w* (?:like crazy|all over|everywhere|non-?stop|constantly|so bad)\b|\bcough\w*\b|\brash\b"
             r"|\byellow\w*\b|\bjoints? (?:ache|aches|hurt|pain)\b|\bshort of breath\b|\bbreathless\b"
-            r"|\bitchy (?:bumps|spots|skin|patches|lumps|welts)\b|\b(?:bumps|spots|patches|welts)\b[^.!?]{0,30}\bitch\w*",
+            r"|\bitchy (?:bumps|spots|skin|patches|lumps|welts)\b|\b(?:bumps|spots|patches|welts)\b[^.!?]{0,30}\bitch\w*"
+            r"|\bjittery\b|\btsh\b|\bpalpitations\b|\bthyroid (?:levels?|results?|bloods?|numbers?) (?:are |is )?(?:off|high|low|way off)\b",
             IMMUNE_PROBLEM,
         ),
         (_MUST_NOT_STOP, _RUNNING_OUT, "a steroid or seizure medicine running out"),
@@ -391,6 +397,15 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         # prescribed, before the sickness starts: https://www.cancer.gov/about-cancer/treatment/side-effects/nausea)
         (_ANTI_SICKNESS, _RUNNING_OUT, "anti-sickness medicine running out"),
         (_STRONG_PAINKILLER, _RUNNING_OUT, "a strong painkiller running out"),
+        # sickness the anti-sickness medicine does not hold (NCI, nausea and vomiting: tell the team when the medicine
+        # does not help, https://www.cancer.gov/about-cancer/treatment/side-effects/nausea)
+        (
+            _ANTI_SICKNESS,
+            r"\b(?:nause\w*|sick|vomit\w*|throwing up)\b[^.!?]{0,40}\b(?:despite|even (?:with|on|after))\b"
+            r"|\b(?:it|they|them|tablets?|pills?|meds|medicine|anti-? ?sickness)\b (?:just )?(?:isn'?t|is not|aren'?t|are not|"
+            r"doesn'?t|don'?t|didn'?t|not) (?:working|helping|touching it|doing anything)\b",
+            "sickness the anti-sickness medicine does not hold",
+        ),
         # blood thinner injections or tablets running out: not to be stopped without the team (NHS, apixaban: do not
         # stop taking it unless a doctor tells you to, https://www.nhs.uk/medicines/apixaban/)
         (

@@ -205,6 +205,10 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "she had a temp of 38.2 in october and spent two nights on antibiotics, all sorted now, thanks for asking",
         "his nose bled on tuesday but it stopped within ten minutes and his platelets were normal, worth a mention?",
         "some months ago I had dark thoughts after the news but I'm in therapy now and feeling so much better",
+        "had a temp of 38.1 a fortnight ago, antibiotics at A&E, and I feel back to normal now",
+        "oxygen reading 97% on the finger monitor, is that good enough to fly?",
+        "the zofran is working well this cycle, no sickness at all",
+        "we found our way out of the hospital car park after an hour, who designs these places",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -872,6 +876,17 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("he's had nothing but sips since saturday, everything tastes of metal", "today"),
         ("his fentanyl patch came off in the bath and we've no spare until the chemist opens", "today"),
         ("the ulcers in her mouth from the chemo are making it painful to swallow anything", "today"),
+        ("oxygen reading 89% on the finger monitor and he's puffing", "emergency"),
+        (
+            "sats 90 percent on his watch, lips a bit grey, lung radiotherapy ended a month ago and he's getting worse",
+            "emergency",
+        ),
+        ("on the mood form I marked question 9 as more than half the days and nobody has called", "crisis"),
+        ("I keep thinking about the bridge on the drive to chemo, more every week", "crisis"),
+        ("I've skipped my tablets on purpose so the cancer wins and me with it", "crisis"),
+        ("still throwing up twice a day even with the ondansetron", "today"),
+        ("she's gone down 2.5 kg in a week since the radiotherapy started", "today"),
+        ("on pembrolizumab and I've had palpitations this week, I feel jittery", "today"),
         (
             "they kept her in overnight in june and said it was nothing, and now the tight chest pain is back "
             "and her left arm feels heavy",
