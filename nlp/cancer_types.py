@@ -207,6 +207,7 @@ def _tells_of_function(tokens: list[str], start: int, width: int) -> bool:
     before = tokens[start - 1] if start > 0 else ""
     return (
         after[0] in _FUNCTION_AFTER
+        or (tokens[start] in ("kidney", "kidneys") and after[0] in ("transplant", "transplants", "donor"))
         or (after[0] in _LINKING and after[1] in _STATE)
         or before in _FUNCTION_BEFORE
     )

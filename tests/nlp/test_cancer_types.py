@@ -53,6 +53,8 @@ gazetteer = CancerGazetteer()
         ("she is ER positive and they offered goserelin to switch off her ovaries", "breast"),
         ("what does a recurrence score of 22 mean for chemo", "breast"),
         ("he had a right hemicolectomy in March and the surgeon wants scans every 6 months", "colorectal"),
+        ("the surgeon plans to remove the upper lobe on his left side, how long is recovery", "lung"),
+        ("the haematologist said it might be mylo ma, is that a blood cancer", "myeloma"),
     ],
 )
 def test_detects_the_cancer_a_question_is_about(text: str, cancer: str) -> None:
@@ -74,6 +76,7 @@ def test_detects_the_cancer_a_question_is_about(text: str, cancer: str) -> None:
         "his kidney function dropped after the last cycle, can they still give it",
         "my thyroid is underactive since the immunotherapy, will it recover",
         "she has lost bladder control since the operation",
+        "he had a kidney transplant in 2015, will the anti-rejection pills matter for his chemo",
         "the team keeps up the momentum with weekly calls",
     ],
 )
