@@ -103,6 +103,7 @@ SAFETY_SETS = (
     "safety-fresh-60",
     "safety-fresh-61",
     "safety-fresh-62",
+    "safety-fresh-63",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
