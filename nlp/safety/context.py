@@ -101,7 +101,9 @@ IDIOMS = any_of(
         r"\b(?:say|said|saying) (?:goodbye|bye) to (?:it|them)\b(?=[^.!?]{0,40}\b(?:haha|lol|port|picc|wig|line))"
         r"|\b(?:port|picc|line|wig)\b[^.!?]{0,60}\b(?:say|said|saying) (?:goodbye|bye)\b",
         r"\b(?:farewell|goodbye|bye bye|good riddance|rip)\b[^.!?]{0,30}\b(?:ng |feeding |peg |nasogastric )?(?:tube|drain|catheter"
-        r"|port|picc|line|wig|bag|stoma|pump|cast|stitches|staples|boot|chemo)\b",
+        r"|port|picc|line|wig|bag|stoma|pump|cast|stitches|staples|boot|chemo)\b"
+        # ("goodbye, the chemo hasn't worked" is a goodbye, not a farewell to the chemo)
+        r"(?! (?:has|hasn'?t|has not|didn'?t|did not|is|isn'?t|wasn'?t|won'?t|will|stopped|failed|not)\b)",
         r"\b(?:say|said|saying) (?:goodbye|bye) to (?:my|the|his|her|our) (?:old |favourite |beloved |trusty )?(?:wig|hair|"
         r"port|picc|line|car|house|job|boobs?|breasts?|stoma|bag|chemo|nurses?|team|eyebrows)\b",
         # a pet that died or was put to sleep (but a pet given away is a warning sign, read as one)
@@ -217,12 +219,27 @@ OVER = re.compile(
     r"|\b(?:back|went back) (?:at|to) (?:school|work|nursery|daycare)\b"
     r"|\b(?:was|were) (?:totally|completely|absolutely|perfectly) (?:fine|ok|okay|normal)\b|\bnothing happened(?: at all)?\b"
     r"|\b(?:in|at) (?:a&e|the er|the hospital|hospital|casualty|the emergency room) for nothing\b|\bit was nothing\b"
+    # a fright that turned out to be something milder ("thought it was a stroke but it was a migraine")
+    r"|\bbut it (?:was|turned out to be) (?:just |only |actually )?(?:a |an )?(?:migraine|panic attack|anxiety|indigestion|"
+    r"heartburn|reflux|trapped wind|wind|virus|pulled muscle|muscle strain|nothing serious)\b"
     # the tablets found untouched: nothing was swallowed
     r"|\b(?:were|are) (?:all )?(?:still )?(?:in|inside) the (?:blister )?(?:pack|packet|strip|box|bottle|tub)\b(?! (?:except|apart|but|bar|minus))"
     r"|\b(?:she|he|they) had(?:n'?t| not) (?:taken|swallowed|eaten) any\b"
     r"|\band (?:was|were) fine(?=\s*(?:[.,;!?]|$))"
     r"|\b(?:gp|doctor|dr|nurse|pharmacist|chemist|onc|oncologist|111|poison control|they) (?:said|says) (?:there was |it was |it'?s |"
     r"he was |she was |he'?s |she'?s )?(?:fine|ok|okay|no harm)\b"
+)
+
+#: Care being given right now by staff ("we're on the ward now ... they've already started antibiotics", "he's in
+#: PICU right now and the team are with him"): the emergency is in hands, so its rule is only weak.
+IN_CARE_NOW = re.compile(
+    r"^(?=[\s\S]*\b(?:(?:on|in) (?:the |a )?(?:ward|hospital|picu|icu|nicu|hdu|intensive care|resus|a&e|er|ambulance|"
+    r"high dependency)\b[^.!?]{0,20}\b(?:right now|now|at the moment|currently)\b|(?:right now|currently) (?:on|in) (?:the )?"
+    r"(?:ward|hospital|picu|icu|nicu|hdu|intensive care|resus|a&e|er)\b))"
+    r"(?=[\s\S]*\b(?:(?:team|doctors?|nurses?|staff|they) (?:are|is|'re|were) (?:all )?(?:with|looking after|treating|working on)"
+    r"|(?:they'?ve|they have|they) (?:already )?(?:started|given|put (?:him|her|me|them) on|hooked (?:him|her|me) up)"
+    r"|(?:on|started|given) (?:iv )?antibiotics|being (?:treated|looked after|seen to))\b)"
+    r"(?![\s\S]*\b(?:nobody|no one|no-one|not (?:been )?seen|still waiting|waiting (?:for|to be seen)|ignor\w*)\b)"
 )
 
 DISTRESS_AGAIN = re.compile(

@@ -163,7 +163,9 @@ CRISIS_RULES = any_of(
         r"\bburden (?:for good|forever|to (?:everyone|everybody|my family|them|him|her|my kids|my wife|my husband))\b",
         r"\b(?:this is|saying|say) (?:my )?goodbyes?\b|\bgoodbye (?:everyone|all|world|for good|forever)\b"
         r"|\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this\b|\b(?:wrote|writing|left) "
-        r"(?:a |my |goodbye |farewell )?(?:letters?|notes?) (?:to|for) (?:my|the) (?:kids|family|wife|husband|children)\b",
+        r"(?:a |my |goodbye |farewell )?(?:letters?|notes?) (?:to|for) (?:my|the) (?:kids|family|wife|husband|children)\b"
+        # (letters for the children's birthdays and weddings are legacy letters, a common part of end-of-life care)
+        r"(?![^.!?]{0,40}\b(?:birthdays?|weddings?|graduations?|18th|21st|milestones?)\b)",
         r"\bthis is (?:my )?last (?:message|post|text)\b|\bwon'?t (?:be (?:around|here)|see you) (?:tomorrow|anymore|much longer)\b",
         r"\b(?:tried|attempted|attempt|had a go at|made an attempt at|had a try at) (?:to )?(?:suicide|kill(?:ing)? myself|end(?:ing)? it|"
         r"end(?:ing)? my life|tak(?:e|ing) my (?:own )?life|overdos(?:e|ing))\b"
@@ -187,7 +189,7 @@ CRISIS_RULES = any_of(
         r"(?:river|bridge|wall|tree|traffic|oncoming|lake|cliff|barrier|lorr\w*|trucks?|lamp ?posts?)\b",
         r"\b(?:i|he|she) attempted\b|\battempted (?:once|before|twice|in \d{4}|last)\b|\b(?:think|thinking|feel|feeling) "
         r"like that again\b",
-        r"\bcuts on (?:her|his|my|their) (?:arms?|wrists?|thighs?|legs?|stomach)\b|\bcut (?:my|his|her) wrists\b"
+        r"\bcuts on (?:her|his|my|their) (?:\w+'s )?(?:arms?|wrists?|thighs?|legs?|stomach)\b|\bcut (?:my|his|her) wrists\b"
         r"|\bon purpose (?:until|till|so) it bleeds\b|\bhurt (?:myself|me) on purpose\b",
         r"\bsorry for everything\b|\b(?:has|have|made|making|got) a plan to\b|\bone way or another\b",
         # indirect, goodbyes, plans and means the way people write them
@@ -328,6 +330,34 @@ CRISIS_RULES = any_of(
         r"\b(?:it'?s|its|is|as|this is|that'?s|sees it as) (?:my|her|his|their) way out\b(?! of\b)",
         # a treatment given up so that it fails "and me with it"
         r"\band (?:me|myself) (?:along )?with it\b|\b(?:fail|die|stop|end|go|give out|win)\w* and (?:him|her) (?:along )?with it\b",
+        # a plan timed for an empty house ("tomorrow when the house is empty I will finish it"), a shroud beside the tablets
+        r"\bwhen (?:the house is empty|(?:every(?:one|body)|they|the kids|he|she)(?: is| are|'s|'re) (?:out|gone|asleep|away|at "
+        r"(?:work|school|church)))\b[^.!?]{0,30}\b(?:i will|i'?ll|i'?m going to|i am going to|gonna) (?:finish it|do it|end it)\b"
+        r"|\bshroud\b[^.!?]{0,30}\b(?:tablets|pills|rope)\b|\b(?:tablets|pills|rope)\b[^.!?]{0,30}\bshroud\b",
+        # into the water tonight; a death made to look like an accident; joining someone who died
+        r"\b(?:go|going|gonna go|head\w*|wade|wading) into the (?:river|sea|ocean|lake|canal|loch|water)\b[^.!?]{0,20}"
+        r"\b(?:tonight|today|now|tomorrow|for good|and not)\b",
+        r"\b(?:it'?ll|it will|it would|it'?d|would|will) (?:just )?look like an accident\b",
+        r"\b(?:i'?ll|he'?ll|she'?ll|i will|he will|she will|(?:going|wants?|wanted|want) to) (?:go and |soon )?join (?:her|him|them|"
+        r"my (?:wife|husband|son|daughter|mum|mom|dad|mother|father|boy|girl)|his wife|her husband)\b(?=[^.!?]{0,40}\b(?:soon|before|"
+        r"in heaven|up there|on the other side|tonight|poison|pills|tablets|rope)\b)",
+        # a plan made so that the family need not pay or care any more ("got it planned ... so mum doesn't have to pay")
+        r"\bgot it (?:all )?planned\b[^.!?]{0,60}\bso (?:\w+ ){1,2}(?:doesn'?t|don'?t|won'?t|wouldn'?t|does not|do not) have to "
+        r"(?:pay|look after|care for|deal with|worry about|watch)\b",
+        # danger at home: a child or an adult hit, shaken or choked by someone in the house
+        r"\b(?:he|she|step-?(?:dad|father|mum|mom|mother)|partner|boyfriend|girlfriend|husband|wife|ex|son-in-law|daughter-in-law|"
+        r"(?:father|mother|brother|sister)-in-law|uncle|carer|dad|father)\b (?:\w+ ){0,4}?(?:hits|beats|punches|kicks|slaps|shakes|"
+        r"chokes|strangles|throttles|shoves|drags)\b (?:my|our|the|his|her) (?:little |baby |younger |older |big |youngest |eldest )?"
+        r"(?:brother|sister|son|daughter|baby|toddler|kids?|children|child|boy|girl|mum|mom|mother|dad|father|wife|husband|"
+        r"grandson|granddaughter|nan|gran|grandma|grandad|grandpa)\b",
+        r"\b(?:grabbed|grabs|held|holds|had|pinned) (?:me|her|him|my \w+) (?:by|round|around) the (?:throat|neck)\b|\b(?:hands?|arm) "
+        r"(?:round|around) (?:my|her|his) (?:throat|neck)\b|\b(?:choked|strangled|throttled) (?:me|her|him|my \w+)\b",
+        r"\b(?:ram\w*|slamm?\w*|threw|throw\w*|smash\w*|push\w*|shov\w*|punch\w*|kick\w*)\b[^.!?]{0,60}\bto (?:scare|frighten|"
+        r"intimidate) (?:her|him|me|them|us|my \w+)\b",
+        # a parent afraid of hurting their own child ("I feel like I could hurt my baby when she screams")
+        r"\b(?:i|i'?m (?:scared|afraid|frightened|terrified) i|i feel like i|afraid i|scared i) (?:could|might|will|would|'ll|am going to|"
+        r"'?m going to) (?:hurt|harm|shake|smother|hit) (?:my|our|the) (?:baby|toddler|child|kids?|son|daughter|boy|girl)\b"
+        r"(?![^.!?]{0,30}\b(?:lift|mov|turn|bath|wash|chang|hold|hug|carry|dress|roll|flush|inject|clean|feed)\w*)",
     ]
 )
 

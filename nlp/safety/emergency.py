@@ -71,6 +71,15 @@ POISON_RULES = any_of(
         r"(?:a |an |his |her |my |some )?(?:cold |old )?"
         r"(?:tea|juice|water|drink|sweets?|candy|lollies|lemonade|pop|soda|squash|milk|cordial|medicine|vitamins?)\b",
         r"\bswallow\w* (?:everything|all) (?:in|from) (?:the|my|his|her) (?:cupboard|cabinet|medicine cabinet|drawer|box)\b",
+        # a child found with a medicine, some of it gone ("found my 4 year old with the Oramorph bottle, a third of it gone"),
+        # or someone else's medicine found and some swallowed (treated as swallowed until Poison Help says not)
+        rf"\b{_SUBSTANCE}\b[^.!?]{{0,40}}\b(?:a third|a quarter|half|some|most|a lot|a bit|part|loads|lots) of (?:it|them|the (?:\w+ )?"
+        r"(?:bottle|packet|box|pack|tub|strip)) (?:is |are |was |were |has |have )?(?:gone|missing|empty|been (?:drunk|eaten|taken))\b"
+        r"|\bfound (?:my |our |the |his |her )?(?:\w+ ){0,3}(?:with|holding|playing with|sucking) (?:the |a |an |my |his |her |some )?"
+        r"(?:\w+ )?(?:medicine|medicine bottle|bottle of (?:\w+ )?(?:medicine|pills|tablets)|pill ?box|pills|tablets|blister (?:pack|strip))\b",
+        r"\bfound (?:my |his |her |our |the |\w+'s )?(?:\w+'s )?(?:\w+ ){0,2}(?:medicine|medication|meds|pills|tablets|capsules|"
+        r"methotrexate|mercaptopurine|morphine|oramorph|steroids|chemo)\b[^.!?]{0,20}\b(?:and|then) (?:swallowed|ate|drank|took|had) "
+        r"(?:some|a few|one|two|a couple|them|it|the lot|loads)\b",
     ]
 )
 
@@ -283,7 +292,11 @@ EMERGENCY_RULES = any_of(
         # "he had a fit this morning" (not "she'll have a fit when she sees it")
         r"|\b(?:had|has had|'s had|having) (?:a|another|his first|her first|their first|a big|a bad|a little) fit\b"
         r"(?! (?:when|if|about|over|at (?:the|me|him|her|us)|of\b))"
-        r"|\beyes (?:are |were )?roll\w*(?: back)?\b|\bjerking\b|\btwitching all over\b",
+        r"|\beyes (?:are |were )?roll\w*(?: back)?\b|\bjerking\b|\btwitching all over\b"
+        # fits one after another without waking between (status epilepticus)
+        r"|\b(?:fits|seizures|convulsions)\b[^.!?]{0,15}\b(?:one after (?:another|the other)|back to back|keep coming|won'?t stop)\b"
+        r"|\b(?:keeps?|kept) having (?:fits|seizures)\b(?! of\b)|\b(?:hasn'?t|has not|not) (?:woken|come round|come to) (?:up )?"
+        r"(?:in )?between\b",
         r"\b(?:fainted|faints|fainting|passed out|passing out|blacked out|blacking out|collapsed|collapses|keeled over|"
         r"(?=went down)(?<!markers )(?<!levels )(?<!level )(?<!numbers )(?<!counts )(?<!count )(?<!psa )(?<!swelling )(?<!it )(?<!pain )(?<!weight )(?<!temperature )(?<!temp )(?<!fever )(?<!price )(?<!prices )(?<!tumor )(?<!tumour )went down(?! (?:that|the|a|this) (?:road|path|route|rabbit hole)| with| well| badly| to| the| a)|slump\w*)\b|\b(?:isn'?t|is not|not|wasn'?t|stopped) respond\w*",
         r"\b(?:going to|gonna|about to|feel like i'?m going to|feels like (?:he|she) will) (?:faint|pass out)\b",
@@ -352,7 +365,9 @@ EMERGENCY_RULES = any_of(
         r"\b(?:limp|floppy|lifeless|hard to wake|won'?t wake|very sleepy|can'?t stay awake|not responding|lethargic|listless)\b",
         r"\b(?:barely|hardly|can barely|can hardly) (?:wake|rouse|reacts?|responds?|responding|reacting)\b",
         r"\b(?:limp|floppy|lifeless|lethargic|listless) (?:baby|toddler|child|kid)\b|\b(?:floppy|limp) (?:as|like) a rag ?doll\b",
-        r"\bsoft spot\b[^.!?]{0,30}\b(?:bulg\w*|sunken)\b|\bnot (?:had a )?wet (?:diaper|nappy)\b"
+        r"\bsoft spot\b[^.!?]{0,30}\b(?:bulg\w*|sunken)\b|\b(?:not|hasn'?t|hasnt|has not|haven'?t|have not) (?:had )?(?:a |any )?wet "
+        r"(?:diapers?|nappy|nappies)\b"
+        r"|\b(?:hands|feet|fingers|toes)\b[^.!?]{0,20}\bcold and (?:blotchy|mottled)\b|\bcold,? (?:blotchy|mottled)\b"
         r"|\bno (?:wet |pee in (?:his |her |the )?|wee in (?:his |her |the )?)(?:diapers?|nappy|nappies)\b",
         r"\brash (?:that )?(?:doesn'?t|does not|won'?t|didn'?t) fade\b|\bglass test\b|\bstiff neck\b",
         # cancer and treatment emergencies

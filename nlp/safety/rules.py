@@ -16,6 +16,7 @@ from nlp.safety.context import (
     HYPOTHETICAL,
     IDIOMS,
     ILLNESS_WORRY,
+    IN_CARE_NOW,
     JOKE,
     LONG_PAST,
     NOTHING_WRONG,
@@ -305,6 +306,9 @@ def match_rules(text: str) -> SafetyVerdict | None:
             else hit
             for hit in hits
         ]
+    if IN_CARE_NOW.search(normalized):
+        # "He's in PICU right now with sepsis and the team are with him": the emergency is already in hands.
+        hits = [hit.weakened("resolved") if hit.kind == "emergency" else hit for hit in hits]
     if WELL_NOW.search(normalized):
         # "I attempted when I was 19; I'm 54 now and in a good place": told from the far side, weak.
         hits = [
@@ -361,7 +365,7 @@ _NOT_SWALLOWED = re.compile(
 )
 #: Words that say a poison was bought or hidden ("I don buy rat poison"), just before its name.
 _OBTAINED = re.compile(
-    r"\b(?:buy|bought|don buy|done buy|purchased|ordered|stash\w*|hid|hidden|hiding|keeps|kept|stores|stored)\s+"
+    r"\b(?:buy|buying|bought|don buy|done buy|purchased|ordered|stash\w*|hid|hidden|hiding|keeps|kept|stores|stored)\s+"
     r"(?:some\s+|the\s+|a\s+\w+\s+of\s+)?$"
 )
 #: ... or just after it ("I know where the rat poison is kept").
@@ -401,7 +405,11 @@ def told_context(text: str) -> str | None:
     'worry' (about the illness, or where to die), 'question' (what a term means), 'hypothetical' or 'idiom'; then the classifier alone needs to be near certain
     before it raises the alarm."""
     normalized = rule_text(text)
-    if told_as_over(normalized) or (WELL_NOW.search(normalized) and LONG_PAST.search(normalized)):
+    if (
+        told_as_over(normalized)
+        or (WELL_NOW.search(normalized) and LONG_PAST.search(normalized))
+        or IN_CARE_NOW.search(normalized)
+    ):
         return "resolved"
     if ILLNESS_WORRY.search(normalized) or (CARE_WISH.search(normalized) and not _MEANS.search(normalized)):
         return "worry"

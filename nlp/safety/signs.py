@@ -78,7 +78,9 @@ CHEMO = (
     r"\b(?:chemo\w*|kemo|infusion|cycle|immunotherapy|car[- ]?t|transplant|neutropeni\w*|fec|r-?chop|folfox|folfiri|folfirinox"
     r"|capox|xelox|taxol|taxotere|docetaxel|paclitaxel|carboplatin|cisplatin|oxaliplatin|gemcitabine|gemzar|capecitabine|xeloda"
     r"|irinotecan|5-?fu|abraxane|adriamycin|doxorubicin|cyclophosphamide|cytoxan|etoposide|vincristine|bendamustine|pemetrexed"
-    r"|alimta|azacitidine|cytarabine|decitabine|neutrophils?|neuts|anc|white (?:cells?|count|blood cells?)|counts)\b"
+    r"|alimta|azacitidine|cytarabine|decitabine|neutrophils?|neuts|anc|white (?:cells?|count|blood cells?)|counts"
+    # a child's leukaemia maintenance: daily mercaptopurine and weekly methotrexate for about two years (NCI PDQ)
+    r"|on maintenance|maintenance (?:chemo\w*|therapy|treatment|phase)|mercaptopurine|6-?mp|methotrexate)\b"
 )
 _CHILLS = (
     r"\brigou?rs\b|\bchills\b|\bshaking chills\b|\bshiver\w*|\bteeth (?:are )?chattering\b|\bhot and cold\b|\bfeverish\b"

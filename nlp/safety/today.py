@@ -102,7 +102,7 @@ TODAY_RULES = any_of(
         r"much urine\b|\b(?:haven'?t|hasn'?t) peed much\b|\bhardly (?:drunk|drank|had) anything\b|\bdried out\b"
         r"|\b(?:head spins|room spins) when (?:i|he|she) stand\b",
         r"\b(?:isn'?t|is not|not|aren'?t|doesn'?t|does not|don'?t) (?:touching|touch|doing anything for|helping with|"
-        r"seem to (?:do anything|help|touch)|working for) (?:for )?(?:the|my|his|her) pain\b|\bpain (?:is )?(?:not|isn'?t) controlled\b"
+        r"seem to (?:do anything|help|touch)|working for) (?:for )?(?:the|my|his|her) (?:\w+ )?pain\b|\bpain (?:is )?(?:not|isn'?t) controlled\b"
         r"|\bbreaking through\b|\bpain\b[^.!?]{0,30}\b(?:[7-9]|10) ?/ ?10\b|\b(?:tylenol|advil|meds|medicine|pills|"
         r"painkillers?|claritin|oxy\w*|morphine) (?:does|do|did) nothing\b|\baren'?t helping\b|\bisn'?t helping\b|\bunbearable\b",
         r"\b(?:leg|arm|calf|ankle|ankles and calf)\b[^.!?]{0,60}\b(?:puffed up|swollen|swelled|twice the size|swollen up)\b"
@@ -115,6 +115,9 @@ TODAY_RULES = any_of(
         r"|\bcan'?t feel (?:the tips of )?(?:my|his|her) (?:fingers|toes|feet|hands|fingertips)\b|\bwalking on cotton wool\b"
         r"|\b(?:clumsy|tripping over|can'?t do (?:his|her|my) buttons|can'?t feel the pedals)\b",
         r"\b(?:eyes|skin|whites of (?:his|her|my) eyes)\b[^.!?]{0,20}\b(?:yellow\w*)\b|\bbruis\w* (?:all over|everywhere|for no reason)\b"
+        # bruises that keep coming with no knock to explain them (NCI, bleeding and bruising: tell the team)
+        r"|\bbruis\w*\b[^.!?]{0,40}\b(?:keep (?:appearing|coming|popping up|showing up)|(?:we|i|he|she|they) can'?t explain|out of "
+        r"nowhere|from nowhere)\b|\bunexplained bruis\w*"
         r"|\bblurry vision\b|\bblood in (?:my|his|her) (?:pee|urine)\b|\bpink (?:pee|urine)\b|\bsuper thirsty\b",
         # more of how people say it
         rf"\b{_NUMBER}\+? (?:or \d+ )?(?:loose|watery|runny) (?:stools?|poops?|poos?|bowel movements?)\b|\bwatery (?:poops|poos)\b"
@@ -263,7 +266,21 @@ TODAY_RULES = any_of(
         # https://www.cancer.gov/about-cancer/treatment/side-effects/appetite-loss)
         r"\b(?:lost|dropped|down|gone down|fallen)\b[^.!?]{0,15}\b(?:[2-9]|1\d)(?:[.,]\d+)? ?(?:kg|kgs|kilos?|kilograms?)\b[^.!?]{0,30}"
         r"\b(?:this week|in (?:a|one|the last|the past|just a) week|in (?:a few|\d|two|three|four|five) days|since (?:last|monday|"
-        r"tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+        r"tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+        r"|\b(?:lost|dropped|down|gone down|fallen)\b[^.!?]{0,15}\b(?:[3-9]|1\d)(?:[.,]\d+)? ?(?:kg|kgs|kilos?|kilograms?)\b"
+        r"[^.!?]{0,10}\bin (?:two|2|a couple of|the last two|the past two) weeks\b",
+        # a cap off the end of a central line, or a feed pump broken with the medicines that go down the tube missed
+        r"\b(?:cap|bung|bionector|connector|end cap|clamp)\b[^.!?]{0,30}\b(?:came|come|fell|has come|popped|falls?) off\b[^.!?]{0,40}"
+        r"\b(?:line|lumens?|picc|hickman|cvc|central line|port)\b|\b(?:line|lumens?|picc|hickman|central line)\b[^.!?]{0,40}"
+        r"\b(?:cap|bung|bionector|connector|clamp)\b[^.!?]{0,20}\b(?:came|come|fell|has come|popped) off\b"
+        r"|\b(?:feed(?:ing)? pump|ng pump|peg pump|pump for (?:his|her|the) (?:\w+ ){0,2}feeds?)\b[^.!?]{0,40}\b(?:broke|broken|stopped|"
+        r"not working|died|packed in)\b",
+        # a medicine stopped without the team (a blood thinner, insulin, steroids or a seizure medicine)
+        r"(?<!doctor )(?<!doctors )(?<!team )(?<!surgeon )(?<!consultant )(?<!oncologist )(?<!nurse )(?<!they )(?<!gp )"
+        r"\b(?:stopped|quit|refus\w* to take|won'?t take) (?:taking )?(?:his|her|my|their) (?:\w+ )?(?:blood ?thinners?|anticoagulants?|"
+        r"warfarin|apixaban|eliquis|rivaroxaban|xarelto|clexane|enoxaparin|insulin|steroids?|dexamethasone|keppra|levetiracetam|"
+        r"seizure (?:meds|medicines?|medication|tablets))\b(?![^.!?]{0,60}\b(?:doctor|team|consultant|surgeon|nurse|oncologist|gp|"
+        r"haematologist|hematologist|told (?:him|her|me|us) to stop|before (?:the |his |her |my )?(?:surgery|operation|biopsy|procedure)))",
         # only sips get down: not eating or drinking enough (NCI, mouth and throat problems)
         r"\b(?:only|just|barely) (?:sipping|managing (?:a few )?sips|taking (?:a few )?sips)\b"
         r"|\b(?:nothing but|no more than|only had|only managed) (?:a few )?sips\b",
@@ -466,6 +483,15 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             _ORAL_CANCER_TABLETS,
             _DOSE_MISSED_OR_LOST,
             "a dose of tablet chemotherapy missed, doubled or brought up",
+        ),
+        (_ORAL_CANCER_TABLETS, _RUNNING_OUT, "tablet chemotherapy running out"),
+        # a religious fast kept through treatment, with dizziness, weakness or weight falling (NCI, eating hints:
+        # eating and drinking enough keeps up strength during treatment)
+        (
+            r"\bfast(?:ing|s)?\b[^.!?]{0,40}\b(?:chemo\w*|kemo|on treatment|radiotherapy|radiation|capecitabine|xeloda)\b"
+            r"|\b(?:chemo\w*|kemo|on treatment)\b[^.!?]{0,40}\bfasting\b|\b(?:ramadan|lent)\b[^.!?]{0,40}\b(?:chemo\w*|kemo)\b",
+            r"\b(?:dizzy|dizziness|light-?headed|faint\w*|weak|wobbly|shaky|lost (?:\d+|a lot of) ?(?:kg|kilos|lbs?|pounds|weight))\b",
+            "fasting on treatment, with dizziness or weakness",
         ),
         (
             # a count under 50 (x10^9/L, or 50,000 per microlitre) is low enough to bleed (NCI, thrombocytopenia)
