@@ -43,7 +43,11 @@ def stderr_progress(message: str) -> None:
 def voice(settings: Settings) -> compose.Voice:
     """The deployment's wording settings for replies."""
     return compose.Voice(
-        settings.emergency_number, settings.crisis_line, settings.max_message_chars, settings.poison_line
+        settings.emergency_number,
+        settings.crisis_line,
+        settings.max_message_chars,
+        settings.poison_line,
+        settings.danger_line,
     )
 
 

@@ -91,6 +91,8 @@ class Settings:
     crisis_line: str = "the 988 Suicide & Crisis Lifeline: call or text 988"
     #: named in the emergency reply to a swallowed substance or an overdose
     poison_line: str = "Poison Help: 1-800-222-1222"
+    #: named in the crisis reply to someone hurt, threatened or neglected at home
+    danger_line: str = "the National Domestic Violence Hotline: call 1-800-799-7233 or text START to 88788"
     #: also alert the staff chat when someone should call their care team today
     alert_on_today: bool = False
     log_level: str = "INFO"
@@ -160,6 +162,8 @@ class Settings:
             crisis_line=env.get("CRISIS_LINE", "").strip()
             or "the 988 Suicide & Crisis Lifeline: call or text 988",
             poison_line=env.get("POISON_LINE", "").strip() or "Poison Help: 1-800-222-1222",
+            danger_line=env.get("DANGER_LINE", "").strip()
+            or "the National Domestic Violence Hotline: call 1-800-799-7233 or text START to 88788",
             alert_on_today=_bool(env, "ALERT_ON_TODAY", False),
             log_level=level,
             pseudonym_secret=Secret(env.get("PSEUDONYM_SECRET", "").strip()),

@@ -20,6 +20,7 @@ from nlp.safety import (
     match_rules,
     mentions_swallowing,
     negated_kinds,
+    tells_of_danger_at_home,
     told_context,
 )
 from nlp.sentences import split_sentences
@@ -303,7 +304,8 @@ class TopicModel:
             bar = SAFETY_ALONE_DENIED
         if probability >= bar:
             poison = level == "emergency" and mentions_swallowing(text)
-            return SafetyVerdict(level, f"classifier p={probability:.2f}", poison=poison)
+            at_home = level == "crisis" and tells_of_danger_at_home(text)
+            return SafetyVerdict(level, f"classifier p={probability:.2f}", poison=poison, at_home=at_home)
         return None if told_story or not by_sentence else self._check_sentences(text)
 
     def _check_sentences(self, text: str) -> SafetyVerdict | None:
@@ -329,7 +331,10 @@ class TopicModel:
             return None
         probability, level = best
         poison = level == "emergency" and mentions_swallowing(text)
-        return SafetyVerdict(level, f"classifier, one sentence p={probability:.2f}", poison=poison)
+        at_home = level == "crisis" and tells_of_danger_at_home(text)
+        return SafetyVerdict(
+            level, f"classifier, one sentence p={probability:.2f}", poison=poison, at_home=at_home
+        )
 
 
 _SAFETY_KINDS: dict[str, SafetyKind] = {EMERGENCY: "emergency", CRISIS: "crisis", TODAY: "today"}

@@ -100,6 +100,8 @@ class Understanding:
     reason: str
     #: A swallowed substance or an overdose: the emergency reply names the poison line.
     poison: bool = False
+    #: A crisis of someone hurt, threatened or neglected by another person: the reply names the danger line.
+    at_home: bool = False
     #: For the "today" kind: what follows the note to call the care team ("answer", "clarify" or None).
     then: Kind | None = None
     #: Where the cancer came from when the message named none: "previous" question or "remembered" cancer.
@@ -143,7 +145,8 @@ class Understander:
             return Understanding("clarify", None, cancer, term, 0.0, (), "empty message")
         verdict = self.model.check_safety(text)
         if verdict is not None and verdict.kind != "today":
-            return Understanding(verdict.kind, None, cancer, term, 1.0, (), verdict.reason, verdict.poison)
+            reason, poison, at_home = verdict.reason, verdict.poison, verdict.at_home
+            return Understanding(verdict.kind, None, cancer, term, 1.0, (), reason, poison, at_home=at_home)
         decided = self._decide(text, self.classify(text), cancer, term)
         if context is not None:
             decided = self._with_context(text, decided, context)

@@ -35,6 +35,7 @@ class Voice:
     crisis_line: str
     max_chars: int
     poison_line: str = "Poison Help: 1-800-222-1222"
+    danger_line: str = "the National Domestic Violence Hotline: call 1-800-799-7233 or text START to 88788"
 
 
 def _body_paragraphs(body: str) -> list[Paragraph]:
@@ -286,8 +287,10 @@ def today_messages(voice: Voice) -> list[str]:
     return chunk([section], voice.max_chars)
 
 
-def crisis_messages(voice: Voice) -> list[str]:
-    """The fixed, warm reply when someone speaks of suicide, self-harm or wanting to die."""
+def crisis_messages(voice: Voice, *, at_home: bool = False) -> list[str]:
+    """The fixed, warm reply to suicide, self-harm or wanting to die, or to someone hurt at home."""
+    if at_home:
+        return _danger_at_home_messages(voice)
     section: Section = (
         (
             Run(
@@ -306,6 +309,33 @@ def crisis_messages(voice: Voice) -> list[str]:
             ),
         ),
         (Run("Telling someone you trust, or your care team, can help too."),),
+    )
+    return chunk([section], voice.max_chars)
+
+
+def _danger_at_home_messages(voice: Voice) -> list[str]:
+    """Someone hurt, threatened or left without care at home: safety now, then people who help plan next."""
+    section: Section = (
+        (
+            Run(
+                "I'm so sorry. What you describe sounds frightening. Nobody should be hurt, threatened "
+                "or left without care at home, and it is not their fault."
+            ),
+        ),
+        (Run(f"If anyone is in danger right now, call {voice.emergency_number}.", bold=True),),
+        (
+            Run(
+                f"To talk it through and make a plan to stay safe, reach out to {voice.danger_line}. "
+                "They help the person being hurt and worried family and friends too."
+            ),
+        ),
+        (
+            Run(
+                "The care team can help as well: their social worker or nurse can be told in private. "
+                "If thoughts of ending your own life are part of this, please reach out to "
+                f"{voice.crisis_line}."
+            ),
+        ),
     )
     return chunk([section], voice.max_chars)
 

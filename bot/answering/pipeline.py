@@ -122,7 +122,9 @@ class Responder:
             reply = self._plain(understanding, tuple(compose.emergency_messages(voice, poison=poison)))
             return replace(reply, flags=("poison-line",)) if poison else reply
         if kind == "crisis":
-            return self._plain(understanding, tuple(compose.crisis_messages(voice)))
+            messages = tuple(compose.crisis_messages(voice, at_home=understanding.at_home))
+            reply = self._plain(understanding, messages)
+            return replace(reply, flags=("danger-at-home",)) if understanding.at_home else reply
         if kind == "today":
             return self._today(understanding, audience)
         if kind == "out-of-scope":

@@ -10,6 +10,7 @@ The rules of each level live in their own module (crisis, emergency, today), the
 apart in signs, what weakens them in context, and the reading of a message into one verdict in rules.
 """
 
+from nlp.safety.crisis import tells_of_danger_at_home
 from nlp.safety.emergency import FEVER_CELSIUS, FEVER_FAHRENHEIT, fever_reading, mentions_swallowing
 from nlp.safety.rules import (
     SafetyKind,
@@ -36,5 +37,6 @@ __all__ = [
     "match_rules",
     "mentions_swallowing",
     "negated_kinds",
+    "tells_of_danger_at_home",
     "told_context",
 ]

@@ -222,6 +222,7 @@ OVER = re.compile(
     # a fright that turned out to be something milder ("thought it was a stroke but it was a migraine")
     r"|\bbut it (?:was|turned out to be) (?:just |only |actually )?(?:a |an )?(?:migraine|panic attack|anxiety|indigestion|"
     r"heartburn|reflux|trapped wind|wind|virus|pulled muscle|muscle strain|nothing serious)\b"
+    r"|\bnothing (?:was )?broken\b|\b(?:now )?and (?:is |'s )?doing (?:fine|well|great|really well)\b"
     # the tablets found untouched: nothing was swallowed
     r"|\b(?:were|are) (?:all )?(?:still )?(?:in|inside) the (?:blister )?(?:pack|packet|strip|box|bottle|tub)\b(?! (?:except|apart|but|bar|minus))"
     r"|\b(?:she|he|they) had(?:n'?t| not) (?:taken|swallowed|eaten) any\b"

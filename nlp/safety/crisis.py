@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.safety.text import any_of
+from nlp.safety.text import any_of, rule_text
 
 #: Medicines people save up, by kind or by name.
 _MEDS = (
@@ -341,15 +341,31 @@ CRISIS_RULES = any_of(
         r"\b(?:i'?ll|he'?ll|she'?ll|i will|he will|she will|(?:going|wants?|wanted|want) to) (?:go and |soon )?join (?:her|him|them|"
         r"my (?:wife|husband|son|daughter|mum|mom|dad|mother|father|boy|girl)|his wife|her husband)\b(?=[^.!?]{0,40}\b(?:soon|before|"
         r"in heaven|up there|on the other side|tonight|poison|pills|tablets|rope)\b)",
+        # fresh cuts on someone's arm (self-harm, told by whoever saw them)
+        r"\bfresh cuts\b|\bcuts (?:all )?(?:up|on|over|along|down) (?:her|his|my|their) (?:\w+'s )?(?:arms?|wrists?|thighs?|legs?)\b",
         # a plan made so that the family need not pay or care any more ("got it planned ... so mum doesn't have to pay")
         r"\bgot it (?:all )?planned\b[^.!?]{0,60}\bso (?:\w+ ){1,2}(?:doesn'?t|don'?t|won'?t|wouldn'?t|does not|do not) have to "
         r"(?:pay|look after|care for|deal with|worry about|watch)\b",
-        # danger at home: a child or an adult hit, shaken or choked by someone in the house
-        r"\b(?:he|she|step-?(?:dad|father|mum|mom|mother)|partner|boyfriend|girlfriend|husband|wife|ex|son-in-law|daughter-in-law|"
-        r"(?:father|mother|brother|sister)-in-law|uncle|carer|dad|father)\b (?:\w+ ){0,4}?(?:hits|beats|punches|kicks|slaps|shakes|"
-        r"chokes|strangles|throttles|shoves|drags)\b (?:my|our|the|his|her) (?:little |baby |younger |older |big |youngest |eldest )?"
-        r"(?:brother|sister|son|daughter|baby|toddler|kids?|children|child|boy|girl|mum|mom|mother|dad|father|wife|husband|"
-        r"grandson|granddaughter|nan|gran|grandma|grandad|grandpa)\b",
+    ]
+)
+
+#: Someone hurt, threatened, frightened or left without care at home by a person they live with or depend on
+#: (a partner, a relative, a carer, a lodger): a crisis too, with a reply that names the danger line.
+_HARMER = (
+    r"(?:he|she|step-?(?:dad|father|mum|mom|mother)|stepdad|partner|boyfriend|girlfriend|husband|wife|ex|fella|son-in-law|"
+    r"daughter-in-law|(?:father|mother|brother|sister)-in-law|uncle|carer|lodger|neighbour|neighbor|dad|father|brother|sister)"
+)
+_HARMED = (
+    r"(?:(?:my|our|the|his|her) (?:little |baby |younger |older |big |youngest |eldest |frail )?(?:brother|sister|son|daughter|"
+    r"baby|toddler|kids?|children|child|boy|girl|mum|mom|mother|mam|dad|father|wife|husband|grandson|granddaughter|nan|gran|"
+    r"grandma|grandad|grandpa|nana)|mum|mom|mam|dad|nan|gran|nana|(?:her|him|me|them|us)(?! (?:up|back|head|elbow|knee|arm|leg|"
+    r"shin|toe|hard with)\b))"
+)
+DANGER_AT_HOME = any_of(
+    [
+        # a child or an adult hit, kicked, shaken or choked by someone in the house
+        rf"\b{_HARMER}\b (?:\w+ ){{0,4}}?(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|shakes|shook|chokes|"
+        rf"choked|strangles|strangled|throttles|throttled|shoves|shoved|drags|dragged|headbutted|batters|battered)\b {_HARMED}\b",
         r"\b(?:grabbed|grabs|held|holds|had|pinned) (?:me|her|him|my \w+) (?:by|round|around) the (?:throat|neck)\b|\b(?:hands?|arm) "
         r"(?:round|around) (?:my|her|his) (?:throat|neck)\b|\b(?:choked|strangled|throttled) (?:me|her|him|my \w+)\b",
         r"\b(?:ram\w*|slamm?\w*|threw|throw\w*|smash\w*|push\w*|shov\w*|punch\w*|kick\w*)\b[^.!?]{0,60}\bto (?:scare|frighten|"
@@ -358,8 +374,45 @@ CRISIS_RULES = any_of(
         r"\b(?:i|i'?m (?:scared|afraid|frightened|terrified) i|i feel like i|afraid i|scared i) (?:could|might|will|would|'ll|am going to|"
         r"'?m going to) (?:hurt|harm|shake|smother|hit) (?:my|our|the) (?:baby|toddler|child|kids?|son|daughter|boy|girl)\b"
         r"(?![^.!?]{0,30}\b(?:lift|mov|turn|bath|wash|chang|hold|hug|carry|dress|roll|flush|inject|clean|feed)\w*)",
+        # afraid of the person at home; marks left by hands; flinching when one person comes in
+        r"\b(?:scared|frightened|terrified|afraid) of (?:him|her new \w+|(?:my|her|his) (?:husband|partner|boyfriend|girlfriend|wife|"
+        r"stepdad|step-?father|ex|lodger|carer|son|brother))\b(?! (?:seeing|finding out|knowing|leaving|dying|getting|being|going|"
+        r"losing|worrying|catching|hearing))",
+        r"\bfinger ?(?:marks|prints|shaped bruises)\b|\bshaped like (?:fingers|a hand|hands)\b|\bgrip marks\b"
+        r"|\bflinch\w*\b[^.!?]{0,60}\b(?:when|every time|whenever) (?:\w+ ){0,3}(?:walks in|comes in|comes near|goes near|raises|is "
+        r"around|shouts)\b",
+        # locked in, or threatened with a knife
+        rf"\b{_HARMER}\b (?:\w+ ){{0,3}}?locks? {_HARMED} (?:in|into|inside) (?:the |her |his |their |a )?(?:house|room|bedroom|flat|"
+        r"shed|cellar|basement)\b",
+        r"\b(?:he'?ll|she'?ll|he will|she will|going to|gonna|threaten\w* to|says? (?:he|she) will) (?:stab|shoot|knife|batter|strangle|"
+        r"glass) (?:him|her|them|me|us|the \w+|my \w+|his \w+)\b|\b(?:pulled|waving|brandish\w*|threaten\w* (?:me|her|him|us) with) a "
+        r"knife\b|\b(?:got|has|had|carrying|keeps) a knife\b[^.!?]{0,25}\bin (?:his|her) (?:pocket|belt|bag|coat|waistband)\b",
+        # left without care: lying in soiled sheets, the water out of reach, no food in the house (neglect)
+        r"\b(?:lying|left|sitting|lay) in (?:a |the |her |his )?(?:soiled|dirty|wet|filthy|soaked|same wet) (?:sheets|bed|bedding|pads?|clothes|nappy|"
+        r"nappies|pad)\b|\b(?:water|jug|drink|call bell|buzzer)\b[^.!?]{0,20}\bout of (?:her|his|their) reach\b|\bout of reach again\b",
     ]
 )
+
+#: Words of harm done by someone else, for a crisis the classifier found ("he hits her when she's slow"); words of
+#: harm to oneself keep the crisis reply.
+_HARM_BY_ANOTHER = re.compile(
+    r"\b(?:abus\w*|domestic violence|violent|(?<!life-)(?<!life )threaten\w*|(?:scared|afraid|frightened|terrified) of (?:him|her)"
+    r"(?! (?:seeing|finding out|knowing|leaving|dying|getting|being|going|losing|worrying|catching|hearing))"
+    r"|(?:hits|hit|punch\w*|slapp?\w*|kick\w*|beat\w*|shov\w*) (?:me|her|him|mum|mom|dad|them)\b(?! (?:up|back|hard with))"
+    r"|locks? (?:me|her|him|them) in|neglect\w*|soiled|bruises (?:on|all over|all up|up) (?:her|his|my) (?:arms?|face|neck|wrists?))"
+)
+_HARM_TO_SELF = re.compile(
+    r"\b(?:my|him|her|them)sel(?:f|ves)\b|\bsuicid\w*|\bend (?:it|my life|things)\b|\boverdos\w*|\bwant(?:s|ed)? to die\b"
+)
+
+
+def tells_of_danger_at_home(text: str) -> bool:
+    """Whether a crisis is someone hurt, threatened or neglected by another person, not harm to oneself."""
+    normalized = rule_text(text)
+    return DANGER_AT_HOME.search(normalized) is not None or (
+        _HARM_BY_ANOTHER.search(normalized) is not None and _HARM_TO_SELF.search(normalized) is None
+    )
+
 
 NOT_IN_CRISIS = re.compile(
     r"\bnot (?:suicidal|going to hurt myself|thinking (?:of|about) (?:ending|suicide))\b"

@@ -27,6 +27,7 @@ from nlp.safety.context import (
 from nlp.safety.crisis import (
     ATTEMPT_TOLD,
     CRISIS_RULES,
+    DANGER_AT_HOME,
     DREAD,
     NOT_IN_CRISIS,
     SWALLOWED_JUST_NOW,
@@ -72,6 +73,8 @@ class SafetyVerdict:
     poison: bool = False
     #: For a weak verdict, what weakened it: "general", "hypothetical", "past" or "resolved".
     weakened_by: str | None = None
+    #: A crisis of someone hurt, threatened or neglected by another person: the reply names the danger line.
+    at_home: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,8 @@ class _Hit:
     poison: bool = False
     #: a crisis rule's words that also tell of dread ("I feel like I'm going to die")
     dread: bool = False
+    #: someone hurt, threatened or neglected by another person
+    at_home: bool = False
 
     @property
     def strength(self) -> Strength:
@@ -158,6 +163,11 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
         weakened = "hypothetical" if JOKE.search(text) else None
         found = crisis.group(0)
         hits.append(_Hit("crisis", f"pattern: {found!r}", weakened, dread=DREAD.search(found) is not None))
+    elif danger := next(
+        (match for match in DANGER_AT_HOME.finditer(text) if match_context(text, match) != "negated"), None
+    ):
+        weakened = "hypothetical" if JOKE.search(text) else None
+        hits.append(_Hit("crisis", f"danger at home: {danger.group(0)!r}", weakened, at_home=True))
     for pattern, label in ((OVERDOSE_RULES, "overdose"), (POISON_RULES, "poisoning")):
         match = pattern.search(text)
         if match and label == "poisoning" and _named_not_taken(text, match, message):
@@ -267,6 +277,7 @@ def negated_kinds(text: str) -> set[SafetyKind]:
     denied: set[SafetyKind] = set()
     rules: tuple[tuple[re.Pattern[str], SafetyKind], ...] = (
         (CRISIS_RULES, "crisis"),
+        (DANGER_AT_HOME, "crisis"),
         (POISON_RULES, "emergency"),
         (POISON_RULES, "crisis"),
         (OVERDOSE_RULES, "emergency"),
@@ -354,7 +365,7 @@ def match_rules(text: str) -> SafetyVerdict | None:
     poison = best.kind == "emergency" and (
         any(hit.poison for hit in hits if hit.kind == "emergency") or mentions_swallowing(text)
     )
-    return SafetyVerdict(best.kind, best.reason, best.strength, poison, best.weakened_by)
+    return SafetyVerdict(best.kind, best.reason, best.strength, poison, best.weakened_by, best.at_home)
 
 
 #: Pills only held or looked at, or swallowing them only thought of ("I've been holding a packet of pills for an

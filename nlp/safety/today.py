@@ -164,6 +164,7 @@ TODAY_RULES = any_of(
         r"|\bcough\w*\b[^.!?]{0,80}\b(?:bleomycin|pembro|durvalumab|radiation to (?:my|his|her|the) chest)\b",
         # a bladder infection (burning, often), a limb red, hot and swollen, one leg or arm swelling
         r"\b(?:burning|stinging|burns|stings|hurts|pain|painful) (?:when|while|to) (?:i |he |she |they )?(?:pee|wee|urinate|go)\b"
+        r"|\b(?:wee|pee|urine|weeing|peeing)\b (?:is |was |has been |keeps )?(?:burning|stinging)\b"
         r"|\b(?:peeing|weeing|going|urinating) every (?:\d+|few|ten|twenty|fifteen|thirty) (?:minutes|mins)\b",
         r"\b(?:arm|leg|hand|calf|ankle|foot|breast)\b[^.!?]{0,60}\b(?:red|hot|warm),? (?:hot|warm|red|swollen)(?:,? and (?:swollen|hot|red|"
         r"warm|tender|sore))?\b",
@@ -283,10 +284,19 @@ TODAY_RULES = any_of(
         r"haematologist|hematologist|told (?:him|her|me|us) to stop|before (?:the |his |her |my )?(?:surgery|operation|biopsy|procedure)))",
         # only sips get down: not eating or drinking enough (NCI, mouth and throat problems)
         r"\b(?:only|just|barely) (?:sipping|managing (?:a few )?sips|taking (?:a few )?sips)\b"
-        r"|\b(?:nothing but|no more than|only had|only managed) (?:a few )?sips\b",
+        r"|\b(?:nothing but|no more than|only had|only managed) (?:a few )?sips\b"
+        r"|\b(?:just|only) (?:a few )?sips of\b|\boff (?:her|his|my|their) food for (?:two|2|three|3|a few|several|four|4) days\b",
+        # blood thinner injections or insulin not done for a day or more (NHS, apixaban: do not stop unless told to)
+        r"\b(?:hasn'?t|haven'?t|has not|have not|not) (?:done|had|given|taken|been doing|been having) (?:her|his|my|their|the) "
+        r"(?:\w+ )?(?:blood ?thinner|anticoagulant|clexane|enoxaparin|fragmin|dalteparin|heparin|insulin) ?(?:injections?|jabs?|"
+        r"shots?|tablets|doses?)?\b(?=[^.!?]{0,40}\b(?:days?|since|week|yesterday|last night|this morning)\b)",
+        # tablets that will not go down or come back up: a dose may be lost (a liquid or a patch may be needed)
+        r"\b(?:hard|difficult|struggl\w*|can'?t|cannot|unable) to swallow (?:his|her|my|the|their) (?:\w+ )?(?:tablets|pills|"
+        r"capsules|meds)\b",
         # a sore mouth or thrush that makes eating hard (NCI, mouth and throat problems: tell the team when pain or
         # sores make it hard to eat, https://www.cancer.gov/about-cancer/treatment/side-effects/mouth-throat)
-        r"\b(?:thrush|mouth sores?|mouth ulcers?|(?:ulcers|sores) in (?:my|his|her|the|their) mouth|mucositis|sore mouth|mouth is "
+        r"\b(?:thrush|mouth sores?|mouth ulcers?|(?:ulcers|sores) in (?:my|his|her|the|their) mouth|mucositis|sore mouth|mouth "
+        r"(?:is )?(?:full of|covered in) (?:ulcers|sores)|mouth is "
         r"(?:so |really |very )?sore)\b[^.!?]{0,100}\b(?:hard|"
         r"difficult|painful|agony|struggl\w*) to (?:eat|swallow|drink)\b",
         # a pain patch lost with none to replace it: the pain comes back before the next one is due (NCI, pain control:

@@ -62,5 +62,7 @@ def test_poison_line_and_today_alerts_are_settings() -> None:
     settings = Settings.from_env({"POISON_LINE": "Poison Centre: 13 11 26", "ALERT_ON_TODAY": "yes"})
     assert settings.poison_line == "Poison Centre: 13 11 26" and settings.alert_on_today
     assert Settings.from_env({}).poison_line == "Poison Help: 1-800-222-1222"
+    assert Settings.from_env({"DANGER_LINE": "Refuge: 0808 2000 247"}).danger_line == "Refuge: 0808 2000 247"
+    assert "1-800-799-7233" in Settings.from_env({}).danger_line
     with pytest.raises(SettingsError, match="ALERT_ON_TODAY"):
         Settings.from_env({"ALERT_ON_TODAY": "sometimes"})

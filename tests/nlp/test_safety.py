@@ -1,7 +1,14 @@
 import pytest
 
 from nlp.model import TopicModel
-from nlp.safety import fever_reading, match_rules, mentions_swallowing, negated_kinds, told_context
+from nlp.safety import (
+    fever_reading,
+    match_rules,
+    mentions_swallowing,
+    negated_kinds,
+    tells_of_danger_at_home,
+    told_context,
+)
 
 
 @pytest.mark.parametrize(
@@ -1147,3 +1154,46 @@ def test_a_sure_call_today_note_gives_way_to_an_emergency_the_classifier_sees(mo
     text = "grandma fell and hit her head on the kitchen floor, she's on Eliquis, she has a bump but says she's fine"
     verdict = model.check_safety(text)
     assert verdict is not None and verdict.kind == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her new boyfriend punched her in the stomach last night",
+        "the lodger locks nan in her room when he goes out",
+        "he says he'll stab my brother if he comes round again",
+        "grandad was lying in a wet bed when we got there, the carer hadn't been since yesterday",
+        "mum is terrified of her husband and hides in the bathroom when he drinks",
+        "there were finger marks on my sister's neck this morning",
+    ],
+)
+def test_someone_hurt_or_neglected_at_home_is_a_crisis_with_the_danger_reply(text: str) -> None:
+    verdict = match_rules(text)
+    assert verdict is not None and verdict.kind == "crisis" and verdict.strength == "strong"
+    assert verdict.at_home
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son hit his head on the door frame, should I worry on chemo?",
+        "I'm scared of the scan results, how long do they take?",
+        "dad has a knife and fork at every meal again, his appetite is back",
+        "she's terrified of him seeing her bald, how do we tell her brother?",
+        "what are the signs of a life-threatening infection on chemo?",
+        "cut my finger with a knife chopping onions, it stopped bleeding, is a plaster enough on chemo?",
+    ],
+)
+def test_ordinary_words_of_fear_or_knocks_are_not_danger_at_home(text: str) -> None:
+    verdict = match_rules(text)
+    assert verdict is None or not verdict.at_home
+    assert not tells_of_danger_at_home(text)
+
+
+def test_a_crisis_of_harm_to_oneself_keeps_the_crisis_reply() -> None:
+    verdict = match_rules("I want to kill myself, he hits me every night")
+    assert verdict is not None and verdict.kind == "crisis" and not verdict.at_home
+    assert not tells_of_danger_at_home("I keep punching myself in the stomach when the pain comes")
+    fresh_cuts = match_rules("I saw fresh cuts up my son's arm when he rolled his sleeves up")
+    assert fresh_cuts is not None and fresh_cuts.kind == "crisis" and not fresh_cuts.at_home
+    assert tells_of_danger_at_home("he hits her when she's too slow with her frame")

@@ -65,6 +65,14 @@ def test_crisis_reply_gives_the_crisis_line(responder: Responder) -> None:
     assert "988" in text
 
 
+def test_someone_hurt_at_home_gets_the_danger_line_and_the_emergency_number(responder: Responder) -> None:
+    reply = responder.respond("my stepdad hits my mum when she's too tired from chemo, I'm scared for her")
+    text = " ".join(visible_text(m) for m in reply.messages)
+    assert reply.kind == "crisis" and "danger-at-home" in reply.flags
+    assert "1-800-799-7233" in text and "911" in text and "988" in text
+    assert "feeling this way" not in text
+
+
 def test_group_replies_are_at_most_two_messages(responder: Responder) -> None:
     reply = responder.respond(CAR_T_LIVER, audience="group")
     assert reply.kind == "answer" and 1 <= len(reply.messages) <= 2
