@@ -406,7 +406,7 @@ LONG_PAST = re.compile(
     r"|\b(?=at )(?<!\'s )(?<!is )(?<!was )(?<!sugar )at (?:age \d{1,2}|1[3-9]|[2-9]\d)\b(?![.,:]?\d| ?(?:mg|ml|%|degrees|pills|tablets|am|pm|o'?clock|and then|then|tonight|this|last night))"
     r"|\b(?:i'?m|im|i am|he'?s|she'?s) (?:\d{1,2}|\w+ty) now\b"
     # a treatment before this one ("a reaction to carboplatin last cycle"), unless the sign has lasted since then
-    r"|(?<!since )(?<!after )(?<!from )(?<!my )(?<!his )(?<!her )(?<!the )\b(?:(?:my|his|her|the) )?last (?:cycle|round|infusion|"
+    r"|(?=(?:(?:my|his|her|the) )?last )(?<!since )(?<!after )(?<!from )(?<!my )(?<!his )(?<!her )(?<!the )\b(?:(?:my|his|her|the) )?last (?:cycle|round|infusion|"
     r"session|course|ct|scan|mri|pet)\b"
 )
 

@@ -185,7 +185,7 @@ OVERDOSE_RULES = any_of(
 #: 37.5-37.9 on chemotherapy is a call today, below).
 _TEMPERATURE_WORD = (
     # ("taking your temperature on chemo" is the habit of measuring it)
-    r"(?<!taking your )(?<!take your )(?<!taking my )(?<!take my )(?<!check your )(?<!checking your )(?<!check my )"
+    r"(?=temp)(?<!taking your )(?<!take your )(?<!taking my )(?<!take my )(?<!check your )(?<!checking your )(?<!check my )"
     r"(?<!checking my )"
     r"temp(?:erature)?(?! (?:is |was |of |at |reading |just )?(?:normal|fine|ok|okay|good|down|(?:is |was )?normal)\b)"
     r"(?! (?:is |was |of |at |reading |just |read |reads |showed |shows |says |said |has been |had been |been |came back )?"

@@ -277,8 +277,8 @@ TODAY_RULES = any_of(
         r"|\b(?:feed(?:ing)? pump|ng pump|peg pump|pump for (?:his|her|the) (?:\w+ ){0,2}feeds?)\b[^.!?]{0,40}\b(?:broke|broken|stopped|"
         r"not working|died|packed in)\b",
         # a medicine stopped without the team (a blood thinner, insulin, steroids or a seizure medicine)
-        r"(?<!doctor )(?<!doctors )(?<!team )(?<!surgeon )(?<!consultant )(?<!oncologist )(?<!nurse )(?<!they )(?<!gp )"
-        r"\b(?:stopped|quit|refus\w* to take|won'?t take) (?:taking )?(?:his|her|my|their) (?:\w+ )?(?:blood ?thinners?|anticoagulants?|"
+        r"\b(?=stopped|quit|refus|won)(?<!doctor )(?<!doctors )(?<!team )(?<!surgeon )(?<!consultant )(?<!oncologist )(?<!nurse )"
+        r"(?<!they )(?<!gp )(?:stopped|quit|refus\w* to take|won'?t take) (?:taking )?(?:his|her|my|their) (?:\w+ )?(?:blood ?thinners?|anticoagulants?|"
         r"warfarin|apixaban|eliquis|rivaroxaban|xarelto|clexane|enoxaparin|insulin|steroids?|dexamethasone|keppra|levetiracetam|"
         r"seizure (?:meds|medicines?|medication|tablets))\b(?![^.!?]{0,60}\b(?:doctor|team|consultant|surgeon|nurse|oncologist|gp|"
         r"haematologist|hematologist|told (?:him|her|me|us) to stop|before (?:the |his |her |my )?(?:surgery|operation|biopsy|procedure)))",
@@ -523,7 +523,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             "no bowel movement for days, with cramps or on opioids",
         ),
         (
-            r"(?<!wig )(?<!hair )(?<!hat )(?<!scab )(?<!nail )(?<!dressing )(?<!plaster )(?<!glasses )(?<!cap )(?<!tooth )"
+            r"(?=fell|fallen)(?<!wig )(?<!hair )(?<!hat )(?<!scab )(?<!nail )(?<!dressing )(?<!plaster )(?<!glasses )(?<!cap )(?<!tooth )"
             r"\b(?:fell|fallen)\b(?! (?:asleep|for|apart|behind|through|pregnant|off the wagon|in love|out with|ill|sick))"
             r"|\bhad a fall\b|\b(?:slipped|tripped) (?:in|on|over|getting|and|up)\b",
             _ON_TREATMENT,
