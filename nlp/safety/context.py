@@ -11,6 +11,11 @@ _PERSON = r"(?:i|im|i'm|i've|ive|me|my|we|our|he|she|they|him|her|his|their|mom|
 # Figures of speech that use alarming words; removed before the rules read a sentence.
 IDIOMS = any_of(
     [
+        # overwork and weather told as what will kill one ("this weather'll kill me before the cancer does, ha"); first,
+        # as it holds the shorter idiom "this weather'll kill me"
+        r"\bkilling (?:my|him|her)self (?:doing|working|trying to|running around|to get|over (?:the|this|a))\b"
+        r"|\b(?:this|the|that|these|those) \w+(?: \w+){0,2}?(?:'ll| will| is going to|'s going to| gonna| would|'d| might) (?:kill|finish) "
+        r"(?:me|him|her|us)(?: off)? before the (?:cancer|tumou?r|chemo) does\b",
         r"\b(?:is|are|was|it's|its|that's|thats|they're|kids|work|job|boss|traffic|heat|this|these|those|"
         r"you're|ur|u r)\b[^.!?]{0,30}\bkill(?:ing|s)? me\b(?! ?self)(?![^.!?]{0,40}\b(?:do|end|finish) it (?:my ?self|myself)\b)",
         r"\bkill(?:ing|ed)? it\b(?! all)",
@@ -110,7 +115,7 @@ IDIOMS = any_of(
         r"\b(?:had to|have to|having to) say (?:goodbye|bye) to (?:my|our|the) (?:old |\w+ )?(?:dog|cat|pet|horse|rabbit)\b",
         r"\b(?:won'?t|will not|not) be (?:around|here)\b[^.!?]{0,40}\b(?:holiday|vacation|away|a trip|working|at work|"
         r"conference|visiting|out of town|at my (?:mum|mom|dad|sister|brother)'?s)\b",
-        r"\b(?:buy|buying|bought|get|getting|install\w*|fit|fitting|fitted|new|best|which|recommend\w*|type of) (?:a |an |the |"
+        r"\b(?:buy|buying|bought|get|getting|got|put|putting|have|install\w*|fit|fitting|fitted|new|best|which|recommend\w*|type of) (?:a |an |the |"
         r"some )?(?:carbon monoxide|co|smoke|gas) (?:alarms?|detectors?|monitors?)\b",
         r"\bdrowning in (?:paperwork|bills|work|forms|emails|debt|appointments|laundry)\b",
         r"\bsuicide (?:rates?|risk|prevention|screening|questionnaires?|statistics|questions?)\b"

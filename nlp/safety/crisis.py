@@ -387,6 +387,10 @@ DANGER_AT_HOME = any_of(
         r"\b(?:he'?ll|she'?ll|he will|she will|going to|gonna|threaten\w* to|says? (?:he|she) will) (?:stab|shoot|knife|batter|strangle|"
         r"glass) (?:him|her|them|me|us|the \w+|my \w+|his \w+)\b|\b(?:pulled|waving|brandish\w*|threaten\w* (?:me|her|him|us) with) a "
         r"knife\b|\b(?:got|has|had|carrying|keeps) a knife\b[^.!?]{0,25}\bin (?:his|her) (?:pocket|belt|bag|coat|waistband)\b",
+        # a phone, a pension or a bank card taken from the person by whoever they live with (control, money taken)
+        r"\b(?:he|she|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger)\b[^.!?]{0,20}\b(?:has |'s |have )?(?:taken|took|"
+        r"keeps|hides|hid|smashed|stolen|stole|cut up) (?:her|his|my|mum'?s|dad'?s) (?:phone|mobile|car keys|passport|pension|"
+        r"bank ?card|benefits|money)\b(?! (?:to|for) (?:fix|charge|repair|top|pay|sort|renew|update|the bank|safe ?keeping))",
         # left without care: lying in soiled sheets, the water out of reach, no food in the house (neglect)
         r"\b(?:lying|left|sitting|lay) in (?:a |the |her |his )?(?:soiled|dirty|wet|filthy|soaked|same wet) (?:sheets|bed|bedding|pads?|clothes|nappy|"
         r"nappies|pad)\b|\b(?:water|jug|drink|call bell|buzzer)\b[^.!?]{0,20}\bout of (?:her|his|their) reach\b|\bout of reach again\b",

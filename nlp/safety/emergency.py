@@ -212,7 +212,7 @@ EMERGENCY_RULES = any_of(
         r"\bstopped breathing\b|\bnot breathing\b|\bisn'?t breathing\b",
         # breath that will not come, sitting up on pillows to breathe (NHS, shortness of breath: call 999 when it
         # is severe and came on suddenly, https://www.nhs.uk/conditions/shortness-of-breath/)
-        r"\b(?:can|could) (?:hardly|barely|scarcely|not|n'?t) (?:get|catch|draw) (?:the |my |his |her |any |enough )?(?:air|breath)\b"
+        r"\b(?:can|could) (?:hardly|barely|scarcely|not|n'?t) (?:get|catch|draw) (?:the |my |his |her |any |enough |a )?(?:air|breath)\b"
         r"|\b(?:sit|sitting|sat|propped) up on (?:\d|two|three|four|five) pillows\b",
         # chest
         r"\bchest (?:pain|pains|pressure|tightness|is tight|hurts|hurting|feels (?:tight|heavy|like)|heaviness|"
@@ -508,6 +508,11 @@ EMERGENCY_RULES = any_of(
         # a broken bone through the skin or a limb at a wrong angle
         r"\bbone (?:is )?(?:poking|sticking|coming|showing) (?:out|through)\b|\b(?:bent|pointing|twisted|facing) (?:the )?wrong way\b"
         r"|\b(?:at|in) a (?:weird|funny|wrong|strange|horrible) angle\b|\bcame off (?:my|his|her|their|the) (?:motorbike|bike|scooter|horse)\b",
+        # a snake bite, or a funnel-web spider's (call the emergency number, keep still, pressure bandage: healthdirect
+        # Australia, snake bites, https://www.healthdirect.gov.au/snake-bites)
+        r"\bsnake ?bite\b|\b(?:snake|adder|viper|rattlesnake|rattler|copperhead|cottonmouth|taipan|tiger snake|brown snake|black snake|"
+        r"funnel-?web)\b[^.!?]{0,40}\b(?:bit|bitten|got (?:him|her|me|them|my \w+)|struck|bites)\b|\bbitten by (?:a |an )?(?:\w+ )?"
+        r"(?:snake|adder|viper|rattlesnake|funnel-?web)\b",
         # a sudden, terrible headache (a bleed in the brain is a risk with low platelets)
         r"\b(?:worst|terrible|horrible|severe|excruciating|thunderclap|sudden,? (?:terrible|severe|awful)) headache\b"
         r"[^.!?]{0,60}\b(?:ever|of (?:my|his|her) life|suddenly|out of nowhere|platelets|bleeding|bruis\w*|vomit\w*|confus\w*)\b",

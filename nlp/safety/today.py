@@ -290,6 +290,9 @@ TODAY_RULES = any_of(
         r"\b(?:hasn'?t|haven'?t|has not|have not|not) (?:done|had|given|taken|been doing|been having) (?:her|his|my|their|the) "
         r"(?:\w+ )?(?:blood ?thinner|anticoagulant|clexane|enoxaparin|fragmin|dalteparin|heparin|insulin) ?(?:injections?|jabs?|"
         r"shots?|tablets|doses?)?\b(?=[^.!?]{0,40}\b(?:days?|since|week|yesterday|last night|this morning)\b)",
+        # the belly filling with fluid again after a drain (NCI, ascites: tell the team about new or worse swelling)
+        r"\b(?:filling up|fill(?:ing)? up again|swelling up|getting (?:tight|bigger|big|swollen))\b[^.!?]{0,40}\b(?:drain|drained|ascites|"
+        r"tapped|paracentesis)\b|\b(?:fluid|ascites)\b[^.!?]{0,20}\b(?:building|coming|filling) (?:up |back )?again\b",
         # tablets that will not go down or come back up: a dose may be lost (a liquid or a patch may be needed)
         r"\b(?:hard|difficult|struggl\w*|can'?t|cannot|unable) to swallow (?:his|her|my|the|their) (?:\w+ )?(?:tablets|pills|"
         r"capsules|meds)\b",
@@ -334,7 +337,9 @@ _RUNNING_OUT = (
     r"\b(?:only|just) (?:got |have |has |had )?(?:one|1|two|2|a couple(?: of)?|a few|enough|one more|1 more)\b[^.!?]{0,40}\bleft\b"
     r"|\bonly enough (?:\w+ )?(?:for|to last) (?:tonight|today|tomorrow|one more|1 more|a day|the day)\b"
     r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,20}\b(?:isn'?t|is not|won'?t be|not|wasn'?t) (?:ready|in|available|done)\b"
-    r"|\b(?:ran|run|running|runs) out\b"
+    r"|\b(?:ran|run|running|runs) out\b|\bout of (?:my|his|her|the|our|their) (?:[\w-]+ ){0,2}"
+    r"(?:tablets|pills|meds|medicines?|medication|injections|patches|insulin)\b"
+    r"|\b(?:all|completely|totally|i'?m|we'?re|she'?s|he'?s|they'?re) out of (?:my|his|her|the|our|their) [\w-]+"
     r"|\bonly (?:packed|brought|took|have|got|has) (?:enough for )?(?:one|two|three|1|2|3|a couple of) (?:days?|doses|tablets)\b"
     r"|\bdown to (?:(?:her|his|my|the|our|their) )?(?:last )?(?:(?:one|two|three|1|2|3|a couple of|a few) )?(?:days?|tablets?|pills?|doses?|"
     r"capsules?)\b|\bcan'?t get (?:her |his |my |any |more )?(?:\w+ )?in (?:until|till|before)\b"

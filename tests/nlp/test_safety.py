@@ -927,6 +927,12 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("the ng feed pump stopped working overnight so she had no feed and no meds", "today"),
         ("37.6 tonight and he's on maintenance chemo for his ALL", "today"),
         ("paracetamol isn't touching her back pain any more", "today"),
+        # round 46: rural and remote places
+        ("got kicked by the ram and now I can hardly get a breath", "emergency"),
+        ("a tiger snake bit dad on the hand in the shed twenty minutes ago", "emergency"),
+        ("all out of her ondansetron and the chemist on the island is shut till monday", "today"),
+        ("his tummy is swelling up again like it did before they drained it", "today"),
+        ("since the stroke her son has taken her pension and she barely eats", "crisis"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -988,6 +994,8 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "I'm scared I might hurt my son when I move him, his bones are so fragile",
         "my toddler kicks his sister when they fight over the tablet",
         "the doctor stopped his blood thinner before the biopsy, when does he restart it?",
+        "these lambing nights will finish me off before the cancer does, ha. can I still do them on chemo?",
+        "my husband says I'm killing myself working the farm during radiotherapy, how much rest is normal?",
     ],
 )
 def test_stories_that_only_sound_like_a_crisis_are_not_a_sure_crisis(text: str) -> None:
