@@ -99,7 +99,7 @@ IDIOMS = any_of(
         r"\b(?:be|is|was|will be) the death of (?:me|him|her|us)\b",
         r"\b(?:i'?ll|ill|i will|i'?d|she'?ll|he'?ll|they'?ll) (?:literally |actually |just )?(?:die|kill (?:my|him|her)self)\b"
         r"(?=[^.!?]{0,30}\b(?:if|haha|lol|lmao|😂))",
-        r"\bi'?ll kill (?:him|her|them)\b",
+        r"\bi'?ll kill (?:him|her|them)\b|\b(?:i'?d|i would|would|could) (?:literally )?kill for\b",
         r"\b(?:i'?m|im|i am) (?:going|gonna|about) to kill (?:someone|somebody|him|her|them|the \w+)\b",
         r"\b(?:anti-?)?seizure (?:meds|medications?|medicines?|pills|tablets|drugs)\b|\bfor (?:her|his|my) seizures\b",
         r"\b(?:pee|peeing|wee|weeing|urine|passing water|swallow\w*|throat)\b[^.!?]{0,40}\brazor ?blades?\b",
@@ -210,8 +210,8 @@ HYPOTHETICAL = re.compile(
 
 # The whole message says it is over and everyone is fine: a rule anywhere in it is only weak.
 OVER = re.compile(
-    r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|great|home(?! alone| by (?:my|him|her)self| in \w+| soon| later)|better|doing (?:fine|well|better|great)|back "
-    r"(?:to (?:normal|himself|herself)|home|on treatment))(?: now)?\b(?! for now)|\bturned out (?:to be|it was|fine)\b|\brecovered\b"
+    r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|great|grand|home(?! alone| by (?:my|him|her)self| in \w+| soon| later)|better|doing (?:fine|well|better|great)|back "
+    r"(?:to (?:normal|himself|herself)|home|on treatment))(?: now)?\b(?! for now| otherwise| apart from| except| but\b)|\bturned out (?:to be|it was|fine)\b|\brecovered\b"
     r"|\b(?:sent|discharged|let) (?:him |her |them |me |us )?(?:go )?home\b|\b(?:came|come|got) (?:him |her |them |me )?home from "
     r"(?:the )?(?:hospital|er|a&e|emergency|icu)\b|\b(?:was|were) fine (?:after|afterwards|in the end|since|the next day|all (?:evening|night|day|afternoon|morning))\b|\btotally normal\b|\bsaid (?:it|she|he) "
     r"(?:was|is|'s) (?:fine|ok|okay)\b|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhe'?s great now\b|\bshe'?s great now\b"
@@ -239,10 +239,10 @@ OVER = re.compile(
 #: Care being given right now by staff ("we're on the ward now ... they've already started antibiotics", "he's in
 #: PICU right now and the team are with him"): the emergency is in hands, so its rule is only weak.
 IN_CARE_NOW = re.compile(
-    r"^(?=[\s\S]*\b(?:(?:on|in) (?:the |a )?(?:ward|hospital|picu|icu|nicu|hdu|intensive care|resus|a&e|er|ambulance|"
+    r"^(?=[\s\S]*\b(?:(?:on|in) (?:the |a )?(?:(?:labou?r|maternity|delivery|children'?s|oncology) )?(?:ward|hospital|picu|icu|nicu|hdu|intensive care|resus|a&e|er|ambulance|"
     r"high dependency)\b[^.!?]{0,20}\b(?:right now|now|at the moment|currently)\b|(?:right now|currently) (?:on|in) (?:the )?"
     r"(?:ward|hospital|picu|icu|nicu|hdu|intensive care|resus|a&e|er)\b))"
-    r"(?=[\s\S]*\b(?:(?:team|doctors?|nurses?|staff|they) (?:are|is|'re|were) (?:all )?(?:with|looking after|treating|working on)"
+    r"(?=[\s\S]*\b(?:(?:team|doctors?|nurses?|midwi(?:fe|ves)|staff|they) (?:are|is|'re|were) (?:all )?(?:with|looking after|treating|working on)"
     r"|(?:they'?ve|they have|they) (?:already )?(?:started|given|put (?:him|her|me|them) on|hooked (?:him|her|me) up)"
     r"|(?:on|started|given) (?:iv )?antibiotics|being (?:treated|looked after|seen to))\b)"
     r"(?![\s\S]*\b(?:nobody|no one|no-one|not (?:been )?seen|still waiting|waiting (?:for|to be seen)|ignor\w*)\b)"
@@ -408,7 +408,7 @@ LONG_PAST = re.compile(
     r"split up)\b|\bafter (?:a|the|his|her|my) (?:breakup|break-up|divorce)\b|\b(?:when|after) (?:i|he|she|they|we) (?:lost|split|divorced|broke up)\b"
     r"|\b(?:after|during) (?:the|my|his|her|our) (?:divorce|break-?up|miscarriage|funeral|redundancy)\b"
     r"|\bin (?:my|his|her) (?:teens|twenties|thirties|forties|fifties|[2-5]0s)\b|\bat uni(?:versity)?\b(?! (?:and|now|rn|right now|tonight|today|atm)\b)(?!\s*:)"
-    r"|\b(?=at )(?<!\'s )(?<!is )(?<!was )(?<!sugar )at (?:age \d{1,2}|1[3-9]|[2-9]\d)\b(?![.,:]?\d| ?(?:mg|ml|%|degrees|pills|tablets|am|pm|o'?clock|and then|then|tonight|this|last night))"
+    r"|\b(?=at )(?<!\'s )(?<!is )(?<!was )(?<!sugar )at (?:age \d{1,2}|1[3-9]|[2-9]\d)\b(?![.,:]?\d| ?(?:mg|ml|%|degrees|pills|tablets|weeks?|wks?|days?|months?|hours?|am|pm|o'?clock|and then|then|tonight|this|last night))"
     r"|\b(?:i'?m|im|i am|he'?s|she'?s) (?:\d{1,2}|\w+ty) now\b"
     # a treatment before this one ("a reaction to carboplatin last cycle"), unless the sign has lasted since then
     r"|(?=(?:(?:my|his|her|the) )?last )(?<!since )(?<!after )(?<!from )(?<!my )(?<!his )(?<!her )(?<!the )\b(?:(?:my|his|her|the) )?last (?:cycle|round|infusion|"

@@ -352,7 +352,7 @@ CRISIS_RULES = any_of(
 #: Someone hurt, threatened, frightened or left without care at home by a person they live with or depend on
 #: (a partner, a relative, a carer, a lodger): a crisis too, with a reply that names the danger line.
 _HARMER = (
-    r"(?:he|she|step-?(?:dad|father|mum|mom|mother)|stepdad|partner|boyfriend|girlfriend|husband|wife|ex|fella|son-in-law|"
+    r"(?:he|she|step-?(?:dad|father|mum|mom|mother)|stepdad|partner|boyfriend|girlfriend|husband|wife|ex|fella|son-in-law|in-laws|"
     r"daughter-in-law|(?:father|mother|brother|sister)-in-law|uncle|carer|lodger|neighbour|neighbor|dad|father|brother|sister)"
 )
 _HARMED = (
@@ -365,7 +365,8 @@ DANGER_AT_HOME = any_of(
     [
         # a child or an adult hit, kicked, shaken or choked by someone in the house
         rf"\b{_HARMER}\b (?:\w+ ){{0,4}}?(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|shakes|shook|chokes|"
-        rf"choked|strangles|strangled|throttles|throttled|shoves|shoved|drags|dragged|headbutted|batters|battered)\b {_HARMED}\b",
+        rf"choked|strangles|strangled|throttles|throttled|shoves|shoved|drags|dragged|headbutted|batters|battered|hitting|beating|"
+        rf"punching|kicking|slapping|choking|strangling)\b {_HARMED}\b",
         r"\b(?:grabbed|grabs|held|holds|had|pinned) (?:me|her|him|my \w+) (?:by|round|around) the (?:throat|neck)\b|\b(?:hands?|arm) "
         r"(?:round|around) (?:my|her|his) (?:throat|neck)\b|\b(?:choked|strangled|throttled) (?:me|her|him|my \w+)\b",
         r"\b(?:ram\w*|slamm?\w*|threw|throw\w*|smash\w*|push\w*|shov\w*|punch\w*|kick\w*)\b[^.!?]{0,60}\bto (?:scare|frighten|"
@@ -381,15 +382,21 @@ DANGER_AT_HOME = any_of(
         r"\bfinger ?(?:marks|prints|shaped bruises)\b|\bshaped like (?:fingers|a hand|hands)\b|\bgrip marks\b"
         r"|\bflinch\w*\b[^.!?]{0,60}\b(?:when|every time|whenever) (?:\w+ ){0,3}(?:walks in|comes in|comes near|goes near|raises|is "
         r"around|shouts)\b",
+        # touched against one's will, a death threat, money and the phone controlled
+        r"\b(?:brother|uncle|father|step-?dad|stepfather|cousin|lodger|neighbou?r|he|boss|landlord)\b[^.!?]{0,30}\b(?:keeps|kept|"
+        r"has been|is|was) (?:touching|groping|grabbing) (?:me|her)\b"
+        r"|\bthreaten\w* to (?:kill|hurt|stab|shoot|harm|burn|take) (?:me|her|him|us|them|the (?:baby|kids|children))\b"
+        r"|\bcontrols? (?:all )?(?:the|my|her|our) (?:money|finances|phone|bank (?:card|account))\b",
         # locked in, or threatened with a knife
         rf"\b{_HARMER}\b (?:\w+ ){{0,3}}?locks? {_HARMED} (?:in|into|inside) (?:the |her |his |their |a )?(?:house|room|bedroom|flat|"
-        r"shed|cellar|basement)\b",
+        r"shed|cellar|basement)\b|\block(?:s|ed|ing)? (?:me|her|him|us|them) (?:in|into|inside) (?:the |her |his |their |a |my |our )?"
+        r"(?:house|room|bedroom|flat|shed|cellar|basement|caravan|bathroom)\b",
         r"\b(?:he'?ll|she'?ll|he will|she will|going to|gonna|threaten\w* to|says? (?:he|she) will) (?:stab|shoot|knife|batter|strangle|"
         r"glass) (?:him|her|them|me|us|the \w+|my \w+|his \w+)\b|\b(?:pulled|waving|brandish\w*|threaten\w* (?:me|her|him|us) with) a "
         r"knife\b|\b(?:got|has|had|carrying|keeps) a knife\b[^.!?]{0,25}\bin (?:his|her) (?:pocket|belt|bag|coat|waistband)\b",
         # a phone, a pension or a bank card taken from the person by whoever they live with (control, money taken)
         r"\b(?:he|she|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger)\b[^.!?]{0,20}\b(?:has |'s |have )?(?:taken|took|"
-        r"keeps|hides|hid|smashed|stolen|stole|cut up) (?:her|his|my|mum'?s|dad'?s) (?:phone|mobile|car keys|passport|pension|"
+        r"takes|keeps|hides|hid|smashed|stolen|stole|cut up) (?:her|his|my|mum'?s|dad'?s) (?:phone|mobile|car keys|passport|pension|"
         r"bank ?card|benefits|money)\b(?! (?:to|for) (?:fix|charge|repair|top|pay|sort|renew|update|the bank|safe ?keeping))",
         # left without care: lying in soiled sheets, the water out of reach, no food in the house (neglect)
         r"\b(?:lying|left|sitting|lay) in (?:a |the |her |his )?(?:soiled|dirty|wet|filthy|soaked|same wet) (?:sheets|bed|bedding|pads?|clothes|nappy|"

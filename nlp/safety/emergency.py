@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.safety.text import any_of, rule_text
+from nlp.safety.text import GESTATION, any_of, rule_text
 
 # Swallowed substances and overdoses: an emergency, with the poison line in the reply.
 _SUBSTANCE = (
@@ -213,7 +213,8 @@ EMERGENCY_RULES = any_of(
         # breath that will not come, sitting up on pillows to breathe (NHS, shortness of breath: call 999 when it
         # is severe and came on suddenly, https://www.nhs.uk/conditions/shortness-of-breath/)
         r"\b(?:can|could) (?:hardly|barely|scarcely|not|n'?t) (?:get|catch|draw) (?:the |my |his |her |any |enough |a )?(?:air|breath)\b"
-        r"|\b(?:sit|sitting|sat|propped) up on (?:\d|two|three|four|five) pillows\b",
+        r"|\b(?:sit|sitting|sat|propped) up on (?:\d|two|three|four|five) pillows\b"
+        r"|\b(?:can'?t|cannot|unable to) (?:lie|lay|sleep) (?:down )?flat\b[^.!?]{0,30}\b(?:gasp\w*|breath\w*|without)\b",
         # chest
         r"\bchest (?:pain|pains|pressure|tightness|is tight|hurts|hurting|feels (?:tight|heavy|like)|heaviness|"
         r"discomfort|squeez\w*|crushing|ache|aches|aching|is killing)\b",
@@ -484,6 +485,22 @@ EMERGENCY_RULES = any_of(
         r"\bpregnan\w*\b[^.!?]{0,100}\b(?:sharp|stabbing|severe|bad|one[- ]sided) (?:\w+ )?(?:pain|cramps?)\b"
         r"|\bpregnan\w*\b[^.!?]{0,100}\b(?:bleeding heavily|heavy bleeding|soaking)\b"
         r"|\bshoulder[- ]tip (?:pain|hurts|ache)\b|\bectopic\b",
+        # the baby moving less or not at all: call the maternity unit straight away, not the next day (NHS, your
+        # baby's movements: https://www.nhs.uk/pregnancy/keeping-well/your-babys-movements/)
+        r"\b(?:baby|babys|baby'?s|bub|bubs|bump)\b[^.!?]{0,20}\b(?:kicks?|movements?|moving|kicking)\b[^.!?]{0,20}\b(?:stopped|slowed|less|"
+        r"fewer|reduced|not as much|barely|hardly|gone quiet)\b|\b(?:baby|she|he) (?:has |'s |is )?(?:barely|hardly|not) (?:moved|moving|"
+        r"kicked|kicking)\b(?=[^.!?]{0,60}\b(?:since|all day|today|this morning|last night|hours|weeks)\b)|\breduced (?:fetal |foetal |"
+        r"baby )?movements?\b|\b(?:no|not felt any|haven'?t felt (?:any|the baby|her|him)) (?:kicks|movements?|move)\b",
+        # waters breaking before 37 weeks, or green or brown: call the maternity unit now (NHS, signs of labour)
+        r"\bwaters? (?:has |have |just )?(?:broke|broken|gone|went|going)\b[^.!?]{0,60}\b(?:(?:[12]\d|3[0-6]) weeks|green\w*|brown\w*|"
+        r"bloody|smell\w*)\b|(?:\b(?:i'?m|im|i am|at|only|just) (?:only |just )?|^)(?:[12]\d|3[0-6]) weeks\b[^.!?]{0,60}\b(?:waters? "
+        r"(?:has |have |just )?(?:broke|broken|gone|went)|leaking (?:clear )?(?:fluid|water)|(?:fluid|water) (?:keeps |is )?(?:trickling|"
+        r"gushing|leaking))\b",
+        # bleeding in pregnancy, a bump gone hard with constant pain (the placenta coming away)
+        r"\b(?:bleeding|bled|lost (?:a lot of |a load of |loads of |so much )?blood|bright red blood|gush of blood|passing clots)\b"
+        rf"[^.!?]{{0,60}}{GESTATION}|{GESTATION}[^.!?]{{0,60}}\b(?:bleeding|bled|lost "
+        r"(?:a lot of |a load of |loads of |so much )?blood|bright red blood|passing clots)\b|\bbump\b[^.!?]{0,25}\b(?:rock hard|hard as "
+        r"a rock|hard and won'?t (?:relax|soften))\b",
         # a rash that does not fade under a glass (meningitis and sepsis, NHS and CDC)
         r"\b(?:don'?t|doesn'?t|do not|does not|won'?t|didn'?t|not) (?:go away|fade|disappear|go pale|go white)\b[^.!?]{0,40}"
         r"\b(?:glass|press\w*)\b|\b(?:press\w*|roll\w*|push\w*) (?:a |the )?glass\b|\bpurple (?:dots|spots|blotches|rash|pin ?pricks)\b"

@@ -15,6 +15,13 @@ def any_of(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
 
 
+#: How far along a pregnancy is ("I'm 31 weeks", "at 29 weeks", a sentence opening "34 weeks and ..."), not how long
+#: something has lasted ("for about 2 weeks"), for the rules of both levels that read a pregnancy.
+GESTATION = (
+    r"(?:\b(?:i'?m|im|i am|she'?s|she is|at|now|only|nearly|almost|just|currently) (?:only |nearly |almost |just )?"
+    r"(?:[4-9]|[1-3]\d)(?:\+\d)? weeks\b|^(?:[4-9]|[1-3]\d) weeks\b|\b(?:[4-9]|[1-3]\d) weeks (?:pregnant|gone|along)\b|\bpregnan\w*)"
+)
+
 #: What voice typing makes of a reading and of chemotherapy: "37 point 8", "key mo".
 _SPOKEN_DECIMAL = re.compile(r"\b(\d{2,3}) point (\d)\b")
 _MISHEARD_CHEMO = re.compile(r"\b(?:key|kee|ki) ?mo\b|\bkeemo\b|\bkimo\b")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.safety.text import any_of
+from nlp.safety.text import GESTATION, any_of
 
 # Thresholds after the NCI Common Terminology Criteria for Adverse Events (CTCAE v5.0): diarrhoea of 4 or more
 # stools a day over the usual is grade 2 or worse; vomiting that stops eating or drinking; mouth sores that stop
@@ -293,6 +293,9 @@ TODAY_RULES = any_of(
         # the belly filling with fluid again after a drain (NCI, ascites: tell the team about new or worse swelling)
         r"\b(?:filling up|fill(?:ing)? up again|swelling up|getting (?:tight|bigger|big|swollen))\b[^.!?]{0,40}\b(?:drain|drained|ascites|"
         r"tapped|paracentesis)\b|\b(?:fluid|ascites)\b[^.!?]{0,20}\b(?:building|coming|filling) (?:up |back )?again\b",
+        # a red, hot or hard patch in a breast while feeding (mastitis), or a new lump
+        r"\b(?:breast|boob|nipple)\b[^.!?]{0,40}\b(?:red (?:patch|area|streak|wedge)|hot (?:red )?(?:patch|wedge|area)|hot to (?:the )?touch)\b"
+        r"|\b(?:red|hot) (?:patch|area|wedge)\b[^.!?]{0,30}\b(?:breast|boob|nipple)\b",
         # tablets that will not go down or come back up: a dose may be lost (a liquid or a patch may be needed)
         r"\b(?:hard|difficult|struggl\w*|can'?t|cannot|unable) to swallow (?:his|her|my|the|their) (?:\w+ )?(?:tablets|pills|"
         r"capsules|meds)\b",
@@ -472,9 +475,10 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         ),
         # swelling of both ankles or the legs on treatment that holds fluid, docetaxel or steroids
         (
-            r"\b(?:ankles|feet|legs|shins|calves)\b[^.!?]{0,25}\b(?:puffy|puffed up|swollen|swelling|ballooned|fat)\b"
+            r"\b(?:ankles|feet|legs|shins|calves)\b[^.!?]{0,25}\b(?:puffy|puff(?:ed|ing)? up|swollen|swelling|ballooned|fat)\b"
             r"|\b(?:puffy|swollen|swelling in (?:my|his|her)|ballooned) (?:ankles|feet|legs)\b",
-            r"\b(?:docetaxel|taxotere|chemo\w*|dexamethasone|steroids?|pemetrexed|imatinib|gleevec|glivec|dasatinib|on treatment)\b",
+            r"\b(?:docetaxel|taxotere|chemo\w*|dexamethasone|steroids?|pemetrexed|imatinib|gleevec|glivec|dasatinib|on treatment"
+            rf")\b|{GESTATION}",
             # (NCI, edema: https://www.cancer.gov/about-cancer/treatment/side-effects/edema)
             "swelling of the legs or ankles on treatment",
         ),
@@ -500,6 +504,16 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             "a dose of tablet chemotherapy missed, doubled or brought up",
         ),
         (_ORAL_CANCER_TABLETS, _RUNNING_OUT, "tablet chemotherapy running out"),
+        # spotting in pregnancy during treatment: the maternity team wants to know the same day
+        (r"\bspotting\b", GESTATION, "spotting in pregnancy"),
+        # low and tearful for weeks after a birth: postnatal depression, treated once someone knows (NHS)
+        (
+            r"\b(?:low|flat|teary|tearful|crying|down|sad)\b[^.!?]{0,40}\b(?:for (?:about |over |nearly |the last )?(?:\d|two|three|four|"
+            r"five|six|several|a few) weeks|for weeks|every day|most days)\b",
+            r"\b(?:since the (?:baby|birth)|since (?:she|he) was born|postnatal|post-?natal|postpartum|post-?partum|baby'?s "
+            r"\d+ (?:weeks|months)|baby is \d+ (?:weeks|months))\b",
+            "low for weeks after a birth",
+        ),
         # a religious fast kept through treatment, with dizziness, weakness or weight falling (NCI, eating hints:
         # eating and drinking enough keeps up strength during treatment)
         (

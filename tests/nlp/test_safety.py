@@ -933,6 +933,16 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("all out of her ondansetron and the chemist on the island is shut till monday", "today"),
         ("his tummy is swelling up again like it did before they drained it", "today"),
         ("since the stroke her son has taken her pension and she barely eats", "crisis"),
+        # round 47: cancer during pregnancy and after a birth
+        ("28 weeks pregnant and the baby's movements have slowed right down since yesterday", "emergency"),
+        ("I think my waters have gone and I'm only 34 weeks, on chemo", "emergency"),
+        ("25 weeks and bleeding quite a lot, bright red", "emergency"),
+        ("I can't lie flat at night without feeling like I'm drowning, baby is a month old", "emergency"),
+        ("her boyfriend threatened to hurt the baby if she goes to the clinic", "crisis"),
+        ("my mother-in-law locks me in my room all day since the chemo", "crisis"),
+        ("my right breast has a hot red wedge and I'm feeding the baby every two hours", "today"),
+        ("some pink spotting this morning, I'm 16 weeks and between chemo cycles", "today"),
+        ("I've been crying every day for three weeks since the birth, no dark thoughts at all", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -996,6 +1006,8 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "the doctor stopped his blood thinner before the biopsy, when does he restart it?",
         "these lambing nights will finish me off before the cancer does, ha. can I still do them on chemo?",
         "my husband says I'm killing myself working the farm during radiotherapy, how much rest is normal?",
+        "I would kill for a lie-in, the baby is up every two hours, is it safe to take melatonin on chemo?",
+        "the midwife said to ring if there are fewer than 10 kicks in two hours, is that the same on chemo?",
     ],
 )
 def test_stories_that_only_sound_like_a_crisis_are_not_a_sure_crisis(text: str) -> None:
