@@ -101,7 +101,7 @@ IDIOMS = any_of(
         r"(?=[^.!?]{0,30}\b(?:if|haha|lol|lmao|😂))",
         r"\bi'?ll kill (?:him|her|them)\b|\b(?:i'?d|i would|would|could) (?:literally )?kill for\b",
         r"\b(?:i'?m|im|i am) (?:going|gonna|about) to kill (?:someone|somebody|him|her|them|the \w+)\b",
-        r"\b(?:anti-?)?seizure (?:meds|medications?|medicines?|pills|tablets|drugs)\b|\bfor (?:her|his|my) seizures\b",
+        r"\b(?:anti-?)?seizure (?:meds?|medications?|medicines?|pills|tablets|drugs)\b|\bfor (?:her|his|my) seizures\b",
         r"\b(?:pee|peeing|wee|weeing|urine|passing water|swallow\w*|throat)\b[^.!?]{0,40}\brazor ?blades?\b",
         r"\b(?:say|said|saying) (?:goodbye|bye) to (?:it|them)\b(?=[^.!?]{0,40}\b(?:haha|lol|port|picc|wig|line))"
         r"|\b(?:port|picc|line|wig)\b[^.!?]{0,60}\b(?:say|said|saying) (?:goodbye|bye)\b",
@@ -210,7 +210,7 @@ HYPOTHETICAL = re.compile(
 
 # The whole message says it is over and everyone is fine: a rule anywhere in it is only weak.
 OVER = re.compile(
-    r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|great|grand|home(?! alone| by (?:my|him|her)self| in \w+| soon| later)|better|doing (?:fine|well|better|great)|back "
+    r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|great|grand|home(?! alone| by (?:my|him|her)self| in \w+| soon| later)|better|doing (?:fine|well|better|great|okay|ok)|back "
     r"(?:to (?:normal|himself|herself)|home|on treatment))(?: now)?\b(?! for now| otherwise| apart from| except| but\b)|\bturned out (?:to be|it was|fine)\b|\brecovered\b"
     r"|\b(?:sent|discharged|let) (?:him |her |them |me |us )?(?:go )?home\b|\b(?:came|come|got) (?:him |her |them |me )?home from "
     r"(?:the )?(?:hospital|er|a&e|emergency|icu)\b|\b(?:was|were) fine (?:after|afterwards|in the end|since|the next day|all (?:evening|night|day|afternoon|morning))\b|\btotally normal\b|\bsaid (?:it|she|he) "
@@ -443,6 +443,9 @@ _NEGATION = re.compile(
     r"|\b(?:no|without|never|denies|isn'?t|aren'?t|not)\b[^.!?,]{0,30}\b(?:or|nor)\s+$"
     # "nobody's suicidal here" (but not "nobody knows I'm suicidal")
     r"|\b(?:nobody|no[- ]?one)(?:'s| is)(?: \w+)? $"
+    # "he hasn't said anything about hurting himself"
+    r"|\b(?:hasn'?t|has not|hasnt|didn'?t|did not|never|doesn'?t|does not) (?:said|say|mentioned|mention|talked|talk|spoken|speak)"
+    r"(?: anything| a word)?(?: about| of)? $"
 )
 
 #: A term asked about ("what does 'neutropenic sepsis' actually mean?"), wherever it stands in the sentence.

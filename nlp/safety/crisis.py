@@ -341,6 +341,9 @@ CRISIS_RULES = any_of(
         r"\b(?:i'?ll|he'?ll|she'?ll|i will|he will|she will|(?:going|wants?|wanted|want) to) (?:go and |soon )?join (?:her|him|them|"
         r"my (?:wife|husband|son|daughter|mum|mom|dad|mother|father|boy|girl)|his wife|her husband)\b(?=[^.!?]{0,40}\b(?:soon|before|"
         r"in heaven|up there|on the other side|tonight|poison|pills|tablets|rope)\b)",
+        # a weapon brought to the clinic to "make him listen" (a threat to others)
+        r"\b(?:bring|take|get|grab|carry|pack) (?:my|the|a|his|her) (?:gun|sidearm|pistol|rifle|shotgun|knife|weapon|piece|glock)\b"
+        r"[^.!?]{0,40}\b(?:appointment|hospital|clinic|office|surgery|ward|make (?:him|her|them)|sort (?:him|her|them))\b",
         # fresh cuts on someone's arm (self-harm, told by whoever saw them)
         r"\bfresh cuts\b|\bcuts (?:all )?(?:up|on|over|along|down) (?:her|his|my|their) (?:\w+'s )?(?:arms?|wrists?|thighs?|legs?)\b",
         # a plan made so that the family need not pay or care any more ("got it planned ... so mum doesn't have to pay")
@@ -353,7 +356,8 @@ CRISIS_RULES = any_of(
 #: (a partner, a relative, a carer, a lodger): a crisis too, with a reply that names the danger line.
 _HARMER = (
     r"(?:he|she|step-?(?:dad|father|mum|mom|mother)|stepdad|partner|boyfriend|girlfriend|husband|wife|ex|fella|son-in-law|in-laws|"
-    r"daughter-in-law|(?:father|mother|brother|sister)-in-law|uncle|carer|lodger|neighbour|neighbor|dad|father|brother|sister)"
+    r"daughter-in-law|(?:father|mother|brother|sister)-in-law|uncle|carer|lodger|neighbour|neighbor|dad|father|brother|sister|son|"
+    r"daughter|grandson|nephew)"
 )
 _HARMED = (
     r"(?:(?:my|our|the|his|her) (?:little |baby |younger |older |big |youngest |eldest |frail )?(?:brother|sister|son|daughter|"
@@ -382,6 +386,11 @@ DANGER_AT_HOME = any_of(
         r"\bfinger ?(?:marks|prints|shaped bruises)\b|\bshaped like (?:fingers|a hand|hands)\b|\bgrip marks\b"
         r"|\bflinch\w*\b[^.!?]{0,60}\b(?:when|every time|whenever) (?:\w+ ){0,3}(?:walks in|comes in|comes near|goes near|raises|is "
         r"around|shouts)\b",
+        # someone gone for with a weapon; medicines held back to control ("won't let me have them unless I do what he says")
+        r"\b(?:went|came|lunged|swung|ran) (?:at|for) (?:\w+ ){0,4}with (?:a |the |his |her )?(?:\w+ )?(?:knife|hammer|bat|bottle|machete|axe|"
+        r"gun|poker)\b|\b(?:takes|took|taken|keeps|hides|withholds?) (?:my|her|his) (?:pain (?:meds|medicines?|relief|killers)|painkillers|"
+        r"tablets|meds|medication|insulin|inhaler)\b[^.!?]{0,60}\b(?:unless|until|won'?t let|if i don'?t|to punish)\b|\bwon'?t let (?:me|her|"
+        r"him) have (?:my|her|his|any) (?:pain (?:meds|relief|medicine)|painkillers|tablets|meds|medication|food|water)\b",
         # touched against one's will, a death threat, money and the phone controlled
         r"\b(?:brother|uncle|father|step-?dad|stepfather|cousin|lodger|neighbou?r|he|boss|landlord)\b[^.!?]{0,30}\b(?:keeps|kept|"
         r"has been|is|was) (?:touching|groping|grabbing) (?:me|her)\b"

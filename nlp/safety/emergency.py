@@ -24,7 +24,7 @@ _SUBSTANCE = (
 )
 
 INGEST = (
-    r"(?:(?=swallow)(?<!trouble )(?<!n't )(?<!cannot )(?<!unable to )(?<!struggling to )(?<!struggles to )(?<!hard to )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
+    r"(?:(?=swallow)(?<!when i )(?<!when he )(?<!when she )(?<!if i )(?<!as i )(?<!trouble )(?<!n't )(?<!cannot )(?<!unable to )(?<!struggling to )(?<!struggles to )(?<!hard to )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
     r"swallow(?:ing(?! (?:is|was|has|agony|hurts?|pain\w*|difficult\w*|hard|problems?|trouble|got|gets|feels?|really|so|"
     r"too|very))|ed|s)?|ate|eaten|(?=eating)(?<!stop )(?<!stopped )(?<!not )(?<!off )eating|eats|drank|drinked|drunk|(?=drinking)(?<!stop )(?<!stopped )(?<!not )drinking|drinks|drink(?= (?:\w+ )?(?:from|outta|out of)\b)|necked|swig\w*|(?=bit)(?<!a )bit(?! of\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
     r"lick\w*|ingest\w*|sucked(?: on)?|sucking(?: on)?|got into|gotten into|downed|gulped|consumed|sipped|"
@@ -165,6 +165,10 @@ OVERDOSE_RULES = any_of(
         r"(?:double|twice|extra)\b",
         r"\b(?:spoonfuls|teaspoons|tablespoons|capfuls)\b|\bkept taking (?:the|my|his|her) \w+\b",
         r"\btook all (?:of )?(?:my|his|her|their) \w+\b",
+        # a whole week's dosette box taken at once
+        r"\b(?:took|taken|taking|had|swallowed|emptied)\b (?:the |his |her |my |a )?(?:full |whole |entire )?(?:week|fortnight|month)"
+        r"(?:'s|s'|s)? (?:worth (?:of )?)?(?:dosette|blister|pill ?box|nomad|webster)\w*\b(?:[^.!?]{0,20}\b(?:in one go|at once|together|"
+        r"this morning|today|tonight))?",
         # a week's or a cycle's tablets taken in a day or two ("he take the full week tablets in two days")
         r"\b(?:took|take|takes|taken|taking|had|swallowed)\b (?:the |his |her |my |a )?(?:full |whole |entire )?(?:week|fortnight|month|"
         r"cycle|two weeks)(?:'s|s'|s)? (?:worth (?:of )?)?(?:tablets|pills|capsules|doses|supply|medicines?|meds)\b[^.!?]{0,20}\b(?:in|within) "
@@ -300,7 +304,8 @@ EMERGENCY_RULES = any_of(
         r"(?:in )?between\b",
         r"\b(?:fainted|faints|fainting|passed out|passing out|blacked out|blacking out|collapsed|collapses|keeled over|"
         r"(?=went down)(?<!markers )(?<!levels )(?<!level )(?<!numbers )(?<!counts )(?<!count )(?<!psa )(?<!swelling )(?<!it )(?<!pain )(?<!weight )(?<!temperature )(?<!temp )(?<!fever )(?<!price )(?<!prices )(?<!tumor )(?<!tumour )went down(?! (?:that|the|a|this) (?:road|path|route|rabbit hole)| with| well| badly| to| the| a)|slump\w*)\b|\b(?:isn'?t|is not|not|wasn'?t|stopped) respond\w*",
-        r"\b(?:going to|gonna|about to|feel like i'?m going to|feels like (?:he|she) will) (?:faint|pass out)\b",
+        r"\b(?:going to|gonna|about to|feel like i'?m going to|feels like (?:he|she) will) (?:faint|pass out)\b"
+        r"|\b(?:came round|came to|woke up|come round|come to)\b[^.!?]{0,15}\bon the (?:floor|ground|deck)\b",
         r"\b(?:can'?t|cannot|couldn'?t|won'?t|unable to) (?:wake|rouse) (?:him|her|them|my \w+|\w+) ?(?:up)?\b"
         r"|\bwon'?t wake (?:up)?\b|\bnot waking(?: up)? since\b|\b(?:shake|shook|shaking) (?:him|her|them)\b[^.!?]{0,40}\b(?:only|just|barely) (?:makes? a (?:sound|noise)|groans?|moans?|mumbles?|opens? (?:his|her|their) eyes)\b|\bunresponsive\b|\bnot respond\w*|\bunconscious\b|\bhard to (?:wake|rouse)\b",
         # confusion, hallucinations, a reaction after a medicine

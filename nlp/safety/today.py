@@ -296,6 +296,9 @@ TODAY_RULES = any_of(
         # a red, hot or hard patch in a breast while feeding (mastitis), or a new lump
         r"\b(?:breast|boob|nipple)\b[^.!?]{0,40}\b(?:red (?:patch|area|streak|wedge)|hot (?:red )?(?:patch|wedge|area)|hot to (?:the )?touch)\b"
         r"|\b(?:red|hot) (?:patch|area|wedge)\b[^.!?]{0,30}\b(?:breast|boob|nipple)\b",
+        # little kept down for a day (NCI, nausea and vomiting: call when nothing stays down for a day)
+        r"\b(?:haven'?t|hasn'?t|not|can'?t|couldn'?t) (?:kept|keeping|keep|been keeping|been able to keep) (?:much|anything|any food|food"
+        r"|a thing) down\b",
         # tablets that will not go down or come back up: a dose may be lost (a liquid or a patch may be needed)
         r"\b(?:hard|difficult|struggl\w*|can'?t|cannot|unable) to swallow (?:his|her|my|the|their) (?:\w+ )?(?:tablets|pills|"
         r"capsules|meds)\b",
@@ -319,7 +322,7 @@ TODAY_RULES = any_of(
 )
 
 _ANTI_SICKNESS = (
-    r"\b(?:anti-? ?sickness|anti-? ?nausea|antiemetics?|ondansetron|zofran|granisetron|kytril|metoclopramide|maxolon|reglan|"
+    r"\b(?:anti-? ?sickness|anti-? ?nausea|anti-? ?emetics?|ondansetron|zofran|granisetron|kytril|metoclopramide|maxolon|reglan|"
     r"domperidone|cyclizine|prochlorperazine|stemetil|compazine|olanzapine|aprepitant|emend|akynzeo)\b"
 )
 _STRONG_PAINKILLER = (
@@ -438,7 +441,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             _ANTI_SICKNESS,
             r"\b(?:nause\w*|sick|vomit\w*|throwing up)\b[^.!?]{0,40}\b(?:despite|even (?:with|on|after))\b"
             r"|\b(?:it|they|them|tablets?|pills?|meds|medicine|anti-? ?sickness)\b (?:just )?(?:isn'?t|is not|aren'?t|are not|"
-            r"doesn'?t|don'?t|didn'?t|not) (?:working|helping|touching it|doing anything)\b",
+            r"doesn'?t|don'?t|didn'?t|not) (?:working|helping|touching it|doing anything|doing much)\b",
             "sickness the anti-sickness medicine does not hold",
         ),
         # blood thinner injections or tablets running out: not to be stopped without the team (NHS, apixaban: do not
@@ -504,6 +507,13 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             "a dose of tablet chemotherapy missed, doubled or brought up",
         ),
         (_ORAL_CANCER_TABLETS, _RUNNING_OUT, "tablet chemotherapy running out"),
+        # pancreatic enzymes running out: without them food is not digested (NCI PDQ, pancreatic cancer: enzyme
+        # replacement)
+        (
+            r"\b(?:creon|pancrelipase|pancreatic enzymes?|enzyme (?:capsules|tablets|pills)|nutrizym|pancrex|zenpep)\b",
+            _RUNNING_OUT,
+            "pancreatic enzymes running out",
+        ),
         # spotting in pregnancy during treatment: the maternity team wants to know the same day
         (r"\bspotting\b", GESTATION, "spotting in pregnancy"),
         # low and tearful for weeks after a birth: postnatal depression, treated once someone knows (NHS)

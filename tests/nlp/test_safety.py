@@ -943,6 +943,17 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("my right breast has a hot red wedge and I'm feeding the baby every two hours", "today"),
         ("some pink spotting this morning, I'm 16 weeks and between chemo cycles", "today"),
         ("I've been crying every day for three weeks since the birth, no dark thoughts at all", "today"),
+        # round 48: veterans, police, firefighters and paramedics
+        (
+            "mum swallowed her whole week's blister pack at breakfast, she's muddled about the days",
+            "emergency",
+        ),
+        ("I woke up on the floor of the garage, no idea how long I was out, chemo last week", "emergency"),
+        ("my grandson came at me with a hammer when I asked for my pension back", "crisis"),
+        ("she hides my insulin until I give her my bank card", "crisis"),
+        ("if they cancel again I'll grab my shotgun and go down to that clinic", "crisis"),
+        ("down to my last two creon capsules and the pharmacy can't get more till friday", "today"),
+        ("he's not kept a thing down since lunch yesterday except sips of water", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -1008,6 +1019,8 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "my husband says I'm killing myself working the farm during radiotherapy, how much rest is normal?",
         "I would kill for a lie-in, the baby is up every two hours, is it safe to take melatonin on chemo?",
         "the midwife said to ring if there are fewer than 10 kicks in two hours, is that the same on chemo?",
+        "my brother has never said a word about hurting himself, but how do I ask him if he's coping?",
+        "it hurts when I swallow my tablets since radiotherapy, can I crush them?",
     ],
 )
 def test_stories_that_only_sound_like_a_crisis_are_not_a_sure_crisis(text: str) -> None:
