@@ -226,7 +226,9 @@ OVER = re.compile(
     r"|\b(?:in|at) (?:a&e|the er|the hospital|hospital|casualty|the emergency room) for nothing\b|\bit was nothing\b"
     # a fright that turned out to be something milder ("thought it was a stroke but it was a migraine")
     r"|\bbut it (?:was|turned out to be) (?:just |only |actually )?(?:a |an )?(?:migraine|panic attack|anxiety|indigestion|"
-    r"heartburn|reflux|trapped wind|wind|virus|pulled muscle|muscle strain|nothing serious)\b"
+    r"heartburn|reflux|trapped wind|wind|virus|pulled muscle|muscle strain|nothing serious|(?:the )?iron(?: tablets)?)\b"
+    r"|\bnow (?:it|he|she|i|they) (?:is|are|am|'s|'m) (?:ok|okay|fine|better|good|alright|all right)\b|\bnow i feel (?:better|fine|ok|okay|"
+    r"good)\b|\b(?:is|are) (?:back )?home now and (?:well|fine|ok|okay|better)\b"
     r"|\bnothing (?:was )?broken\b|\b(?:now )?and (?:is |'s )?doing (?:fine|well|great|really well)\b"
     # the tablets found untouched: nothing was swallowed
     r"|\b(?:were|are) (?:all )?(?:still )?(?:in|inside) the (?:blister )?(?:pack|packet|strip|box|bottle|tub)\b(?! (?:except|apart|but|bar|minus))"
@@ -239,10 +241,12 @@ OVER = re.compile(
 #: Care being given right now by staff ("we're on the ward now ... they've already started antibiotics", "he's in
 #: PICU right now and the team are with him"): the emergency is in hands, so its rule is only weak.
 IN_CARE_NOW = re.compile(
-    r"^(?=[\s\S]*\b(?:(?:on|in) (?:the |a )?(?:(?:labou?r|maternity|delivery|children'?s|oncology) )?(?:ward|hospital|picu|icu|nicu|hdu|intensive care|resus|a&e|er|ambulance|"
+    r"^(?=[\s\S]*\b(?:(?:paramedics|ambulance crew|medics|doctors?|nurses?) (?:are|is|'re) (?:here|with (?:her|him|us|me|them))|"
+    r"(?:on|in) (?:the |a )?(?:(?:labou?r|maternity|delivery|children'?s|oncology) )?(?:ward|hospital|picu|icu|nicu|hdu|intensive care|resus|a&e|er|ambulance|"
     r"high dependency)\b[^.!?]{0,20}\b(?:right now|now|at the moment|currently)\b|(?:right now|currently) (?:on|in) (?:the )?"
     r"(?:ward|hospital|picu|icu|nicu|hdu|intensive care|resus|a&e|er)\b))"
-    r"(?=[\s\S]*\b(?:(?:team|doctors?|nurses?|midwi(?:fe|ves)|staff|they) (?:are|is|'re|were) (?:all )?(?:with|looking after|treating|working on)"
+    r"(?=[\s\S]*\b(?:(?:team|doctors?|nurses?|midwi(?:fe|ves)|paramedics|medics|crew|staff|they) (?:are|is|'re|were) (?:(?:here|now|all) ){0,2}"
+    r"(?:with|looking after|treating|working on)"
     r"|(?:they'?ve|they have|they) (?:already )?(?:started|given|put (?:him|her|me|them) on|hooked (?:him|her|me) up)"
     r"|(?:on|started|given) (?:iv )?antibiotics|being (?:treated|looked after|seen to))\b)"
     r"(?![\s\S]*\b(?:nobody|no one|no-one|not (?:been )?seen|still waiting|waiting (?:for|to be seen)|ignor\w*)\b)"

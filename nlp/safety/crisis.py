@@ -357,12 +357,13 @@ CRISIS_RULES = any_of(
 _HARMER = (
     r"(?:he|she|step-?(?:dad|father|mum|mom|mother)|stepdad|partner|boyfriend|girlfriend|husband|wife|ex|fella|son-in-law|in-laws|"
     r"daughter-in-law|(?:father|mother|brother|sister)-in-law|uncle|carer|lodger|neighbour|neighbor|dad|father|brother|sister|son|"
-    r"daughter|grandson|nephew)"
+    r"daughter|grandson|nephew|niece|resident|staff|colleague|worker|man|woman|lady|guy|bloke)"
 )
 _HARMED = (
     r"(?:(?:my|our|the|his|her) (?:little |baby |younger |older |big |youngest |eldest |frail )?(?:brother|sister|son|daughter|"
     r"baby|toddler|kids?|children|child|boy|girl|mum|mom|mother|mam|dad|father|wife|husband|grandson|granddaughter|nan|gran|"
-    r"grandma|grandad|grandpa|nana)|mum|mom|mam|dad|nan|gran|nana|(?:her|him|me|them|us)(?! (?:up|back|head|elbow|knee|arm|leg|"
+    r"grandma|grandad|grandpa|nana|service user|client|resident|patient)|mum|mom|mam|dad|nan|gran|nana|(?:her|him|me|them|us)"
+    r"(?! (?:up|back|head|elbow|knee|arm|leg|"
     r"shin|toe|hard with)\b))"
 )
 DANGER_AT_HOME = any_of(
@@ -370,7 +371,7 @@ DANGER_AT_HOME = any_of(
         # a child or an adult hit, kicked, shaken or choked by someone in the house
         rf"\b{_HARMER}\b (?:\w+ ){{0,4}}?(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|shakes|shook|chokes|"
         rf"choked|strangles|strangled|throttles|throttled|shoves|shoved|drags|dragged|headbutted|batters|battered|hitting|beating|"
-        rf"punching|kicking|slapping|choking|strangling)\b {_HARMED}\b",
+        rf"punching|kicking|slapping|choking|strangling|pinches|pinched|pinching|pushes|pushed|pushing)\b {_HARMED}\b",
         r"\b(?:grabbed|grabs|held|holds|had|pinned) (?:me|her|him|my \w+) (?:by|round|around) the (?:throat|neck)\b|\b(?:hands?|arm) "
         r"(?:round|around) (?:my|her|his) (?:throat|neck)\b|\b(?:choked|strangled|throttled) (?:me|her|him|my \w+)\b",
         r"\b(?:ram\w*|slamm?\w*|threw|throw\w*|smash\w*|push\w*|shov\w*|punch\w*|kick\w*)\b[^.!?]{0,60}\bto (?:scare|frighten|"
@@ -391,6 +392,11 @@ DANGER_AT_HOME = any_of(
         r"gun|poker)\b|\b(?:takes|took|taken|keeps|hides|withholds?) (?:my|her|his) (?:pain (?:meds|medicines?|relief|killers)|painkillers|"
         r"tablets|meds|medication|insulin|inhaler)\b[^.!?]{0,60}\b(?:unless|until|won'?t let|if i don'?t|to punish)\b|\bwon'?t let (?:me|her|"
         r"him) have (?:my|her|his|any) (?:pain (?:meds|relief|medicine)|painkillers|tablets|meds|medication|food|water)\b",
+        # rough handling; medicine or food not given by the person who cares ("my carer dont give me my tablets or food")
+        r"\bbeing (?:very |really |so )?rough with (?:a |the |our |my |her |him )?\w+|\bpushing (?:her|him|me) (?:down|over|around|about)\b"
+        r"|\b(?:carers?|mother|mum|mom|father|dad|son|daughter|staff|agency|husband|wife|partner)\b[^.!?]{0,40}\b(?:don'?t|dont|"
+        r"doesn'?t|does not|won'?t|isn'?t|is not|not|never|stopped) (?:give|giving|gives|feed|feeding) (?:me|her|him|them) (?:my|her|his|"
+        r"their|any|the) (?:tablets|pills|meds|medicines?|medication|food|water|drinks?|pain (?:meds|relief|medicines?|killers))\b",
         # touched against one's will, a death threat, money and the phone controlled
         r"\b(?:brother|uncle|father|step-?dad|stepfather|cousin|lodger|neighbou?r|he|boss|landlord)\b[^.!?]{0,30}\b(?:keeps|kept|"
         r"has been|is|was) (?:touching|groping|grabbing) (?:me|her)\b"
@@ -404,11 +410,13 @@ DANGER_AT_HOME = any_of(
         r"glass) (?:him|her|them|me|us|the \w+|my \w+|his \w+)\b|\b(?:pulled|waving|brandish\w*|threaten\w* (?:me|her|him|us) with) a "
         r"knife\b|\b(?:got|has|had|carrying|keeps) a knife\b[^.!?]{0,25}\bin (?:his|her) (?:pocket|belt|bag|coat|waistband)\b",
         # a phone, a pension or a bank card taken from the person by whoever they live with (control, money taken)
-        r"\b(?:he|she|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger)\b[^.!?]{0,20}\b(?:has |'s |have )?(?:taken|took|"
+        r"\b(?:he|she|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger|nephew|niece|grandson|granddaughter)\b"
+        r"[^.!?]{0,20}\b(?:has |'s |have )?(?:taken|took|"
         r"takes|keeps|hides|hid|smashed|stolen|stole|cut up) (?:her|his|my|mum'?s|dad'?s) (?:phone|mobile|car keys|passport|pension|"
         r"bank ?card|benefits|money)\b(?! (?:to|for) (?:fix|charge|repair|top|pay|sort|renew|update|the bank|safe ?keeping))",
         # left without care: lying in soiled sheets, the water out of reach, no food in the house (neglect)
-        r"\b(?:lying|left|sitting|lay) in (?:a |the |her |his )?(?:soiled|dirty|wet|filthy|soaked|same wet) (?:sheets|bed|bedding|pads?|clothes|nappy|"
+        r"\b(?:lying|left|sitting|lay) in (?:his|her|their) own (?:mess|urine|wee|poo|faeces|feces|filth|excrement)\b"
+        r"|\b(?:lying|left|sitting|lay) in (?:a |the |her |his )?(?:soiled|dirty|wet|filthy|soaked|same wet) (?:sheets|bed|bedding|pads?|clothes|nappy|"
         r"nappies|pad)\b|\b(?:water|jug|drink|call bell|buzzer)\b[^.!?]{0,20}\bout of (?:her|his|their) reach\b|\bout of reach again\b",
     ]
 )
@@ -464,5 +472,6 @@ WARNING_SIGNS = re.compile(
 
 SWALLOWED_JUST_NOW = re.compile(
     r"\b(?:just now|just took|just swallowed|minutes ago|an hour ago|(?:\d+|two|three) hours ago|tonight|this (?:morning|"
-    r"evening|afternoon)|right now)\b"
+    r"evening|afternoon)|right now)\b|\bthe whole (?:box|bottle|packet|pack|strip)\b|\bsleep forever\b|\b(?:i'?ve|i have) (?:just )?"
+    r"(?:taken|swallowed)\b|\b(?:feel|feeling|getting) (?:very |really |so )?(?:sleepy|drowsy|woozy)\b"
 )

@@ -550,7 +550,8 @@ CARE_GIVEN = re.compile(
 
 
 TEMPERATURE = re.compile(
-    r"(?:\b(?:fever\w*|temp|temperature|thermometer|running|spiked?|spiking|degrees?|reading|read)\b[^0-9]{0,25}"
+    r"(?:\b(?:fever\w*|temp|temperature|thermometer|running|spiked?|spiking|degrees?|reading|read|(?:i'?m|i am|is|feels?) hot)\b"
+    r"[^0-9]{0,25}"
     r"(?P<a>\d{2,3}(?:[.,]\d)?)|(?P<b>\d{2,3}(?:[.,]\d)?)\s*(?:°|º|degrees?\b|deg\b|[cf]\b|rectal\b|orally\b|oral\b"
     r"|under (?:the|his|her) arm|forehead\b|axillary\b|ear\b|fever\b|temp\b|temperature\b|on the therm\w*))"
     r"|\b(?:at|hit|hitting|reached|reads?|of|now|it'?s|i'?m|he'?s|she'?s|then|up to|rose to|climbed to|went to|meant)\s+(?P<c>(?:3[89]|4[01])[.,]\d|10[0-5][.,]\d)\b"

@@ -299,6 +299,10 @@ TODAY_RULES = any_of(
         # little kept down for a day (NCI, nausea and vomiting: call when nothing stays down for a day)
         r"\b(?:haven'?t|hasn'?t|not|can'?t|couldn'?t) (?:kept|keeping|keep|been keeping|been able to keep) (?:much|anything|any food|food"
         r"|a thing) down\b",
+        # the last pain tablets with the chemist shut; sores on the bottom or heels from lying in bed (pressure sores)
+        r"\b(?:only|just) (?:got |have |has )?(?:one|two|1|2|a couple) (?:of )?(?:my |his |her )?pain (?:tablets|pills|meds|killers)\b"
+        r"|\b(?:sores?|ulcers?|broken skin)\b[^.!?]{0,20}\bon (?:my|his|her) (?:bum|bottom|heels?|hips?|tailbone|sacrum)\b"
+        r"|\b(?:has|have|got|getting) (?:a |some )?(?:pressure|bed) ?sores?\b",
         # tablets that will not go down or come back up: a dose may be lost (a liquid or a patch may be needed)
         r"\b(?:hard|difficult|struggl\w*|can'?t|cannot|unable) to swallow (?:his|her|my|the|their) (?:\w+ )?(?:tablets|pills|"
         r"capsules|meds)\b",
@@ -322,7 +326,8 @@ TODAY_RULES = any_of(
 )
 
 _ANTI_SICKNESS = (
-    r"\b(?:anti-? ?sickness|anti-? ?nausea|anti-? ?emetics?|ondansetron|zofran|granisetron|kytril|metoclopramide|maxolon|reglan|"
+    r"\b(?:(?:tablets|pills|medicines?) for (?:being sick|sickness|the sickness|nausea|feeling sick)|sickness (?:tablets|pills)|"
+    r"anti-? ?sickness|anti-? ?nausea|anti-? ?emetics?|ondansetron|zofran|granisetron|kytril|metoclopramide|maxolon|reglan|"
     r"domperidone|cyclizine|prochlorperazine|stemetil|compazine|olanzapine|aprepitant|emend|akynzeo)\b"
 )
 _STRONG_PAINKILLER = (
@@ -346,6 +351,7 @@ _RUNNING_OUT = (
     r"|\b(?:ran|run|running|runs) out\b|\bout of (?:my|his|her|the|our|their) (?:[\w-]+ ){0,2}"
     r"(?:tablets|pills|meds|medicines?|medication|injections|patches|insulin)\b"
     r"|\b(?:all|completely|totally|i'?m|we'?re|she'?s|he'?s|they'?re) out of (?:my|his|her|the|our|their) [\w-]+"
+    r"|\b(?:lost|lose) (?:all )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:tablets|pills|meds|medicines?|medication)\b"
     r"|\bonly (?:packed|brought|took|have|got|has) (?:enough for )?(?:one|two|three|1|2|3|a couple of) (?:days?|doses|tablets)\b"
     r"|\bdown to (?:(?:her|his|my|the|our|their) )?(?:last )?(?:(?:one|two|three|1|2|3|a couple of|a few) )?(?:days?|tablets?|pills?|doses?|"
     r"capsules?)\b|\bcan'?t get (?:her |his |my |any |more )?(?:\w+ )?in (?:until|till|before)\b"
@@ -441,7 +447,9 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             _ANTI_SICKNESS,
             r"\b(?:nause\w*|sick|vomit\w*|throwing up)\b[^.!?]{0,40}\b(?:despite|even (?:with|on|after))\b"
             r"|\b(?:it|they|them|tablets?|pills?|meds|medicine|anti-? ?sickness)\b (?:just )?(?:isn'?t|is not|aren'?t|are not|"
-            r"doesn'?t|don'?t|didn'?t|not) (?:working|helping|touching it|doing anything|doing much)\b",
+            r"doesn'?t|don'?t|didn'?t|not) (?:working|helping|touching it|doing anything|doing much)\b"
+            r"|\b(?:do|does) not seem to (?:be )?(?:working|helping|work|help)\b|\b(?:don'?t|doesn'?t) seem to (?:be )?(?:working|helping|"
+            r"work|help)\b",
             "sickness the anti-sickness medicine does not hold",
         ),
         # blood thinner injections or tablets running out: not to be stopped without the team (NHS, apixaban: do not
@@ -544,7 +552,8 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         (
             r"\b(?:hasn'?t|haven'?t|has not|have not|not) been (?:for|in) (?:nearly |almost |over )?(?:[3-9]|three|four|five|six|"
             r"seven|a week)(?: days)?\b"
-            r"|\b(?:hasn'?t|haven'?t|has not|have not|not|no|didn'?t|did not) (?:passed|pass|opened|open|had|have) (?:a |any |his |her |my )?"
+            r"|\b(?:hasn'?t|haven'?t|has not|have not|not|no|didn'?t|did not) (?:passed|pass|opened|open|had|have|done|did) (?:a |any |his |"
+            r"her |my )?"
             r"(?:stools?|motions?|bowel movements?|bowels|poo|poop)\b[^.!?]{0,12}\b(?:for|in) (?:nearly |almost |over )?(?:[3-9]|three|four|"
             r"five|six|seven|a week)(?: days)?\b",
             r"\b(?:tummy|stomach|belly|abdomen|cramp\w*|bloat\w*|constipat\w*|codeine|morphine|oxy\w*|opioids?|laxatives?|"

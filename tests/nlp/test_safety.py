@@ -954,6 +954,14 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("if they cancel again I'll grab my shotgun and go down to that clinic", "crisis"),
         ("down to my last two creon capsules and the pharmacy can't get more till friday", "today"),
         ("he's not kept a thing down since lunch yesterday except sips of water", "today"),
+        # round 49: low literacy and learning disability, support workers writing
+        ("i feel hot 38.2 and i had my chemo on friday", "emergency"),
+        ("i took all my pills on purpose, the whole bottle, and i feel woozy", "emergency"),
+        ("another man in the home keeps kicking my brother, he has leukaemia", "crisis"),
+        ("the night staff dont give him his pain medicine when he asks", "crisis"),
+        ("she was found lying in her own urine, the agency never came", "crisis"),
+        ("he has got a bed sore on his heel that is red and weeping", "today"),
+        ("i lost all my sickness tablets on the bus, chemo is tomorrow", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -1021,6 +1029,7 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "the midwife said to ring if there are fewer than 10 kicks in two hours, is that the same on chemo?",
         "my brother has never said a word about hurting himself, but how do I ask him if he's coping?",
         "it hurts when I swallow my tablets since radiotherapy, can I crush them?",
+        "i had black poo last month but it was the iron tablets, now it is ok. can i eat beetroot?",
     ],
 )
 def test_stories_that_only_sound_like_a_crisis_are_not_a_sure_crisis(text: str) -> None:
