@@ -109,6 +109,7 @@ SAFETY_SETS = (
     "safety-fresh-66",
     "safety-fresh-67",
     "safety-fresh-68",
+    "safety-fresh-69",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
