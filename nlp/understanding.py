@@ -9,6 +9,7 @@ from typing import Literal, Protocol
 from nlp.cancer_types import CancerGazetteer, mentions_cancer_domain
 from nlp.model import Prediction, TopicModel
 from nlp.normalize import normalize, words
+from nlp.safety import mentions_pregnancy
 from nlp.taxonomy import OUT_OF_SCOPE
 
 SIDE_EFFECTS = "side-effects"
@@ -102,6 +103,8 @@ class Understanding:
     poison: bool = False
     #: A crisis of someone hurt, threatened or neglected by another person: the reply names the danger line.
     at_home: bool = False
+    #: An emergency told with a pregnancy: the reply names the maternity unit too.
+    pregnancy: bool = False
     #: For the "today" kind: what follows the note to call the care team ("answer", "clarify" or None).
     then: Kind | None = None
     #: Where the cancer came from when the message named none: "previous" question or "remembered" cancer.
@@ -146,7 +149,10 @@ class Understander:
         verdict = self.model.check_safety(text)
         if verdict is not None and verdict.kind != "today":
             reason, poison, at_home = verdict.reason, verdict.poison, verdict.at_home
-            return Understanding(verdict.kind, None, cancer, term, 1.0, (), reason, poison, at_home=at_home)
+            pregnancy = verdict.kind == "emergency" and mentions_pregnancy(text)
+            return Understanding(
+                verdict.kind, None, cancer, term, 1.0, (), reason, poison, at_home, pregnancy=pregnancy
+            )
         decided = self._decide(text, self.classify(text), cancer, term)
         if context is not None:
             decided = self._with_context(text, decided, context)

@@ -224,8 +224,8 @@ def short_answer_messages(answer: Answer, voice: Voice, cancer: CancerInfo | Non
     return first + second
 
 
-def emergency_messages(voice: Voice, *, poison: bool = False) -> list[str]:
-    """The fixed urgent reply for a possible medical emergency; with the poison line for swallowed things."""
+def emergency_messages(voice: Voice, *, poison: bool = False, pregnancy: bool = False) -> list[str]:
+    """The fixed urgent reply to a possible emergency; the poison line and maternity unit when they apply."""
     paragraphs: list[Paragraph] = [
         _heading("This may be an emergency. Please get help now."),
         (
@@ -242,6 +242,16 @@ def emergency_messages(voice: Voice, *, poison: bool = False) -> list[str]:
                     "If someone swallowed something harmful or took too much of a medicine, also call "
                     f"{voice.poison_line} right away, even if they seem fine. Keep the container or "
                     "pill bottle with you."
+                ),
+            )
+        )
+    if pregnancy:
+        # NHS, your baby's movements: call the maternity unit straight away, even in the night
+        paragraphs.append(
+            (
+                Run(
+                    "If you are pregnant, also call your maternity unit or labour ward now, even at night. "
+                    "Do not wait for a scan or an appointment."
                 ),
             )
         )

@@ -118,9 +118,11 @@ class Responder:
         detected = understanding.cancer
         voice = self.voice
         if kind == "emergency":
-            poison = understanding.poison
-            reply = self._plain(understanding, tuple(compose.emergency_messages(voice, poison=poison)))
-            return replace(reply, flags=("poison-line",)) if poison else reply
+            poison, pregnancy = understanding.poison, understanding.pregnancy
+            urgent = tuple(compose.emergency_messages(voice, poison=poison, pregnancy=pregnancy))
+            reply = self._plain(understanding, urgent)
+            flags = (("poison-line",) if poison else ()) + (("maternity",) if pregnancy else ())
+            return replace(reply, flags=flags) if flags else reply
         if kind == "crisis":
             messages = tuple(compose.crisis_messages(voice, at_home=understanding.at_home))
             reply = self._plain(understanding, messages)

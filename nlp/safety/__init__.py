@@ -11,7 +11,13 @@ apart in signs, what weakens them in context, and the reading of a message into 
 """
 
 from nlp.safety.crisis import tells_of_danger_at_home
-from nlp.safety.emergency import FEVER_CELSIUS, FEVER_FAHRENHEIT, fever_reading, mentions_swallowing
+from nlp.safety.emergency import (
+    FEVER_CELSIUS,
+    FEVER_FAHRENHEIT,
+    fever_reading,
+    mentions_pregnancy,
+    mentions_swallowing,
+)
 from nlp.safety.rules import (
     SafetyKind,
     SafetyVerdict,
@@ -35,6 +41,7 @@ __all__ = [
     "figure_of_speech",
     "is_urgent_now",
     "match_rules",
+    "mentions_pregnancy",
     "mentions_swallowing",
     "negated_kinds",
     "tells_of_danger_at_home",

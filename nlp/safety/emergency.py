@@ -612,6 +612,18 @@ _SWALLOWING = re.compile(
 )
 
 
+#: A pregnancy told: how far along, the baby's kicks, waters, a midwife or the maternity unit.
+_PREGNANCY = re.compile(
+    rf"{GESTATION}|\b(?:midwi(?:fe|ves)|maternity|labou?r ward|waters? (?:has |have |just )?(?:broke|broken|gone|went)"
+    r"|baby'?s? (?:kicks?|movements?)|(?:baby|my) bump)\b"
+)
+
+
+def mentions_pregnancy(text: str) -> bool:
+    """Whether an emergency message tells of a pregnancy: the reply names the maternity unit too."""
+    return any(_PREGNANCY.search(sentence) for sentence in re.split(r"(?<=[.!?])\s+", rule_text(text)))
+
+
 def mentions_swallowing(text: str) -> bool:
     """Whether an emergency message talks of something swallowed or too much taken: the reply names the poison line."""
     return _SWALLOWING.search(rule_text(text)) is not None

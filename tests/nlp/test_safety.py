@@ -4,6 +4,7 @@ from nlp.model import TopicModel
 from nlp.safety import (
     fever_reading,
     match_rules,
+    mentions_pregnancy,
     mentions_swallowing,
     negated_kinds,
     tells_of_danger_at_home,
@@ -1239,3 +1240,17 @@ def test_a_crisis_of_harm_to_oneself_keeps_the_crisis_reply() -> None:
     fresh_cuts = match_rules("I saw fresh cuts up my son's arm when he rolled his sleeves up")
     assert fresh_cuts is not None and fresh_cuts.kind == "crisis" and not fresh_cuts.at_home
     assert tells_of_danger_at_home("he hits her when she's too slow with her frame")
+
+
+@pytest.mark.parametrize(
+    ("text", "pregnant"),
+    [
+        ("I'm 31 weeks and bleeding bright red", True),
+        ("34 weeks and the bump is rock hard", True),
+        ("my waters just went and the midwife isn't answering", True),
+        ("bleeding for 2 weeks from my stoma, drinking plenty of water", False),
+        ("he banged his head, there's a bump and he's being sick", False),
+    ],
+)
+def test_an_emergency_told_with_a_pregnancy_is_recognised(text: str, pregnant: bool) -> None:
+    assert mentions_pregnancy(text) is pregnant

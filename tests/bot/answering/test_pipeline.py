@@ -73,6 +73,19 @@ def test_someone_hurt_at_home_gets_the_danger_line_and_the_emergency_number(resp
     assert "feeling this way" not in text
 
 
+def test_a_pregnancy_emergency_also_names_the_maternity_unit(responder: Responder) -> None:
+    reply = responder.respond(
+        "I'm 30 weeks and the baby's movements have slowed right down since this morning"
+    )
+    text = " ".join(visible_text(m) for m in reply.messages)
+    assert reply.kind == "emergency" and "maternity" in reply.flags
+    assert "maternity unit" in text and "911" in text
+    other = " ".join(
+        visible_text(m) for m in responder.respond("my dad is coughing up blood after chemo").messages
+    )
+    assert "maternity unit" not in other
+
+
 def test_group_replies_are_at_most_two_messages(responder: Responder) -> None:
     reply = responder.respond(CAR_T_LIVER, audience="group")
     assert reply.kind == "answer" and 1 <= len(reply.messages) <= 2
