@@ -19,6 +19,7 @@ IDIOMS = any_of(
         r"\b(?:is|are|was|it's|its|that's|thats|they're|kids|work|job|boss|traffic|heat|this|these|those|"
         r"you're|ur|u r)\b[^.!?]{0,30}\bkill(?:ing|s)? me\b(?! ?self)(?![^.!?]{0,40}\b(?:do|end|finish) it (?:my ?self|myself)\b)",
         r"\bkill(?:ing|ed)? it\b(?! all)",
+        r"\b(?:hay|cabin) fever\b|\byellow fever (?:vaccine|vaccination|jab|shot|injection|certificate)s?\b",
         r"\b(?:die|died|dying) (?:of|from) (?:boredom|embarrassment|laughter|laughing|shame|curiosity|cuteness)\b",
         r"\b(?:an? )?overdose of (?:christmas |birthday |easter )?(?:pudding|cake|chocolate|sweets|turkey|food|sun|sunshine|telly|tv|"
         r"netflix|carbs|sugar|caffeine|coffee|tea|love|fresh air|exercise|walking|christmas|mince pies)\b",
@@ -55,7 +56,8 @@ IDIOMS = any_of(
         r"(?:want to|wanna) (?:jump off a cliff|jump out (?:of )?(?:a|the) window|scream|tear (?:their|your|my) hair out|"
         r"pull (?:their|your|my) hair out|bang (?:their|your|my) head|throw (?:the|their|your|a) \w+)\b",
         # "my daughter would kill me if she knew": someone else's anger, not a wish to die
-        r"\b(?:would|will|'d|'ll|gonna|going to) (?:literally |actually |absolutely |seriously )?kill me (?:if|when|for)\b",
+        r"\b(?<!said he )(?<!said she )(?<!says he )(?<!says she )(?<!said he)(?<!said she)(?<!says he)(?<!says she)"
+        r"(?:would|will|'d|'ll|gonna|going to) (?:literally |actually |absolutely |seriously )?kill me (?:if|when|for)\b",
         # "seizure-free for four years": the absence of the sign
         r"\b(?:seizure|fit|stroke)[- ]free\b",
         # "if the chemo doesn't kill me his cooking will"
@@ -178,7 +180,8 @@ HYPOTHETICAL = re.compile(
     r"|\bfalse alarm\b|\bwhat if\b|\bwhat (?:would|will|could) happen if\b|\bwhat happens if\b|\bin case\b|\bjust (?:so|in case|want to know|wondering|curious)\b|\bahead of time\b"
     r"|\b(?:a|any|every) (?:child|kid|baby|toddler|person|patient|someone) who (?:drinks|drank|swallows|swallowed|eats|ate|takes|"
     r"took|has (?:drunk|swallowed|eaten|taken))\b"
-    r"|\b(?:one day|someday|some day|in the future|for the future|down the road)\b|\bwhat (?:counts as|is the difference|are the (?:\w+ )?(?:signs|symptoms))\b"
+    r"|\b(?:(?=one day)(?<!only )(?<!just )(?<!a )one day(?! (?:of|left|worth|supply|ago|late|early|overdue|before|after)\b)"
+    r"(?!'s)|someday|some day|in the future|for the future|down the road)\b|\bwhat (?:counts as|is the difference|are the (?:\w+ )?(?:signs|symptoms))\b"
     r"|\b(?:hide|hides|mask|masks|cover up|covers up)\b (?:a |the |my |his |her )?(?:fever|temperature|temp)\b"
     r"|\bwhat(?:'s| is) the (?:difference|antidote|number|rate|risk|chance)\b|\bif (?:i|he|she|they|you|we) (?:ever |get|gets|have|has|start|starts|develop)|\bif (?:\w+ ){1,3}(?:should )?ever\b"
     r"|\bif (?:my |our |your |his |her )?(?:dad|mum|mom|mother|father|husband|wife|partner|son|daughter|child|kid|baby|nan|gran|"

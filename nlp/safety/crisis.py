@@ -207,7 +207,10 @@ CRISIS_RULES = any_of(
         r"|\bcharcoal\b[^.!?]{0,30}\btape\b|\ball (?:my|your|his|her) (?:\w+ )?patches at once\b|\bworked it out with\b"
         r"|\bset aside in my\b|\bkept all the pills\b|\bis \d+ \w+ enough\b|\benough to (?:not wake|never wake|die|end it)\b",
         r"\b(?:hit|hitting|bang\w*|punch\w*) my head against\b|\b(?:press|pressed|put) (?:my|a) (?:cigarette|lighter)\b"
-        r"[^.!?]{0,20}\b(?:into|on) my\b|\bbeen cutting\b(?! (?:out|down|back|up|the|my|his|her|our|their|a|some|costs?|hair|grass))|\bcutting (?:herself|himself|myself|since)\b",
+        r"[^.!?]{0,20}\b(?:into|on) my\b|\bbeen cutting\b(?! (?:out|down|back|up|the|my|his|her|our|their|a|some|costs?|hair|grass))|\bcutting (?:herself|himself|myself|since)\b"
+        r"|\b(?:cutting|slashing) (?:her|his|my|their) (?:thighs?|wrists?|forearms?|arms?|legs?|stomach|skin|hips?)\b"
+        r"(?![^.!?]{0,30}\b(?:shav\w*|on (?:the|a) \w+|by accident|accidentally))"
+        r"|\bfound (?:razor )?blades (?:in|under|hidden)\b",
         r"\bnot hanging around\b|\bgun safe\b|\bsee you on the other side\b|\bstopped eating and drinking on purpose\b"
         r"|\blet me go\b[^.!?]{0,20}\bdone\b",
         # the quiet ways: beating the illness to it, choosing when, not being around, leaving things in order
@@ -401,14 +404,24 @@ DANGER_AT_HOME = any_of(
         r"\b(?:brother|uncle|father|step-?dad|stepfather|cousin|lodger|neighbou?r|he|boss|landlord)\b[^.!?]{0,30}\b(?:keeps|kept|"
         r"has been|is|was) (?:touching|groping|grabbing) (?:me|her)\b"
         r"|\bthreaten\w* to (?:kill|hurt|stab|shoot|harm|burn|take) (?:me|her|him|us|them|the (?:baby|kids|children))\b"
+        r"|\b(?:said|says|told (?:me|her|him|us)|screamed|shouted|swore) (?:that )?(?:he|she)(?:'d|'ll| would| will| is going to| was "
+        r"going to|'s going to| was gonna| is gonna) (?:kill|stab|hurt|strangle|shoot) (?:me|her|him|us|them|the (?:kids|children|baby))\b"
         r"|\bcontrols? (?:all )?(?:the|my|her|our) (?:money|finances|phone|bank (?:card|account))\b",
+        # someone at home who has been hitting a parent or a partner, or thrown against a wall
+        r"\b(?:has been|have been|'s been|been|keeps|kept|started|is|was) (?:hitting|punching|beating|slapping|choking|strangling|"
+        r"battering|throttling) (?:mum|mom|mam|dad|nan|gran|her|him|(?:my|our|his|her) (?:mum|mom|mam|mother|wife|husband|"
+        r"partner|nan|gran|grandma|dad|father))\b(?! (?:hard|really|so|like|for six|up|back|badly)\b)"
+        r"|\b(?:threw|thrown|throws|throwing|shoved|slammed|flung|pushed) (?:me|her|him|mum|mom|mam|nan|gran|my \w+) (?:against|into|"
+        r"across|down|onto) (?:the |a )?(?:wall|floor|door|stairs|ground|table|cupboard|radiator)\b",
         # locked in, or threatened with a knife
         rf"\b{_HARMER}\b (?:\w+ ){{0,3}}?locks? {_HARMED} (?:in|into|inside) (?:the |her |his |their |a )?(?:house|room|bedroom|flat|"
         r"shed|cellar|basement)\b|\block(?:s|ed|ing)? (?:me|her|him|us|them) (?:in|into|inside) (?:the |her |his |their |a |my |our )?"
         r"(?:house|room|bedroom|flat|shed|cellar|basement|caravan|bathroom)\b",
+        r"\b(?:i'?m|we'?re|i am|we are|hiding|hid|hide) (?:locked |hiding |barricaded )?in (?:the |a |my |our )?(?:bathroom|bedroom|"
+        r"toilet|loo|room|car)\b[^.!?]{0,20}\b(?:with the (?:kids|children|baby)|from (?:him|her))\b|\bbarricaded\b",
         r"\b(?:he'?ll|she'?ll|he will|she will|going to|gonna|threaten\w* to|says? (?:he|she) will) (?:stab|shoot|knife|batter|strangle|"
-        r"glass) (?:him|her|them|me|us|the \w+|my \w+|his \w+)\b|\b(?:pulled|waving|brandish\w*|threaten\w* (?:me|her|him|us) with) a "
-        r"knife\b|\b(?:got|has|had|carrying|keeps) a knife\b[^.!?]{0,25}\bin (?:his|her) (?:pocket|belt|bag|coat|waistband)\b",
+        r"glass) (?:him|her|them|me|us|the \w+|my \w+|his \w+)\b|\b(?:pulled|waving|waved|grabbed|picked up|brandish\w*|threaten\w* "
+        r"(?:me|her|him|us) with) a knife\b|\b(?:got|has|had|carrying|keeps) a knife\b[^.!?]{0,25}\bin (?:his|her) (?:pocket|belt|bag|coat|waistband)\b",
         # a phone, a pension or a bank card taken from the person by whoever they live with (control, money taken)
         r"\b(?:he|she|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger|nephew|niece|grandson|granddaughter)\b"
         r"[^.!?]{0,20}\b(?:has |'s |have )?(?:taken|took|"
@@ -474,4 +487,25 @@ SWALLOWED_JUST_NOW = re.compile(
     r"\b(?:just now|just took|just swallowed|minutes ago|an hour ago|(?:\d+|two|three) hours ago|tonight|this (?:morning|"
     r"evening|afternoon)|right now)\b|\bthe whole (?:box|bottle|packet|pack|strip)\b|\bsleep forever\b|\b(?:i'?ve|i have) (?:just )?"
     r"(?:taken|swallowed)\b|\b(?:feel|feeling|getting) (?:very |really |so )?(?:sleepy|drowsy|woozy)\b"
+)
+
+#: Two things that together tell of a crisis when a message tells them in different sentences: standing somewhere
+#: high ("standing on the hotel balcony, 12th floor") and no will to go on ("I can't do another round"). Either
+#: alone is common and calm; told together they may be a plan in progress (NIMH, warning signs of suicide:
+#: https://www.nimh.nih.gov/health/topics/suicide-prevention).
+CRISIS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            r"\b(?:standing|stood|stand|climbed|climbing|perched|leaning|hanging) (?:on|over|onto|out on|up on|at) "
+            r"(?:the |a |my |our |this |that )?(?:edge of (?:the |a )?)?(?:[\w-]+ )?(?:balcony|roof|rooftop|ledge|railings?|parapet|"
+            r"bridge|cliff|cliff ?top|window ?sill|top floor|car park roof)\b(?![^.!?]{0,40}\b(?:view|sun|coffee|tea|wine|beer|"
+            r"book|sunset|sunrise|breeze|drink|watching)\b)"
+        ),
+        re.compile(
+            r"\bcan'?t (?:do|face|take|go through|handle|manage) (?:this|it|another|any ?more|one more|the next)\b|\bcan'?t go on\b"
+            r"|\b(?:had|have had|i'?ve had) enough\b|\bdone with (?:it all|this|everything|all of it|life)\b|\bno (?:point|way out)\b"
+            r"|\bgoodbye\b|\btired of (?:fighting|living|all of it|this|being here)\b|\bnothing left\b"
+        ),
+        "a high place and no will to go on",
+    ),
 )

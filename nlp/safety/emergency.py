@@ -165,6 +165,16 @@ OVERDOSE_RULES = any_of(
         r"(?:double|twice|extra)\b",
         r"\b(?:spoonfuls|teaspoons|tablespoons|capfuls)\b|\bkept taking (?:the|my|his|her) \w+\b",
         r"\btook all (?:of )?(?:my|his|her|their) \w+\b",
+        # several days' doses at once ("yesterday's, today's and tomorrow's digoxin"), one medicine taken many times
+        # over ("taken my tramadol 6 times since yesterday"), and paracetamol past the 4 g a day limit (FDA,
+        # acetaminophen: https://www.fda.gov/drugs/information-drug-class/acetaminophen)
+        r"\b(?:yesterday|today|tomorrow)'?s,? (?:and )?(?:yesterday|today|tomorrow)'?s\b"
+        r"|\b(?:took|taken|swallowed)\b (?:my|his|her|their|the) (?!temp|blood|sugar|bp\b|pulse|obs\b|reading|breakthrough|rescue|prn\b)"
+        r"(?:[\w-]+ ){1,2}"
+        r"(?:[5-9]|1\d|five|six|seven|eight|nine|ten|eleven|twelve) times (?:since|today|in|this|overnight|yesterday|last|already)\b",
+        r"\b(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol)\b[^.!?]{0,100}\b(?:[5-9]|1\d|2\d)(?:\.\d)? ?(?:g|grams?|grammes?)\b"
+        r"(?! (?:a|per|each) (?:day|24))|\b(?:[5-9]|1\d|2\d)(?:\.\d)? ?(?:g|grams?|grammes?) (?:of )?(?:paracetamol|acetaminophen|tylenol|"
+        r"panadol)\b(?! (?:a|per|each) (?:day|24))",
         # a whole week's dosette box taken at once
         r"\b(?:took|taken|taking|had|swallowed|emptied)\b (?:the |his |her |my |a )?(?:full |whole |entire )?(?:week|fortnight|month)"
         r"(?:'s|s'|s)? (?:worth (?:of )?)?(?:dosette|blister|pill ?box|nomad|webster)\w*\b(?:[^.!?]{0,20}\b(?:in one go|at once|together|"
@@ -599,7 +609,8 @@ def borderline_reading(text: str) -> float | None:
 _SWALLOWING = re.compile(
     rf"\b{INGEST}\b|\b(?:overdos\w*|od'd|oded|poison\w*|too many|too much|double dose|extra dose|twice)\b"
     r"|\b(?:pills?|tablets?|capsules?|bleach|detergent|pods?|batter(?:y|ies)|antifreeze|chemicals?|meds|medicines?|"
-    r"medications?|doses?|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|morphine|oxy\w*)\b"
+    r"medications?|doses?|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|morphine|oxy\w*|tramadol|codeine|digoxin|"
+    r"methotrexate|fentanyl|warfarin|oramorph|methadone)\b|\ball at once\b"
     r"|\btook (?:all|too|extra|double|the whole|a whole|his whole|her whole|\d+|two|three|four|five|six)\b"
     r"|\b(?:snorted|sniffed|injected|shot up|smoked)\b"
     # Carbon monoxide is a poisoning too: poison centres take those calls.

@@ -27,6 +27,7 @@ from nlp.safety.context import (
 from nlp.safety.crisis import (
     ATTEMPT_TOLD,
     CRISIS_RULES,
+    CRISIS_TOGETHER,
     DANGER_AT_HOME,
     DREAD,
     NOT_IN_CRISIS,
@@ -234,6 +235,7 @@ def _signs_together(sentences: list[str]) -> list[_Hit]:
     levels: list[tuple[tuple[re.Pattern[str], re.Pattern[str], str], SafetyKind]] = [
         *((pair, "emergency") for pair in SIGNS_TOGETHER),
         *((pair, "today") for pair in TODAY_SIGNS_TOGETHER),
+        *((pair, "crisis") for pair in CRISIS_TOGETHER),
     ]
     for (first_sign, second_sign, name), level in levels:
         contexts: list[str | None] = []
@@ -257,7 +259,9 @@ def _signs_together(sentences: list[str]) -> list[_Hit]:
                 if contexts[0] in ("hypothetical", "past", "resolved", "defined") and not past_treatment
                 else None
             )
-            label = "signs together" if level == "emergency" else "care team today"
+            label = {"emergency": "signs together", "crisis": "crisis signs together"}.get(
+                level, "care team today"
+            )
             hits.append(_Hit(level, f"{label}: {name}", contexts[1] or first, poison=name in POISON_SIGNS))
     return hits
 

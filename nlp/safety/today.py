@@ -430,7 +430,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             _IMMUNOTHERAPY,
             r"\bheadaches?\b|\bexhausted\b|\bcold all the time\b|\bthirsty\b|\bpeeing (?:a lot|loads|all the time)\b"
             r"|\bdiarrh\w*|\bitch\w* (?:like crazy|all over|everywhere|non-?stop|constantly|so bad)\b|\bcough\w*\b|\brash\b"
-            r"|\byellow\w*\b|\bjoints? (?:ache|aches|hurt|pain)\b|\bshort of breath\b|\bbreathless\b"
+            r"|\byellow\w*\b(?! fever)|\bjoints? (?:ache|aches|hurt|pain)\b|\bshort of breath\b|\bbreathless\b"
             r"|\bitchy (?:bumps|spots|skin|patches|lumps|welts)\b|\b(?:bumps|spots|patches|welts)\b[^.!?]{0,30}\bitch\w*"
             r"|\bjittery\b|\btsh\b|\bpalpitations\b|\bthyroid (?:levels?|results?|bloods?|numbers?) (?:are |is )?(?:off|high|low|way off)\b",
             IMMUNE_PROBLEM,
@@ -441,6 +441,20 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         # prescribed, before the sickness starts: https://www.cancer.gov/about-cancer/treatment/side-effects/nausea)
         (_ANTI_SICKNESS, _RUNNING_OUT, "anti-sickness medicine running out"),
         (_STRONG_PAINKILLER, _RUNNING_OUT, "a strong painkiller running out"),
+        # cancer tablets about to run out away from home, not a planned break in the cycle (OncoLink, taking oral
+        # chemotherapy at home: do not stop the pills without talking to the team first,
+        # https://www.oncolink.org/cancer-treatment/chemotherapy/taking-oral-chemotherapy-at-home)
+        (
+            r"\b(?:abiraterone|zytiga|enzalutamide|xtandi|apalutamide|erleada|darolutamide|nubeqa|capecitabine|xeloda|imatinib|"
+            r"glivec|gleevec|lenalidomide|revlimid|olaparib|lynparza|palbociclib|ibrance|ribociclib|kisqali|abemaciclib|verzenio|"
+            r"osimertinib|tagrisso|ibrutinib|imbruvica|temozolomide|temodar|sunitinib|sutent|everolimus|afinitor)\b"
+            r"(?![^.!?]{0,60}\b(?:cycle|week off|break|rest week|on purpose|as planned)\b)",
+            r"\b(?:only|just) (?:got |have |has |had )?(?:one|1|two|2|three|3|a couple(?: of)?|a few) days?\b[^.!?]{0,30}\bleft\b"
+            r"|\b(?:ran|run|running|runs) out\b|\bdown to (?:(?:my|his|her|the) )?(?:last\b|(?:one|two|three|1|2|3|a couple of|a few) "
+            r"(?:days?|tablets?|pills?|capsules?|doses?)\b)|\b(?:lost|left behind|forgot|forgotten) "
+            r"(?:all )?(?:of )?(?:my|his|her|their|the) (?:\w+ )?(?:tablets|pills|capsules|meds|medicines?|medication)\b",
+            "cancer tablets running out",
+        ),
         # sickness the anti-sickness medicine does not hold (NCI, nausea and vomiting: tell the team when the medicine
         # does not help, https://www.cancer.gov/about-cancer/treatment/side-effects/nausea)
         (
@@ -456,7 +470,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         # stop taking it unless a doctor tells you to, https://www.nhs.uk/medicines/apixaban/)
         (
             r"\b(?:clexane|enoxaparin|fragmin|dalteparin|tinzaparin|innohep|heparin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|"
-            r"dabigatran|warfarin|blood ?thinners?|anticoagulants?)\b",
+            r"dabigatran|warfarin|blood ?thinners?|blood[- ]?thinning (?:injections?|jabs?|tablets?|pills?|shots?)|anticoagulants?)\b",
             _RUNNING_OUT,
             "a blood thinner running out",
         ),

@@ -169,6 +169,10 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "how many chemo cycles would it take to shrink it enough for surgery?",
         "the wait for the biopsy result is unbearable, how do other people get through it?",
         "his pleural fluid keeps coming back even after they drain it, what else can they do?",
+        "does he need a yellow fever jab for Ghana if he's on immunotherapy?",
+        "I take 1g of paracetamol four times a day, that's the limit isn't it?",
+        "I've taken my temperature six times today and it's always 36.8",
+        "only one day left of the cruise and I've loved every minute, chemo starts again Monday",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -963,6 +967,27 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("she was found lying in her own urine, the agency never came", "crisis"),
         ("he has got a bed sore on his heel that is red and weeping", "today"),
         ("i lost all my sickness tablets on the bus, chemo is tomorrow", "today"),
+        # round 50: travelling and away from home
+        (
+            "we're up on the roof terrace and she's stood on the railings. She says she's done with all of it.",
+            "crisis",
+        ),
+        ("my brother has been cutting his forearms since the diagnosis, I saw them at the pool", "crisis"),
+        (
+            "her husband screamed that he'd strangle her if she phoned us, she's in a hotel in Malaga with him",
+            "crisis",
+        ),
+        ("dad keeps hitting mum in the camper van when he's confused from the tumour", "crisis"),
+        ("he shoved her against the radiator in the apartment last night", "crisis"),
+        (
+            "mum mixed up the pills in the airport and had today's and tomorrow's morphine together",
+            "emergency",
+        ),
+        ("I've had 6g of paracetamol since breakfast, the tablets here have different names", "emergency"),
+        ("he's taken his oxycodone eight times since we landed, he says the pain is bad", "emergency"),
+        ("down to three days of xtandi and the ferry is cancelled till next week", "today"),
+        ("her dexamethasone runs out tomorrow and we're stuck in Lisbon", "today"),
+        ("his blood thinning jabs run out on Sunday, we're on a cruise until Tuesday", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -1031,6 +1056,8 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "my brother has never said a word about hurting himself, but how do I ask him if he's coping?",
         "it hurts when I swallow my tablets since radiotherapy, can I crush them?",
         "i had black poo last month but it was the iron tablets, now it is ok. can i eat beetroot?",
+        "standing on the balcony of our cabin, the view is unreal. I can't get enough of this trip",
+        "my wife would kill me if she knew I skipped my walk, how much exercise is right on chemo?",
     ],
 )
 def test_stories_that_only_sound_like_a_crisis_are_not_a_sure_crisis(text: str) -> None:
@@ -1058,6 +1085,8 @@ def test_an_emergency_found_by_the_classifier_names_the_poison_line_when_somethi
         ("the old gas heater was on all night and the kids woke up sick and dizzy", True),
         ("she stuck a second fentanyl patch on without taking the first one off and is hard to wake", True),
         ("grandad took his wife's sleeping tablets by mistake and now he's very drowsy", True),
+        ("dad took two days of his digoxin all at once and is being sick", True),
+        ("I've taken my tramadol six times today and feel shaky", True),
         ("he's saying odd things since lunch and can't find his words", False),
         ("she collapsed in the garden and isn't responding", False),
     ],
@@ -1208,6 +1237,8 @@ def test_a_sure_call_today_note_gives_way_to_an_emergency_the_classifier_sees(mo
         "grandad was lying in a wet bed when we got there, the carer hadn't been since yesterday",
         "mum is terrified of her husband and hides in the bathroom when he drinks",
         "there were finger marks on my sister's neck this morning",
+        "he said he'd kill me if I told anyone, so I'm writing from the car",
+        "we're locked in the bedroom with the kids because he's drunk and shouting",
     ],
 )
 def test_someone_hurt_or_neglected_at_home_is_a_crisis_with_the_danger_reply(text: str) -> None:
