@@ -111,6 +111,7 @@ SAFETY_SETS = (
     "safety-fresh-68",
     "safety-fresh-69",
     "safety-fresh-70",
+    "safety-fresh-71",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
