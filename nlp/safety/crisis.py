@@ -205,6 +205,12 @@ CRISIS_RULES = any_of(
         r"\bcut the rope\b|\bon my own terms\b|\bleave early\b",
         r"\b(?:balcony|railing|ledge)\b[^.!?]{0,40}\b(?:lean\w*|closer|jump|feel calm|longer than)\b|\bcloser to the edge\b"
         r"|\bcharcoal\b[^.!?]{0,30}\btape\b|\ball (?:my|your|his|her) (?:\w+ )?patches at once\b|\bworked it out with\b"
+        r"|\b(?:collecting|stockpiling|hoarding|stashing|squirrel\w*|saving up|been saving|hiding) (?:up )?(?:all )?(?:my|his|her) "
+        r"(?:[\w-]+ )?(?:tablets|pills|meds|medicines|capsules|patches|painkillers)\b(?! (?:for (?:the|a|our) (?:trip|holiday|flight|"
+        r"journey)|from the (?:kids|children|grandchildren|dog)))"
+        r"|\b(?:wrote|written|writing|finished|left) (?:my |the |some |a |all (?:my|the) )?(?:goodbye|farewell|suicide) "
+        r"(?:letters?|notes?|messages?|videos?)\b(?![^.!?]{0,40}\b(?:for after|to open|for when|when i'?m gone|wedding|birthday|"
+        r"memory box))"
         r"|\bset aside in my\b|\bkept all the pills\b|\bis \d+ \w+ enough\b|\benough to (?:not wake|never wake|die|end it)\b",
         r"\b(?:hit|hitting|bang\w*|punch\w*) my head against\b|\b(?:press|pressed|put) (?:my|a) (?:cigarette|lighter)\b"
         r"[^.!?]{0,20}\b(?:into|on) my\b|\bbeen cutting\b(?! (?:out|down|back|up|the|my|his|her|our|their|a|some|costs?|hair|grass))|\bcutting (?:herself|himself|myself|since)\b"
@@ -394,7 +400,8 @@ DANGER_AT_HOME = any_of(
         r"\b(?:went|came|lunged|swung|ran) (?:at|for) (?:\w+ ){0,4}with (?:a |the |his |her )?(?:\w+ )?(?:knife|hammer|bat|bottle|machete|axe|"
         r"gun|poker)\b|\b(?:takes|took|taken|keeps|hides|withholds?) (?:my|her|his) (?:pain (?:meds|medicines?|relief|killers)|painkillers|"
         r"tablets|meds|medication|insulin|inhaler)\b[^.!?]{0,60}\b(?:unless|until|won'?t let|if i don'?t|to punish)\b|\bwon'?t let (?:me|her|"
-        r"him) have (?:my|her|his|any) (?:pain (?:meds|relief|medicine)|painkillers|tablets|meds|medication|food|water)\b",
+        r"him|mum|mom|mam|dad|nan|gran) (?:have|use|take) (?:my|her|his|any) (?:pain (?:meds|relief|medicine)|painkillers|tablets|meds|medication|food|water|"
+        r"oxygen|inhalers?|nebuli[sz]er)\b",
         # rough handling; medicine or food not given by the person who cares ("my carer dont give me my tablets or food")
         r"\bbeing (?:very |really |so )?rough with (?:a |the |our |my |her |him )?\w+|\bpushing (?:her|him|me) (?:down|over|around|about)\b"
         r"|\b(?:carers?|mother|mum|mom|father|dad|son|daughter|staff|agency|husband|wife|partner)\b[^.!?]{0,40}\b(?:don'?t|dont|"
@@ -406,7 +413,14 @@ DANGER_AT_HOME = any_of(
         r"|\bthreaten\w* to (?:kill|hurt|stab|shoot|harm|burn|take) (?:me|her|him|us|them|the (?:baby|kids|children))\b"
         r"|\b(?:said|says|told (?:me|her|him|us)|screamed|shouted|swore) (?:that )?(?:he|she)(?:'d|'ll| would| will| is going to| was "
         r"going to|'s going to| was gonna| is gonna) (?:kill|stab|hurt|strangle|shoot) (?:me|her|him|us|them|the (?:kids|children|baby))\b"
-        r"|\bcontrols? (?:all )?(?:the|my|her|our) (?:money|finances|phone|bank (?:card|account))\b",
+        r"|\bcontrols? (?:all )?(?:the|my|her|our) (?:money|finances|phone|bank (?:card|account))\b"
+        r"|\bkick(?:ed|s|ing)? (?:the |her |my |our |his )?(?:front |back |bedroom |bathroom )?door (?:in|down)\b|\b(?:kicked|smashed|"
+        r"broke|broken) (?:in|down) (?:the |her |my |our )?(?:front |back )?door\b"
+        r"|\b(?:her|my|his) ex\b[^.!?]{0,40}\b(?:keeps|kept|has been|is|was|started) (?:turning up|showing up|following|stalking|"
+        r"watching|waiting outside|banging on)\b"
+        r"|\b(?:he|she|hes|shes|he'?s|she'?s|husband|wife|partner|son|daughter|carer|boyfriend|girlfriend)\b[^.!?]{0,15}\b(?:hiding|"
+        r"hides|hid|hidden|withholding|took away|taken away|takes away|threw away|throws away|flushed) (?:my|her|his) (?:blood ?thinners|"
+        r"tablets|pills|meds|medicines?|medication|insulin|inhalers?|oxygen|painkillers|pain (?:meds|relief))\b",
         # someone at home who has been hitting a parent or a partner, or thrown against a wall
         r"\b(?:has been|have been|'s been|been|keeps|kept|started|is|was) (?:hitting|punching|beating|slapping|choking|strangling|"
         r"battering|throttling) (?:mum|mom|mam|dad|nan|gran|her|him|(?:my|our|his|her) (?:mum|mom|mam|mother|wife|husband|"

@@ -288,6 +288,9 @@ EMERGENCY_RULES = any_of(
         r"|\b(?:won'?t|will not|doesn'?t|does not|isn'?t) stop(?:ping)?\b[^.!?]{0,30}\b(?:press\w*|pressure)\b"
         r"|\b(?:press\w*|pressure)\b[^.!?]{0,40}\b(?:still|won'?t stop|keeps? bleeding|pouring)\b|\b(?:pool|puddle) of blood\b|\bblood (?:everywhere|gushing|pouring|spurting|won'?t stop)\b|\bgushing\b|\bhemorrhag\w*|\bhaemorrhag\w*",
         r"\bnosebleed\b[^.!?]{0,40}\b(?:won'?t|hasn'?t|not) stop",
+        # a nosebleed going on for over 10-15 minutes (NHS, nosebleed: https://www.nhs.uk/conditions/nosebleed/)
+        r"\bnose ?bleed\b[^.!?]{0,25}\b(?:going|lasting|been going|for|over|nearly|almost)\b (?:on )?(?:for )?(?:(?:1[5-9]|[2-9]\d) ?"
+        r"(?:mins?|minutes)|(?:an|over an|half an|1|2|3) hours?)\b|\bnose ?bleed\b[^.!?]{0,30}\b(?:non-?stop|nonstop)\b",
         r"\bbleeding for (?:\d+|twenty|thirty|forty|an|over an) (?:min|mins|minutes|hour|hours)\b|\bspurting\b"
         r"|\bblood (?:is )?(?:pouring|gushing|spurting)\b|\bpouring (?:out|down)\b(?! (?:watery|water|liquid|fluid|runny|brown|green|poo|stool|output|diarrh\w*|stuff|sweat))|\bkeeps? soaking\b|\bpure blood\b"
         r"|\b(?:filling|filled) the toilet\b",
@@ -362,14 +365,17 @@ EMERGENCY_RULES = any_of(
         r"\b(?:belly|stomach|abdominal|tummy|abdomen) (?:pain|ache)\b[^.!?]{0,10}\b(?:[89]|10) ?/ ?10\b"
         r"|\b(?:belly|stomach|tummy|abdomen) (?:is )?(?:swelling up|swollen)\b[^.!?]{0,40}\b(?:hurts|pain|vomit\w*|puk\w*)\b",
         # blood sugar
-        r"\b(?:blood )?sugar (?:is |was |dropped |dropping |crash\w* |went |at |of )?(?:to |down to |at )?(?:[1-5]\d|6[0-9])\b"
+        r"\b(?:blood )?sugar (?:is |was |dropped |dropping |crash\w* |went |at |of )?(?:to |down to |at )?(?:[1-5]\d|6[0-9])\b(?![.,]\d)"
         r"|\b(?:blood )?sugar (?:is |was )?(?:dropping|crashing|really low|very low|super low|way too low|bottomed)\b",
-        r"\bhypo(?:glyc\w*)?\b|\binsulin (?:reaction|shock|overdose)\b|\blow (?:blood )?sugar\b",
+        r"\bhypo(?:glyc\w*)?\b(?!(?:[^.!?]|(?<=\d)\.(?=\d)){0,80}\b(?:back up to|came back up|come back up|now (?:up to |at |back to )?(?:[4-9]|1\d)[.,]\d|"
+        r"treated it|sorted it))|\binsulin (?:reaction|shock|overdose)\b|\blow (?:blood )?sugar\b",
+        r"\b(?:blood )?(?:sugars?|bm|bg|glucose|reading|level) (?:is |was |of |at |down to |dropped to |reads? |says? |only )?"
+        r"[0-2][.,]\d\b(?![.,]?\d)(?! ?(?:mg|%|hours?|days?|weeks?|times|pm|am|units?|kg|litres?))",
         # in mmol/L, the unit outside the US (NHS, hypoglycaemia: below 4 mmol/L,
         # https://www.nhs.uk/conditions/low-blood-sugar-hypoglycaemia/), or a monitor's alarm
         r"\blow (?:glucose|sugar|bg|blood sugar|blood glucose) (?:alert|alarm|warning)\b"
         r"|\b(?:glucose|sugar|bg|reading|libre|dexcom|cgm|monitor|meter)\b[^.!?]{0,25}(?<![\d.,])(?:[0-3](?:[.,]\d)?) ?mmol\b",
-        r"\b(?:monitor|meter|reading|cgm|dexcom|libre|glucose|bg|sugar)\b (?:says|reads|shows|is|at|of|was) (?:only )?(?:[1-5]\d|6[0-9])\b",
+        r"\b(?:monitor|meter|reading|cgm|dexcom|libre|glucose|bg|sugar)\b (?:says|reads|shows|is|at|of|was) (?:only )?(?:[1-5]\d|6[0-9])\b(?![.,]\d)",
         r"\bdiabeti\w*\b[^.!?]{0,60}\b(?:shaky|sweaty|sweating|confused|passed out|won'?t wake|slurr\w*)\b",
         # babies and children
         r"\b(?:baby|newborn|infant|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ](?:week|wk|month|mo|day)"

@@ -43,7 +43,8 @@ _NO_WIND = (
 )
 #: A belly that is swollen, tight or hard ("blown up like a balloon", "gone firm", "tight as a drum").
 _SWOLLEN_BELLY = (
-    r"\b(?:belly|stomach|tummy|abdomen|gut|tum)(?:'s| is| has| feels| looks| went| gone)?(?: \w+){0,3} (?:swollen|swelling|distended|"
+    r"\b(?:belly|stomach|tummy|abdomen|gut|tum)(?!(?:'s| is| feels| looks)? (?:a (?:bit|little|tad)|slightly|bit) (?:bloated|swollen|"
+    r"tight|full)\b)(?:'s| is| has| feels| looks| went| gone)?(?: \w+){0,3} (?:swollen|swelling|distended|"
     r"bloated|blown up|massive|huge|enormous|rock[- ]hard|hard|tight|firm|solid|like a (?:balloon|drum|rock)|tight as a drum)\b"
     r"|\b(?:swollen|distended|bloated|hard|tight|massive) (?:belly|stomach|tummy|abdomen)\b"
 )

@@ -257,6 +257,11 @@ TODAY_RULES = any_of(
         r"\b(?:ileostomy|stoma|colostomy)\b[^.!?]{0,60}\b(?:output (?:is )?(?:really |very |so )?high|high output|emptying (?:it |the bag )?"
         r"every (?:hour|half hour|30 min\w*)|(?:emptied|needed emptying|had to empty) (?:it |the bag )?(?:about |like |around )?(?:\d\d|[6-9]|six|seven|eight|nine|ten|twelve|"
         r"fifteen|twenty) times)\b|\bhigh[- ]output (?:stoma|ileostomy)\b",
+        # a stoma that has put nothing out for a day (NHS, complications of an ileostomy: a blockage; with pain or
+        # vomiting it is an emergency, the signs told together in signs.py)
+        r"\b(?:stoma|bag|pouch|ileostomy|colostomy)\b[^.!?]{0,30}\b(?:no output|not (?:working|filling)|hasn'?t (?:worked|filled)|"
+        r"(?:hasn'?t|hasnt|not|isn'?t) (?:put|putting|pushed|pushing|passed|passing) (?:anything|much|owt) out)\b[^.!?]{0,20}\b(?:since "
+        r"(?:yesterday|last night|this morning|\w+day)|for (?:a|one|two|\d+) days?|for (?:24|36|48) hours|all day)\b",
         # a headache on waking that is worse each day (a sign to check for pressure in the head, NCI: report new headaches)
         r"\bheadaches?\b[^.!?]{0,60}\b(?:every morning|each morning|when i wake|on waking|in the mornings?)\b[^.!?]{0,60}\b(?:worse|getting "
         r"worse)\b",
@@ -441,6 +446,15 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         # prescribed, before the sickness starts: https://www.cancer.gov/about-cancer/treatment/side-effects/nausea)
         (_ANTI_SICKNESS, _RUNNING_OUT, "anti-sickness medicine running out"),
         (_STRONG_PAINKILLER, _RUNNING_OUT, "a strong painkiller running out"),
+        # a tablet or insulin that lowers the sugar, taken with little food for days: hypos follow (NHS, gliclazide:
+        # low blood sugar is more likely if you miss meals, https://www.nhs.uk/medicines/gliclazide/)
+        (
+            r"\b(?:gliclazide|glipizide|glimepiride|glibenclamide|glyburide|sulfonylureas?|sulphonylureas?|insulin|lantus|levemir|"
+            r"toujeo|tresiba|novorapid|humalog|humulin|novomix)\b",
+            r"\b(?:stopped|not|barely|hardly|can'?t|cannot|struggling to) (?:really )?(?:eat|eating|eaten|ate)(?: much| anything)?\b|\boff "
+            r"(?:my|his|her) food\b|\beating (?:very |so )?little\b",
+            "a sugar-lowering medicine with little food",
+        ),
         # cancer tablets about to run out away from home, not a planned break in the cycle (OncoLink, taking oral
         # chemotherapy at home: do not stop the pills without talking to the team first,
         # https://www.oncolink.org/cancer-treatment/chemotherapy/taking-oral-chemotherapy-at-home)

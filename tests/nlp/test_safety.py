@@ -173,6 +173,9 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "I take 1g of paracetamol four times a day, that's the limit isn't it?",
         "I've taken my temperature six times today and it's always 36.8",
         "only one day left of the cruise and I've loved every minute, chemo starts again Monday",
+        "had a hypo at 3.1 before lunch, juice and biscuits, back up to 6.4 now",
+        "my sugar was 11.4 after dinner, is that high for someone on steroids?",
+        "my tummy is a bit bloated and no wind today since the scan contrast, is that normal?",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -221,6 +224,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "oxygen reading 97% on the finger monitor, is that good enough to fly?",
         "the zofran is working well this cycle, no sickness at all",
         "we found our way out of the hospital car park after an hour, who designs these places",
+        "if ever he has a fit while we're out, do I call an ambulance or not?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -988,6 +992,16 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("down to three days of xtandi and the ferry is cancelled till next week", "today"),
         ("her dexamethasone runs out tomorrow and we're stuck in Lisbon", "today"),
         ("his blood thinning jabs run out on Sunday, we're on a cruise until Tuesday", "today"),
+        # round 51: cancer with diabetes, heart, kidney, lung and other long-term conditions
+        ("her ex is waiting outside her flat every night and he kicked the front door in", "crisis"),
+        ("my stepdad won't let mum use her nebuliser when he's in a mood", "crisis"),
+        ("I've been saving up my oxycodone in a tin, about 40 now", "crisis"),
+        ("finished my goodbye letters tonight, the kids are at their dad's", "crisis"),
+        ("her carer hides her inhalers so she has to ask him for everything", "crisis"),
+        ("nose bleed for half an hour now and I'm on apixaban", "emergency"),
+        ("his glucose reading is 2.1 and he's sweaty and slurring", "emergency"),
+        ("my colostomy hasn't worked for two days, no pain and I'm eating ok", "today"),
+        ("she's on lantus and has barely eaten anything since chemo on Monday", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -1058,6 +1072,7 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "i had black poo last month but it was the iron tablets, now it is ok. can i eat beetroot?",
         "standing on the balcony of our cabin, the view is unreal. I can't get enough of this trip",
         "my wife would kill me if she knew I skipped my walk, how much exercise is right on chemo?",
+        "I'm writing goodbye letters for my children to open on their birthdays, where do I keep them?",
     ],
 )
 def test_stories_that_only_sound_like_a_crisis_are_not_a_sure_crisis(text: str) -> None:
