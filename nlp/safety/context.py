@@ -431,6 +431,7 @@ AGAIN_NOW = re.compile(
 # Resolved: the sentence says it is over and the person is fine.
 _RESOLVED = re.compile(
     r"\b(?:and (?:he|she|they|i|we)(?:'s|'re| is| are| am|'m)? (?:fine|ok|okay|all good|doing (?:fine|well|better))(?: now)?"
+    r"|(?:it'?s|its|it is) (?:all )?(?:fine|ok|okay|good|sorted|healed) now"
     r"|now (?:he|she|they)(?:'s|'re| is| are) (?:normal|back to normal|fine|well|playing|back at school|back at work)"
     r"|(?:went|gone) away (?:on its own|by itself|after)|(?:they|the doctors?|er|hospital) (?:sorted|fixed|treated)"
     r"|(?:all|was) fine in the end|turned out (?:fine|to be nothing)|(?:it|that|they) (?:was|were) gone (?:in|after|within|by)"

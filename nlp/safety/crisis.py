@@ -200,7 +200,7 @@ CRISIS_RULES = any_of(
         r"\bnot doing (?:anything|this) (?:anymore|any more)\b|\bcould(?:n'?t| not) keep going\b",
         r"\btried (?:with|using) (?:the|a) (?:car|rope|pills|gun|knife|belt)\b|\bcar running in the garage\b"
         r"|\bsurvived an attempt\b|\ban attempt (?:in|when|at|years)\b",
-        r"\bsigning off\b|\bmy last night\b|\bnone of (?:it|this) (?:was|is) your fault\b|\btell \w+ i tried\b"
+        r"\bsigning off\b|\b(?:logging|log|logged|signing) off for (?:good|the last time|ever)\b|\bmy last night\b|\bnone of (?:it|this) (?:was|is) your fault\b|\btell \w+ i tried\b"
         r"|\bi know you tried\b",
         r"\bcut the rope\b|\bon my own terms\b|\bleave early\b",
         r"\b(?:balcony|railing|ledge)\b[^.!?]{0,40}\b(?:lean\w*|closer|jump|feel calm|longer than)\b|\bcloser to the edge\b"
@@ -211,6 +211,8 @@ CRISIS_RULES = any_of(
         r"|\b(?:wrote|written|writing|finished|left) (?:my |the |some |a |all (?:my|the) )?(?:goodbye|farewell|suicide) "
         r"(?:letters?|notes?|messages?|videos?)\b(?![^.!?]{0,40}\b(?:for after|to open|for when|when i'?m gone|wedding|birthday|"
         r"memory box))"
+        r"|\b(?:knows?|worked out|figured out|decided|planned) (?:exactly )?how (?:she'?d|he'?d|i'?d|she would|he would|i would|"
+        r"she'?ll|he'?ll|i'?ll|shed|hed|id) do it\b"
         r"|\bset aside in my\b|\bkept all the pills\b|\bis \d+ \w+ enough\b|\benough to (?:not wake|never wake|die|end it)\b",
         r"\b(?:hit|hitting|bang\w*|punch\w*) my head against\b|\b(?:press|pressed|put) (?:my|a) (?:cigarette|lighter)\b"
         r"[^.!?]{0,20}\b(?:into|on) my\b|\bbeen cutting\b(?! (?:out|down|back|up|the|my|his|her|our|their|a|some|costs?|hair|grass))|\bcutting (?:herself|himself|myself|since)\b"
@@ -366,7 +368,7 @@ CRISIS_RULES = any_of(
 _HARMER = (
     r"(?:he|she|step-?(?:dad|father|mum|mom|mother)|stepdad|partner|boyfriend|girlfriend|husband|wife|ex|fella|son-in-law|in-laws|"
     r"daughter-in-law|(?:father|mother|brother|sister)-in-law|uncle|carer|lodger|neighbour|neighbor|dad|father|brother|sister|son|"
-    r"daughter|grandson|nephew|niece|resident|staff|colleague|worker|man|woman|lady|guy|bloke)"
+    r"daughter|grandson|nephew|niece|resident|staff|colleague|worker|man|woman|lady|guy|bloke|flatmate|housemate|roommate|bf|gf)"
 )
 _HARMED = (
     r"(?:(?:my|our|the|his|her) (?:little |baby |younger |older |big |youngest |eldest |frail )?(?:brother|sister|son|daughter|"
@@ -418,9 +420,15 @@ DANGER_AT_HOME = any_of(
         r"broke|broken) (?:in|down) (?:the |her |my |our )?(?:front |back )?door\b"
         r"|\b(?:her|my|his) ex\b[^.!?]{0,40}\b(?:keeps|kept|has been|is|was|started) (?:turning up|showing up|following|stalking|"
         r"watching|waiting outside|banging on)\b"
-        r"|\b(?:he|she|hes|shes|he'?s|she'?s|husband|wife|partner|son|daughter|carer|boyfriend|girlfriend)\b[^.!?]{0,15}\b(?:hiding|"
-        r"hides|hid|hidden|withholding|took away|taken away|takes away|threw away|throws away|flushed) (?:my|her|his) (?:blood ?thinners|"
-        r"tablets|pills|meds|medicines?|medication|insulin|inhalers?|oxygen|painkillers|pain (?:meds|relief))\b",
+        r"|\b(?:he|she|hes|shes|he'?s|she'?s|husband|wife|partner|son|daughter|carer|boyfriend|girlfriend|bf|gf|flatmate|housemate|"
+        r"roommate)\b[^.!?]{0,15}\b(?:hiding|hides|hid|hidden|withholding|took away|taken away|takes away|threw away|throws away|"
+        r"flushed|poured|pours|binned|bins) (?:my|her|his) (?:[\w-]+ ){0,2}(?:blood ?thinners|tablets|pills|meds|medicines?|medication|"
+        r"insulin|inhalers?|oxygen|painkillers|pain (?:meds|relief)|anti-? ?sickness|chemo)\b"
+        r"|\b(?:pressur\w*|forc\w*|makes?|made|bull(?:y|ies|ied|ying)) (?:me|her|him) (?:to |into )?(?:skip|skipping|stop|stopping|not take|"
+        r"miss|missing|quit) (?:my|her|his) (?:[\w-]+ ){0,2}(?:tablets|pills|meds|medicines?|medication|treatment|chemo|appointments?)\b"
+        rf"|\b{_HARMER}\b[^.!?]{{0,60}}\b(?:and|then|just) (?:hit|punched|slapped|kicked|choked|strangled|shoved|headbutted) "
+        r"(?:me|her|him|mum|mom|mam)\b(?! (?:head|forehead|face|chin|nose|back|up|elbow|knee|arm|leg|hip|shin|toe|hard)\b)"
+        r"|\block(?:ed|s)? (?:me|her|him|mum|mom|mam|dad|nan|gran) out (?:all night|overnight|in the (?:cold|rain|snow)|of the (?:house|flat))\b",
         # someone at home who has been hitting a parent or a partner, or thrown against a wall
         r"\b(?:has been|have been|'s been|been|keeps|kept|started|is|was) (?:hitting|punching|beating|slapping|choking|strangling|"
         r"battering|throttling) (?:mum|mom|mam|dad|nan|gran|her|him|(?:my|our|his|her) (?:mum|mom|mam|mother|wife|husband|"
@@ -437,7 +445,8 @@ DANGER_AT_HOME = any_of(
         r"glass) (?:him|her|them|me|us|the \w+|my \w+|his \w+)\b|\b(?:pulled|waving|waved|grabbed|picked up|brandish\w*|threaten\w* "
         r"(?:me|her|him|us) with) a knife\b|\b(?:got|has|had|carrying|keeps) a knife\b[^.!?]{0,25}\bin (?:his|her) (?:pocket|belt|bag|coat|waistband)\b",
         # a phone, a pension or a bank card taken from the person by whoever they live with (control, money taken)
-        r"\b(?:he|she|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger|nephew|niece|grandson|granddaughter)\b"
+        r"\b(?:he|she|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger|nephew|niece|grandson|granddaughter|"
+        r"flatmate|housemate|roommate|boyfriend|girlfriend|bf|gf)\b"
         r"[^.!?]{0,20}\b(?:has |'s |have )?(?:taken|took|"
         r"takes|keeps|hides|hid|smashed|stolen|stole|cut up) (?:her|his|my|mum'?s|dad'?s) (?:phone|mobile|car keys|passport|pension|"
         r"bank ?card|benefits|money)\b(?! (?:to|for) (?:fix|charge|repair|top|pay|sort|renew|update|the bank|safe ?keeping))",

@@ -293,7 +293,9 @@ EMERGENCY_RULES = any_of(
         r"(?:mins?|minutes)|(?:an|over an|half an|1|2|3) hours?)\b|\bnose ?bleed\b[^.!?]{0,30}\b(?:non-?stop|nonstop)\b",
         r"\bbleeding for (?:\d+|twenty|thirty|forty|an|over an) (?:min|mins|minutes|hour|hours)\b|\bspurting\b"
         r"|\bblood (?:is )?(?:pouring|gushing|spurting)\b|\bpouring (?:out|down)\b(?! (?:watery|water|liquid|fluid|runny|brown|green|poo|stool|output|diarrh\w*|stuff|sweat))|\bkeeps? soaking\b|\bpure blood\b"
-        r"|\b(?:filling|filled) the toilet\b",
+        r"|\b(?:filling|filled) the toilet\b"
+        r"|\b(?:gone|went|going|bled) through (?:\d+|two|three|four|five|six|a few|several|loads of|so many) (?:tea |kitchen |bath |hand )?"
+        r"(?:towels|cloths|bandages|dressings|pads|tissues|rolls)\b",
         # allergy
         r"\b(?:throat|tongue|lips?|face|eyes?|mouth|eyelids?) (?:is |are |was |were |started |starting |got |getting |keeps? )?"
         r"(?:(?:massively|hugely|really|very|badly|suddenly|so|super|all|completely|totally) )?"

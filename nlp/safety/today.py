@@ -115,6 +115,8 @@ TODAY_RULES = any_of(
         r"|\bcan'?t feel (?:the tips of )?(?:my|his|her) (?:fingers|toes|feet|hands|fingertips)\b|\bwalking on cotton wool\b"
         r"|\b(?:clumsy|tripping over|can'?t do (?:his|her|my) buttons|can'?t feel the pedals)\b",
         r"\b(?:eyes|skin|whites of (?:his|her|my) eyes)\b[^.!?]{0,20}\b(?:yellow\w*)\b|\bbruis\w* (?:all over|everywhere|for no reason)\b"
+        r"|\b(?:i'?m|im|i am|he'?s|hes|he is|she'?s|shes|she is|skin|eyes|face|(?:he|she|i) (?:think|reckon)) (?:\w+ )?(?:going|gone|"
+        r"turning|turned|looking|look|looks) (?:a bit |a little |quite |really |very |slightly )?yellow\b(?! (?:fever|card|jersey|shirt))"
         # bruises that keep coming with no knock to explain them (NCI, bleeding and bruising: tell the team)
         r"|\bbruis\w*\b[^.!?]{0,40}\b(?:keep (?:appearing|coming|popping up|showing up)|(?:we|i|he|she|they) can'?t explain|out of "
         r"nowhere|from nowhere)\b|\bunexplained bruis\w*"
@@ -324,6 +326,14 @@ TODAY_RULES = any_of(
         # food that will not go down after radiotherapy or chemotherapy (NCI, mouth and throat problems)
         r"\b(?:can'?t|cannot|unable to|struggl\w* to|not able to|could not|couldn'?t) swallow (?:the |his |her |my |any )?(?:food|solids|"
         r"solid food|meals?)\b",
+        # food that will not go down: swallowing that hurts, thrush spreading into the throat (NCI, mouth and throat
+        # problems: call if pain makes it hard to eat or drink, https://www.cancer.gov/about-cancer/treatment/side-effects/mouth-throat)
+        r"\b(?:can (?:barely|hardly)|can'?t|cannot|struggling to) (?:get|keep) (?:any )?(?:food|anything|drinks?|fluids|water|tablets|"
+        r"meds) down\b|\bswallowing (?:is )?(?:really |so |very )?(?:hurts|painful|agony|agonising|excruciating)\b|\bhurts? (?:really |so )?"
+        r"(?:bad |much )?to swallow\b",
+        # little or no food for days during treatment (NCI, appetite loss: tell the team when you cannot eat for a day or more)
+        r"\b(?:barely|hardly|not|hasn'?t|haven'?t|has not|have not|not really) (?:eaten|ate|eating)(?: anything| a thing| much| properly)?"
+        r" (?:in|for) (?:\d+|two|three|four|five|six|several|a few) days\b",
         # run out of a steroid or a seizure medicine: neither should stop suddenly (MedlinePlus, dexamethasone:
         # https://medlineplus.gov/druginfo/meds/a682792.html), so the care team finds a supply the same day
         rf"\b(?:ran|run|running|runs) out of (?:my |his |her |their |the |all (?:my |his |her )?)?(?:\w+ )?{_MUST_NOT_STOP}",
@@ -446,6 +456,14 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         # prescribed, before the sickness starts: https://www.cancer.gov/about-cancer/treatment/side-effects/nausea)
         (_ANTI_SICKNESS, _RUNNING_OUT, "anti-sickness medicine running out"),
         (_STRONG_PAINKILLER, _RUNNING_OUT, "a strong painkiller running out"),
+        # thirst and passing a lot of urine on a steroid: a high blood sugar (NHS, dexamethasone: tell your doctor if
+        # you are very thirsty or peeing more, https://www.nhs.uk/medicines/dexamethasone-tablets-and-liquid/)
+        (
+            r"\b(?:dex|dexa|dexamethasone|steroids?|prednisolone|prednisone|pred)\b",
+            r"\b(?:can'?t stop|cannot stop|non-?stop) drinking\b|\b(?:so|really|very|constantly|always|unbelievably) thirsty\b"
+            r"|\b(?:peeing|weeing|urinating|pissing) (?:loads|all the time|constantly|a lot|every \w+ minutes|non-?stop)\b",
+            "thirst and passing a lot of urine on a steroid",
+        ),
         # a tablet or insulin that lowers the sugar, taken with little food for days: hypos follow (NHS, gliclazide:
         # low blood sugar is more likely if you miss meals, https://www.nhs.uk/medicines/gliclazide/)
         (

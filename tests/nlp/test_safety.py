@@ -176,6 +176,8 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "had a hypo at 3.1 before lunch, juice and biscuits, back up to 6.4 now",
         "my sugar was 11.4 after dinner, is that high for someone on steroids?",
         "my tummy is a bit bloated and no wind today since the scan contrast, is that normal?",
+        "my dad fell off his bike and hit his knee, it's grazed but fine, he's on hormone therapy",
+        "the line site bled a little after climbing, it's all fine now, can I keep climbing?",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -1002,6 +1004,21 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("his glucose reading is 2.1 and he's sweaty and slurring", "emergency"),
         ("my colostomy hasn't worked for two days, no pain and I'm eating ok", "today"),
         ("she's on lantus and has barely eaten anything since chemo on Monday", "today"),
+        # round 52: young adults, their partners, flatmates and friends
+        (
+            "cut my hand on a glass at the party, platelets are low and I've gone through four towels",
+            "emergency",
+        ),
+        ("my roommate took my phone and says I can't have it back till I pay her rent", "crisis"),
+        ("my gf binned my anti-sickness tablets because she says they make me boring", "crisis"),
+        ("his boyfriend makes him skip his chemo appointments to stay home with him", "crisis"),
+        ("my housemate locked me out overnight in the cold after my first cycle", "crisis"),
+        ("he got home from the pub and just hit me, I'm in the car now", "crisis"),
+        ("my brother says he knows how he'd do it if the scan is bad", "crisis"),
+        ("think his skin is looking a bit yellow since the new tablets", "today"),
+        ("on dexamethasone and so thirsty I'm peeing every twenty minutes", "today"),
+        ("it hurts so much to swallow I've stopped eating since Friday", "today"),
+        ("hasn't eaten anything for three days, just sips of juice, she's on chemo", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
