@@ -130,7 +130,8 @@ CRISIS_RULES = any_of(
         r"\bself[- ]?harm\w*|\bcutting again\b|\bstarted cutting\b",
         r"\b(?:lethal|fatal|deadly|overdose) (?:dose|amount|overdose|level)\b",
         r"\bhow (?:much|many) [^.!?]{0,40}(?:to|would|will|it takes? to|does it take to) (?:kill|die|end it|not wake up|overdose|od)\b",
-        r"\b(?:overdos(?:e|ed|ing)|od'?d?) on purpose\b|\b(?:took|taken|swallowed)\b[^.!?]{0,60}\bon purpose\b",
+        r"\b(?:overdos(?:e|ed|ing)|od'?d?) on purpose\b|\b(?:took|taken|swallowed)\b[^.!?]{0,60}\b(?<!not )(?<!wasn't )"
+        r"(?<!wasnt )(?<!never )on purpose\b",
         r"\b(?:don'?t|do not|dont|doesn'?t|does not|didn'?t) (?:really )?want to (?:live|be alive|be here|wake up|go on|"
         r"exist|keep going|do this anymore)\b",
         r"\bno (?:point|reason|use) (?:in |to )?(?:living|going on|carrying on|being alive|to live|being here|"
@@ -211,6 +212,7 @@ CRISIS_RULES = any_of(
         r"|\b(?:wrote|written|writing|finished|left) (?:my |the |some |a |all (?:my|the) )?(?:goodbye|farewell|suicide) "
         r"(?:letters?|notes?|messages?|videos?)\b(?![^.!?]{0,40}\b(?:for after|to open|for when|when i'?m gone|wedding|birthday|"
         r"memory box))"
+        r"|\b(?:texted|messaged|text|said|wrote|left a note)\b[^.!?]{0,20}\blook after (?:\w+ ){0,2}for me\b"
         r"|\b(?:knows?|worked out|figured out|decided|planned) (?:exactly )?how (?:she'?d|he'?d|i'?d|she would|he would|i would|"
         r"she'?ll|he'?ll|i'?ll|shed|hed|id) do it\b"
         r"|\bset aside in my\b|\bkept all the pills\b|\bis \d+ \w+ enough\b|\benough to (?:not wake|never wake|die|end it)\b",
@@ -428,6 +430,11 @@ DANGER_AT_HOME = any_of(
         r"miss|missing|quit) (?:my|her|his) (?:[\w-]+ ){0,2}(?:tablets|pills|meds|medicines?|medication|treatment|chemo|appointments?)\b"
         rf"|\b{_HARMER}\b[^.!?]{{0,60}}\b(?:and|then|just) (?:hit|punched|slapped|kicked|choked|strangled|shoved|headbutted) "
         r"(?:me|her|him|mum|mom|mam)\b(?! (?:head|forehead|face|chin|nose|back|up|elbow|knee|arm|leg|hip|shin|toe|hard)\b)"
+        rf"|\b{_HARMER}\b[^.!?]{{0,40}}\b(?:grabbed|gripped|twisted|yanked|squeezed) (?:my|her) (?:arm|wrist|hair)\b"
+        r"|\bthrew (?:a |the )?(?:plate|glass|cup|mug|bottle|chair|phone|remote|pan)\b[^.!?]{0,20}\b(?:at (?:me|her|him|mum)|and "
+        r"(?:grabbed|hit|pushed|shoved))\b"
+        r"|\b(?:throw\w*|kick\w*|chuck\w*|turf\w*) (?:me|her|him|mum|mom|dad) out\b(?= tonight| now| of the (?:house|flat)| on the street"
+        r"| in the (?:cold|snow|rain)|[^.!?]{0,20}\bnowhere to go\b)"
         r"|\block(?:ed|s)? (?:me|her|him|mum|mom|mam|dad|nan|gran) out (?:all night|overnight|in the (?:cold|rain|snow)|of the (?:house|flat))\b",
         # someone at home who has been hitting a parent or a partner, or thrown against a wall
         r"\b(?:has been|have been|'s been|been|keeps|kept|started|is|was) (?:hitting|punching|beating|slapping|choking|strangling|"
@@ -445,7 +452,7 @@ DANGER_AT_HOME = any_of(
         r"glass) (?:him|her|them|me|us|the \w+|my \w+|his \w+)\b|\b(?:pulled|waving|waved|grabbed|picked up|brandish\w*|threaten\w* "
         r"(?:me|her|him|us) with) a knife\b|\b(?:got|has|had|carrying|keeps) a knife\b[^.!?]{0,25}\bin (?:his|her) (?:pocket|belt|bag|coat|waistband)\b",
         # a phone, a pension or a bank card taken from the person by whoever they live with (control, money taken)
-        r"\b(?:he|she|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger|nephew|niece|grandson|granddaughter|"
+        r"\b(?:he|she|hes|shes|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger|nephew|niece|grandson|granddaughter|"
         r"flatmate|housemate|roommate|boyfriend|girlfriend|bf|gf)\b"
         r"[^.!?]{0,20}\b(?:has |'s |have )?(?:taken|took|"
         r"takes|keeps|hides|hid|smashed|stolen|stole|cut up) (?:her|his|my|mum'?s|dad'?s) (?:phone|mobile|car keys|passport|pension|"

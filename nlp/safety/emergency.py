@@ -234,8 +234,22 @@ EMERGENCY_RULES = any_of(
         r"discomfort|squeez\w*|crushing|ache|aches|aching|is killing)\b",
         r"\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|ache|aching|burning) (?:in|on|across|around) "
         r"(?:my|his|her|the|their) chest\b",
-        r"\bchest (?:got|is|feels|went|gets) (?:tight|heavy)\b|\belephant on (?:my|his|her) chest\b",
-        r"\bpain (?:going|radiating|spreading|shooting|moving) (?:down|into|to|up) (?:my|his|her|the) (?:left )?(?:arm|jaw|neck|back)\b",
+        r"\bchest (?:got|is|feels|went|gets|has gone|has got|'s gone|has been|'s been|keeps going) (?:really |very |so |a bit |all )?"
+        r"(?:tight|heavy)\b|\belephant on (?:my|his|her) chest\b",
+        r"\bpain (?:going|radiating|spreading|shooting|moving) (?:down|into|to|up) (?:my|his|her|the) (?:left )?(?:arm|jaw|neck|back)\b"
+        # an ache or heaviness down the left arm or into the jaw (NHS, heart attack: the pain may spread to the arms, jaw,
+        # neck and back, https://www.nhs.uk/conditions/heart-attack/symptoms/)
+        r"|\b(?:ache|aching|heaviness|heavy ache|pain|numbness|tingling)\b (?:\w+ )?(?:down|in|into|along) (?:my|his|her|the) left arm\b",
+        # breathing slowed by a sedative or an opioid (NHS, opioid and benzodiazepine overdose)
+        r"\bbreathing (?:is |has )?(?:gone |got |become )?(?:really |very |so |super )?(?:slow|slowed|shallow and slow|slowing)\b",
+        # coughing up more than streaks of blood (NHS, coughing up blood: call 999 for more than a few teaspoons,
+        # https://www.nhs.uk/conditions/coughing-up-blood/)
+        r"\bcough\w* up (?:what looked like |what looks like |about |nearly |maybe )?(?:a |half a |a whole |an? )?(?:cup|mug|glass|"
+        r"mouthful|lot|load|tablespoon|spoonful|egg ?cup|handful)(?:ful)?s? of (?:bright red |fresh |dark )?blood\b"
+        r"|\bcough\w* up (?:bright red|fresh|lots of|loads of|a lot of|clots of|clots|proper) blood\b",
+        # a rash that does not fade under a glass (NHS, meningitis: call 999, https://www.nhs.uk/conditions/meningitis/)
+        r"\brash\b[^.!?]{0,60}\b(?:doesn'?t|does not|didn'?t|did not|won'?t|not|isn'?t) (?:go|fade|disappear|going|fading|blanch)\w*"
+        r"[^.!?]{0,30}\b(?:glass|press\w*|tumbler)\b",
         # Hinglish: "chest mein bahut dard" (much pain in the chest), "saans nahi aa rahi" (the breath is not coming)
         r"\b(?:chest|seene|sine|chhati|chhaati|chaati) (?:me|mein|main|mai|mei) (?:bahut |bohot |bahot |bhot |tez |zor ka |zyada )?"
         r"(?:pain|dard|dabav|jakdan)\b|\bsaans\b[^.!?]{0,20}\b(?:nahi|nai|nhi|dikkat|taklif|takleef|phool\w*|ruk\w*)\b",
@@ -393,7 +407,8 @@ EMERGENCY_RULES = any_of(
         r"(?:diapers?|nappy|nappies)\b"
         r"|\b(?:hands|feet|fingers|toes)\b[^.!?]{0,20}\bcold and (?:blotchy|mottled)\b|\bcold,? (?:blotchy|mottled)\b"
         r"|\bno (?:wet |pee in (?:his |her |the )?|wee in (?:his |her |the )?)(?:diapers?|nappy|nappies)\b",
-        r"\brash (?:that )?(?:doesn'?t|does not|won'?t|didn'?t) fade\b|\bglass test\b|\bstiff neck\b",
+        r"\brash (?:that )?(?:doesn'?t|does not|won'?t|didn'?t) fade\b|\b(?:glass|tumbler) test\b(?![^.!?]{0,50}\b(?:faded|fades|fading|"
+        r"went away|disappeared|passed|was fine|blanch\w*))|\bstiff neck\b",
         # cancer and treatment emergencies
         r"\bneutropenic fever\b|\bfebrile neutropenia\b|\bneutropenic sepsis\b|\bsepsis\b|\bseptic\b",
         rf"\b(?:fever|feverish|{_TEMPERATURE_WORD}|chills|rigors|"
@@ -618,7 +633,8 @@ _SWALLOWING = re.compile(
     rf"\b{INGEST}\b|\b(?:overdos\w*|od'd|oded|poison\w*|too many|too much|double dose|extra dose|twice)\b"
     r"|\b(?:pills?|tablets?|capsules?|bleach|detergent|pods?|batter(?:y|ies)|antifreeze|chemicals?|meds|medicines?|"
     r"medications?|doses?|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|morphine|oxy\w*|tramadol|codeine|digoxin|"
-    r"methotrexate|fentanyl|warfarin|oramorph|methadone)\b|\ball at once\b"
+    r"methotrexate|fentanyl|warfarin|oramorph|methadone|lorazepam|diazepam|alprazolam|xanax|valium|temazepam|zopiclone|zolpidem)\b"
+    r"|\ball at once\b"
     r"|\btook (?:all|too|extra|double|the whole|a whole|his whole|her whole|\d+|two|three|four|five|six)\b"
     r"|\b(?:snorted|sniffed|injected|shot up|smoked)\b"
     # Carbon monoxide is a poisoning too: poison centres take those calls.

@@ -58,7 +58,13 @@ TODAY_RULES = any_of(
         r"\b(?:hardly|barely|not) (?:peeing|urinating)\b|\b(?:very |really )?dark (?:pee|urine)\b|\bdehydrated\b",
         r"\b(?:pain|pain meds|pain medicine|oxy\w*|morphine|painkillers?|pain ?killers?|pain relief|co-?codamol|tramadol|codeine|"
         r"prescribed (?:tablets|pills|meds|medicines?|medication|patch\w*))\b[^.!?]{0,70}\b(?:isn'?t|is not|aren'?t|are not|not) "
-        r"(?:helping|working|touching it|controlled|controlling it|holding(?: it)?)\b|\buncontrolled pain\b",
+        r"(?:helping|working|touching it|controlled|controlling it|holding(?: it)?|(?:being )?touched by)\b|\buncontrolled pain\b"
+        r"|\bpain (?:is |isn'?t |is not )?(?:not )?(?:being )?(?:touched|helped|controlled) by (?:his|her|my|the) (?:usual |normal |regular )?"
+        r"(?:doses?|meds|painkillers|tablets|oxy\w*|morphine)\b",
+        # a blood pressure far lower than usual, with dizziness on standing, after a new tablet (NHS, low blood pressure:
+        # see a GP if it keeps making you dizzy, https://www.nhs.uk/conditions/low-blood-pressure-hypotension/)
+        r"\b(?:bp|blood pressure)\b[^.!?]{0,30}\b(?:[7-9]\d) ?/ ?\d{2,3}\b(?![^.!?]{0,40}\b(?:normal for (?:me|him|her)|always (?:low|been low)"
+        r"|as usual))",
         r"\b(?:eyes|skin) (?:are |is |turning |turned |look |looks |going )?(?:yellow|yellowish)\b|\bjaundice\w*\b",
         r"\b(?:port|picc|line|incision|wound|drain|stitches) (?:site )?(?:is |are |looks |feels |got )?(?:red|swollen|"
         r"hot|oozing|leaking|puffy|draining|pus|infected|sore and red)\b",
@@ -375,7 +381,7 @@ _RUNNING_OUT = (
     r"(?:empty|finished|all gone)\b"
     r"|\benough (?:\w+ )?for (?:\d|one|two|three) (?:more )?days?\b|\bout of stock\b|\b(?:pharmacy|chemist)\b[^.!?]{0,20}\b(?:has|have|had) none\b"
     r"|\b(?:hasn'?t|has not|not|didn'?t|did not) (?:yet )?signed (?:off )?(?:the |my |his |her )?(?:new )?(?:prescription|script)\b"
-    r"|\bonly (?:got |have |has |had )?(?:today|tonight|tomorrow|this evening)'?s (?:\w+ )?left\b"
+    r"|\bonly (?:got |have |has |had )?(?:today|tonight|tomorrow|this evening)(?: morning| night| evening)?'?s (?:\w+ )?left\b"
     r"|\b(?:have|got|has) (?:only|just) (?:enough )?for (?:tonight|today|tomorrow)\b|\bonly (?:have|got|has) (?:enough )?for "
     r"(?:tonight|today|tomorrow)\b|\b(?:finish|finishes|run out|runs out|end|ends) (?:tomorrow|tonight|today)\b"
     r"|\b(?:got|have|has|had|with) (?:only )?(?:one|1|a single|two|2|one more|1 more) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?|days?) left\b"

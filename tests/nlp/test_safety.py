@@ -178,6 +178,8 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "my tummy is a bit bloated and no wind today since the scan contrast, is that normal?",
         "my dad fell off his bike and hit his knee, it's grazed but fine, he's on hormone therapy",
         "the line site bled a little after climbing, it's all fine now, can I keep climbing?",
+        "my bp is 95/60, that's normal for me, can I still have the flu jab?",
+        "did the glass test on his rash like the leaflet says and it faded straight away, he's fine",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -1019,6 +1021,26 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("on dexamethasone and so thirsty I'm peeing every twenty minutes", "today"),
         ("it hurts so much to swallow I've stopped eating since Friday", "today"),
         ("hasn't eaten anything for three days, just sips of juice, she's on chemo", "today"),
+        # round 53: night and weekend messages, apologetic and hedging
+        (
+            "sorry it's late, his chest has been tight all evening and there's an ache down his left arm",
+            "emergency",
+        ),
+        ("he took two of his diazepam with a few beers and his breathing has gone really slow", "emergency"),
+        ("probably nothing but I coughed up a mouthful of fresh blood a minute ago", "emergency"),
+        ("the spots on her tummy didn't fade when I did the glass test, she's burning up", "emergency"),
+        (
+            "my husband grabbed my wrist so hard it's purple, he's never been like this before the steroids",
+            "crisis",
+        ),
+        ("she says she's kicking me out tonight and I've nowhere to go, I'm mid chemo", "crisis"),
+        ("he messaged 'look after the dog for me' and his phone is off", "crisis"),
+        ("only have tonight's keppra left and the chemist is shut till Monday", "today"),
+        ("mum's pain isn't touched by her usual morphine doses this evening, she can't settle", "today"),
+        (
+            "blood pressure 88/54 this morning and woozy when I stand, since the ramipril dose went up",
+            "today",
+        ),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -1090,6 +1112,7 @@ def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) ->
         "standing on the balcony of our cabin, the view is unreal. I can't get enough of this trip",
         "my wife would kill me if she knew I skipped my walk, how much exercise is right on chemo?",
         "I'm writing goodbye letters for my children to open on their birthdays, where do I keep them?",
+        "I took an extra sleeping tablet last night, not on purpose, I just forgot I'd had one. Felt fine today",
     ],
 )
 def test_stories_that_only_sound_like_a_crisis_are_not_a_sure_crisis(text: str) -> None:
