@@ -221,7 +221,7 @@ OVER = re.compile(
     r"|\b(?:it )?(?:didn'?t|did not) work\b|\bwoke up (?:the next|hours later|a day later)\b"
     r"|\b(?:been|is|was|has been|have been) (?:fine|ok|okay|great|normal|totally normal) (?:since|ever since|all day)\b"
     r"|\b(?:all )?fine now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
-    r"|\bfully recovered\b|\bit settled\b|\bphew\b|\bright as rain\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
+    r"|\bfully recovered\b|\bit settled\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
     r"|\b(?:back|went back) (?:at|to) (?:school|work|nursery|daycare)\b"

@@ -216,7 +216,11 @@ CRISIS_RULES = any_of(
         r"|\b(?:knows?|worked out|figured out|decided|planned) (?:exactly )?how (?:she'?d|he'?d|i'?d|she would|he would|i would|"
         r"she'?ll|he'?ll|i'?ll|shed|hed|id) do it\b"
         r"|\bset aside in my\b|\bkept all the pills\b|\bis \d+ \w+ enough\b|\benough to (?:not wake|never wake|die|end it)\b",
-        r"\b(?:hit|hitting|bang\w*|punch\w*) my head against\b|\b(?:press|pressed|put) (?:my|a) (?:cigarette|lighter)\b"
+        r"\b(?:hit|hitting|bang\w*|punch\w*) my head (?:against|on|off) (?:the |a )?(?:wall|walls|door|floor|table|headboard)\b"
+        r"|\b(?:hit|hitting|bang\w*|punch\w*) my head against\b|\bsuperficial (?:cuts|lacerations|scratches|wounds)\b"
+        r"|\bcuts? (?:to|on) (?:her |his |my |the )?(?:l|r|left|right) (?:forearm|wrist|thigh|arm)\b"
+        r"|\b(?:want(?:ed)? to|thought about|thinking about|tempted to|going to|nearly|almost) (?:crash|drive|steer|swerve) (?:the |my )?"
+        r"car(?: into| off)?\b(?![^.!?]{0,20}\b(?:park|wash|garage|dealer|service|mot))|\b(?:press|pressed|put) (?:my|a) (?:cigarette|lighter)\b"
         r"[^.!?]{0,20}\b(?:into|on) my\b|\bbeen cutting\b(?! (?:out|down|back|up|the|my|his|her|our|their|a|some|costs?|hair|grass))|\bcutting (?:herself|himself|myself|since)\b"
         r"|\b(?:cutting|slashing) (?:her|his|my|their) (?:thighs?|wrists?|forearms?|arms?|legs?|stomach|skin|hips?)\b"
         r"(?![^.!?]{0,30}\b(?:shav\w*|on (?:the|a) \w+|by accident|accidentally))"
@@ -409,8 +413,8 @@ DANGER_AT_HOME = any_of(
         # rough handling; medicine or food not given by the person who cares ("my carer dont give me my tablets or food")
         r"\bbeing (?:very |really |so )?rough with (?:a |the |our |my |her |him )?\w+|\bpushing (?:her|him|me) (?:down|over|around|about)\b"
         r"|\b(?:carers?|mother|mum|mom|father|dad|son|daughter|staff|agency|husband|wife|partner)\b[^.!?]{0,40}\b(?:don'?t|dont|"
-        r"doesn'?t|does not|won'?t|isn'?t|is not|not|never|stopped) (?:give|giving|gives|feed|feeding) (?:me|her|him|them) (?:my|her|his|"
-        r"their|any|the) (?:tablets|pills|meds|medicines?|medication|food|water|drinks?|pain (?:meds|relief|medicines?|killers))\b",
+        r"doesn'?t|does not|won'?t|isn'?t|is not|not|never|stopped) (?:give|giving|gives|feed|feeding) (?:me|her|him|them) (?:(?:my|her|his|"
+        r"their|any|the) )?(?:tablets|pills|meds|medicines?|medication|food|water|drinks?|pain (?:meds|relief|medicines?|killers))\b",
         # touched against one's will, a death threat, money and the phone controlled
         r"\b(?:brother|uncle|father|step-?dad|stepfather|cousin|lodger|neighbou?r|he|boss|landlord)\b[^.!?]{0,30}\b(?:keeps|kept|"
         r"has been|is|was) (?:touching|groping|grabbing) (?:me|her)\b"
@@ -435,6 +439,16 @@ DANGER_AT_HOME = any_of(
         r"(?:grabbed|hit|pushed|shoved))\b"
         r"|\b(?:throw\w*|kick\w*|chuck\w*|turf\w*) (?:me|her|him|mum|mom|dad) out\b(?= tonight| now| of the (?:house|flat)| on the street"
         r"| in the (?:cold|snow|rain)|[^.!?]{0,20}\bnowhere to go\b)"
+        r"|\b(?:shoves|shoved|pushes|pushed|hits|slaps|kicks|punches|pinches|grabs)\b (?:me|her)\b[^.!?]{0,60}\b(?:my|her) (?:husband|"
+        r"partner|wife|boyfriend|girlfriend|son|daughter|carer|stepdad|son-in-law)\b"
+        r"|\bcan'?t (?:talk|speak|say (?:much|anything)) (?:when|while|if) (?:he|she)(?:'s| is) (?:in the room|here|around|home|listening)\b"
+        r"|\blocked in (?:the |her |my |his |a )?(?:bedroom|room|house|flat|shed|bathroom|cellar) by\b"
+        r"|\b(?:smashed|broke|kicked in|put (?:a brick|his fist|her fist) through) (?:the |her |my |our |his )?(?:front |back |kitchen )?"
+        r"(?:window|windows|windscreen)\b"
+        r"|\b(?:takes|took|taking|steals|stole|stealing|uses|used) (?:mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|her|his|my) (?:\w+ )?(?:oxycodone|"
+        r"morphine|oramorph|painkillers|pain (?:meds|medicine|relief)|tablets|meds|fentanyl|patches)\b(?= for (?:himself|herself|themselves)"
+        r"|[^.!?]{0,40}\b(?:sells?|selling|in agony|left in pain))"
+        r"|\bthrows? (?:things|stuff|plates|cups|her phone|his phone) at (?:her|me|him|mum|mom|dad)\b"
         r"|\block(?:ed|s)? (?:me|her|him|mum|mom|mam|dad|nan|gran) out (?:all night|overnight|in the (?:cold|rain|snow)|of the (?:house|flat))\b",
         # someone at home who has been hitting a parent or a partner, or thrown against a wall
         r"\b(?:has been|have been|'s been|been|keeps|kept|started|is|was) (?:hitting|punching|beating|slapping|choking|strangling|"

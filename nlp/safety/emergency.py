@@ -242,6 +242,14 @@ EMERGENCY_RULES = any_of(
         r"|\b(?:ache|aching|heaviness|heavy ache|pain|numbness|tingling)\b (?:\w+ )?(?:down|in|into|along) (?:my|his|her|the) left arm\b",
         # breathing slowed by a sedative or an opioid (NHS, opioid and benzodiazepine overdose)
         r"\bbreathing (?:is |has )?(?:gone |got |become )?(?:really |very |so |super )?(?:slow|slowed|shallow and slow|slowing)\b",
+        # a noise when breathing in, a blocked airway (NHS, stridor: call 999), and a temperature in shorthand ("T 39.2")
+        r"\bstridor\b|\bnoisy breathing\b(?! (?:at night|when (?:he|she) sleeps|when asleep|while asleep))|\bt ?[:=]? ?(?:3[89]|4[01])[.,]\d\b",
+        # found on the floor after a fall of unknown length (NHS, falls: call 999 if they cannot get up or are hurt)
+        r"\bfound (?:her|him|mum|mom|dad|nan|gran|grandad|grandma|grandpa|my \w+) (?:lying |collapsed )?on the (?:floor|ground|bathroom floor|"
+        r"kitchen floor)\b(?![^.!?]{0,20}\b(?:playing|laughing|doing|stretching|sorting|reading))",
+        # a count of tablets in a day ("she's had 20ish tabs over today")
+        r"\b(?:had|taken|took|swallowed|necked)\b (?:about |around |maybe |like |at least )?(?:[2-9]\d|ten|twelve|fifteen|twenty|thirty)"
+        r"(?:ish|\+)? (?:tabs|tablets|pills|paracetamol|capsules|co-codamol|panadol)\b",
         # coughing up more than streaks of blood (NHS, coughing up blood: call 999 for more than a few teaspoons,
         # https://www.nhs.uk/conditions/coughing-up-blood/)
         r"\bcough\w* up (?:what looked like |what looks like |about |nearly |maybe )?(?:a |half a |a whole |an? )?(?:cup|mug|glass|"

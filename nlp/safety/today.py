@@ -353,7 +353,7 @@ _ANTI_SICKNESS = (
 )
 _STRONG_PAINKILLER = (
     r"\b(?:oxycodone|oxycontin|oxynorm|oxy|morphine|oramorph|ms contin|mst|zomorph|fentanyl|hydromorphone|dilaudid|methadone|"
-    r"buprenorphine|tapentadol|palexia)\b"
+    r"buprenorphine|butrans|transtec|tapentadol|palexia)\b"
 )
 #: A dose of a medicine that must not stop missed: "forgot my levetiracetam last night and this morning".
 _DOSE_MISSED = r"\b(?:forgot|forgotten|forgetting|missed|skipped|didn'?t take|did not take|haven'?t taken|hasn'?t taken)\b"
@@ -388,6 +388,8 @@ _RUNNING_OUT = (
     r"|\b(?:tablets|pills|meds|medicines?|medication|supply|prescription)\b (?:is |are |have |has |got |just )?(?:finished|over)\b"
     r"|\b(?:took|taken|had|given) (?:her|his|my|the|their) (?:very )?last (?:[\w-]+ ){0,2}(?:tablets?|pills?|doses?|capsules?)\b"
     r"|\b(?:not having|no|out of) stock\b|\bdown to (?:(?:my|his|her|the) )?(?:last )?(?:one|two|three|1|2|3|a couple of|a few)\b"
+    r"|\bno (?:new )?(?:script|prescription|repeat|refill)s? (?:issued|sent|done|ready|through|signed)\b"
+    r"|\b(?:current|this|today'?s) (?:one|patch|box|pack|bottle) is the last\b"
     r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,30}\b(?:hasn'?t|has not|not|never|didn'?t) (?:come through|arrived|"
     r"been (?:sent|done|signed))\b"
     r"|\b(?:left|forgot|forgotten|lost|dropped) (?:all )?(?:of )?(?:his|her|my|their|our|the) (?:[\w-]+ )?(?:tablets|pills|meds|"

@@ -180,6 +180,9 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "the line site bled a little after climbing, it's all fine now, can I keep climbing?",
         "my bp is 95/60, that's normal for me, can I still have the flu jab?",
         "did the glass test on his rash like the leaflet says and it faded straight away, he's fine",
+        "headache after the scan this morning, took two paracetamol, gone now. ok to drive tomorrow?",
+        "found him on the floor playing trains with the grandkids, he's so much better this week",
+        "my partner has noisy breathing at night when he sleeps, is snoring worse on steroids?",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -1041,6 +1044,18 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "blood pressure 88/54 this morning and woozy when I stand, since the ramipril dose went up",
             "today",
         ),
+        # round 54: shorthand, lists and form-like notes
+        ("Pt: dad 79, obs 0300 T 38.9 / HR 118, on capecitabine", "emergency"),
+        ("stridor since lunch, trache pt, getting worse", "emergency"),
+        ("neighbour found him lying on the kitchen floor this morning, can't get up, muddled", "emergency"),
+        ("nan has had 30ish tablets of co-codamol today for her back", "emergency"),
+        ("kept banging my head off the door tonight, couldn't stop", "crisis"),
+        ("hx: superficial cuts to wrists this week, won't talk about it", "crisis"),
+        ("thought about steering the car into the barrier on the way home", "crisis"),
+        ("locked in the flat by her boyfriend all day, no food", "crisis"),
+        ("her husband takes her morphine for himself and she's left in pain", "crisis"),
+        ("pinches me when the nurses leave - my son-in-law. can't say much when he's here", "crisis"),
+        ("Butrans patch: this one is the last, no script issued for the next, change due Friday", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
