@@ -114,6 +114,7 @@ SAFETY_SETS = (
     "safety-fresh-71",
     "safety-fresh-72",
     "safety-fresh-73",
+    "safety-fresh-74",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
