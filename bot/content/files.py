@@ -115,6 +115,7 @@ SAFETY_SETS = (
     "safety-fresh-72",
     "safety-fresh-73",
     "safety-fresh-74",
+    "safety-fresh-75",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
