@@ -17,7 +17,8 @@ IDIOMS = any_of(
         r"|\b(?:this|the|that|these|those) \w+(?: \w+){0,2}?(?:'ll| will| is going to|'s going to| gonna| would|'d| might) (?:kill|finish) "
         r"(?:me|him|her|us)(?: off)? before the (?:cancer|tumou?r|chemo) does\b",
         r"\b(?:is|are|was|it's|its|that's|thats|they're|kids|work|job|boss|traffic|heat|this|these|those|"
-        r"you're|ur|u r)\b[^.!?]{0,30}\bkill(?:ing|s)? me\b(?! ?self)(?![^.!?]{0,40}\b(?:do|end|finish) it (?:my ?self|myself)\b)",
+        r"you're|ur|u r)\b[^.!?]{0,30}(?<!he'll )(?<!she'll )(?<!he will )(?<!she will )(?<!he'd )(?<!she'd )(?<!he would )"
+        r"(?<!she would )\bkill(?:ing|s)? me\b(?! ?self)(?![^.!?]{0,40}\b(?:do|end|finish) it (?:my ?self|myself)\b)",
         r"\bkill(?:ing|ed)? it\b(?! all)",
         r"\b(?:hay|cabin) fever\b|\byellow fever (?:vaccine|vaccination|jab|shot|injection|certificate)s?\b",
         r"\b(?:die|died|dying) (?:of|from) (?:boredom|embarrassment|laughter|laughing|shame|curiosity|cuteness)\b",
@@ -220,11 +221,12 @@ OVER = re.compile(
     r"(?:was|is|'s) (?:fine|ok|okay)\b|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhe'?s great now\b|\bshe'?s great now\b"
     r"|\b(?:it )?(?:didn'?t|did not) work\b|\bwoke up (?:the next|hours later|a day later)\b"
     r"|\b(?:been|is|was|has been|have been) (?:fine|ok|okay|great|normal|totally normal) (?:since|ever since|all day)\b"
-    r"|\b(?:all )?fine now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
+    r"|\b(?:all )?fine now\b|\b(?:im|hes|shes) (?:back )?home now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
     r"|\bfully recovered\b|\bit settled\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
-    r"|\b(?:back|went back) (?:at|to) (?:school|work|nursery|daycare)\b"
+    r"|(?<!going )(?<!go )(?<!goes )(?<!get )(?<!gets )(?<!getting )(?<!coming )(?<!phased )\b(?:back|went back) (?:at|to) "
+    r"(?:school|work|nursery|daycare)\b"
     r"|\b(?:was|were) (?:totally|completely|absolutely|perfectly) (?:fine|ok|okay|normal)\b|\bnothing happened(?: at all)?\b"
     r"|\b(?:in|at) (?:a&e|the er|the hospital|hospital|casualty|the emergency room) for nothing\b|\bit was nothing\b"
     # a fright that turned out to be something milder ("thought it was a stroke but it was a migraine")
@@ -299,7 +301,7 @@ STILL_NOW = re.compile(
 #: Only the person's own word that they are fine, or a refusal to be seen: not over (a knock to the head on a
 #: blood thinner can bleed inside for hours while the person feels fine).
 _ONLY_THEIR_WORD = re.compile(
-    r"\b(?:he|she|they|(?:the )?staff|(?:the )?carers?|the (?:care )?home) (?:says|say|said|is saying|are saying|was saying|"
+    r"\b(?:he|she|they|hes|shes|(?:the )?staff|(?:the )?carers?|the (?:care )?home|but|and) (?:says|say|said|is saying|are saying|was saying|"
     r"insists|is insisting|keeps saying|kept saying|swears|claims) "
     r"(?:he|she|they)(?:'s|'re| is| are| was| were) (?:fine|ok|okay|alright|all right)\b"
     r"|\b(?:doesn'?t|does not|don'?t|won'?t|will not|refuses? to) (?:want to )?go (?:in|anywhere|to (?:the )?(?:hospital|er|a&e))\b"
@@ -437,7 +439,9 @@ _RESOLVED = re.compile(
     r"|(?:all|was) fine in the end|turned out (?:fine|to be nothing)|(?:it|that|they) (?:was|were) gone (?:in|after|within|by)"
     r"|(?:he|she|they|i|we)(?:'s|'re| is| are| has| have|'ve) (?:now )?(?:fully |completely )?recovered"
     r"|cleared (?:up )?(?:in|after|within|by itself|on its own)|stopped (?:on its own |by itself )?(?:after|within|in) (?:\d+|a few|a "
-    r"couple of|two|five|ten) (?:minutes|mins|seconds)|coughed (?:it|them) (?:right |straight |back )?(?:out|up))\b"
+    r"couple of|two|five|ten) (?:minutes|mins|seconds)|coughed (?:it|them) (?:right |straight |back )?(?:out|up)"
+    r"|(?:was|were|came|got|went) (?:back )?home (?:in|after|within) (?:\d+|a few|a couple of|two|three|four|five) days"
+    r"(?![^.!?]*\b(?:but|now|again|since|still)\b))\b"
 )
 
 _NEGATION = re.compile(

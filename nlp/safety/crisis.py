@@ -421,6 +421,8 @@ DANGER_AT_HOME = any_of(
         r"|\bthreaten\w* to (?:kill|hurt|stab|shoot|harm|burn|take) (?:me|her|him|us|them|the (?:baby|kids|children))\b"
         r"|\b(?:said|says|told (?:me|her|him|us)|screamed|shouted|swore) (?:that )?(?:he|she)(?:'d|'ll| would| will| is going to| was "
         r"going to|'s going to| was gonna| is gonna) (?:kill|stab|hurt|strangle|shoot) (?:me|her|him|us|them|the (?:kids|children|baby))\b"
+        r"|\b(?:said|says|told (?:me|her|him|us)|screamed|shouted|swore) (?:that )?if\b[^.!?]{0,60}\b(?:he|she)(?:'d|'ll| would| will|"
+        r" is going to|'s going to) (?:kill|stab|hurt|strangle|shoot) (?:me|her|him|us|them|the (?:kids|children|baby))\b"
         r"|\bcontrols? (?:all )?(?:the|my|her|our) (?:money|finances|phone|bank (?:card|account))\b"
         r"|\bkick(?:ed|s|ing)? (?:the |her |my |our |his )?(?:front |back |bedroom |bathroom )?door (?:in|down)\b|\b(?:kicked|smashed|"
         r"broke|broken) (?:in|down) (?:the |her |my |our )?(?:front |back )?door\b"
@@ -442,6 +444,10 @@ DANGER_AT_HOME = any_of(
         r"|\b(?:shoves|shoved|pushes|pushed|hits|slaps|kicks|punches|pinches|grabs)\b (?:me|her)\b[^.!?]{0,60}\b(?:my|her) (?:husband|"
         r"partner|wife|boyfriend|girlfriend|son|daughter|carer|stepdad|son-in-law)\b"
         r"|\bcan'?t (?:talk|speak|say (?:much|anything)) (?:when|while|if) (?:he|she)(?:'s| is) (?:in the room|here|around|home|listening)\b"
+        r"|\b(?:too )?(?:frightened|scared|afraid|terrified) to (?:say|speak|talk|tell|say anything|speak up)\b[^.!?]{0,20}\b(?:when|while|if) "
+        r"(?:he|she|they|the (?:carers?|staff|nurses?|night staff))(?:'s|'re| is| are) (?:in the room|here|around|there|listening)\b"
+        r"|\b(?:left|leaves?|leaving) (?:(?:her|him|mum|mom|dad|them) )?(?:lying )?in (?:a )?(?:wet|soaking|soiled|dirty) "
+        r"(?:bed|sheets|pads?|nappy|nappies)\b"
         r"|\blocked in (?:the |her |my |his |a )?(?:bedroom|room|house|flat|shed|bathroom|cellar) by\b"
         r"|\b(?:smashed|broke|kicked in|put (?:a brick|his fist|her fist) through) (?:the |her |my |our |his )?(?:front |back |kitchen )?"
         r"(?:window|windows|windscreen)\b"
@@ -551,5 +557,11 @@ CRISIS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
             r"|\bgoodbye\b|\btired of (?:fighting|living|all of it|this|being here)\b|\bnothing left\b"
         ),
         "a high place and no will to go on",
+    ),
+    (
+        # one's own funeral or will sorted "before I do it": the plan told as an errand
+        re.compile(r"\bfuneral\w*\b|\bmy (?:own )?will\b|\baffairs in order\b|\bgoodbye letters?\b"),
+        re.compile(r"\bbefore i (?:do it|go through with it|end it|finally do it|actually do it)\b"),
+        "one's own funeral or will made ready before doing it",
     ),
 )

@@ -274,7 +274,8 @@ EMERGENCY_RULES = any_of(
         r"\b(?:one side|left side|right side|side) of (?:my|his|her|the|their) (?:face|body|mouth)\b[^.!?]{0,30}"
         r"\b(?:numb|weak|droop\w*|dead|won'?t move|not moving|heavy|fell)\b",
         r"\b(?:arm|leg|hand) (?:went|is|feels|goes|suddenly|just) (?:\w+ )?(?:weak|numb|dead|limp|heavy)\b|\bcan'?t (?:lift|raise|move) "
-        r"(?:my|his|her|their) (?:left |right )?(?:arm|leg|hand)\b",
+        r"(?:my|his|her|their) (?:left |right )?(?:arm|leg|hand)\b|\b(?:arm|leg) (?:won'?t|will not|can'?t|cannot|doesn'?t) (?:lift|raise|"
+        r"move|go up|hold (?:anything|a cup|things))\b",
         r"\bslurr\w*|\b(?:words|speech) (?:came|coming|come|are coming|is coming|sound|sounds|are|is)(?: out)? "
         r"(?:wrong|jumbled|garbled|weird|funny|slurred|strange|all wrong|mixed up)\b|\bcan'?t (?:get (?:his|her|my|the) words "
         r"out|find (?:his|her|my) words|talk properly|speak properly)\b",
@@ -304,6 +305,7 @@ EMERGENCY_RULES = any_of(
         r"(?:bowl|toilet|pan|loo|sink)\b",
         r"\bblack (?:tarry |sticky |like tar )?(?:stool|stools|poop|poo|bowel)\b|\bpoop (?:is |was )?(?:black|tarry)\b",
         r"\bsoak\w* (?:through )?(?:a |the |one |two |\d+ )?(?:pads?|towels?|tampons?|bandages?|dressings?|sheets?)\b",
+        r"(?<!stoma )(?<!stoma's )(?<!stoma's been )(?<!stoma has been )(?<!stoma is )(?<!ileostomy )(?<!ileostomy's been )(?<!bag is )"
         r"\b(?:still )?(?:pouring|gushing|soaking|spurting|dripping) (?:through|out|blood)\b(?! (?:watery|water|liquid|fluid|runny|"
         r"brown|green|poo|stool|output|diarrh\w*|stuff|sweat))|\b(?:soaked|soaking|bled) through "
         r"(?:a |the |his |her |my )?(?:\w+ )?(?:towel|tea towel|bandage|dressing|plaster|cloth|tissues?|gauze)\b"
@@ -314,7 +316,8 @@ EMERGENCY_RULES = any_of(
         r"\bnose ?bleed\b[^.!?]{0,25}\b(?:going|lasting|been going|for|over|nearly|almost)\b (?:on )?(?:for )?(?:(?:1[5-9]|[2-9]\d) ?"
         r"(?:mins?|minutes)|(?:an|over an|half an|1|2|3) hours?)\b|\bnose ?bleed\b[^.!?]{0,30}\b(?:non-?stop|nonstop)\b",
         r"\bbleeding for (?:\d+|twenty|thirty|forty|an|over an) (?:min|mins|minutes|hour|hours)\b|\bspurting\b"
-        r"|\bblood (?:is )?(?:pouring|gushing|spurting)\b|\bpouring (?:out|down)\b(?! (?:watery|water|liquid|fluid|runny|brown|green|poo|stool|output|diarrh\w*|stuff|sweat))|\bkeeps? soaking\b|\bpure blood\b"
+        r"|\bblood (?:is )?(?:pouring|gushing|spurting)\b|\b(?<!stoma )(?<!stoma's )(?<!stoma's been )(?<!stoma has been )(?<!stoma is )(?<!ileostomy )(?<!ileostomy's been )(?<!bag is )"
+        r"pouring (?:out|down)\b(?! (?:watery|water|liquid|fluid|runny|brown|green|poo|stool|output|diarrh\w*|stuff|sweat))|\bkeeps? soaking\b|\bpure blood\b"
         r"|\b(?:filling|filled) the toilet\b"
         r"|\b(?:gone|went|going|bled) through (?:\d+|two|three|four|five|six|a few|several|loads of|so many) (?:tea |kitchen |bath |hand )?"
         r"(?:towels|cloths|bandages|dressings|pads|tissues|rolls)\b",
@@ -381,7 +384,11 @@ EMERGENCY_RULES = any_of(
         r"\b(?:severe|sudden|unbearable|excruciating|worst|terrible|horrible|really bad|extreme|intense|sharp|stabbing|dreadful|"
         r"awful|agonising|agonizing) (?:\w+ )?(?:belly|stomach|abdominal|abdomen|tummy|gut|side) (?:pain|ache|cramps?)\b"
         r"|\b(?:severe|sudden|unbearable|excruciating|terrible|dreadful|awful|agonising|agonizing) (?:\w+ )?pain in (?:my|his|her|the) "
-        r"(?:tummy|belly|stomach|abdomen)\b|\b(?:can'?t|cannot|won'?t) (?:bear|stand|let) (?:it|anyone|me|you) (?:to )?(?:be )?touch\w*\b",
+        r"(?:tummy|belly|stomach|abdomen)\b|\b(?:can'?t|cannot|won'?t) (?:bear|stand|let) (?:it|anyone|me|you) (?:to )?(?:be )?touch\w*\b"
+        # told the other way round ("tummy pain is really bad"): severe stomach pain (NHS, stomach ache: call 999 or go to A&E,
+        # https://www.nhs.uk/conditions/stomach-ache/)
+        r"|\b(?:belly|stomach|abdominal|tummy) (?:pain|ache|cramps?) (?:is |are |'s |has been |is getting )?(?:really |so |very )?"
+        r"(?:really bad|so bad|severe|terrible|awful|unbearable|agony|agonising|agonizing|excruciating|horrendous|horrific)\b",
         r"\b(?:belly|stomach|abdomen|tummy) (?:is )?(?:rigid|hard (?:as|like) a (?:board|rock|stone)|swollen (?:and|&) (?:hard|tight)|board[- ]hard)\b",
         r"\b(?:belly|stomach|abdominal|tummy) pain\b[^.!?]{0,50}\b(?:vomit\w*|throwing up|can'?t (?:stand|walk|move)|"
         r"doubled over|screaming|fever)\b",

@@ -253,7 +253,12 @@ TODAY_RULES = any_of(
         r"\bstill (?:haven'?t|hasn'?t) (?:eaten|had anything to eat|had any food)\b",
         r"\b(?:new )?swelling in (?:my|his|her|one) (?:left |right )?(?:calf|leg|arm|ankle)\b",
         r"\b(?:feeding tube|peg|ng tube|nasogastric tube|catheter|stent|nephrostomy|drain)\b[^.!?]{0,20}\b(?:came out|fell out|"
-        r"pulled out|slipped out|has come out|is blocked|blocked)\b",
+        r"pulled out|slipped out|has come out|is blocked|blocked)\b"
+        # a kidney tube, catheter or drain that has stopped draining: urine backs up (MSK, caring for your nephrostomy
+        # catheter: call the doctor, https://www.mskcc.org/cancer-care/patient-education/caring-your-nephrostomy-catheter)
+        r"|\b(?:nephrostomy|catheter|drain|pleurx|stent)\b(?: tube| bag)?[^.!?]{0,20}\b(?:stopped|isn'?t|is not|not|hasn'?t|has not|"
+        r"no longer) (?:draining|emptying|working|filling|been draining)\b|\bnothing (?:has )?(?:drained|draining|coming) (?:out )?"
+        r"(?:into|in) the (?:nephrostomy |catheter |drain )?bag\b",
         # pain the prescribed painkillers do not hold (NCI: pain control, tell the team when medicine stops working)
         r"\bpain\b[^.!?]{0,40}\bnot (?:being )?(?:held|controlled|touched|helped|managed|eased|relieved) by (?:the |my |his |her )?(?:\w+ )?"
         r"(?:tablets|pills|painkillers|meds|medicines?|morphine|oxy\w*|patch(?:es)?)\b",
@@ -264,7 +269,8 @@ TODAY_RULES = any_of(
         # ileostomy: https://www.nhs.uk/conditions/ileostomy/complications/)
         r"\b(?:ileostomy|stoma|colostomy)\b[^.!?]{0,60}\b(?:output (?:is )?(?:really |very |so )?high|high output|emptying (?:it |the bag )?"
         r"every (?:hour|half hour|30 min\w*)|(?:emptied|needed emptying|had to empty) (?:it |the bag )?(?:about |like |around )?(?:\d\d|[6-9]|six|seven|eight|nine|ten|twelve|"
-        r"fifteen|twenty) times)\b|\bhigh[- ]output (?:stoma|ileostomy)\b",
+        r"fifteen|twenty) times|(?:pouring|gushing|pumping|flooding) (?:out )?(?:a lot |loads |way )?"
+        r"(?:more|faster))\b|\bhigh[- ]output (?:stoma|ileostomy)\b",
         # a stoma that has put nothing out for a day (NHS, complications of an ileostomy: a blockage; with pain or
         # vomiting it is an emergency, the signs told together in signs.py)
         r"\b(?:stoma|bag|pouch|ileostomy|colostomy)\b[^.!?]{0,30}\b(?:no output|not (?:working|filling)|hasn'?t (?:worked|filled)|"

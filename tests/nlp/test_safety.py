@@ -183,6 +183,9 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "headache after the scan this morning, took two paracetamol, gone now. ok to drive tomorrow?",
         "found him on the floor playing trains with the grandkids, he's so much better this week",
         "my partner has noisy breathing at night when he sleeps, is snoring worse on steroids?",
+        # round 55: a stoma's output is not blood; a plan to return to work is not a story that is over
+        "my colostomy bag is pouring out after the curry, is that normal?",
+        "the kids at school pick-up will kill me if I forget the cake sale again",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -232,6 +235,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "the zofran is working well this cycle, no sickness at all",
         "we found our way out of the hospital car park after an hour, who designs these places",
         "if ever he has a fit while we're out, do I call an ambulance or not?",
+        "Her temperature spiked on chemo in June, they gave IV antibiotics and she came home in 3 days.",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1056,6 +1060,25 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("her husband takes her morphine for himself and she's left in pain", "crisis"),
         ("pinches me when the nurses leave - my son-in-law. can't say much when he's here", "crisis"),
         ("Butrans patch: this one is the last, no script issued for the next, change due Friday", "today"),
+        # round 55: urgent asides inside practical requests
+        (
+            "need a sick note too. he knocked his head on the shelf, he's on rivaroxaban, but says he's fine",
+            "emergency",
+        ),
+        ("can you send the parking info? his stomach pain is so bad he's curled up on the sofa", "emergency"),
+        (
+            "I'll sort the forms later, my leg wound is pouring blood through the bandage right now",
+            "emergency",
+        ),
+        ("Also dad's left arm can't hold a cup since this afternoon", "emergency"),
+        ("she told me that if I call the police he will kill the kids", "crisis"),
+        ("nan's too scared to speak when the carers are in the room", "crisis"),
+        ("the night staff keep leaving him in soiled sheets", "crisis"),
+        ("Is my will valid if it's handwritten? I want it done before I go through with it.", "crisis"),
+        ("her ileostomy is pumping out way more than usual today", "today"),
+        ("Dad's nephrostomy isn't draining since lunch, where's the out of hours number?", "today"),
+        ("mum's catheter bag has stopped filling this afternoon", "today"),
+        ("She had a temperature on chemo, was home in 3 days but now she's at 38.4 again", "emergency"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -1231,6 +1254,7 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
         ),
         # ... but a story that ended and is back now is not over.
         ("they sent him home from the ER yesterday and tonight he's bleeding again", None),
+        ("Asking about going back to work. His wound has opened up and is oozing.", None),
         ("It was fine this morning but now his leg is swollen and hot and he's short of breath", None),
         ("My eye was fine last night and this morning I can't see out of it", None),
     ],
