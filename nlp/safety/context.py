@@ -240,7 +240,8 @@ OVER = re.compile(
     r"|\b(?:she|he|they) had(?:n'?t| not) (?:taken|swallowed|eaten) any\b"
     r"|\band (?:was|were) fine(?=\s*(?:[.,;!?]|$))"
     r"|\b(?:gp|doctor|dr|nurse|pharmacist|chemist|onc|oncologist|111|poison control|they) (?:said|says) (?:there was |it was |it'?s |"
-    r"he was |she was |he'?s |she'?s )?(?:fine|ok|okay|no harm)\b"
+    r"he was |she was |he'?s |she'?s )?(?:fine|ok|okay|no harm|normal for (?:his|her|their) age)\b"
+    r"|\bnow (?:he|she|i|they) (?:is|'s|am|'m|are|'re) (?:clear|lucid|himself|herself|myself|themselves|normal) again\b"
 )
 
 #: Care being given right now by staff ("we're on the ward now ... they've already started antibiotics", "he's in
@@ -468,7 +469,9 @@ _MEANING_ASKED = re.compile(
 #: What a leaflet or a nurse says to do about a sign ("the leaflet says A&E for chest pain"): an instruction, not a
 #: sign told.
 _INSTRUCTION = re.compile(
-    r"\b(?:leaflet|booklet|card|sheet|letter|website)\b[^.!?]{0,10}\b(?:says?|said)\s+(?:to\s+)?$|\b(?:leaflet|booklet|card|sheet|letter|website|nurse|doctor|team|they)\b[^.!?]{0,10}\b(?:says?|said|told (?:me|us|him|her))\b"
+    # "I read in the leaflet about anaphylaxis": a word met in reading, not a sign now
+    r"\b(?:read|reading|saw|seen)\b (?:in|on) (?:the|a|my|his|her) (?:leaflet|booklet|website|sheet|information|info|paper|letter)s? "
+    r"(?:about|on) (?:the )?(?:risk of |signs of |symptoms of )?$|\b(?:leaflet|booklet|card|sheet|letter|website)\b[^.!?]{0,10}\b(?:says?|said)\s+(?:to\s+)?$|\b(?:leaflet|booklet|card|sheet|letter|website|nurse|doctor|team|they)\b[^.!?]{0,10}\b(?:says?|said|told (?:me|us|him|her))\b"
     r"[^.!?]{0,30}\b(?:for|if|with|when)\s+(?:you (?:have|get) |there'?s |there is )?(?:any )?$"
 )
 
@@ -478,13 +481,18 @@ NOTHING_WRONG = re.compile(
     r"breathing|bloods|temp|temperature|obs|sats) (?:is |are |all )?(?:fine|ok|okay|good|normal)\b"
     r"|\bnothing'?s (?:wrong|the matter)\b|\bnothing is (?:wrong|the matter)\b|\b(?:asleep|sleeping) and breathing (?:fine|normally|ok|okay|"
     r"peacefully)\b"
+    # a rash told with the signs of a severe reaction ruled out: breathing fine and no swollen lips or face
+    r"|\bbreathing(?:'s| is)? (?:fine|ok|okay|good|normal)\b[^.!?]{0,40}\b(?:no swelling|not swollen|(?:face|lips)(?: and (?:face|lips))?"
+    r"(?: is| are| look| looks)? (?:fine|ok|okay|normal))\b"
+    r"|\b(?:no swelling|not swollen|(?:face|lips)(?: and (?:face|lips))?(?: is| are| look| looks)? (?:fine|ok|okay|normal))\b[^.!?]{0,40}"
+    r"\bbreathing(?:'s| is)? (?:fine|ok|okay|good|normal)\b"
 )
 
 # Someone telling of a dark time that is over.
 WELL_NOW = re.compile(
     r"\b(?<!not )(?<!n't )(?<!never )(?:in a (?:(?:really|very|much) )?(?:good|better|much better) place|doing (?:well|great|good|fine|much better)(?: now)?|(?:i'?m|im|i am) (?:\w+ )?doing (?:ok|okay|alright|fine)|(?:feel|feeling) (?:good|great|"
     r"much better|ok|okay) now|(?:feel|feeling) (?:so much|much|a lot|loads) better\b(?! (?:than|but|until|till))|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped"
-    r"|(?:i|he|she) got (?:help|support|treatment) and (?:now )?|now (?:i'?m|i am|im) (?:good|well|fine|ok|okay)|now (?:i|he|she) (?:volunteer|mentor|help others|run (?:a|the))"
+    r"|(?:i|he|she) got (?:help|support|treatment) and (?:now )?|now (?:i'?m|i am|im) (?:good|well|fine|ok|okay)|now (?:i|he|she) (?:volunteer|mentor|help others|help other (?:patients|people|women|men|families)|run (?:a|the))"
     r"|(?:i'?ve|i have|he'?s|she'?s|he has|she has) been (?:well|fine|ok|okay|good|stable) (?:for|since|ever since))\b"
 )
 

@@ -362,7 +362,13 @@ CRISIS_RULES = any_of(
         r"\b(?:bring|take|get|grab|carry|pack) (?:my|the|a|his|her) (?:gun|sidearm|pistol|rifle|shotgun|knife|weapon|piece|glock)\b"
         r"[^.!?]{0,40}\b(?:appointment|hospital|clinic|office|surgery|ward|make (?:him|her|them)|sort (?:him|her|them))\b",
         # fresh cuts on someone's arm (self-harm, told by whoever saw them)
-        r"\bfresh cuts\b|\bcuts (?:all )?(?:up|on|over|along|down) (?:her|his|my|their) (?:\w+'s )?(?:arms?|wrists?|thighs?|legs?)\b",
+        r"\bfresh cuts\b|\bcuts (?:all )?(?:up|on|over|along|down) (?:her|his|my|their) (?:\w+'s )?(?:arms?|wrists?|thighs?|legs?)\b"
+        r"|\b(?:scratch\w*|scrap\w*|cut\w*|slash\w*) (?:my|his|her|their) (?:skin|arms?|wrists?|thighs?|legs?|stomach|tummy)\b"
+        r"[^.!?]{0,25}\b(?:with (?:a |the |my )?(?:knife|blade|razor|scissors|glass)|until (?:it |they )?(?:bleeds?|blood|bled))\b",
+        # sitting in the bath with a knife and keeping everyone out; a goodbye told as "don't search for me"
+        r"\b(?:in|sitting in|lying in|locked in) (?:the |a )?(?:bath|bathroom|shower|toilet)\b[^.!?]{0,15}\bwith (?:a |the |his |her |my )?"
+        r"(?:knife|blade|razor|rope|belt|gun|pills|tablets)\b"
+        r"|\b(?:don'?t|do not|dont) (?:search|look|come looking) for (?:me|her|him)\b",
         # a plan made so that the family need not pay or care any more ("got it planned ... so mum doesn't have to pay")
         r"\bgot it (?:all )?planned\b[^.!?]{0,60}\bso (?:\w+ ){1,2}(?:doesn'?t|don'?t|won'?t|wouldn'?t|does not|do not) have to "
         r"(?:pay|look after|care for|deal with|worry about|watch)\b",

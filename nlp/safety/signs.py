@@ -158,6 +158,8 @@ _LEGS_FAILING = (
     r"\b(?:legs?|feet|foot)\b[^.!?]{0,25}\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|like jelly|heavy|dead|"
     r"(?:gave|giving|give) (?:out|way))\b|\b(?:tripp\w*|stumbl\w*|keeps? falling|kept falling|can'?t (?:walk|stand)|"
     r"(?:couldn'?t|can'?t) feel (?:my|his|her) (?:legs|feet))\b"
+    r"|\blegs (?:have|had|has) (?:no|lost (?:their|all|the)) (?:more )?(?:force|strength|power)\b|\bno (?:more )?(?:force|strength|power) "
+    r"in (?:my|his|her|both) legs\b|\bdrag(?:s|ging|ged)? (?:my|his|her) legs\b|\blegs\b[^.!?]{0,40}\bdrag(?:ging)? them\b"
 )
 _SEVERE_BELLY_PAIN = (
     r"\b(?:severe|agonising|agonizing|excruciating|unbearable|terrible|horrendous|worst|awful) (?:\w+ )?(?:pain|cramps?|ache)\b"

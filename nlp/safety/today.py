@@ -51,7 +51,11 @@ TODAY_RULES = any_of(
         r"|\b(?:loose|watery|runny) (?:stools?|poops?)\b[^.!?]{0,10}\bx ?\d+\b|\b(?:can'?t|cannot|couldn'?t) (?:keep|hold) down\b"
         r"|\b(?:puked|puking|threw up|thrown up|throwing up|vomited) (?:up )?everything\b",
         rf"\b(?:new )?rash\w*\b[^.!?]{{0,80}}\b(?:{_TREATMENT})\b|\b(?:{_TREATMENT})\b[^.!?]{{0,80}}\b(?:new |a |bad |itchy |"
-        r"red |weird |spreading )?rash\w*\b",
+        r"red |weird |spreading )?rash\w*\b"
+        # a rash or itchy spots after starting a new medicine (NHS, rashes: a reaction to a new medicine is for the GP or
+        # the team; trouble breathing or a swollen face is an emergency, told by the emergency rules)
+        r"|\b(?:new|started (?:a |the |on )?|starting (?:a |the )?) ?(?:tablets?|pills?|medicines?|medications?|drugs?|antibiotics?)\b"
+        r"[^.!?]{0,60}\b(?:rash\w*|red spots|spots|hives|itch\w*)\b",
         r"\b(?:new|worse|worsening|getting worse|dry|bad) cough\b[^.!?]{0,60}\b(?:immuno\w*|keytruda|opdivo|tecentriq|"
         r"imfinzi|yervoy|radiation)\b|\b(?:immuno\w*|keytruda|opdivo|tecentriq|imfinzi|yervoy)\b[^.!?]{0,60}\b(?:new|worse|"
         r"worsening|dry|bad)? ?cough\w*\b",
@@ -181,6 +185,8 @@ TODAY_RULES = any_of(
         # vomiting that brings everything back up, little dark urine, a line that will not flush or draw
         r"\b(?:everything|anything|it all|all of it)\b[^.!?]{0,25}\b(?:comes?|came|coming|keeps coming) (?:straight |right )?(?:back )?up\b"
         r"|\b(?:throwing up|vomiting|being sick|puking)\b since (?:\d+ ?(?:am|pm)|midnight|last night|early)\b"
+        r"|\b(?:vomit|vomits|vomiting|throw up|throwing up|bring up|bringing up) (?:absolutely )?everything\b"
+        r"|\b(?:even )?(?:the )?water (?:comes?|came|coming) (?:straight |right )?(?:back|up|out)\b"
         # counted the other way round ("since this morning 5 times vomited"); nothing stays in the stomach
         r"|\b(?:[3-9]|1\d|three|four|five|six|seven|eight|nine|ten) times (?:vomited|vomiting|threw up|thrown up|been sick|sick)\b"
         r"|\b(?:can'?t|cannot|unable to) keep (?:the |any |her |his |my )?\w+ in (?:the|her|his|my) stomach\b"
@@ -188,7 +194,14 @@ TODAY_RULES = any_of(
         # https://www.cancer.gov/about-cancer/treatment/side-effects/diarrhea)
         r"|\b(?:stoma|ileostomy|colostomy|bag)\b[^.!?]{0,80}\b(?:[6-9]|1\d|six|seven|eight|nine|ten|twelve) times (?:a|in a|per|each) day\b",
         r"\b(?:peed|peeing|weed|weeing|urinated|pee'?d) (?:like nothing|once|twice|only once|only twice|hardly)\b"
-        r"|\bdark like (?:strong )?tea\b",
+        r"|\bdark like (?:strong )?tea\b"
+        # little urine, little and dark (NCI, dehydration: call the team when urine is dark and scant)
+        r"|\bpass\w* (?:very |so |only |really )?(?:little|hardly any|not much|barely any) (?:urine|pee|wee)\b"
+        r"|\b(?:only|just) (?:a )?(?:small|tiny|little) (?:dark )?(?:amount|bit|drop)s?\b[^.!?]{0,20}\b(?:once|twice|two times|one time)\b"
+        r"|\b(?:catheter|nephrostomy|drain)\b[^.!?]{0,20}\bdraining (?:much |a lot |far )?less\b"
+        # pain or burning passing urine (NHS, urinary tract infections: see a GP; during treatment, the care team)
+        r"|\b(?:pain|burning|stinging|it burns|it stings|hurts)\b (?:when|while|on) (?:passing|i pass|he passes|she passes|peeing|i pee|"
+        r"weeing|i wee|urinating) ?(?:the )?(?:urine|water|pee|wee)?\b",
         r"\b(?:get|got|getting) (?:my|his|her|the) (?:port|picc|line|hickman) to (?:flush|draw|work)\b"
         r"|\b(?:port|picc|line|hickman)\b[^.!?]{0,30}\b(?:not|won'?t|wouldn'?t|couldn'?t) (?:flush|draw|bleed back)\w*\b",
         r"\b(?:blood )?sugars?\b[^.!?]{0,30}\b[3-5]\d\ds\b",
@@ -261,7 +274,9 @@ TODAY_RULES = any_of(
         r"(?:into|in) the (?:nephrostomy |catheter |drain )?bag\b",
         # pain the prescribed painkillers do not hold (NCI: pain control, tell the team when medicine stops working)
         r"\bpain\b[^.!?]{0,40}\bnot (?:being )?(?:held|controlled|touched|helped|managed|eased|relieved) by (?:the |my |his |her )?(?:\w+ )?"
-        r"(?:tablets|pills|painkillers|meds|medicines?|morphine|oxy\w*|patch(?:es)?)\b",
+        r"(?:tablets|pills|painkillers|meds|medicines?|morphine|oxy\w*|patch(?:es)?)\b"
+        r"|\b(?:patch|patches|painkillers|pain (?:meds|medicine|relief)|morphine|oxycodone)\b (?:(?:is|are|'s) (?:not|no longer)|isn'?t|"
+        r"aren'?t) (?:enough|strong enough|working|helping|holding (?:it|the pain))\b",
         # every breakthrough dose of the day used and still in pain (the pain plan is no longer enough)
         r"\b(?:used|had|taken|given)\b (?:up )?(?:all|every one|each) (?:of )?(?:\w+ )?(?:\d+ |six |five |four |three )?(?:of )?(?:his |her |my |the )?"
         r"(?:breakthrough|rescue|prn|top-?up|as-needed|extra)(?: pain)? (?:doses|meds|morphine|oramorph)\b",
@@ -380,6 +395,9 @@ _RUNNING_OUT = (
     r"|\b(?:all|completely|totally|i'?m|we'?re|she'?s|he'?s|they'?re) out of (?:my|his|her|the|our|their) [\w-]+"
     r"|\b(?:lost|lose) (?:all )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:tablets|pills|meds|medicines?|medication)\b"
     r"|\bonly (?:packed|brought|took|have|got|has) (?:enough for )?(?:one|two|three|1|2|3|a couple of) (?:days?|doses|tablets)\b"
+    # "finished my ondansetron and tomorrow is chemo, the GP is closed"
+    r"|\bfinished (?:my|his|her|the|all (?:my|his|her|the)) (?:[\w-]+ )?[\w-]+\b(?=[^.!?]{0,40}\b(?:closed|shut|no (?:prescription|"
+    r"script)|tomorrow is (?:the )?chemo|chemo (?:is )?tomorrow|what (?:to|do i|should i) do)\b)"
     r"|\bdown to (?:(?:her|his|my|the|our|their) )?(?:last )?(?:(?:one|two|three|1|2|3|a couple of|a few) )?(?:days?|tablets?|pills?|doses?|"
     r"capsules?)\b|\bcan'?t get (?:her |his |my |any |more )?(?:\w+ )?in (?:until|till|before)\b"
     r"|\bdown to (?:(?:her|his|my|the|our|their) )?(?:very )?last\b"
@@ -615,7 +633,8 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"|\b(?:hasn'?t|haven'?t|has not|have not|not|no|didn'?t|did not) (?:passed|pass|opened|open|had|have|done|did) (?:a |any |his |"
             r"her |my )?"
             r"(?:stools?|motions?|bowel movements?|bowels|poo|poop)\b[^.!?]{0,12}\b(?:for|in) (?:nearly |almost |over )?(?:[3-9]|three|four|"
-            r"five|six|seven|a week)(?: days)?\b",
+            r"five|six|seven|a week)(?: days)?\b"
+            r"|\bconstipat\w*\b[^.!?]{0,12}\b(?:since|for) (?:nearly |almost |over )?(?:[3-9]|three|four|five|six|seven|a week)(?: days)?\b",
             r"\b(?:tummy|stomach|belly|abdomen|cramp\w*|bloat\w*|constipat\w*|codeine|morphine|oxy\w*|opioids?|laxatives?|"
             r"bowels?)\b",
             "no bowel movement for days, with cramps or on opioids",

@@ -47,6 +47,11 @@ def test_normal_temperatures_ages_and_doses_are_not_fevers(text: str) -> None:
         ("im scared the dark thoughts are coming back every day since the diagnosis", "crisis"),
         ("what if I just took everything in the cupboard, I keep thinking about it", "crisis"),
         ("I'm scared of what I might do if the cancer comes back", "crisis"),
+        # a rash after a new medicine with breathing and lips said to be fine: a call today, not an ambulance
+        (
+            "new antibiotic two days ago and now an itchy rash on her arms, breathing fine and lips normal",
+            "today",
+        ),
     ],
 )
 def test_urgent_messages_are_caught(model: TopicModel, text: str, kind: str) -> None:
@@ -236,6 +241,9 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "we found our way out of the hospital car park after an hour, who designs these places",
         "if ever he has a fit while we're out, do I call an ambulance or not?",
         "Her temperature spiked on chemo in June, they gave IV antibiotics and she came home in 3 days.",
+        "Years ago I wanted to end my life, I had counselling and now I help other patients in the hospice shop.",
+        "I saw on the website about neutropenic sepsis, what does it mean?",
+        "Grandma was confused after the operation on Tuesday but now she is herself again.",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1079,6 +1087,21 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("Dad's nephrostomy isn't draining since lunch, where's the out of hours number?", "today"),
         ("mum's catheter bag has stopped filling this afternoon", "today"),
         ("She had a temperature on chemo, was home in 3 days but now she's at 38.4 again", "emergency"),
+        # round 56: writers whose first language is not English
+        (
+            "since yesterday his legs have no more force and his back is hurting a lot, he has prostate cancer",
+            "emergency",
+        ),
+        ("my brother scrapes his arms with a razor until it bleeds, since the diagnosis", "crisis"),
+        ("she is locked in the bathroom with the pills and says go away", "crisis"),
+        ("he left a note: do not look for me", "crisis"),
+        ("burning when I pass the water since two days, I have chemo on friday", "today"),
+        ("my mother passes very little urine today and it is dark", "today"),
+        ("she vomits everything since the morning, also the tea", "today"),
+        ("the morphine is not enough any more, he cannot sleep from pain", "today"),
+        ("constipation for 4 days with the oxycodone and the belly is tight", "today"),
+        ("I finished the dexamethasone and the chemist is shut until Monday", "today"),
+        ("started new pills for the blood pressure and now itchy red spots on my arms", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
