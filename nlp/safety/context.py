@@ -401,7 +401,7 @@ LONG_PAST = re.compile(
     r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bwhen (?:i|he|she|we|they) (?:was|were) (?:\d+|a baby|a toddler|little|young)\b|\byears? ago\b"
     r"|\b(?=back (?:in|when)\b)(?<!'s )(?<!his )(?<!her )(?<!my )(?<!the )(?<!your )(?<!and )back (?:in|when)\b(?! the (?:last|past)\b)|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
-    r"|\bhistory of\b|\b(?:stroke|seizure|heart|cardiac|clot|overdose|medical) history\b|\bused to\b|\b(?:years|yrs) back\b|\bas a (?:kid|child|teen|teenager)\b"
+    r"|\bhistory of\b|\b(?:stroke|seizure|heart|cardiac|clot|overdose|medical) history\b|\bused to\b|\b(?:years|yrs) back\b|\b(?:a few|few|some|several|two|three|four|five|six|\d+) months back\b|\bas a (?:kid|child|teen|teenager)\b"
     r"|\bin the (?:19)?[4-9]0'?s\b|\bin the (?:noughties|nineties|eighties|seventies)\b|\bin (?:college|high school|uni(?:versity)?)\b"
     r"|\bwhen (?:i|he|she|we) (?:was|were) (?:first )?diagnosed\b|\bwhen (?:i|he|she|we|they) (?:was|were) first (?:ill|sick|told)\b|\b(?:old|previous|past|prior) (?:stroke|seizure|heart attack|"
     r"overdose|attempt|bleed|clot)s?\b|\bmade a (?:full|good|complete) recovery\b"
@@ -471,7 +471,9 @@ _MEANING_ASKED = re.compile(
 _INSTRUCTION = re.compile(
     # "I read in the leaflet about anaphylaxis": a word met in reading, not a sign now
     r"\b(?:read|reading|saw|seen)\b (?:in|on) (?:the|a|my|his|her) (?:leaflet|booklet|website|sheet|information|info|paper|letter)s? "
-    r"(?:about|on) (?:the )?(?:risk of |signs of |symptoms of )?$|\b(?:leaflet|booklet|card|sheet|letter|website)\b[^.!?]{0,10}\b(?:says?|said)\s+(?:to\s+)?$|\b(?:leaflet|booklet|card|sheet|letter|website|nurse|doctor|team|they)\b[^.!?]{0,10}\b(?:says?|said|told (?:me|us|him|her))\b"
+    r"(?:about|on) (?:the )?(?:risk of |signs of |symptoms of )?$"
+    r"|\b(?:told|taught|showed|explained|went through)\b (?:him|her|me|us|them)? ?(?:about )?(?:the )?(?:signs|symptoms|warning signs) "
+    r"(?:of|for) (?:a |an )?$|\b(?:leaflet|booklet|card|sheet|letter|website)\b[^.!?]{0,10}\b(?:says?|said)\s+(?:to\s+)?$|\b(?:leaflet|booklet|card|sheet|letter|website|nurse|doctor|team|they)\b[^.!?]{0,10}\b(?:says?|said|told (?:me|us|him|her))\b"
     r"[^.!?]{0,30}\b(?:for|if|with|when)\s+(?:you (?:have|get) |there'?s |there is )?(?:any )?$"
 )
 

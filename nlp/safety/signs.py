@@ -242,6 +242,16 @@ _MEDICINES_OPENED_OR_GONE = (
 SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     (re.compile(first), re.compile(second), name)
     for first, second, name in (
+        # someone seen lying on the floor who does not move or answer (NHS, falls: call 999 if someone is unconscious
+        # or cannot get up, https://www.nhs.uk/conditions/falls/)
+        (
+            r"(?<!dog is )(?<!cat is )(?<!dog's )(?<!cat's )(?<!puppy is )(?<!kitten is )"
+            r"\b(?:lying|laid out|collapsed|slumped|sprawled) (?:on|in) (?:the |their |his |her |a )?(?:[\w-]+ )?(?:floor|ground|porch|"
+            r"path|pavement|driveway|drive|garden|doorstep|hallway|landing|stairs|bathroom floor)\b",
+            r"\b(?:isn'?t|is not|not|hasn'?t|has not|wasn'?t|stopped) (?:moving|responding|answering|waking up|waking)\b(?! an inch| a muscle)"
+            r"|\bnobody answers\b|\bno (?:answer|response)\b|\bwon'?t wake\b|\bcan'?t (?:wake|rouse) (?:him|her)\b",
+            "someone lying on the floor who does not move or answer",
+        ),
         (
             r"\bpregnan\w*|\bperiods? (?:is |are )?(?:late|overdue)\b|\bmissed (?:my|her|a) period\b",
             r"\b(?:sharp|stabbing|severe|one[- ]sided|bad) (?:\w+ )?(?:pain|cramps?)\b|\bpain (?:on|in) (?:one|the (?:left|right)) "

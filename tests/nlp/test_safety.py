@@ -191,6 +191,7 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         # round 55: a stoma's output is not blood; a plan to return to work is not a story that is over
         "my colostomy bag is pouring out after the curry, is that normal?",
         "the kids at school pick-up will kill me if I forget the cake sale again",
+        "the dog is lying on the kitchen floor in the sun, not moving an inch, lazy thing",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -244,6 +245,8 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "Years ago I wanted to end my life, I had counselling and now I help other patients in the hospice shop.",
         "I saw on the website about neutropenic sepsis, what does it mean?",
         "Grandma was confused after the operation on Tuesday but now she is herself again.",
+        "The nurse told him the signs of sepsis to look out for, can you remind me what they are?",
+        "a few months back his legs went weak from the tumour on his spine, radiotherapy fixed it. can he swim?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1102,6 +1105,12 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("constipation for 4 days with the oxycodone and the belly is tight", "today"),
         ("I finished the dexamethasone and the chemist is shut until Monday", "today"),
         ("started new pills for the blood pressure and now itchy red spots on my arms", "today"),
+        # round 57: relayed at a distance
+        (
+            "Auntie is lying on the hallway floor, I can see her through the letterbox. She's not answering me.",
+            "emergency",
+        ),
+        ("my flatmate rang: her grandad is lying on the patio and isn't responding", "emergency"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
