@@ -20,6 +20,10 @@ IDIOMS = any_of(
         r"you're|ur|u r)\b[^.!?]{0,30}(?<!he'll )(?<!she'll )(?<!he will )(?<!she will )(?<!he'd )(?<!she'd )(?<!he would )"
         r"(?<!she would )\bkill(?:ing|s)? me\b(?! ?self)(?![^.!?]{0,40}\b(?:do|end|finish) it (?:my ?self|myself)\b)",
         r"\bkill(?:ing|ed)? it\b(?! all)",
+        r"\b(?:literally |actually )?can'?t breathe\b(?= ?(?:rn |now |lol|lmao|haha|😂)[^.!?]{0,10}\b(?:lol\w*|lmao\w*|haha\w*))"
+        r"|\b(?:literally |actually )?can'?t breathe (?:lol\w*|lmao\w*|haha\w*)\b",
+        r"\b(?:bored|embarrassed|cringe|hungry|tired|sleepy)\b[^.!?]{0,40}\bi (?:could|might|will|'ll|am going to|'m gonna|gonna) "
+        r"(?:literally |actually |honestly |just )?die\b",
         r"\b(?:hay|cabin) fever\b|\byellow fever (?:vaccine|vaccination|jab|shot|injection|certificate)s?\b",
         r"\b(?:die|died|dying) (?:of|from) (?:boredom|embarrassment|laughter|laughing|shame|curiosity|cuteness)\b",
         r"\b(?:an? )?overdose of (?:christmas |birthday |easter )?(?:pudding|cake|chocolate|sweets|turkey|food|sun|sunshine|telly|tv|"
@@ -427,7 +431,7 @@ LONG_PAST = re.compile(
 
 AGAIN_NOW = re.compile(
     r"\b(?:(?<!never )(?<!doing it )(?<!do it )(?<!try it )(?<!trying )(?<!try )again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
-    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )(?<!sorted )(?<![0-9] )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?! (?:\d{1,2}|aged \d+|grown up)\b)(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))(?! in remission| in the clear| cancer[- ]free| all clear| recovered| fully recovered)|tonight|today|right now|this morning|this afternoon|this evening|(?<!should i )(?<!can i )(?<!do i )(?<!could i )still(?! (?:carry|need|allowed|worth|eligible|qualify|able to|be able|have to|out on|going strong|driving|gardening|enjoying))|feels? the same|"
+    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )(?<!sorted )(?<!finished )(?<!all over )(?<!all done )(?<![0-9] )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?! (?:\d{1,2}|aged \d+|grown up)\b)(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))(?! in remission| in the clear| cancer[- ]free| all clear| recovered| fully recovered)|tonight|today|right now|this morning|this afternoon|this evening|(?<!should i )(?<!can i )(?<!do i )(?<!could i )still(?! (?:carry|need|allowed|worth|eligible|qualify|able to|be able|have to|out on|going strong|driving|gardening|enjoying))|feels? the same|"
     rf"same way|started|since yesterday|new(?! year)|suddenly|(?:has|have|'s|'ve) just|getting worse|worsening|{_BACK_NOW})\b"
 )
 
@@ -436,7 +440,8 @@ _RESOLVED = re.compile(
     r"\b(?:and (?:he|she|they|i|we)(?:'s|'re| is| are| am|'m)? (?:fine|ok|okay|all good|doing (?:fine|well|better))(?: now)?"
     r"|(?:it'?s|its|it is) (?:all )?(?:fine|ok|okay|good|sorted|healed) now"
     r"|now (?:he|she|they)(?:'s|'re| is| are) (?:normal|back to normal|fine|well|playing|back at school|back at work)"
-    r"|(?:went|gone) away (?:on its own|by itself|after)|(?:they|the doctors?|er|hospital) (?:sorted|fixed|treated)"
+    r"|(?:went|gone) away (?:on its own|by itself|after)|(?:they|the doctors?|the nurses?|er|hospital) (?:sorted|fixed|treated)"
+    r"|(?:and|but) (?:(?:he|she|they|i) )?got better(?![^.!?]*\b(?:again|worse)\b)"
     r"|(?:all|was) fine in the end|turned out (?:fine|to be nothing)|(?:it|that|they) (?:was|were) gone (?:in|after|within|by)"
     r"|(?:he|she|they|i|we)(?:'s|'re| is| are| has| have|'ve) (?:now )?(?:fully |completely )?recovered"
     r"|cleared (?:up )?(?:in|after|within|by itself|on its own)|stopped (?:on its own |by itself )?(?:after|within|in) (?:\d+|a few|a "
@@ -492,7 +497,7 @@ NOTHING_WRONG = re.compile(
 
 # Someone telling of a dark time that is over.
 WELL_NOW = re.compile(
-    r"\b(?<!not )(?<!n't )(?<!never )(?:in a (?:(?:really|very|much) )?(?:good|better|much better) place|doing (?:well|great|good|fine|much better)(?: now)?|(?:i'?m|im|i am) (?:\w+ )?doing (?:ok|okay|alright|fine)|(?:feel|feeling) (?:good|great|"
+    r"\b(?<!not )(?<!n't )(?<!never )(?:in a (?:(?:really|very|much) )?(?:good|better|much better) place|doing (?:well|great|good|fine|much better|a lot better|so much better|loads better|way better)(?: now)?|(?:i'?m|im|i am) (?:\w+ )?doing (?:ok|okay|alright|fine)|(?:feel|feeling) (?:good|great|"
     r"much better|ok|okay) now|(?:feel|feeling) (?:so much|much|a lot|loads) better\b(?! (?:than|but|until|till))|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped"
     r"|(?:i|he|she) got (?:help|support|treatment) and (?:now )?|now (?:i'?m|i am|im) (?:good|well|fine|ok|okay)|now (?:i|he|she) (?:volunteer|mentor|help others|help other (?:patients|people|women|men|families)|run (?:a|the))"
     r"|(?:i'?ve|i have|he'?s|she'?s|he has|she has) been (?:well|fine|ok|okay|good|stable) (?:for|since|ever since))\b"

@@ -362,6 +362,8 @@ CRISIS_RULES = any_of(
         r"\b(?:bring|take|get|grab|carry|pack) (?:my|the|a|his|her) (?:gun|sidearm|pistol|rifle|shotgun|knife|weapon|piece|glock)\b"
         r"[^.!?]{0,40}\b(?:appointment|hospital|clinic|office|surgery|ward|make (?:him|her|them)|sort (?:him|her|them))\b",
         # fresh cuts on someone's arm (self-harm, told by whoever saw them)
+        r"\b(?:posted|posting|story|status|tweeted|wrote|texted|messaged|group chat|snap(?:chat)?)\b[^.!?]{0,40}\b(?:bye everyone|"
+        r"goodbye everyone|bye all|goodbye all|bye guys|it'?s been fun|its been fun|been real|love you all,? bye)\b",
         r"\bfresh cuts\b|\bcuts (?:all )?(?:up|on|over|along|down) (?:her|his|my|their) (?:\w+'s )?(?:arms?|wrists?|thighs?|legs?)\b"
         r"|\b(?:scratch\w*|scrap\w*|cut\w*|slash\w*) (?:my|his|her|their) (?:skin|arms?|wrists?|thighs?|legs?|stomach|tummy)\b"
         r"[^.!?]{0,25}\b(?:with (?:a |the |my )?(?:knife|blade|razor|scissors|glass)|until (?:it |they )?(?:bleeds?|blood|bled))\b",
@@ -380,7 +382,8 @@ CRISIS_RULES = any_of(
 _HARMER = (
     r"(?:he|she|step-?(?:dad|father|mum|mom|mother)|stepdad|partner|boyfriend|girlfriend|husband|wife|ex|fella|son-in-law|in-laws|"
     r"daughter-in-law|(?:father|mother|brother|sister)-in-law|uncle|carer|lodger|neighbour|neighbor|dad|father|brother|sister|son|"
-    r"daughter|grandson|nephew|niece|resident|staff|colleague|worker|man|woman|lady|guy|bloke|flatmate|housemate|roommate|bf|gf)"
+    r"daughter|grandson|nephew|niece|resident|staff|colleague|worker|man|woman|lady|guy|bloke|flatmate|housemate|roommate|bf|gf|"
+    r"grandad|granddad|grandpa|grandfather|grandma|grandmother|gran|nan|aunt|auntie|stepmum|stepmom)"
 )
 _HARMED = (
     r"(?:(?:my|our|the|his|her) (?:little |baby |younger |older |big |youngest |eldest |frail )?(?:brother|sister|son|daughter|"
@@ -424,6 +427,15 @@ DANGER_AT_HOME = any_of(
         # touched against one's will, a death threat, money and the phone controlled
         r"\b(?:brother|uncle|father|step-?dad|stepfather|cousin|lodger|neighbou?r|he|boss|landlord)\b[^.!?]{0,30}\b(?:keeps|kept|"
         r"has been|is|was) (?:touching|groping|grabbing) (?:me|her)\b"
+        r"|\b(?:comes?|came|creeps?|crept|coming) (?:in|into) (?:my|her|his) (?:room|bed)\b[^.!?]{0,30}\btouch\w*\b"
+        r"|\btouch(?:es|ed|ing) (?:me|her|him)\b[^.!?]{0,40}\b(?:no ?one will believe|nobody will believe|not to tell|don'?t tell|"
+        r"our (?:little )?secret)\b"
+        r"|\b(?:hits?|hitting|beats?|beating|whacks?|whacked|whacking|belts?) (?:me|us|her|him) with (?:his|her|their|a|the) "
+        r"(?:walking )?(?:stick|cane|belt|shoe|slipper|fist|phone|remote|frame)\b"
+        r"|\b(?:step-?dad|stepfather|step-?mum|step-?mom|stepmother|dad|father|mum|mom|mother|uncle|aunt|auntie|he|she)\b[^.!?]{0,15}"
+        r"\b(?:doesn'?t|does not|won'?t|will not|never|isn'?t|stopped) (?:feed\w* (?:us|me|them|the (?:kids|children))|giv\w* (?:us|me|them) "
+        r"(?:food|anything to eat))\b"
+        r"|\block\w* (?:the )?(?:kitchen|fridge|food cupboard|food)\b(?! door open)"
         r"|\bthreaten\w* to (?:kill|hurt|stab|shoot|harm|burn|take) (?:me|her|him|us|them|the (?:baby|kids|children))\b"
         r"|\b(?:said|says|told (?:me|her|him|us)|screamed|shouted|swore) (?:that )?(?:he|she)(?:'d|'ll| would| will| is going to| was "
         r"going to|'s going to| was gonna| is gonna) (?:kill|stab|hurt|strangle|shoot) (?:me|her|him|us|them|the (?:kids|children|baby))\b"

@@ -264,7 +264,9 @@ TODAY_RULES = any_of(
         r"|\b(?:struggling|struggles|trouble) (?:to do up|doing up|with) (?:my |his |her )?buttons\b|\bcan'?t do up (?:my |his |"
         r"her )?buttons\b",
         r"\bstill (?:haven'?t|hasn'?t) (?:eaten|had anything to eat|had any food)\b",
-        r"\b(?:new )?swelling in (?:my|his|her|one) (?:left |right )?(?:calf|leg|arm|ankle)\b",
+        r"\b(?:new )?swelling in (?:my|his|her|one) (?:left |right )?(?:calf|leg|arm|ankle)\b"
+        r"|\b(?:ankles|legs|feet)\b (?:are |r |is |have (?:got|gone) )?(?:really |very |so |way )?(?:puffy|swollen|puffed up)\b[^.!?]{0,30}"
+        r"\b(?:more than usual|than usual|than normal|worse|both sides|every day|since)\b",
         r"\b(?:feeding tube|peg|ng tube|nasogastric tube|catheter|stent|nephrostomy|drain)\b[^.!?]{0,20}\b(?:came out|fell out|"
         r"pulled out|slipped out|has come out|is blocked|blocked)\b"
         # a kidney tube, catheter or drain that has stopped draining: urine backs up (MSK, caring for your nephrostomy

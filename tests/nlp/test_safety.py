@@ -192,6 +192,9 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "my colostomy bag is pouring out after the curry, is that normal?",
         "the kids at school pick-up will kill me if I forget the cake sale again",
         "the dog is lying on the kitchen floor in the sun, not moving an inch, lazy thing",
+        "we did the bleep test in PE and i literally can't breathe lol",
+        "maths is so boring i could literally die",
+        "my stepdad won't feed the cat when we're at the hospital, so i have to go home first",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -247,6 +250,8 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "Grandma was confused after the operation on Tuesday but now she is herself again.",
         "The nurse told him the signs of sepsis to look out for, can you remind me what they are?",
         "a few months back his legs went weak from the tumour on his spine, radiotherapy fixed it. can he swim?",
+        "grandpa had a stroke ages back and got better, now he has prostate cancer, is that a problem?",
+        "when mum had a fever on chemo in june we went straight in, she's all finished now. what counts as a fever?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1111,6 +1116,12 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "emergency",
         ),
         ("my flatmate rang: her grandad is lying on the patio and isn't responding", "emergency"),
+        # round 58: teenagers
+        ("my aunt never feeds us when mum is on the ward and locks the food cupboard", "crisis"),
+        ("he creeps into my room when everyone's asleep and touches me", "crisis"),
+        ("my sister put on her snap story 'love you all, bye' and now her location's off", "crisis"),
+        ("nan whacks me with her stick when she's cross and i've got marks on my legs", "crisis"),
+        ("dads feet are so swollen, way worse than usual, he can still walk ok", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
