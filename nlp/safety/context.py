@@ -73,7 +73,8 @@ IDIOMS = any_of(
         r"\b(?:good ?bye|bye) for now\b",
         r"\b(?:my|our|his|her) (?:mum|mom|dad|father|mother|husband|wife|nan|gran|grandma|grandad|grandpa|brother|sister|friend|son|"
         r"daughter|aunt|uncle)(?: \w+)? (?:died|passed away|passed on)\b(?=[^.!?]{0,40}\b(?:peacefully|last (?:year|month)|"
-        r"in (?:19|20)\d\d|years ago)\b)",
+        r"in (?:19|20)\d\d|years ago|in the hospice|at the hospice|at home|in hospital|on (?:monday|tuesday|wednesday|thursday|"
+        r"friday|saturday|sunday)|yesterday|last night|this (?:week|morning))\b)",
         r"\b(?:i'?d|i would|id) (?:rather|sooner) die than (?:wear|eat|be seen|admit|watch|listen|sing|dance|go back to (?:that|the) "
         r"(?:gym|office|shop|party))\b",
         # "I'll jump out the window if they wake me for obs again": a joke about a nuisance
@@ -174,6 +175,8 @@ HYPOTHETICAL = re.compile(
     # "lol" and "haha" are as often nerves as jokes: they weaken a crisis rule (JOKE, over the whole message) but
     # not a symptom ("no farting for 6 days lol")
     r"\b(?:jk|joking|kidding)\b"
+    r"|\bwhen (?:he|she|dad|mum|mom|my \w+|the time comes)\b[^.!?]{0,20}\b(?:dies|passes away|has died|passes)\b"
+    r"|\b(?:plan|planning|plans) ahead\b"
     r"|\b(?:scared|afraid|worried|worry|worries|worrying|terrified|fear|fears|nervous|anxious|paranoid)\b[^.!?]{0,40}"
     r"\b(?:i'?ll|he'?ll|she'?ll|they'?ll|will|might|may|could|would|one day|someday|about (?:\w+ )?(?:getting|having|being)|"
     r"of (?:getting|having|being))\b"
@@ -246,6 +249,16 @@ OVER = re.compile(
     r"|\b(?:gp|doctor|dr|nurse|pharmacist|chemist|onc|oncologist|111|poison control|they) (?:said|says) (?:there was |it was |it'?s |"
     r"he was |she was |he'?s |she'?s )?(?:fine|ok|okay|no harm|normal for (?:his|her|their) age)\b"
     r"|\bnow (?:he|she|i|they) (?:is|'s|am|'m|are|'re) (?:clear|lucid|himself|herself|myself|themselves|normal) again\b"
+)
+
+#: A change near the end of life the family was told to expect ("the district nurse said this happens in the last
+#: days"; NHS, end of life care: what happens in the last days): not a sudden emergency, told calmly.
+EXPECTED_NEAR_END = re.compile(
+    r"\b(?:we were|we'?ve been|we had been|i was|i'?ve been|they) (?:told|warned) (?:to expect|(?:that )?(?:this|it|these|that) "
+    r"(?:would|will|might|may|can|could) happen|(?:this|it) was coming)\b"
+    r"|\b(?:district nurse|nurses?|hospice(?: team)?|palliative (?:team|nurse)|doctor|gp|marie curie nurse)\b[^.!?]{0,20}\b(?:said|says|"
+    r"told us|explained)\b (?:that )?(?:this|it|these|that) (?:happens|is normal|is expected|can happen|are normal|is part of)\b"
+    r"[^.!?]{0,40}\b(?:last (?:days|hours|weeks)|end|dying|near the end)\b"
 )
 
 #: Care being given right now by staff ("we're on the ward now ... they've already started antibiotics", "he's in
@@ -442,6 +455,8 @@ _RESOLVED = re.compile(
     r"|now (?:he|she|they)(?:'s|'re| is| are) (?:normal|back to normal|fine|well|playing|back at school|back at work)"
     r"|(?:went|gone) away (?:on its own|by itself|after)|(?:they|the doctors?|the nurses?|er|hospital) (?:sorted|fixed|treated)"
     r"|(?:and|but) (?:(?:he|she|they|i) )?got better(?![^.!?]*\b(?:again|worse)\b)"
+    r"|(?:the )?(?:nurse|doctor|gp|pharmacist|hospice) said (?:it was|it'?s|that was|he was|she was) (?:fine|ok|okay|nothing to worry about)"
+    r"(?![^.!?]*\b(?:but|now|again|since|still)\b)"
     r"|(?:all|was) fine in the end|turned out (?:fine|to be nothing)|(?:it|that|they) (?:was|were) gone (?:in|after|within|by)"
     r"|(?:he|she|they|i|we)(?:'s|'re| is| are| has| have|'ve) (?:now )?(?:fully |completely )?recovered"
     r"|cleared (?:up )?(?:in|after|within|by itself|on its own)|stopped (?:on its own |by itself )?(?:after|within|in) (?:\d+|a few|a "

@@ -364,6 +364,9 @@ CRISIS_RULES = any_of(
         # fresh cuts on someone's arm (self-harm, told by whoever saw them)
         r"\b(?:posted|posting|story|status|tweeted|wrote|texted|messaged|group chat|snap(?:chat)?)\b[^.!?]{0,40}\b(?:bye everyone|"
         r"goodbye everyone|bye all|goodbye all|bye guys|it'?s been fun|its been fun|been real|love you all,? bye)\b",
+        r"\b(?:be )?enough to stop (?:my|his|her) heart\b|\bi'?d (?:rather|sooner) (?:go|die|be gone) (?:now|sooner|tonight)\b"
+        r"|\b(?:all|every one of) (?:my|his|her|the) (?:\w+ )?(?:doses|tablets|pills|morphine|meds|patches)\b (?:at once|together|in one "
+        r"go)\b[^.!?]{0,40}\bhow (?:quickly|fast|long)\b",
         r"\bfresh cuts\b|\bcuts (?:all )?(?:up|on|over|along|down) (?:her|his|my|their) (?:\w+'s )?(?:arms?|wrists?|thighs?|legs?)\b"
         r"|\b(?:scratch\w*|scrap\w*|cut\w*|slash\w*) (?:my|his|her|their) (?:skin|arms?|wrists?|thighs?|legs?|stomach|tummy)\b"
         r"[^.!?]{0,25}\b(?:with (?:a |the |my )?(?:knife|blade|razor|scissors|glass)|until (?:it |they )?(?:bleeds?|blood|bled))\b",
@@ -421,9 +424,17 @@ DANGER_AT_HOME = any_of(
         r"oxygen|inhalers?|nebuli[sz]er)\b",
         # rough handling; medicine or food not given by the person who cares ("my carer dont give me my tablets or food")
         r"\bbeing (?:very |really |so )?rough with (?:a |the |our |my |her |him )?\w+|\bpushing (?:her|him|me) (?:down|over|around|about)\b"
-        r"|\b(?:carers?|mother|mum|mom|father|dad|son|daughter|staff|agency|husband|wife|partner)\b[^.!?]{0,40}\b(?:don'?t|dont|"
+        r"|\b(?:carers?|mother|mum|mom|father|dad|son|daughter|staff|agency|husband|wife|partner|step-?dad|stepfather|step-?mum|"
+        r"step-?mom|he|she|man|woman|lodger)\b[^.!?]{0,40}\b(?:don'?t|dont|"
         r"doesn'?t|does not|won'?t|isn'?t|is not|not|never|stopped) (?:give|giving|gives|feed|feeding) (?:me|her|him|them) (?:(?:my|her|his|"
-        r"their|any|the) )?(?:tablets|pills|meds|medicines?|medication|food|water|drinks?|pain (?:meds|relief|medicines?|killers))\b",
+        r"their|any|the) )?(?:tablets|pills|meds|medicines?|medication|food|water|drinks?|meals|dinners?|pain (?:meds|relief|medicines?|killers)|"
+        r"breakthrough (?:doses?|meds|morphine)|morphine|oramorph)\b"
+        r"|\bkeeps? (?:mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|her|his|my) (?:\w+ )?(?:morphine|oramorph|painkillers|pain (?:meds|relief)|"
+        r"tablets|meds) locked (?:up|away)\b[^.!?]{0,40}\b(?:won'?t|doesn'?t|refuses|not)\b"
+        # a threat to switch off a syringe driver or oxygen, or to make someone sign their house over
+        r"|\b(?:switch|turn|shut|take) off (?:my|her|his|the) (?:syringe driver|oxygen|pump|driver|machine)\b[^.!?]{0,40}\b(?:if|unless)\b"
+        r"|\b(?:if|unless) (?:i|she|he|mum|dad) (?:don'?t |doesn'?t |do not |does not )?sign\w* (?:the|her|his|my) (?:house|home|flat|will|"
+        r"money|savings) over\b",
         # touched against one's will, a death threat, money and the phone controlled
         r"\b(?:brother|uncle|father|step-?dad|stepfather|cousin|lodger|neighbou?r|he|boss|landlord)\b[^.!?]{0,30}\b(?:keeps|kept|"
         r"has been|is|was) (?:touching|groping|grabbing) (?:me|her)\b"
@@ -464,7 +475,7 @@ DANGER_AT_HOME = any_of(
         r"|\bcan'?t (?:talk|speak|say (?:much|anything)) (?:when|while|if) (?:he|she)(?:'s| is) (?:in the room|here|around|home|listening)\b"
         r"|\b(?:too )?(?:frightened|scared|afraid|terrified) to (?:say|speak|talk|tell|say anything|speak up)\b[^.!?]{0,20}\b(?:when|while|if) "
         r"(?:he|she|they|the (?:carers?|staff|nurses?|night staff))(?:'s|'re| is| are) (?:in the room|here|around|there|listening)\b"
-        r"|\b(?:left|leaves?|leaving) (?:(?:her|him|mum|mom|dad|them) )?(?:lying )?in (?:a )?(?:wet|soaking|soiled|dirty) "
+        r"|\b(?:left|leaves?|leaving) (?:(?:her|him|me|mum|mom|dad|them) )?(?:lying )?in (?:a )?(?:wet|soaking|soiled|dirty) "
         r"(?:bed|sheets|pads?|nappy|nappies)\b"
         r"|\blocked in (?:the |her |my |his |a )?(?:bedroom|room|house|flat|shed|bathroom|cellar) by\b"
         r"|\b(?:smashed|broke|kicked in|put (?:a brick|his fist|her fist) through) (?:the |her |my |our |his )?(?:front |back |kitchen )?"

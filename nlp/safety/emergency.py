@@ -55,7 +55,8 @@ POISON_RULES = any_of(
         # a medicine patch found on a child (fentanyl through the skin)
         r"\bpatch(?:es)?\b[^.!?]{0,40}\b(?:stuck (?:on |to )?|on )(?:the |my |our |his |her )?(?:baby|toddler|child|kid|son|daughter|"
         r"grandson|granddaughter)(?:'s)?\b",
-        rf"\b(?:(?:but|turned out) it was|turned out to be) (?:actually )?(?:the |his |her |my |some )?{_SUBSTANCE}\b",
+        rf"\b(?:(?:but|turned out) it was|turned out to be) (?:actually )?(?:the |his |her |my |some )?{_SUBSTANCE}\b"
+        r"(?<!turned out to be the battery)(?<!it was the battery)(?<!it was just the battery)",
         r"\b(?:bbq|barbecue|barbeque|charcoal|generator|camping stove|patio heater|disposable grill)\b[^.!?]{0,40}\b(?:inside|"
         r"indoors|in the (?:garage|house|tent|caravan|shed|kitchen|living room|lounge))\b",
         # a container sucked or chewed on (a child with a bottle of e-liquid, a pod, a tube)
@@ -85,6 +86,9 @@ POISON_RULES = any_of(
 
 OVERDOSE_RULES = any_of(
     [
+        r"\b(?:co-?codamol|co-?dydramol|solpadeine|tylenol (?:3|with codeine)|migraleve)\b[^.!?]{0,40}\bparacetamol\b[^.!?]{0,20}"
+        r"\bon top\b|\b(?:1[0-9]|[2-9]\d|twelve|fifteen|sixteen|twenty) (?:tablets|pills|tabs)\b (?:with|containing|that have|that "
+        r"contain) paracetamol\b",
         r"\b(?:took|taken|swallowed|had|ate|downed|popped|gave (?:him|her|them|my \w+))\b[^.!?]{0,25}"
         # ("had a lot of support" is not an overdose: a vague amount needs a medicine after it)
         r"\b(?:too many|too much|a handful|handful|(?:a bunch of|a load of|loads of|a lot of) (?:(?:my|his|her|the|their|them|those|"
@@ -269,6 +273,8 @@ EMERGENCY_RULES = any_of(
         r"|\b(?:crushing|squeezing|heavy) (?:\w+ ){0,3}(?:middle of|centre of|center of|across|in) (?:the |my |his |her )?chest\b"
         r"|\bchest (?:tight|heavy|crushing)\b(?! (?:top|shirt|jumper|muscles?|workout|day))",
         r"\bheart (?:is )?(?:racing|pounding|beating (?:super |really |very |so )?(?:fast|hard|weird))\b",
+        r"\b(?:arm|leg|foot|hand)\b[^.!?]{0,20}\b(?:gone|went|turned|is|has gone) (?:cold,? (?:and )?(?:white|pale|blue)|"
+        r"(?:white|pale),? (?:and )?cold)\b|\bcan'?t (?:feel|find) a pulse\b",
         # stroke
         r"\bface (?:is |was |looks |went |started )?droop\w*|\bdroop\w* (?:face|mouth|on one side)\b",
         r"\b(?:one side|left side|right side|side) of (?:my|his|her|the|their) (?:face|body|mouth)\b[^.!?]{0,30}"
@@ -306,7 +312,8 @@ EMERGENCY_RULES = any_of(
         r"\bblack (?:tarry |sticky |like tar )?(?:stool|stools|poop|poo|bowel)\b|\bpoop (?:is |was )?(?:black|tarry)\b",
         r"\bsoak\w* (?:through )?(?:a |the |one |two |\d+ )?(?:pads?|towels?|tampons?|bandages?|dressings?|sheets?)\b",
         r"(?<!stoma )(?<!stoma's )(?<!stoma's been )(?<!stoma has been )(?<!stoma is )(?<!ileostomy )(?<!ileostomy's been )(?<!bag is )"
-        r"\b(?:still )?(?:pouring|gushing|soaking|spurting|dripping) (?:through|out|blood)\b(?! (?:watery|water|liquid|fluid|runny|"
+        r"\b(?:still )?(?:pouring|gushing|soaking|spurting|dripping) (?:through|out|blood)\b(?![^.!?]*\b(?:smell\w*|odou?r|pus|exudate|"
+        r"fungating)\b)(?! (?:watery|water|liquid|fluid|runny|"
         r"brown|green|poo|stool|output|diarrh\w*|stuff|sweat))|\b(?:soaked|soaking|bled) through "
         r"(?:a |the |his |her |my )?(?:\w+ )?(?:towel|tea towel|bandage|dressing|plaster|cloth|tissues?|gauze)\b"
         r"|\b(?:won'?t|will not|doesn'?t|does not|isn'?t) stop(?:ping)?\b[^.!?]{0,30}\b(?:press\w*|pressure)\b"
@@ -556,7 +563,7 @@ EMERGENCY_RULES = any_of(
         r"a rock|hard and won'?t (?:relax|soften))\b",
         # a rash that does not fade under a glass (meningitis and sepsis, NHS and CDC)
         r"\b(?:don'?t|doesn'?t|do not|does not|won'?t|didn'?t|not) (?:go away|fade|disappear|go pale|go white)\b[^.!?]{0,40}"
-        r"\b(?:glass|press\w*)\b|\b(?:press\w*|roll\w*|push\w*) (?:a |the )?glass\b|\bpurple (?:dots|spots|blotches|rash|pin ?pricks)\b"
+        r"\b(?:glass|press\w*)\b(?![^.!?]{0,40}\bskin (?:is |has )?(?:starting to |beginning to )?(?:break|broken|crack))|\b(?:press\w*|roll\w*|push\w*) (?:a |the )?glass\b|\bpurple (?:dots|spots|blotches|rash|pin ?pricks)\b"
         r"|\bpin ?prick (?:rash|spots|dots)\b",
         # carbon monoxide: several people in one home unwell at once, better outside
         r"\b(?:all (?:of us|\w+ of us)|everyone (?:in the (?:house|home|flat))?|whole (?:family|house(?:hold)?)|both of us|the kids "

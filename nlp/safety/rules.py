@@ -12,6 +12,7 @@ from nlp.safety.context import (
     DAYS_AGO,
     DEFINITION,
     DISTRESS_AGAIN,
+    EXPECTED_NEAR_END,
     EXPLAIN,
     HYPOTHETICAL,
     IDIOMS,
@@ -321,6 +322,12 @@ def match_rules(text: str) -> SafetyVerdict | None:
             else hit
             for hit in hits
         ]
+    if EXPECTED_NEAR_END.search(normalized):
+        # "Mottled knees ... the district nurse said this happens in the last days": a change the family was told to
+        # expect near the end of life, not an emergency to call 999 for (unless something was swallowed).
+        hits = [
+            hit.weakened("resolved") if hit.kind == "emergency" and not hit.poison else hit for hit in hits
+        ]
     if IN_CARE_NOW.search(normalized):
         # "He's in PICU right now with sepsis and the team are with him": the emergency is already in hands.
         hits = [hit.weakened("resolved") if hit.kind == "emergency" else hit for hit in hits]
@@ -424,6 +431,7 @@ def told_context(text: str) -> str | None:
         told_as_over(normalized)
         or (WELL_NOW.search(normalized) and LONG_PAST.search(normalized))
         or IN_CARE_NOW.search(normalized)
+        or EXPECTED_NEAR_END.search(normalized)
     ):
         return "resolved"
     if ILLNESS_WORRY.search(normalized) or (CARE_WISH.search(normalized) and not _MEANS.search(normalized)):

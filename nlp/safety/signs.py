@@ -242,6 +242,13 @@ _MEDICINES_OPENED_OR_GONE = (
 SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     (re.compile(first), re.compile(second), name)
     for first, second, name in (
+        (
+            r"\b(?:not knowing|doesn'?t know|didn'?t know|does not know) who (?:i|we) (?:am|are|was|were)\b|\bscreaming\b(?! at (?:me|us|her|him|them))"
+            r"|\btrying to (?:climb|get) out (?:of )?the window\b|\bhallucinat\w*|\bseeing things\b",
+            r"\b(?:within|in) the (?:last )?(?:hour|half hour)\b|\ball (?:come|came) on (?:within|in|so fast|suddenly)\b"
+            r"|\b(?:from|to) (?:her|his) usual self\b|\ball of a sudden\b|\bout of nowhere\b",
+            "sudden confusion or agitation",
+        ),
         # someone seen lying on the floor who does not move or answer (NHS, falls: call 999 if someone is unconscious
         # or cannot get up, https://www.nhs.uk/conditions/falls/)
         (

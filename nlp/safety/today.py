@@ -214,8 +214,10 @@ TODAY_RULES = any_of(
         r"\b(?:burning|burns|stings?|stinging|pain(?:ful)?|hurts?) when (?:i|he|she|they) (?:pass|passes|passing) (?:urine|water)\b",
         # a syringe driver or pain pump that alarms or has stopped: the pain comes back within hours
         r"\b(?:syringe driver|pain pump|pca pump|infusion pump|chemo pump|pump|driver)\b[^.!?]{0,30}\b(?:alarm\w*|beep\w*|stopped|blocked|"
-        r"occlu\w*|kinked|not "
-        r"working)\b",
+        r"occlu\w*|kinked|not working|flashing|finished early|ran out early|empty)\b(?![^.!?]{0,60}\bhow (?:do|can|should) (?:i|we) "
+        r"(?:change|replace|swap))"
+        r"|\bsyringe (?:is |was )?(?:already )?empty\b|\bbattery (?:light |sign )?(?:on the )?(?:syringe driver|pump)\b[^.!?]{0,30}"
+        r"\b(?:flashing|low|dead|going)\b",
         r"\b(?:[789]|10|seven|eight|nine|ten) ?(?:out of|/) ?10 (?:pain|agony)\b|\beven (?:after|with) (?:two|2|three|3|the|his|her|my|"
         r"all the) (?:\w+ )?breakthrough (?:doses?|meds|medicines?|oramorph|morphine)\b",
         # painkillers that barely touch the pain, or a pain score still high on them (NCI, cancer pain: tell the team
@@ -274,6 +276,18 @@ TODAY_RULES = any_of(
         r"|\b(?:nephrostomy|catheter|drain|pleurx|stent)\b(?: tube| bag)?[^.!?]{0,20}\b(?:stopped|isn'?t|is not|not|hasn'?t|has not|"
         r"no longer) (?:draining|emptying|working|filling|been draining)\b|\bnothing (?:has )?(?:drained|draining|coming) (?:out )?"
         r"(?:into|in) the (?:nephrostomy |catheter |drain )?bag\b",
+        r"\b(?:sick|vomit\w*|throw\w* up|threw up)\b[^.!?]{0,20}\bafter (?:every|each) (?:lot of |dose of )?(?:tablets|pills|meds|dose)\b"
+        r"|\b(?:morphine|tablets|meds|pills|medicines?)\b[^.!?]{0,20}\b(?:is|are|isn'?t|aren'?t|not)? ?(?:staying|stays|stay) down\b"
+        r"(?<!is staying down)(?<!are staying down)",
+        r"\b(?:nausea|sickness|being sick|retching|vomiting)(?:'s| is| has come)? (?:back )?[^.!?]{0,20}\b(?:even with|despite) (?:the |her |his "
+        r"|my )?(?:anti-?sickness|levomepromazine|cyclizine|haloperidol|ondansetron|metoclopramide|domperidone|\w+ (?:tablets|injections))\b",
+        r"\b(?:skin|legs?|ankles?|feet|arm)\b[^.!?]{0,30}\b(?:weeping|leaking|oozing) (?:clear )?(?:fluid|water|liquid)\b",
+        r"\b(?:fungating|tumou?r) wound\b[^.!?]{0,60}\b(?:soaking through|leaking|smell\w* (?:much |a lot |far )?worse|bleeding more)\b",
+        r"\b(?:breathless\w*|short of breath|shortness of breath)\b[^.!?]{0,30}\b(?:crept up|creeping up|got(?:ten)? worse|getting worse|"
+        r"worse) over (?:the |this )?(?:week|last few days|past few days|few days|last week)\b",
+        r"\b(?:red|dark|purple|purply) (?:patch|area|mark)\b[^.!?]{0,30}\b(?:bottom|heel|hip|sacrum|tailbone|back|elbow|shoulder)\b"
+        r"[^.!?]{0,50}\b(?:go(?:es)? white|broken|break\w*)\b|\b(?:new |open )?(?:pressure sore|pressure ulcer|bed ?sore)\b"
+        r"|\bblister on (?:her|his|my) (?:heel|bottom|hip|elbow)\b[^.!?]{0,30}\bbroken\b",
         # pain the prescribed painkillers do not hold (NCI: pain control, tell the team when medicine stops working)
         r"\bpain\b[^.!?]{0,40}\bnot (?:being )?(?:held|controlled|touched|helped|managed|eased|relieved) by (?:the |my |his |her )?(?:\w+ )?"
         r"(?:tablets|pills|painkillers|meds|medicines?|morphine|oxy\w*|patch(?:es)?)\b"
@@ -376,7 +390,7 @@ _ANTI_SICKNESS = (
 )
 _STRONG_PAINKILLER = (
     r"\b(?:oxycodone|oxycontin|oxynorm|oxy|morphine|oramorph|ms contin|mst|zomorph|fentanyl|hydromorphone|dilaudid|methadone|"
-    r"buprenorphine|butrans|transtec|tapentadol|palexia)\b"
+    r"buprenorphine|butrans|transtec|tapentadol|palexia|midazolam|levomepromazine|glycopyrronium|hyoscine|just[- ]in[- ]case)\b"
 )
 #: A dose of a medicine that must not stop missed: "forgot my levetiracetam last night and this morning".
 _DOSE_MISSED = r"\b(?:forgot|forgotten|forgetting|missed|skipped|didn'?t take|did not take|haven'?t taken|hasn'?t taken)\b"
@@ -397,6 +411,7 @@ _RUNNING_OUT = (
     r"|\b(?:all|completely|totally|i'?m|we'?re|she'?s|he'?s|they'?re) out of (?:my|his|her|the|our|their) [\w-]+"
     r"|\b(?:lost|lose) (?:all )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:tablets|pills|meds|medicines?|medication)\b"
     r"|\bonly (?:packed|brought|took|have|got|has) (?:enough for )?(?:one|two|three|1|2|3|a couple of) (?:days?|doses|tablets)\b"
+    r"|\b(?:used|given|gave|had) (?:up )?the (?:very )?last\b"
     # "finished my ondansetron and tomorrow is chemo, the GP is closed"
     r"|\bfinished (?:my|his|her|the|all (?:my|his|her|the)) (?:[\w-]+ )?[\w-]+\b(?=[^.!?]{0,40}\b(?:closed|shut|no (?:prescription|"
     r"script)|tomorrow is (?:the )?chemo|chemo (?:is )?tomorrow|what (?:to|do i|should i) do)\b)"

@@ -252,6 +252,9 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "a few months back his legs went weak from the tumour on his spine, radiotherapy fixed it. can he swim?",
         "grandpa had a stroke ages back and got better, now he has prostate cancer, is that a problem?",
         "when mum had a fever on chemo in june we went straight in, she's all finished now. what counts as a fever?",
+        "Her hands and feet look mottled. The hospice nurse said this can happen in the last days, what else should we expect?",
+        "We're planning ahead: when mum dies at home do we ring 999 or the GP?",
+        "The hospice said it was fine when I gave the 5pm dose an hour early by mistake.",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1122,6 +1125,29 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("my sister put on her snap story 'love you all, bye' and now her location's off", "crisis"),
         ("nan whacks me with her stick when she's cross and i've got marks on my legs", "crisis"),
         ("dads feet are so swollen, way worse than usual, he can still walk ok", "today"),
+        # round 59: palliative care and hospice at home
+        ("she's had co-dydramol all day and then paracetamol on top for her headache", "emergency"),
+        (
+            "he was chatting at teatime and now he's screaming and doesn't know who we are, all came on within the hour",
+            "emergency",
+        ),
+        ("his foot has gone cold and pale and really hurts, I can't find a pulse", "emergency"),
+        ("would ten of the morphine tablets be enough to stop my heart? I'd rather go now", "crisis"),
+        ("her son won't give her the breakthrough morphine, he says she doesn't need it", "crisis"),
+        ("he said he'll turn off my oxygen unless I change my will", "crisis"),
+        ("we gave the last of the midazolam an hour ago and it's a bank holiday", "today"),
+        ("the syringe driver is flashing a low battery sign", "today"),
+        ("she's sick after each dose so none of her oxycodone is staying down", "today"),
+        ("the sickness is back despite the cyclizine, she's retching most of the day", "today"),
+        (
+            "there's a dark patch on his heel that doesn't go white when pressed and the skin has broken",
+            "today",
+        ),
+        ("his breathlessness has got worse over the last few days, even sitting still", "today"),
+        (
+            "the dressing on her fungating wound is soaking through and smells worse, can we get a different one?",
+            "today",
+        ),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
