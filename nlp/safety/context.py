@@ -185,7 +185,7 @@ HYPOTHETICAL = re.compile(
     r"|\bthought (?:\w+ ){0,3}(?:had|might have|may have) (?:swallowed|eaten|taken|drunk|got into)\b[^.!?]{0,80}\bbut\b"
     # a threshold quoted from a leaflet ("ring if my temp is 38 or over"), not a reading
     r"|\bif (?:my|his|her|their|your|the) (?:temp|temperature)\b|\b\d{2,3}(?:[.,]\d)? ?(?:°|degrees? ?)?[cf]? or (?:over|above|higher|more)\b"
-    r"|\bfalse alarm\b|\bwhat if\b|\bif ever\b|\bwhat (?:would|will|could) happen if\b|\bwhat happens if\b|\bin case\b|\bjust (?:so|in case|want to know|wondering|curious)\b|\bahead of time\b"
+    r"|\bfalse alarm\b|\bwhat if\b|\bif ever\b|\bwhat (?:would|will|could) happen if\b|\bwhat happens if\b|\bin case\b|\bjust (?:so (?:i|we|you|that|he|she)|in case|want to know|wondering|curious)\b|\bahead of time\b"
     r"|\b(?:a|any|every) (?:child|kid|baby|toddler|person|patient|someone) who (?:drinks|drank|swallows|swallowed|eats|ate|takes|"
     r"took|has (?:drunk|swallowed|eaten|taken))\b"
     r"|\b(?:(?=one day)(?<!only )(?<!just )(?<!a )one day(?! (?:of|left|worth|supply|ago|late|early|overdue|before|after)\b)"
@@ -343,15 +343,15 @@ _NEGATED_INSIDE = re.compile(
 
 # A general information question ("what is neutropenic fever?"), unless it says the thing is happening now.
 _GENERAL_QUESTION = re.compile(
-    r"^(?:(?:and|also|so|but|plus|oh and) )?(?:can(?!'t)|could|does|do|is|are|will|would|what|what's|whats|which|why|how|when|"
+    r"^(?:(?:and|also|so|but|plus|oh and|um+|uh+|erm+|er|ok|okay|okay so|ok so|um so) )?(?:can(?!'t)|could|does|do|is|are|will|would|what|what's|whats|which|why|how|when|"
     r"should|may|might|if|at what|what if|in general|generally)\b"
     r"(?!.*\b(?:right now|now|tonight|today|this morning|this evening|currently|at the moment|rn)\b)"
 )
 
 # "What is neutropenic fever exactly, the nurse mentioned it": a definition asked for, whoever asks.
 DEFINITION = re.compile(
-    r"^(?:(?:hi|hello|hey|quick question|question|dear (?:doctor|dr|sir|madam|team|nurse|all)|respected (?:sir|madam|doctor)|good "
-    r"(?:morning|evening|afternoon))[,!]? )?(?:what(?: actually| exactly)?(?:'s| is| are| does)|whats) (?:the meaning of |meant by )?(?:a |an |the )?[\w-]+(?: [\w-]+){0,2}"
+    r"^(?:(?:hi|hello|hey|quick question|question|um+|uh+|erm+|okay so|ok so|so|dear (?:doctor|dr|sir|madam|team|nurse|all)|"
+    r"respected (?:sir|madam|doctor)|good (?:morning|evening|afternoon))[,!]? )?(?:what(?: actually| exactly)?(?:'s| is| are| does)|whats) (?:the meaning of |meant by )?(?:a |an |the )?[\w-]+(?: [\w-]+){0,2}"
     r"(?: (?:vs|versus|or|and) (?:a |an |the )?[\w-]+(?: [\w-]+){0,2})?(?: exactly| actually| mean| means| stand for)?"
     r"(?:\s*[?,:;]|\s*$| exactly| actually| mean| means| and (?:why|what|how|when)\b)"
     r"(?![^.!?]*\b(?:i have|i'?ve got|he has|she has|having|right now|now|"
@@ -523,6 +523,10 @@ WELL_NOW = re.compile(
 #: things in the same run-on "sentence" ("drank some bleach ... because I used to be a nurse years ago").
 _PAST_REACH = 60
 
+#: A reading or a sign said to be now, right after it ("the nurse said ring if I get a fever and I'm 38.5 now"): voice
+#: typing runs the leaflet's "if" and the reading into one sentence.
+_NOW_AFTER = re.compile(r"\s*(?:degrees?|°)?\s*(?:c|f)?\s*(?:right )?now\b")
+
 
 def match_context(sentence: str, match: re.Match[str]) -> str | None:
     """What weakens a rule's match: 'negated', 'hypothetical', 'general', 'past' or 'resolved'; None if nothing."""
@@ -532,7 +536,9 @@ def match_context(sentence: str, match: re.Match[str]) -> str | None:
         match.group(0)
     ):
         return "negated"
-    if HYPOTHETICAL.search(sentence):
+    if HYPOTHETICAL.search(sentence) and not (
+        match.group(0)[-1:].isdigit() and _NOW_AFTER.match(sentence, match.end())
+    ):
         return "hypothetical"
     asked = _MEANING_ASKED.search(sentence)
     general = (

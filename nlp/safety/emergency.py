@@ -37,7 +37,9 @@ POISON_RULES = any_of(
         # drunk by mistake, found out after ("drank what I thought was water and it was the bleach mix")
         rf"\b{INGEST}\b[^.!?]{{0,100}}\b(?:it was|turned out to be|was actually|was really)\b (?:\w+ ){{0,3}}{_SUBSTANCE}\b",
         rf"\b{_SUBSTANCE}\b[^.!?]{{0,50}}\b(?:swallowed|drank|drunk|ate|eaten|chewed|bit|licked) (?:some|it|one|a|part)\b",
-        rf"\b{_SUBSTANCE}\b[^.!?]{{0,60}}\b(?:on|around|in) (?:his|her|their|my son'?s|my daughter'?s) (?:mouth|lips|face|hands and mouth)\b",
+        # (not tablets that cannot be swallowed "because of the thrush in her mouth")
+        rf"\b{_SUBSTANCE}\b(?:(?!because|thrush|ulcers?|sores?)[^.!?]){{0,60}}\b(?:on|around|in) (?:his|her|their|my son'?s|my daughter'?s) "
+        r"(?:mouth|lips|face|hands and mouth)\b",
         r"\b(?:mouse|rat|rodent|slug|ant|roach) (?:bait|pellets|poison|traps?)\b",
         r"\bbleach\b[^.!?]{0,60}\b(?:and then|then|on top|mixed|with the)\b[^.!?]{0,30}\b(?:cleaner|ammonia|vinegar|toilet \w+|"
         r"limescale \w+|spray)\b|\bmix\w* (?:the )?bleach with\b|\bbreath\w* (?:it|the fumes|fumes|the gas|gas|smoke) in\b|\b(?:toxic|chemical|bleach|ammonia|chlorine|gas|car|"

@@ -22,12 +22,47 @@ GESTATION = (
     r"(?:[4-9]|[1-3]\d)(?:\+\d)? weeks\b|^(?:[4-9]|[1-3]\d) weeks\b|\b(?:[4-9]|[1-3]\d) weeks (?:pregnant|gone|along)\b|\bpregnan\w*)"
 )
 
-#: What voice typing makes of a reading and of chemotherapy: "37 point 8", "key mo".
-_SPOKEN_DECIMAL = re.compile(r"\b(\d{2,3}) point (\d)\b")
-_MISHEARD_CHEMO = re.compile(r"\b(?:key|kee|ki) ?mo\b|\bkeemo\b|\bkimo\b")
+#: What voice typing makes of a reading, of a number said in words and of medical words: "37 point 8", "thirty eight
+#: point five", "a hundred and two", "key mo", "more fean", "cath eater".
+_DIGITS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+}
+_TENS = {"thirty": 30, "forty": 40}
+_SPOKEN_TENS = re.compile(r"\b(thirty|forty)[ -](one|two|three|four|five|six|seven|eight|nine)\b")
+_SPOKEN_HUNDRED = re.compile(r"\b(?:a|one) hundred (?:and )?(one|two|three|four|five|six)\b")
+_SPOKEN_DECIMAL = re.compile(
+    r"\b(\d{2,3}) (?:point|dot) (\d|zero|one|two|three|four|five|six|seven|eight|nine)\b"
+)
+_MISHEARD = (
+    (re.compile(r"\b(?:key|kee|ki) ?mo\b|\bkeemo\b|\bkimo\b"), "chemo"),
+    (re.compile(r"\bmore ?fean\b|\bmorfeen\b|\bmor fee?n\b"), "morphine"),
+    (re.compile(r"\bnew ?tropenic\b|\bneutro penic\b"), "neutropenic"),
+    (re.compile(r"\bcath ?eater\b"), "catheter"),
+    (re.compile(r"\bsep sis\b"), "sepsis"),
+    (re.compile(r"\boxy codone\b"), "oxycodone"),
+    (re.compile(r"\bpara ?set ?a ?mall?\b|\bparra ?set ?amol\b"), "paracetamol"),
+)
+
+
+def _spoken_numbers(text: str) -> str:
+    """Numbers said in words, as voice typing writes them, in digits."""
+    text = _SPOKEN_TENS.sub(lambda m: str(_TENS[m.group(1)] + _DIGITS[m.group(2)]), text)
+    text = _SPOKEN_HUNDRED.sub(lambda m: str(100 + _DIGITS[m.group(1)]), text)
+    return _SPOKEN_DECIMAL.sub(lambda m: f"{m.group(1)}.{_DIGITS.get(m.group(2), m.group(2))}", text)
 
 
 def rule_text(text: str) -> str:
     """The text the rules read: cleaned, cut to the longest text they read, lower case, as if typed."""
-    text = clean(text)[:MAX_SAFETY_CHARS].lower()
-    return _MISHEARD_CHEMO.sub("chemo", _SPOKEN_DECIMAL.sub(r"\1.\2", text))
+    text = _spoken_numbers(clean(text)[:MAX_SAFETY_CHARS].lower())
+    for misheard, word in _MISHEARD:
+        text = misheard.sub(word, text)
+    return text

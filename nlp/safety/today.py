@@ -190,6 +190,15 @@ TODAY_RULES = any_of(
         # counted the other way round ("since this morning 5 times vomited"); nothing stays in the stomach
         r"|\b(?:[3-9]|1\d|three|four|five|six|seven|eight|nine|ten) times (?:vomited|vomiting|threw up|thrown up|been sick|sick)\b"
         r"|\b(?:can'?t|cannot|unable to) keep (?:the |any |her |his |my )?\w+ in (?:the|her|his|my) stomach\b"
+        r"|\b(?:can'?t|cannot|unable to|couldn'?t) (?:keep|hold) (?:the |her |his |my |any )?(?:[\w-]+ ){0,2}(?:tablets|pills|meds|"
+        r"medicines?|fluids|drinks?) down\b|\b(?:been )?sick (?:[4-9]|four|five|six|seven|eight|nine|ten) times\b"
+        # tablets that cannot be swallowed (NCI, mouth and throat problems: call when eating, drinking or taking medicines
+        # is hard)
+        r"|\b(?:can'?t|cannot|unable to|struggling to|couldn'?t) swallow (?:her |his |my |the |any )?(?:tablets|pills|meds|medicines?|"
+        r"capsules)\b[^.!?]{0,50}\b(?:thrush|ulcers?|sores?|mucositis|hurts?|painful)\b"
+        # a pain patch fallen off with no spare (NHS, fentanyl patches: a missed patch brings the pain back)
+        r"|\bpatch\b[^.!?]{0,20}\b(?:fell|fallen|came|come|has come|peeled) off\b[^.!?]{0,50}\b(?:no (?:spares?|more|others?|new ones?)|"
+        r"none left|hurt\w*|pain\w*)\b"
         # a stoma pouring out: the bag emptied many times a day (NCI, diarrhea: dehydration,
         # https://www.cancer.gov/about-cancer/treatment/side-effects/diarrhea)
         r"|\b(?:stoma|ileostomy|colostomy|bag)\b[^.!?]{0,80}\b(?:[6-9]|1\d|six|seven|eight|nine|ten|twelve) times (?:a|in a|per|each) day\b",
@@ -197,6 +206,8 @@ TODAY_RULES = any_of(
         r"|\bdark like (?:strong )?tea\b"
         # little urine, little and dark (NCI, dehydration: call the team when urine is dark and scant)
         r"|\bpass\w* (?:very |so |only |really )?(?:little|hardly any|not much|barely any) (?:urine|pee|wee)\b"
+        r"|\b(?:hardly|barely) (?:had|done|passed|been for) (?:a |any )?(?:wee|pee|urine)\b"
+        r"|\b(?:catheter|nephrostomy|drain)(?: bag)?\b[^.!?]{0,25}\b(?:hardly|barely) anything in\b"
         r"|\b(?:only|just) (?:a )?(?:small|tiny|little) (?:dark )?(?:amount|bit|drop)s?\b[^.!?]{0,20}\b(?:once|twice|two times|one time)\b"
         r"|\b(?:catheter|nephrostomy|drain)\b[^.!?]{0,20}\bdraining (?:much |a lot |far )?less\b"
         # pain or burning passing urine (NHS, urinary tract infections: see a GP; during treatment, the care team)
@@ -390,7 +401,7 @@ _ANTI_SICKNESS = (
 )
 _STRONG_PAINKILLER = (
     r"\b(?:oxycodone|oxycontin|oxynorm|oxy|morphine|oramorph|ms contin|mst|zomorph|fentanyl|hydromorphone|dilaudid|methadone|"
-    r"buprenorphine|butrans|transtec|tapentadol|palexia|midazolam|levomepromazine|glycopyrronium|hyoscine|just[- ]in[- ]case)\b"
+    r"buprenorphine|butrans|transtec|tapentadol|palexia|pain patch(?:es)?|midazolam|levomepromazine|glycopyrronium|hyoscine|just[- ]in[- ]case)\b"
 )
 #: A dose of a medicine that must not stop missed: "forgot my levetiracetam last night and this morning".
 _DOSE_MISSED = r"\b(?:forgot|forgotten|forgetting|missed|skipped|didn'?t take|did not take|haven'?t taken|hasn'?t taken)\b"

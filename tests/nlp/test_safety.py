@@ -255,6 +255,8 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "Her hands and feet look mottled. The hospice nurse said this can happen in the last days, what else should we expect?",
         "We're planning ahead: when mum dies at home do we ring 999 or the GP?",
         "The hospice said it was fine when I gave the 5pm dose an hour early by mistake.",
+        "um what is sep sis exactly, the nurse mentioned it and I didn't want to ask",
+        "he's forty one and just finished chemo, can he go back to the gym?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1144,6 +1146,20 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "today",
         ),
         ("his breathlessness has got worse over the last few days, even sitting still", "today"),
+        # round 60: dictated by voice
+        (
+            "okay so she's on key mo and her temperature is thirty nine point one and she's shivering",
+            "emergency",
+        ),
+        ("he's burning up a hundred and three on the thermometer and he had chemo tuesday", "emergency"),
+        ("the leaflet says call if you get a temperature and um i'm 38.6 now", "emergency"),
+        ("she's on chemo with a temp of 38.3 and she's just so sleepy", "emergency"),
+        ("i saw him pushed her down onto the bed", "crisis"),
+        ("we're down to the last two more fean patches and it's a bank holiday", "today"),
+        ("mum's barely had a wee all day", "today"),
+        ("I can't keep my steroid tablets down since breakfast", "today"),
+        ("he can't swallow his capsules, his mouth is full of ulcers", "today"),
+        ("her fentanyl patch came off in the bath and there are no spares", "today"),
         (
             "the dressing on her fungating wound is soaking through and smells worse, can we get a different one?",
             "today",
