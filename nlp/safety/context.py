@@ -20,6 +20,10 @@ IDIOMS = any_of(
         r"you're|ur|u r)\b[^.!?]{0,30}(?<!he'll )(?<!she'll )(?<!he will )(?<!she will )(?<!he'd )(?<!she'd )(?<!he would )"
         r"(?<!she would )\bkill(?:ing|s)? me\b(?! ?self)(?![^.!?]{0,40}\b(?:do|end|finish) it (?:my ?self|myself)\b)",
         r"\bkill(?:ing|ed)? it\b(?! all)",
+        r"\b(?:laughing|laughed|crying laughing) (?:so (?:hard|much) )?(?:that )?i (?:can'?t|cant|couldn'?t) breathe\b"
+        r"|\bstroke of (?:luck|genius|fortune|midnight)\b"
+        r"|\bcollapsed (?:on|onto|into) (?:the )?(?:sofa|couch|bed|settee|armchair)\b(?=[^.!?]{0,30}\b(?:bliss|lovely|heaven|happy|"
+        r"knackered|shattered|exhausted)\b)",
         r"\b(?:literally |actually )?can'?t breathe\b(?= ?(?:rn |now |lol|lmao|haha|😂)[^.!?]{0,10}\b(?:lol\w*|lmao\w*|haha\w*))"
         r"|\b(?:literally |actually )?can'?t breathe (?:lol\w*|lmao\w*|haha\w*)\b",
         r"\b(?:bored|embarrassed|cringe|hungry|tired|sleepy)\b[^.!?]{0,40}\bi (?:could|might|will|'ll|am going to|'m gonna|gonna) "
@@ -241,6 +245,8 @@ OVER = re.compile(
     r"heartburn|reflux|trapped wind|wind|virus|pulled muscle|muscle strain|nothing serious|(?:the )?iron(?: tablets)?)\b"
     r"|\bnow (?:it|he|she|i|they) (?:is|are|am|'s|'m) (?:ok|okay|fine|better|good|alright|all right)\b|\bnow i feel (?:better|fine|ok|okay|"
     r"good)\b|\b(?:is|are) (?:back )?home now and (?:well|fine|ok|okay|better)\b"
+    r"|\bgone since\b|\b(?:gp|doctor|dr|nurse|a&e|they) said (?:it was |it'?s |its )?(?:just |only )?(?:a )?(?:pulled |strained )?"
+    r"(?:muscle\w*|muscular|indigestion|reflux|wind|anxiety|a virus|viral)\b"
     r"|\bnothing (?:was )?broken\b|\b(?:now )?and (?:is |'s )?doing (?:fine|well|great|really well)\b"
     # the tablets found untouched: nothing was swallowed
     r"|\b(?:were|are) (?:all )?(?:still )?(?:in|inside) the (?:blister )?(?:pack|packet|strip|box|bottle|tub)\b(?! (?:except|apart|but|bar|minus))"

@@ -473,6 +473,13 @@ DANGER_AT_HOME = any_of(
         r"|\b(?:shoves|shoved|pushes|pushed|hits|slaps|kicks|punches|pinches|grabs)\b (?:me|her)\b[^.!?]{0,60}\b(?:my|her) (?:husband|"
         r"partner|wife|boyfriend|girlfriend|son|daughter|carer|stepdad|son-in-law)\b"
         r"|\bcan'?t (?:talk|speak|say (?:much|anything)) (?:when|while|if) (?:he|she)(?:'s| is) (?:in the room|here|around|home|listening)\b"
+        r"|\block(?:s|ed|ing)? (?:me|her|him|us|them) (?:in|inside)\b(?= (?:when|while|at night|all day|every|and|again)\b|\s*$|[.,!?])"
+        r"|\b(?:grabbed|grabs|squeezed|squeezes|had (?:his|her) hands (?:round|around)|put (?:his|her) hands (?:round|around)) (?:me by the "
+        r"|my |her )(?:throat|neck)\b"
+        r"|\b(?:nobody|no ?one) (?:feeds|is feeding|gives (?:her|him) (?:food|meals|anything to eat))\b"
+        rf"|\b{_HARMER}\b[^.!?]{{0,40}}\b(?:shoves|shoved|pushes|pushed|hits|slaps|slapped|kicks|kicked|punches|punched) (?:me|her|him|"
+        r"mum|mom|dad|nan|gran)\b(?! (?:up|back|forward|along|to|in|around|round|on|into (?:going|doing)|sugars?|blood|bp|pressure|"
+        r"levels?|temp\w*|numbers|counts|weight|heart rate|over the edge)\b)"
         r"|\b(?:too )?(?:frightened|scared|afraid|terrified) to (?:say|speak|talk|tell|say anything|speak up)\b[^.!?]{0,20}\b(?:when|while|if) "
         r"(?:he|she|they|the (?:carers?|staff|nurses?|night staff))(?:'s|'re| is| are) (?:in the room|here|around|there|listening)\b"
         r"|\b(?:left|leaves?|leaving) (?:(?:her|him|me|mum|mom|dad|them) )?(?:lying )?in (?:a )?(?:wet|soaking|soiled|dirty) "
@@ -592,5 +599,24 @@ CRISIS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
         re.compile(r"\bfuneral\w*\b|\bmy (?:own )?will\b|\baffairs in order\b|\bgoodbye letters?\b"),
         re.compile(r"\bbefore i (?:do it|go through with it|end it|finally do it|actually do it)\b"),
         "one's own funeral or will made ready before doing it",
+    ),
+    (
+        # a pet given away with affairs put in order: warning signs told together
+        re.compile(
+            r"\b(?:gave|given|giving) (?:away )?(?:the|my|his|her) (?:dog|cat|pets?|puppy|bird)s? away\b|\bgave away (?:the|my|his|her) "
+            r"(?:dog|cat|pets?|things|stuff|belongings)\b|\bgiving (?:my|his|her) (?:things|stuff|belongings) away\b"
+        ),
+        re.compile(
+            r"\baffairs (?:are )?(?:sorted|in order|done)\b|\bwill (?:is )?(?:done|sorted|written)\b|^done\W*$|\bready now\b"
+        ),
+        "a pet or belongings given away with affairs put in order",
+    ),
+    (
+        # tablets bought in bulk "for me"
+        re.compile(
+            r"\bbought (?:\d+|two|three|four|five|six|several|loads of|lots of) (?:boxes|packs|packets|bottles)\b"
+        ),
+        re.compile(r"\bfor (?:me|myself)\b(?! (?:and|to take|for the))"),
+        "boxes of tablets bought for oneself",
     ),
 )

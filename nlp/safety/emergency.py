@@ -88,6 +88,12 @@ POISON_RULES = any_of(
 
 OVERDOSE_RULES = any_of(
     [
+        # a count told in shorthand ("15 tramadol in an hour", "40 ibuprofen and wine"); a medicine doubled for days
+        r"\b(?:1\d|[2-9]\d|ten|twelve|fifteen|twenty|thirty|forty|fifty)\+? (?:x )?(?:tramadol|paracetamol|co-?codamol|ibuprofen|"
+        r"codeine|oxycodone|oxy|morphine|diazepam|zopiclone|sertraline|amitriptyline|tablets|pills|tabs)\b(?= (?:in (?:an?|one|two|"
+        r"\d+) (?:hour|hrs?|hours|mins?|minutes)|and (?:wine|vodka|alcohol|beer|whisky|gin|booze)|gone|taken|swallowed|down)\b)"
+        r"|\bdoubled (?:up )?(?:on )?(?:his |her |my |the )?[\w-]+(?: tablets| dose)?\b[^.!?]{0,10}\b(?:\d+|two|three|four|several) days "
+        r"(?:running|in a row)\b",
         r"\b(?:co-?codamol|co-?dydramol|solpadeine|tylenol (?:3|with codeine)|migraleve)\b[^.!?]{0,40}\bparacetamol\b[^.!?]{0,20}"
         r"\bon top\b|\b(?:1[0-9]|[2-9]\d|twelve|fifteen|sixteen|twenty) (?:tablets|pills|tabs)\b (?:with|containing|that have|that "
         r"contain) paracetamol\b",
@@ -251,7 +257,7 @@ EMERGENCY_RULES = any_of(
         # a noise when breathing in, a blocked airway (NHS, stridor: call 999), and a temperature in shorthand ("T 39.2")
         r"\bstridor\b|\bnoisy breathing\b(?! (?:at night|when (?:he|she) sleeps|when asleep|while asleep))|\bt ?[:=]? ?(?:3[89]|4[01])[.,]\d\b",
         # found on the floor after a fall of unknown length (NHS, falls: call 999 if they cannot get up or are hurt)
-        r"\bfound (?:her|him|mum|mom|dad|nan|gran|grandad|grandma|grandpa|my \w+) (?:lying |collapsed )?on the (?:floor|ground|bathroom floor|"
+        r"\bfound (?:her|him|mum|mom|dad|nan|gran|grandad|grandma|grandpa|my \w+) (?:lying |collapsed )?on (?:the )?(?:floor|ground|bathroom floor|"
         r"kitchen floor)\b(?![^.!?]{0,20}\b(?:playing|laughing|doing|stretching|sorting|reading))",
         # a count of tablets in a day ("she's had 20ish tabs over today")
         r"\b(?:had|taken|took|swallowed|necked)\b (?:about |around |maybe |like |at least )?(?:[2-9]\d|ten|twelve|fifteen|twenty|thirty)"
@@ -277,6 +283,10 @@ EMERGENCY_RULES = any_of(
         r"\bheart (?:is )?(?:racing|pounding|beating (?:super |really |very |so )?(?:fast|hard|weird))\b",
         r"\b(?:arm|leg|foot|hand)\b[^.!?]{0,20}\b(?:gone|went|turned|is|has gone) (?:cold,? (?:and )?(?:white|pale|blue)|"
         r"(?:white|pale),? (?:and )?cold)\b|\bcan'?t (?:feel|find) a pulse\b",
+        # shaking chills after a line is flushed (NCI, infection: a line infection can become sepsis); someone who won't wake
+        r"\brigou?rs\b[^.!?]{0,30}\b(?:line|port|picc|flush\w*|hickman)\b|\b(?:line|port|picc|hickman) flush\w*\b[^.!?]{0,30}"
+        r"\b(?:rigou?rs|shiver\w*|shaking|shakes)\b"
+        r"|\bcan'?t (?:wake|rouse) (?:him|her|them|mum|mom|dad)\b",
         # stroke
         r"\bface (?:is |was |looks |went |started )?droop\w*|\bdroop\w* (?:face|mouth|on one side)\b",
         r"\b(?:one side|left side|right side|side) of (?:my|his|her|the|their) (?:face|body|mouth)\b[^.!?]{0,30}"
@@ -355,8 +365,8 @@ EMERGENCY_RULES = any_of(
         r"(?=went down)(?<!markers )(?<!levels )(?<!level )(?<!numbers )(?<!counts )(?<!count )(?<!psa )(?<!swelling )(?<!it )(?<!pain )(?<!weight )(?<!temperature )(?<!temp )(?<!fever )(?<!price )(?<!prices )(?<!tumor )(?<!tumour )went down(?! (?:that|the|a|this) (?:road|path|route|rabbit hole)| with| well| badly| to| the| a)|slump\w*)\b|\b(?:isn'?t|is not|not|wasn'?t|stopped) respond\w*",
         r"\b(?:going to|gonna|about to|feel like i'?m going to|feels like (?:he|she) will) (?:faint|pass out)\b"
         r"|\b(?:came round|came to|woke up|come round|come to)\b[^.!?]{0,15}\bon the (?:floor|ground|deck)\b",
-        r"\b(?:can'?t|cannot|couldn'?t|won'?t|unable to) (?:wake|rouse) (?:him|her|them|my \w+|\w+) ?(?:up)?\b"
-        r"|\bwon'?t wake (?:up)?\b|\bnot waking(?: up)? since\b|\b(?:shake|shook|shaking) (?:him|her|them)\b[^.!?]{0,40}\b(?:only|just|barely) (?:makes? a (?:sound|noise)|groans?|moans?|mumbles?|opens? (?:his|her|their) eyes)\b|\bunresponsive\b|\bnot respond\w*|\bunconscious\b|\bhard to (?:wake|rouse)\b",
+        r"\b(?:can'?t|cannot|couldn'?t|won'?t|unable to) (?:wake|rouse) (?:him|her|them|my \w+|(?!before\b|till\b|until\b|early\b)\w+) ?(?:up)?\b"
+        r"|\b(?:won'?t|will not) wake(?: up)?\b(?! (?:before|till|until|early|for (?:school|work|breakfast))\b)|\bnot waking(?: up)? since\b|\b(?:shake|shook|shaking) (?:him|her|them)\b[^.!?]{0,40}\b(?:only|just|barely) (?:makes? a (?:sound|noise)|groans?|moans?|mumbles?|opens? (?:his|her|their) eyes)\b|\bunresponsive\b|\bnot respond\w*|\bunconscious\b|\bhard to (?:wake|rouse)\b",
         # confusion, hallucinations, a reaction after a medicine
         # ("I got confused" by which drug is which is not)
         r"\b(?:very|really|so|extremely|suddenly|is|(?=got)(?<!i )(?<!we )got|getting|seems|acting|became|completely|totally|all) confused\b"
@@ -451,7 +461,7 @@ EMERGENCY_RULES = any_of(
         r"\b(?:can'?t|cannot|unable to|(?:hasn'?t|haven'?t|has not|have not|not) been able to) (?:pee|urinate|wee)\b|\b(?:hasn'?t|haven'?t|"
         r"has not|have not|didn'?t|did not) (?:peed|urinated) (?:at all|all day|in \w+ hours|since)\b",
         r"\b(?:cytokine release|crs|icans|neurotoxicity)\b",
-        r"\bsaddle (?:area|numbness|region)\b|\bnumb (?:from|below) (?:my|his|her|the) (?:belly ?button|waist|chest|hips|navel|tummy|stomach|ribs|boobs?|nipples?) (?:down|downwards)\b"
+        r"\bsaddle (?:area|numbness|region)\b|\bnumb below (?:the |my |his |her )?waist\b|\bnumb (?:from|below) (?:(?:my|his|her|the) )?(?:belly ?button|waist|chest|hips|navel|tummy|stomach|ribs|boobs?|nipples?) (?:down|downwards)\b"
         r"|\b(?:can'?t|cannot|couldn'?t|cant) (?:really |properly )?feel (?:the )?(?:toilet (?:seat|paper|roll)|loo (?:seat|roll)|(?:it|anything) when (?:i|he|she) wipe\w*|(?:the |her |his |my )?(?:bottom|bum|backside)\b(?! (?:of|half))|(?:when|if) (?:i|he|she|they) (?:need|needs) to (?:wee|pee|go|poo|pass water))\b|\bnumb(?:ness)? (?:around|in) (?:my|his|her|the) (?:bottom|bum|groin|backside|private parts|privates)\b|\b(?:can'?t|cannot|couldn'?t|cant) (?:really |properly )?feel (?:myself|himself|herself) (?:wee|pee|go|poo)\w*\b|\b(?:couldn'?t|can'?t|cannot) hold (?:her|his|my|their) (?:pee|urine|wee|bladder|bowels?)\b|\bwet (?:himself|herself|"
         r"myself)\b|\bcan'?t walk (?:today|anymore|suddenly|now|at all)\b|\blegs? (?:feel|feels|are|went|is|felt|(?:have|has) gone) (?:\w+ )?"
         r"(?:weird|wobbly|numb|weak|heavy|like jelly|dead)\b|\bnumbness in (?:both|his|her|my) legs\b",

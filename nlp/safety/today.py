@@ -55,7 +55,16 @@ TODAY_RULES = any_of(
         # a rash or itchy spots after starting a new medicine (NHS, rashes: a reaction to a new medicine is for the GP or
         # the team; trouble breathing or a swollen face is an emergency, told by the emergency rules)
         r"|\b(?:new|started (?:a |the |on )?|starting (?:a |the )?) ?(?:tablets?|pills?|medicines?|medications?|drugs?|antibiotics?)\b"
-        r"[^.!?]{0,60}\b(?:rash\w*|red spots|spots|hives|itch\w*)\b",
+        r"[^.!?]{0,60}\b(?:rash\w*|red spots|spots|hives|itch\w*)\b"
+        r"|\b(?:rash\w*|red spots|hives|itchy spots)\b[^.!?]{0,30}\b(?:after|since|from) (?:the |a |her |his |my )?(?:new|starting) "
+        r"(?:tablets?|pills?|medicines?|meds|drugs?|antibiotics?)\b",
+        # diarrhoea counted in shorthand ("diarrhoea 7x today"; NCI, diarrhea: call after 4-6 loose stools a day)
+        r"\bdiarrh\w*\b[^.!?]{0,10}\b(?:[5-9]|1\d) ?x\b|\b(?:[5-9]|1\d) ?x (?:diarrh\w*|loose|watery)\b",
+        # pain medicine that no longer helps or wears off within the hour (NCI, pain control)
+        r"\b(?:usual |his |her |my )?(?:meds|tablets|painkillers|pain ?killers|medicines?)\b (?:are |is )?not (?:helping|working|touching|"
+        r"holding)\b[^.!?]{0,10}\bpain\b"
+        r"|\b(?:pain ?killers?|pain meds|meds|morphine|oxy\w*|tablets|dose)\b[^.!?]{0,10}\bwear(?:ing|s)? off (?:after|within|in) "
+        r"(?:an?|1|one|2|two|half an) (?:hour|hr|hours|hrs)\b",
         r"\b(?:new|worse|worsening|getting worse|dry|bad) cough\b[^.!?]{0,60}\b(?:immuno\w*|keytruda|opdivo|tecentriq|"
         r"imfinzi|yervoy|radiation)\b|\b(?:immuno\w*|keytruda|opdivo|tecentriq|imfinzi|yervoy)\b[^.!?]{0,60}\b(?:new|worse|"
         r"worsening|dry|bad)? ?cough\w*\b",
@@ -423,6 +432,7 @@ _RUNNING_OUT = (
     r"|\b(?:lost|lose) (?:all )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:tablets|pills|meds|medicines?|medication)\b"
     r"|\bonly (?:packed|brought|took|have|got|has) (?:enough for )?(?:one|two|three|1|2|3|a couple of) (?:days?|doses|tablets)\b"
     r"|\b(?:used|given|gave|had) (?:up )?the (?:very )?last\b"
+    r"|^(?:all |totally |completely )?out of\b|\b(?:1|one|a|2|two) days?(?:'s)? (?:worth )?(?:of )?(?:[\w-]+ )?left\b"
     # "finished my ondansetron and tomorrow is chemo, the GP is closed"
     r"|\bfinished (?:my|his|her|the|all (?:my|his|her|the)) (?:[\w-]+ )?[\w-]+\b(?=[^.!?]{0,40}\b(?:closed|shut|no (?:prescription|"
     r"script)|tomorrow is (?:the )?chemo|chemo (?:is )?tomorrow|what (?:to|do i|should i) do)\b)"

@@ -195,6 +195,11 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "we did the bleep test in PE and i literally can't breathe lol",
         "maths is so boring i could literally die",
         "my stepdad won't feed the cat when we're at the hospital, so i have to go home first",
+        "laughing so much i couldn't breathe at the comedy night",
+        "what a stroke of luck, scan brought forward",
+        "collapsed onto the settee after the school run, knackered",
+        "the teenager won't wake before noon on a saturday",
+        "the steroids pushed her sugars up again, what should she eat?",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -257,6 +262,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "The hospice said it was fine when I gave the 5pm dose an hour early by mistake.",
         "um what is sep sis exactly, the nurse mentioned it and I didn't want to ask",
         "he's forty one and just finished chemo, can he go back to the gym?",
+        "back pain gone since friday, doctor said it was a pulled muscle",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1160,6 +1166,18 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("I can't keep my steroid tablets down since breakfast", "today"),
         ("he can't swallow his capsules, his mouth is full of ulcers", "today"),
         ("her fentanyl patch came off in the bath and there are no spares", "today"),
+        # round 61: terse messages
+        ("shaking rigors since port flushed", "emergency"),
+        ("mum won't wake up", "emergency"),
+        ("numb below waist since lunch", "emergency"),
+        ("20 paracetamol in one hour", "emergency"),
+        ("gave my cat away. will done. ready now", "crisis"),
+        ("bought 6 packs of pills. for myself", "crisis"),
+        ("he locks her in at night", "crisis"),
+        ("dad had his hands around my throat", "crisis"),
+        ("diarrhea 8x since breakfast", "today"),
+        ("oxycodone wearing off in an hour", "today"),
+        ("2 days of oramorph left", "today"),
         (
             "the dressing on her fungating wound is soaking through and smells worse, can we get a different one?",
             "today",
