@@ -121,6 +121,7 @@ SAFETY_SETS = (
     "safety-fresh-78",
     "safety-fresh-79",
     "safety-fresh-80",
+    "safety-fresh-81",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
