@@ -183,8 +183,11 @@ TODAY_RULES = any_of(
         r"\bwhere (?:they|i|he|she) (?:radiate|treat|get treated|had radiation)\b[^.!?]{0,40}\b(?:peeling|weeping|raw|open|oozing|"
         r"blister\w*)\b|\b(?:bleomycin|pembro|durvalumab|radiation to (?:my|his|her|the) chest)\b[^.!?]{0,80}\bcough\w*\b"
         r"|\bcough\w*\b[^.!?]{0,80}\b(?:bleomycin|pembro|durvalumab|radiation to (?:my|his|her|the) chest)\b",
-        # a bladder infection (burning, often), a limb red, hot and swollen, one leg or arm swelling
-        r"\b(?:burning|stinging|burns|stings|hurts|pain|painful) (?:when|while|to) (?:i |he |she |they )?(?:pee|wee|urinate|go)\b"
+        # a bladder infection: pain or burning passing urine, going very often (NHS, urinary tract infections: see a GP;
+        # during treatment, the care team); a limb red, hot and swollen, one leg or arm swelling
+        r"\b(?:burning|burns|stings?|stinging|hurts?|pain(?:ful)?)\b (?:when|while|to|on|every time|each time|whenever) "
+        r"(?:(?:i|he|she|they) )?(?:pee|wee|urinate|go|pass|passing|peeing|weeing|urinating)(?:s|es)?\b ?(?:the )?"
+        r"(?:urine|water|pee|wee)?\b|\b(?:cystitis|uti|water infection|bladder infection|urine infection)\b"
         r"|\b(?:wee|pee|urine|weeing|peeing)\b (?:is |was |has been |keeps )?(?:burning|stinging)\b"
         r"|\b(?:peeing|weeing|going|urinating) every (?:\d+|few|ten|twenty|fifteen|thirty) (?:minutes|mins)\b",
         r"\b(?:arm|leg|hand|calf|ankle|foot|breast)\b[^.!?]{0,60}\b(?:red|hot|warm),? (?:hot|warm|red|swollen)(?:,? and (?:swollen|hot|red|"
@@ -218,20 +221,13 @@ TODAY_RULES = any_of(
         r"|\b(?:hardly|barely) (?:had|done|passed|been for) (?:a |any )?(?:wee|pee|urine)\b"
         r"|\b(?:catheter|nephrostomy|drain)(?: bag)?\b[^.!?]{0,25}\b(?:hardly|barely) anything in\b"
         r"|\b(?:only|just) (?:a )?(?:small|tiny|little) (?:dark )?(?:amount|bit|drop)s?\b[^.!?]{0,20}\b(?:once|twice|two times|one time)\b"
-        r"|\b(?:catheter|nephrostomy|drain)\b[^.!?]{0,20}\bdraining (?:much |a lot |far )?less\b"
-        # pain or burning passing urine (NHS, urinary tract infections: see a GP; during treatment, the care team)
-        r"|\b(?:pain|burning|stinging|it burns|it stings|hurts)\b (?:when|while|on) (?:passing|i pass|he passes|she passes|peeing|i pee|"
-        r"weeing|i wee|urinating) ?(?:the )?(?:urine|water|pee|wee)?\b",
+        r"|\b(?:catheter|nephrostomy|drain)\b[^.!?]{0,20}\bdraining (?:much |a lot |far )?less\b",
         r"\b(?:get|got|getting) (?:my|his|her|the) (?:port|picc|line|hickman) to (?:flush|draw|work)\b"
         r"|\b(?:port|picc|line|hickman)\b[^.!?]{0,30}\b(?:not|won'?t|wouldn'?t|couldn'?t) (?:flush|draw|bleed back)\w*\b",
         r"\b(?:blood )?sugars?\b[^.!?]{0,30}\b[3-5]\d\ds\b",
         r"\b(?:even with|despite|on top of) (?:the |my |his |her |all the )?(?:\w+ )?(?:morphine|oxy\w*|dilaudid|fentanyl|"
         r"hydromorphone|painkillers?|pain (?:meds|medicine|pills|patch))\b[^.!?]{0,40}\b(?:[89]|10|nine|ten) ?(?:out of|/) ?10\b"
         r"|\b(?:pain|agony)\b[^.!?]{0,40}\b(?:[89]|10|nine|ten) ?(?:out of|/) ?10\b",
-        # more treatment problems that should not wait (NCI, ASCO patient guidance)
-        r"\b(?:burns?|stings?|hurts?|burning|stinging) (?:when|while|every time|each time|whenever) (?:i|he|she|they) "
-        r"(?:pee|wee|urinate|go)s?\b|\b(?:cystitis|uti|water infection|bladder infection|urine infection)\b",
-        r"\b(?:burning|burns|stings?|stinging|pain(?:ful)?|hurts?) when (?:i|he|she|they) (?:pass|passes|passing) (?:urine|water)\b",
         # a syringe driver or pain pump that alarms or has stopped: the pain comes back within hours
         r"\b(?:syringe driver|pain pump|pca pump|infusion pump|chemo pump|pump|driver)\b[^.!?]{0,30}\b(?:alarm\w*|beep\w*|stopped|blocked|"
         r"occlu\w*|kinked|not working|flashing|finished early|ran out early|empty)\b(?![^.!?]{0,60}\bhow (?:do|can|should) (?:i|we) "
