@@ -6,18 +6,15 @@ message sentence by sentence, so that one alarming sentence in a long story is f
 sentence's context: an information question, a long-past event or a negation makes a rule "weak" (it then needs
 the classifier's agreement), and idioms ("this chemo is killing me") are removed before matching.
 
-The rules of each level live in their own module (crisis, emergency, today), the pairs of emergency signs told
-apart in signs, what weakens them in context, and the reading of a message into one verdict in rules.
+The rules of each level live in their own module (emergency, poison, fever, crisis, home, today), the pairs of
+emergency signs told apart in signs, what weakens them in context, and the reading of a message into one verdict in
+rules.
 """
 
-from nlp.safety.crisis import tells_of_danger_at_home
-from nlp.safety.emergency import (
-    FEVER_CELSIUS,
-    FEVER_FAHRENHEIT,
-    fever_reading,
-    mentions_pregnancy,
-    mentions_swallowing,
-)
+from nlp.safety.emergency import mentions_pregnancy
+from nlp.safety.fever import FEVER_CELSIUS, FEVER_FAHRENHEIT, fever_reading
+from nlp.safety.home import tells_of_danger_at_home
+from nlp.safety.poison import mentions_swallowing
 from nlp.safety.rules import (
     SafetyKind,
     SafetyVerdict,

@@ -29,24 +29,15 @@ from nlp.safety.crisis import (
     ATTEMPT_TOLD,
     CRISIS_RULES,
     CRISIS_TOGETHER,
-    DANGER_AT_HOME,
     DREAD,
     NOT_IN_CRISIS,
     SWALLOWED_JUST_NOW,
     WARNING_SIGNS,
 )
-from nlp.safety.emergency import (
-    CARE_GIVEN,
-    EMERGENCY_RULES,
-    INGEST,
-    OVERDOSE_RULES,
-    POISON_RULES,
-    TEMPERATURE,
-    below_fever,
-    borderline_reading,
-    fever_reading,
-    mentions_swallowing,
-)
+from nlp.safety.emergency import EMERGENCY_RULES
+from nlp.safety.fever import TEMPERATURE, below_fever, borderline_reading, fever_reading
+from nlp.safety.home import DANGER_AT_HOME
+from nlp.safety.poison import CARE_GIVEN, INGEST, OVERDOSE_RULES, POISON_RULES, mentions_swallowing
 from nlp.safety.signs import CHEMO, POISON_SIGNS, SIGNS_TOGETHER
 from nlp.safety.text import rule_text
 from nlp.safety.today import (

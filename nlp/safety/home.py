@@ -1,0 +1,167 @@
+"""Danger at home: someone hurt, threatened or neglected by a person they live with, a crisis with its own reply."""
+
+from __future__ import annotations
+
+import re
+
+from nlp.safety.text import any_of, rule_text
+
+#: Someone hurt, threatened, frightened or left without care at home by a person they live with or depend on
+#: (a partner, a relative, a carer, a lodger): a crisis too, with a reply that names the danger line.
+_HARMER = (
+    r"(?:he|she|step-?(?:dad|father|mum|mom|mother)|stepdad|partner|boyfriend|girlfriend|husband|wife|ex|fella|son-in-law|in-laws|"
+    r"daughter-in-law|(?:father|mother|brother|sister)-in-law|uncle|carer|lodger|neighbour|neighbor|dad|father|brother|sister|son|"
+    r"daughter|grandson|nephew|niece|resident|staff|colleague|worker|man|woman|lady|guy|bloke|flatmate|housemate|roommate|bf|gf|"
+    r"grandad|granddad|grandpa|grandfather|grandma|grandmother|gran|nan|aunt|auntie|stepmum|stepmom)"
+)
+_HARMED = (
+    r"(?:(?:my|our|the|his|her) (?:little |baby |younger |older |big |youngest |eldest |frail )?(?:brother|sister|son|daughter|"
+    r"baby|toddler|kids?|children|child|boy|girl|mum|mom|mother|mam|dad|father|wife|husband|grandson|granddaughter|nan|gran|"
+    r"grandma|grandad|grandpa|nana|service user|client|resident|patient)|mum|mom|mam|dad|nan|gran|nana|(?:her|him|me|them|us)"
+    r"(?! (?:up|back|head|elbow|knee|arm|leg|"
+    r"shin|toe|hard with)\b))"
+)
+DANGER_AT_HOME = any_of(
+    [
+        # a child or an adult hit, kicked, shaken or choked by someone in the house
+        rf"\b{_HARMER}\b (?:\w+ ){{0,4}}?(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|shakes|shook|chokes|"
+        rf"choked|strangles|strangled|throttles|throttled|shoves|shoved|drags|dragged|headbutted|batters|battered|hitting|beating|"
+        rf"punching|kicking|slapping|choking|strangling|pinches|pinched|pinching|pushes|pushed|pushing)\b {_HARMED}\b",
+        r"\b(?:grabbed|grabs|held|holds|had|pinned) (?:me|her|him|my \w+) (?:by|round|around) the (?:throat|neck)\b|\b(?:hands?|arm) "
+        r"(?:round|around) (?:my|her|his) (?:throat|neck)\b|\b(?:choked|strangled|throttled) (?:me|her|him|my \w+)\b",
+        r"\b(?:ram\w*|slamm?\w*|threw|throw\w*|smash\w*|push\w*|shov\w*|punch\w*|kick\w*)\b[^.!?]{0,60}\bto (?:scare|frighten|"
+        r"intimidate) (?:her|him|me|them|us|my \w+)\b",
+        # a parent afraid of hurting their own child ("I feel like I could hurt my baby when she screams")
+        r"\b(?:i|i'?m (?:scared|afraid|frightened|terrified) i|i feel like i|afraid i|scared i) (?:could|might|will|would|'ll|am going to|"
+        r"'?m going to) (?:hurt|harm|shake|smother|hit) (?:my|our|the) (?:baby|toddler|child|kids?|son|daughter|boy|girl)\b"
+        r"(?![^.!?]{0,30}\b(?:lift|mov|turn|bath|wash|chang|hold|hug|carry|dress|roll|flush|inject|clean|feed)\w*)",
+        # afraid of the person at home; marks left by hands; flinching when one person comes in
+        r"\b(?:scared|frightened|terrified|afraid) of (?:him|her new \w+|(?:my|her|his) (?:husband|partner|boyfriend|girlfriend|wife|"
+        r"stepdad|step-?father|ex|lodger|carer|son|brother))\b(?! (?:seeing|finding out|knowing|leaving|dying|getting|being|going|"
+        r"losing|worrying|catching|hearing))",
+        r"\bfinger ?(?:marks|prints|shaped bruises)\b|\bshaped like (?:fingers|a hand|hands)\b|\bgrip marks\b"
+        r"|\bflinch\w*\b[^.!?]{0,60}\b(?:when|every time|whenever) (?:\w+ ){0,3}(?:walks in|comes in|comes near|goes near|raises|is "
+        r"around|shouts)\b",
+        # someone gone for with a weapon; medicines held back to control ("won't let me have them unless I do what he says")
+        r"\b(?:went|came|lunged|swung|ran) (?:at|for) (?:\w+ ){0,4}with (?:a |the |his |her )?(?:\w+ )?(?:knife|hammer|bat|bottle|machete|axe|"
+        r"gun|poker)\b|\b(?:takes|took|taken|keeps|hides|withholds?) (?:my|her|his) (?:pain (?:meds|medicines?|relief|killers)|painkillers|"
+        r"tablets|meds|medication|insulin|inhaler)\b[^.!?]{0,60}\b(?:unless|until|won'?t let|if i don'?t|to punish)\b|\bwon'?t let (?:me|her|"
+        r"him|mum|mom|mam|dad|nan|gran) (?:have|use|take) (?:my|her|his|any) (?:pain (?:meds|relief|medicine)|painkillers|tablets|meds|medication|food|water|"
+        r"oxygen|inhalers?|nebuli[sz]er)\b",
+        # rough handling; medicine or food not given by the person who cares ("my carer dont give me my tablets or food")
+        r"\bbeing (?:very |really |so )?rough with (?:a |the |our |my |her |him )?\w+|\bpush(?:ing|ed|es)? (?:her|him|me|nan|gran|mum|mom|dad) (?:down|over|around|about)\b"
+        r"|\b(?:carers?|mother|mum|mom|father|dad|son|daughter|staff|agency|husband|wife|partner|step-?dad|stepfather|step-?mum|"
+        r"step-?mom|he|she|man|woman|lodger)\b[^.!?]{0,40}\b(?:don'?t|dont|"
+        r"doesn'?t|does not|won'?t|isn'?t|is not|not|never|stopped) (?:give|giving|gives|feed|feeding) (?:me|her|him|them) (?:(?:my|her|his|"
+        r"their|any|the) )?(?:tablets|pills|meds|medicines?|medication|food|water|drinks?|meals|dinners?|pain (?:meds|relief|medicines?|killers)|"
+        r"breakthrough (?:doses?|meds|morphine)|morphine|oramorph)\b"
+        r"|\bkeeps? (?:mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|her|his|my) (?:\w+ )?(?:morphine|oramorph|painkillers|pain (?:meds|relief)|"
+        r"tablets|meds) locked (?:up|away)\b[^.!?]{0,40}\b(?:won'?t|doesn'?t|refuses|not)\b"
+        # a threat to switch off a syringe driver or oxygen, or to make someone sign their house over
+        r"|\b(?:switch|turn|shut|take) off (?:my|her|his|the) (?:syringe driver|oxygen|pump|driver|machine)\b[^.!?]{0,40}\b(?:if|unless)\b"
+        r"|\b(?:if|unless) (?:i|she|he|mum|dad) (?:don'?t |doesn'?t |do not |does not )?sign\w* (?:the|her|his|my) (?:house|home|flat|will|"
+        r"money|savings) over\b",
+        # touched against one's will, a death threat, money and the phone controlled
+        r"\b(?:brother|uncle|father|step-?dad|stepfather|cousin|lodger|neighbou?r|he|boss|landlord)\b[^.!?]{0,30}\b(?:keeps|kept|"
+        r"has been|is|was) (?:touching|groping|grabbing) (?:me|her)\b"
+        r"|\b(?:comes?|came|creeps?|crept|coming) (?:in|into) (?:my|her|his) (?:room|bed)\b[^.!?]{0,30}\btouch\w*\b"
+        r"|\btouch(?:es|ed|ing) (?:me|her|him)\b[^.!?]{0,40}\b(?:no ?one will believe|nobody will believe|not to tell|don'?t tell|"
+        r"our (?:little )?secret)\b"
+        r"|\b(?:hits?|hitting|beats?|beating|whacks?|whacked|whacking|belts?) (?:me|us|her|him) with (?:his|her|their|a|the) "
+        r"(?:walking )?(?:stick|cane|belt|shoe|slipper|fist|phone|remote|frame)\b"
+        r"|\b(?:step-?dad|stepfather|step-?mum|step-?mom|stepmother|dad|father|mum|mom|mother|uncle|aunt|auntie|he|she)\b[^.!?]{0,15}"
+        r"\b(?:doesn'?t|does not|won'?t|will not|never|isn'?t|stopped) (?:feed\w* (?:us|me|them|the (?:kids|children))|giv\w* (?:us|me|them) "
+        r"(?:food|anything to eat))\b"
+        r"|\block\w* (?:the )?(?:kitchen|fridge|food cupboard|food)\b(?! door open)"
+        r"|\bthreaten\w* to (?:kill|hurt|stab|shoot|harm|burn|take) (?:me|her|him|us|them|the (?:baby|kids|children))\b"
+        r"|\b(?:said|says|told (?:me|her|him|us)|screamed|shouted|swore) (?:that )?(?:he|she)(?:'d|'ll| would| will| is going to| was "
+        r"going to|'s going to| was gonna| is gonna) (?:kill|stab|hurt|strangle|shoot) (?:me|her|him|us|them|the (?:kids|children|baby))\b"
+        r"|\b(?:said|says|told (?:me|her|him|us)|screamed|shouted|swore) (?:that )?if\b[^.!?]{0,60}\b(?:he|she)(?:'d|'ll| would| will|"
+        r" is going to|'s going to) (?:kill|stab|hurt|strangle|shoot) (?:me|her|him|us|them|the (?:kids|children|baby))\b"
+        r"|\bcontrols? (?:all )?(?:the|my|her|our) (?:money|finances|phone|bank (?:card|account))\b"
+        r"|\bkick(?:ed|s|ing)? (?:the |her |my |our |his )?(?:front |back |bedroom |bathroom )?door (?:in|down)\b|\b(?:kicked|smashed|"
+        r"broke|broken) (?:in|down) (?:the |her |my |our )?(?:front |back )?door\b"
+        r"|\b(?:her|my|his) ex\b[^.!?]{0,40}\b(?:keeps|kept|has been|is|was|started) (?:turning up|showing up|following|stalking|"
+        r"watching|waiting outside|banging on)\b"
+        r"|\b(?:he|she|hes|shes|he'?s|she'?s|husband|wife|partner|son|daughter|carer|boyfriend|girlfriend|bf|gf|flatmate|housemate|"
+        r"roommate)\b[^.!?]{0,15}\b(?:hiding|hides|hid|hidden|withholding|took away|taken away|takes away|threw away|throws away|"
+        r"flushed|poured|pours|binned|bins) (?:my|her|his) (?:[\w-]+ ){0,2}(?:blood ?thinners|tablets|pills|meds|medicines?|medication|"
+        r"insulin|inhalers?|oxygen|painkillers|pain (?:meds|relief)|anti-? ?sickness|chemo)\b"
+        r"|\b(?:pressur\w*|forc\w*|makes?|made|bull(?:y|ies|ied|ying)) (?:me|her|him) (?:to |into )?(?:skip|skipping|stop|stopping|not take|"
+        r"miss|missing|quit) (?:my|her|his) (?:[\w-]+ ){0,2}(?:tablets|pills|meds|medicines?|medication|treatment|chemo|appointments?)\b"
+        rf"|\b{_HARMER}\b[^.!?]{{0,60}}\b(?:and|then|just) (?:hit|punched|slapped|kicked|choked|strangled|shoved|headbutted) "
+        r"(?:me|her|him|mum|mom|mam)\b(?! (?:head|forehead|face|chin|nose|back|up|elbow|knee|arm|leg|hip|shin|toe|hard)\b)"
+        rf"|\b{_HARMER}\b[^.!?]{{0,40}}\b(?:grabbed|gripped|twisted|yanked|squeezed) (?:my|her) (?:arm|wrist|hair)\b"
+        r"|\bthrew (?:a |the )?(?:plate|glass|cup|mug|bottle|chair|phone|remote|pan)\b[^.!?]{0,20}\b(?:at (?:me|her|him|mum)|and "
+        r"(?:grabbed|hit|pushed|shoved))\b"
+        r"|\b(?:throw\w*|kick\w*|chuck\w*|turf\w*) (?:me|her|him|mum|mom|dad) out\b(?= tonight| now| of the (?:house|flat)| on the street"
+        r"| in the (?:cold|snow|rain)|[^.!?]{0,20}\bnowhere to go\b)"
+        r"|\b(?:shoves|shoved|pushes|pushed|hits|slaps|kicks|punches|pinches|grabs)\b (?:me|her)\b[^.!?]{0,60}\b(?:my|her) (?:husband|"
+        r"partner|wife|boyfriend|girlfriend|son|daughter|carer|stepdad|son-in-law)\b"
+        r"|\bcan'?t (?:talk|speak|say (?:much|anything)) (?:when|while|if) (?:he|she)(?:'s| is) (?:in the room|here|around|home|listening)\b"
+        r"|\block(?:s|ed|ing)? (?:me|her|him|us|them) (?:in|inside)\b(?= (?:when|while|at night|all day|every|and|again)\b|\s*$|[.,!?])"
+        r"|\b(?:grabbed|grabs|squeezed|squeezes|had (?:his|her) hands (?:round|around)|put (?:his|her) hands (?:round|around)) (?:me by the "
+        r"|my |her )(?:throat|neck)\b"
+        r"|\b(?:nobody|no ?one) (?:feeds|is feeding|gives (?:her|him) (?:food|meals|anything to eat))\b"
+        rf"|\b{_HARMER}\b[^.!?]{{0,40}}\b(?:shoves|shoved|pushes|pushed|hits|slaps|slapped|kicks|kicked|punches|punched) (?:me|her|him|"
+        r"mum|mom|dad|nan|gran)\b(?! (?:up|back|forward|along|to|in|around|round|on|into (?:going|doing)|sugars?|blood|bp|pressure|"
+        r"levels?|temp\w*|numbers|counts|weight|heart rate|over the edge)\b)"
+        r"|\b(?:too )?(?:frightened|scared|afraid|terrified) to (?:say|speak|talk|tell|say anything|speak up)\b[^.!?]{0,20}\b(?:when|while|if) "
+        r"(?:he|she|they|the (?:carers?|staff|nurses?|night staff))(?:'s|'re| is| are) (?:in the room|here|around|there|listening)\b"
+        r"|\b(?:left|leaves?|leaving) (?:(?:her|him|me|mum|mom|dad|them) )?(?:lying )?in (?:a )?(?:wet|soaking|soiled|dirty) "
+        r"(?:bed|sheets|pads?|nappy|nappies)\b"
+        r"|\blocked in (?:the |her |my |his |a )?(?:bedroom|room|house|flat|shed|bathroom|cellar) by\b"
+        r"|\b(?:smashed|broke|kicked in|put (?:a brick|his fist|her fist) through) (?:the |her |my |our |his )?(?:front |back |kitchen )?"
+        r"(?:window|windows|windscreen)\b"
+        r"|\b(?:takes|took|taking|steals|stole|stealing|uses|used) (?:mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|her|his|my) (?:\w+ )?(?:oxycodone|"
+        r"morphine|oramorph|painkillers|pain (?:meds|medicine|relief)|tablets|meds|fentanyl|patches)\b(?= for (?:himself|herself|themselves)"
+        r"|[^.!?]{0,40}\b(?:sells?|selling|in agony|left in pain))"
+        r"|\bthrows? (?:things|stuff|plates|cups|her phone|his phone) at (?:her|me|him|mum|mom|dad)\b"
+        r"|\block(?:ed|s)? (?:me|her|him|mum|mom|mam|dad|nan|gran) out (?:all night|overnight|in the (?:cold|rain|snow)|of the (?:house|flat))\b",
+        # someone at home who has been hitting a parent or a partner, or thrown against a wall
+        r"\b(?:has been|have been|'s been|been|keeps|kept|started|is|was) (?:hitting|punching|beating|slapping|choking|strangling|"
+        r"battering|throttling) (?:mum|mom|mam|dad|nan|gran|her|him|(?:my|our|his|her) (?:mum|mom|mam|mother|wife|husband|"
+        r"partner|nan|gran|grandma|dad|father))\b(?! (?:hard|really|so|like|for six|up|back|badly)\b)"
+        r"|\b(?:threw|thrown|throws|throwing|shoved|slammed|flung|pushed) (?:me|her|him|mum|mom|mam|nan|gran|my \w+) (?:against|into|"
+        r"across|down|onto) (?:the |a )?(?:wall|floor|door|stairs|ground|table|cupboard|radiator)\b",
+        # locked in, or threatened with a knife
+        rf"\b{_HARMER}\b (?:\w+ ){{0,3}}?locks? {_HARMED} (?:in|into|inside) (?:the |her |his |their |a )?(?:house|room|bedroom|flat|"
+        r"shed|cellar|basement)\b|\block(?:s|ed|ing)? (?:me|her|him|us|them) (?:in|into|inside) (?:the |her |his |their |a |my |our )?"
+        r"(?:house|room|bedroom|flat|shed|cellar|basement|caravan|bathroom)\b",
+        r"\b(?:i'?m|we'?re|i am|we are|hiding|hid|hide) (?:locked |hiding |barricaded )?in (?:the |a |my |our )?(?:bathroom|bedroom|"
+        r"toilet|loo|room|car)\b[^.!?]{0,20}\b(?:with the (?:kids|children|baby)|from (?:him|her))\b|\bbarricaded\b",
+        r"\b(?:he'?ll|she'?ll|he will|she will|going to|gonna|threaten\w* to|says? (?:he|she) will) (?:stab|shoot|knife|batter|strangle|"
+        r"glass) (?:him|her|them|me|us|the \w+|my \w+|his \w+)\b|\b(?:pulled|waving|waved|grabbed|picked up|brandish\w*|threaten\w* "
+        r"(?:me|her|him|us) with) a knife\b|\b(?:got|has|had|carrying|keeps) a knife\b[^.!?]{0,25}\bin (?:his|her) (?:pocket|belt|bag|coat|waistband)\b",
+        # a phone, a pension or a bank card taken from the person by whoever they live with (control, money taken)
+        r"\b(?:he|she|hes|shes|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger|nephew|niece|grandson|granddaughter|"
+        r"flatmate|housemate|roommate|boyfriend|girlfriend|bf|gf)\b"
+        r"[^.!?]{0,20}\b(?:has |'s |have )?(?:taken|took|"
+        r"takes|keeps|hides|hid|smashed|stolen|stole|cut up) (?:her|his|my|mum'?s|dad'?s) (?:phone|mobile|car keys|passport|pension|"
+        r"bank ?card|benefits|money)\b(?! (?:to|for) (?:fix|charge|repair|top|pay|sort|renew|update|the bank|safe ?keeping))",
+        # left without care: lying in soiled sheets, the water out of reach, no food in the house (neglect)
+        r"\b(?:lying|left|sitting|lay) in (?:his|her|their) own (?:mess|urine|wee|poo|faeces|feces|filth|excrement)\b"
+        r"|\b(?:lying|left|sitting|lay) in (?:a |the |her |his )?(?:soiled|dirty|wet|filthy|soaked|same wet) (?:sheets|bed|bedding|pads?|clothes|nappy|"
+        r"nappies|pad)\b|\b(?:water|jug|drink|call bell|buzzer)\b[^.!?]{0,20}\bout of (?:her|his|their) reach\b|\bout of reach again\b",
+    ]
+)
+
+#: Words of harm done by someone else, for a crisis the classifier found ("he hits her when she's slow"); words of
+#: harm to oneself keep the crisis reply.
+_HARM_BY_ANOTHER = re.compile(
+    r"\b(?:abus\w*|domestic violence|violent|(?<!life-)(?<!life )threaten\w*|(?:scared|afraid|frightened|terrified) of (?:him|her)"
+    r"(?! (?:seeing|finding out|knowing|leaving|dying|getting|being|going|losing|worrying|catching|hearing))"
+    r"|(?:hits|hit|punch\w*|slapp?\w*|kick\w*|beat\w*|shov\w*) (?:me|her|him|mum|mom|dad|them)\b(?! (?:up|back|hard with))"
+    r"|locks? (?:me|her|him|them) in|neglect\w*|soiled|bruises (?:on|all over|all up|up) (?:her|his|my) (?:arms?|face|neck|wrists?))"
+)
+_HARM_TO_SELF = re.compile(
+    r"\b(?:my|him|her|them)sel(?:f|ves)\b|\bsuicid\w*|\bend (?:it|my life|things)\b|\boverdos\w*|\bwant(?:s|ed)? to die\b"
+)
+
+
+def tells_of_danger_at_home(text: str) -> bool:
+    """Whether a crisis is someone hurt, threatened or neglected by another person, not harm to oneself."""
+    normalized = rule_text(text)
+    return DANGER_AT_HOME.search(normalized) is not None or (
+        _HARM_BY_ANOTHER.search(normalized) is not None and _HARM_TO_SELF.search(normalized) is None
+    )
