@@ -199,7 +199,7 @@ HYPOTHETICAL = re.compile(
     r"|\bif (?:my |our |your |his |her )?(?:dad|mum|mom|mother|father|husband|wife|partner|son|daughter|child|kid|baby|nan|gran|"
     r"grandma|grandad|grandpa|brother|sister) (?:ever )?(?:gets|has|starts|develops|runs|spikes)\b"
     # "if I took them all tonight she'd be free" (but not "is it bad if I took 8 grams yesterday")
-    r"|\bif (?:i|he|she|they|we) (?:took|take|swallowed)\b(?=[^.!?]{0,60}(?:\bwould\b|'d\b|\bcould\b))"
+    r"|\bif (?:i|he|she|they|we) (?:accidentally |mistakenly |ever )?(?:took|take|swallowed)\b(?=[^.!?]{0,60}(?:\bwould\b|'d\b|\bcould\b))"
     r"|\b(?:how would i|how will i|how do i) (?:know|tell|recogni[sz]e)\b|\bwriting a (?:paper|essay|report)\b"
     r"|\b(?:nearly|almost) (?:died|had a heart attack)\b"
     # a professional's experience, a threshold asked about: not someone ill now
@@ -233,7 +233,7 @@ OVER = re.compile(
     r"|\b(?:it )?(?:didn'?t|did not) work\b|\bwoke up (?:the next|hours later|a day later)\b"
     r"|\b(?:been|is|was|has been|have been) (?:fine|ok|okay|great|normal|totally normal) (?:since|ever since|all day)\b"
     r"|\b(?:all )?fine now\b|\b(?:im|hes|shes) (?:back )?home now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
-    r"|\bfully recovered\b|\bit settled\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
+    r"|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bit settled\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
     r"|(?<!going )(?<!go )(?<!goes )(?<!get )(?<!gets )(?<!getting )(?<!coming )(?<!phased )\b(?:back|went back) (?:at|to) "
@@ -290,9 +290,10 @@ DAYS_AGO = re.compile(
     r"\blast (?:week|month)\b|\b(?:\d+|two|three|four|five|six|a few|several) days ago\b|\ba week ago\b"
 )
 
-#: "again" in a question about the future ("will it happen again?", "when can I drive again") is not now.
+#: "again" in a question about the future ("will it happen again?", "when can I drive again", "can he swim again?")
+#: is not now.
 _FUTURE_AGAIN = re.compile(
-    r"\b(?:will|would|could|might|ever|when)\b[^.!?]{0,40}?\bagain\b"
+    r"\b(?:will|would|could|might|ever|when)\b[^.!?]{0,40}?\bagain\b|\bcan (?:i|he|she|we|they|you) (?:\w+ ){1,3}again\b(?=\s*\?)"
     r"|\b(?:stop|prevent|avoid)\w* (?:it|this|that|him|her|them)?\s?(?:from )?happen\w* again\b"
 )
 #: A story's end and when it ended ("they sent him home this morning"): that time is not the symptom now.

@@ -400,6 +400,10 @@ ATTEMPT_TOLD = re.compile(
 #: Warning signs that, after an overdose told as past, make a crisis now (NIMH): medicines not taken or piled up,
 #: hopelessness, withdrawal, giving things away, a wish that it had worked.
 WARNING_SIGNS = re.compile(
+    # a way to die looked up, said not to be for the usual reason (NIMH: searching for a way to kill oneself)
+    r"\b(?:looked|looking|look|checked|checking|googled|googling|searched|searching) (?:up )?(?:the )?(?:train|trains|tube|rail|"
+    r"railway|bridge|bridges|tallest|highest|cliffs?)\b[^.!?]{0,60}\bnot (?:for|to) (?:travel\w*|go(?:ing)? (?:anywhere|away)|"
+    r"a trip|visit\w*|catch\w*|sightsee\w*)\b|"
     r"\bblister packs? (?:are|is) (?:still )?full\b|\b(?:bottle|packet|box|pack)s? (?:\w+ )?(?:hasn'?t|isn'?t|not|barely|never) "
     r"(?:gone down|going down|goes down|moved|been touched|emptying)\b|\bearly (?:refills?|repeats?|prescriptions?)\b"
     r"|\bextra (?:boxes|bottles|packets|packs|strips)\b|\bno point\b|\bwhat'?s the point\b|\b(?:so|really|very|pretty) "

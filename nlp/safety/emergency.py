@@ -159,6 +159,11 @@ EMERGENCY_RULES = any_of(
         r"|\beyes (?:are |were )?roll\w*(?: back)?\b|\bjerking\b|\btwitching all over\b"
         # fits one after another without waking between (status epilepticus)
         r"|\b(?:fits|seizures|convulsions)\b[^.!?]{0,15}\b(?:one after (?:another|the other)|back to back|keep coming|won'?t stop)\b"
+        # shaking or jerking going on five minutes or more, told as "the shaking thing" (NHS, epilepsy: call 999 when a
+        # seizure lasts more than 5 minutes, https://www.nhs.uk/conditions/epilepsy/)
+        r"|\b(?:shaking|jerking|twitching|fitting|fit|seizure)\b[^.!?]{0,80}\b(?:going|gone on|lasted|lasting|for|been going) (?:on )?"
+        r"(?:for )?(?:about |around |nearly |almost |over |more than |like )?(?:[5-9]|1\d|five|six|seven|eight|nine|ten|fifteen|twenty) "
+        r"(?:minutes|mins)\b"
         r"|\b(?:keeps?|kept) having (?:fits|seizures)\b(?! of\b)|\b(?:hasn'?t|has not|not) (?:woken|come round|come to) (?:up )?"
         r"(?:in )?between\b",
         r"\b(?:fainted|faints|fainting|passed out|passing out|blacked out|blacking out|collapsed|collapses|keeled over|"

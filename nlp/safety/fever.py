@@ -12,6 +12,9 @@ TEMPERATURE = re.compile(
     r"(?P<a>\d{2,3}(?:[.,]\d)?)|(?P<b>\d{2,3}(?:[.,]\d)?)\s*(?:°|º|degrees?\b|deg\b|[cf]\b|rectal\b|orally\b|oral\b"
     r"|under (?:the|his|her) arm|forehead\b|axillary\b|ear\b|fever\b|temp\b|temperature\b|on the therm\w*))"
     r"|\b(?:at|hit|hitting|reached|reads?|of|now|it'?s|i'?m|he'?s|she'?s|then|up to|rose to|climbed to|went to|meant)\s+(?P<c>(?:3[89]|4[01])[.,]\d|10[0-5][.,]\d)\b"
+    # a bare reading told with the treatment day ("a tomato, 39.4 on day 8 of chemo")
+    r"|(?<![\d.,])(?P<d>(?:3[89]|4[01])[.,]\d|10[0-5][.,]\d)(?=,? (?:on|during|after) (?:day \d+ (?:of|into) )?(?:(?:his|her|my|the) )?"
+    r"(?:\w+ )?(?:chemo\w*|cycle|treatment|immuno\w*|car-?t)\b)"
 )
 
 #: A temperature at or above these values is a fever that needs a call to the care team now.
@@ -27,7 +30,9 @@ BORDERLINE_FAHRENHEIT = 99.5
 
 def _readings(text: str) -> list[float]:
     return [
-        float((match.group("a") or match.group("b") or match.group("c")).replace(",", "."))
+        float(
+            (match.group("a") or match.group("b") or match.group("c") or match.group("d")).replace(",", ".")
+        )
         for match in TEMPERATURE.finditer(rule_text(text))
     ]
 

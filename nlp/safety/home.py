@@ -48,6 +48,13 @@ DANGER_AT_HOME = any_of(
         r"tablets|meds|medication|insulin|inhaler)\b[^.!?]{0,60}\b(?:unless|until|won'?t let|if i don'?t|to punish)\b|\bwon'?t let (?:me|her|"
         r"him|mum|mom|mam|dad|nan|gran) (?:have|use|take) (?:my|her|his|any) (?:pain (?:meds|relief|medicine)|painkillers|tablets|meds|medication|food|water|"
         r"oxygen|inhalers?|nebuli[sz]er)\b",
+        # pain medicines taken from the person and sold or kept by someone at home (medicines diverted: a safeguarding
+        # matter, NHS, abuse and neglect of adults: https://www.nhs.uk/conditions/social-care-and-support-guide/help-from-social-services-and-charities/abuse-and-neglect-vulnerable-adults/)
+        r"\b(?:steals?|stole|stolen|stealing|nicks?|nicked|nicking) (?:my|her|his|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?"
+        r"(?:pain (?:meds|medicines?|medication|relief|killers)|painkillers|morphine|oramorph|oxy\w*|fentanyl|patches|tablets|meds)\b"
+        r"|\b(?:takes|took|taking) (?:my|her|his|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?(?:pain (?:meds|medicines?|medication|"
+        r"relief|killers)|painkillers|morphine|oramorph|oxy\w*|fentanyl|patches|tablets|meds|medication)\b[^.!?]{0,20}\b(?:sells?|"
+        r"selling|sold|to sell|for himself|for herself|for his own|for her own)\b",
         # rough handling; medicine or food not given by the person who cares ("my carer dont give me my tablets or food")
         r"\bbeing (?:very |really |so )?rough with (?:a |the |our |my |her |him )?\w+|\bpush(?:ing|ed|es)? (?:her|him|me|nan|gran|mum|mom|dad) (?:down|over|around|about)\b"
         r"|\b(?:carers?|mother|mum|mom|father|dad|son|daughter|staff|agency|husband|wife|partner|step-?dad|stepfather|step-?mum|"

@@ -73,6 +73,10 @@ POISON_RULES = any_of(
         r"\b(?:drank|drunk|swallowed|ate|had|gulped|sipped|took)\b[^.!?]{0,60}\b(?:thought|thinking|thinkin) (?:it|they) (?:was|were) "
         r"(?:a |an |his |her |my |some )?(?:cold |old )?"
         r"(?:tea|juice|water|drink|sweets?|candy|lollies|lemonade|pop|soda|squash|milk|cordial|medicine|vitamins?)\b",
+        # one person's tablets taken by another for their own ("thought my capecitabine was his vitamin and took a dose")
+        r"\bthought (?:my|his|her|their|the|mum'?s|mom'?s|dad'?s|\w+'s) (?:\w+ ){0,2}(?:was|were) (?:a |an |his |her |my |their |"
+        r"some )?(?:own )?(?:\w+ )?(?:vitamins?|tablets?|pills?|paracetamol|painkillers?|sweets?|candy|medicine|supplements?|meds)\b"
+        r"[^.!?]{0,40}\b(?:took|taken|swallowed|had|ate|eaten)\b",
         r"\bswallow\w* (?:everything|all) (?:in|from) (?:the|my|his|her) (?:cupboard|cabinet|medicine cabinet|drawer|box)\b",
         # a child found with a medicine, some of it gone ("found my 4 year old with the Oramorph bottle, a third of it gone"),
         # or someone else's medicine found and some swallowed (treated as swallowed until Poison Help says not)

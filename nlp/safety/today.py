@@ -86,7 +86,7 @@ TODAY_RULES = any_of(
         r"\b(?:new )?(?:numbness|numb|tingling|pins and needles)\b[^.!?]{0,40}\b(?:hands|feet|fingers|toes)\b"
         r"[^.!?]{0,40}\b(?:can'?t|drop\w*|trouble|hard to|getting worse|worse)\b",
         r"\b(?:peeling|blister\w*|cracked|bleeding) (?:hands|feet|palms|soles)\b|\b(?:hands|feet|palms|soles) (?:are |is )?"
-        r"(?:cracking|peeling|blistering|bleeding|raw)\b|\bhand[- ]foot\b[^.!?]{0,40}\b(?:so bad|can'?t walk|barely walk|can'?t hold)\b"
+        r"(?:cracking|peeling|blistering|bleeding|raw)\b|\bhand[- ]foot\b[^.!?]{0,80}\b(?:so bad|can'?t walk|barely walk|can'?t hold|(?:can|could) (?:barely|hardly) (?:hold|walk))\b"
         r"|\b(?:hands?|feet|foot|palms|soles)\b[^.!?]{0,25}\b(?:peel\w*|crack\w*|blister\w*)\b[^.!?]{0,40}\b(?:painful|hurts?|"
         r"agony|(?:can'?t|hard to|barely|painful to) (?:walk|hold))\b"
         r"|\b(?:palms|soles)\b[^.!?]{0,50}\b(?:gone |turned |are |look )?(?:red|sore|raw|crack\w*|peel\w*|blister\w*)\b[^.!?]{0,30}"
@@ -149,7 +149,7 @@ TODAY_RULES = any_of(
         r"and off|\d+\+? times|dry heav\w*)\b|\b(?:can'?t|cannot|could not|couldn'?t) keep (?:the )?(?:water|fluids|drinks|food|"
         r"medicine|tablets)\b|\bthrow up whenever\b|\bkeeps? (?:throwing up|vomiting|being sick)\b",
         r"\b(?:ulcers?|sores?|blisters)\b[^.!?]{0,60}\b(?:stopped|not|isn'?t|hasn'?t|couldn'?t|can'?t|barely|only) (?:eat\w*|drink\w*|"
-        r"swallow\w*|managed)\b|\b(?:couldn'?t|can'?t|cannot) eat (?:lunch|dinner|breakfast|anything)\b[^.!?]{0,40}\b(?:ulcers?|sores?)\b",
+        r"swallow\w*|manag\w*)\b|\b(?:couldn'?t|can'?t|cannot) eat (?:lunch|dinner|breakfast|anything)\b[^.!?]{0,40}\b(?:ulcers?|sores?)\b",
         r"\b(?:barely|hardly|not) (?:drinking|peeing|weeing)\b|\b(?:peeing|weeing|urinating) (?:tiny amounts|very little|a tiny bit)\b"
         r"|\bhardly wee'?d\b|\b(?:lips|mouth) (?:are |is )?(?:cracked|cracking|so dry)\b|\b(?:pee|urine|wee)\b[^.!?]{0,10}\b(?:brown\w*|"
         r"like (?:strong )?tea|orange)\b|\b(?:diapers?|nappies|nappy|pull-?ups)\b[^.!?]{0,40}\b(?:dry|almost dry)\b",
@@ -311,7 +311,10 @@ TODAY_RULES = any_of(
         r"aren'?t) (?:enough|strong enough|working|helping|holding (?:it|the pain))\b",
         # every breakthrough dose of the day used and still in pain (the pain plan is no longer enough)
         r"\b(?:used|had|taken|given)\b (?:up )?(?:all|every one|each) (?:of )?(?:\w+ )?(?:\d+ |six |five |four |three )?(?:of )?(?:his |her |my |the )?"
-        r"(?:breakthrough|rescue|prn|top-?up|as-needed|extra)(?: pain)? (?:doses|meds|morphine|oramorph)\b",
+        r"(?:breakthrough|rescue|prn|top-?up|as-needed|extra)(?: pain)? (?:doses|meds|morphine|oramorph)\b"
+        r"|\b(?:used|had|taken|given|reached|hit)\b (?:up )?(?:the )?max(?:imum)? (?:number of |amount of )?(?:\w+ )?(?:breakthrough|"
+        r"rescue|prn|top-?up|as-needed|extra)(?: pain)? (?:doses|meds|morphine|oramorph)\b"
+        r"|\bpain\b[^.!?]{0,30}\b(?:gone|went|jumped|risen|rose|climbed|got) (?:up )?from (?:a |an )?[0-6] to (?:a |an )?(?:[7-9]|10)\b",
         # a stoma pouring out: emptied every hour or more, dehydration follows quickly (NHS, complications of an
         # ileostomy: https://www.nhs.uk/conditions/ileostomy/complications/)
         r"\b(?:ileostomy|stoma|colostomy)\b[^.!?]{0,60}\b(?:output (?:is )?(?:really |very |so )?high|high output|emptying (?:it |the bag )?"
@@ -429,6 +432,9 @@ _RUNNING_OUT = (
     r"|\bonly (?:packed|brought|took|have|got|has) (?:enough for )?(?:one|two|three|1|2|3|a couple of) (?:days?|doses|tablets)\b"
     r"|\b(?:used|given|gave|had) (?:up )?the (?:very )?last\b"
     r"|^(?:all |totally |completely )?out of\b|\b(?:1|one|a|2|two) days?(?:'s)? (?:worth )?(?:of )?(?:[\w-]+ )?left\b"
+    # a repeat not ordered in time ("forgot to order my anti-sickness meds and I've got chemo tomorrow")
+    r"|\b(?:forgot|forgotten|forgetting|didn'?t|did not|never) (?:to )?(?:order|reorder|re-order|get|collect|pick up|renew) (?:my|his|"
+    r"her|the|their|our) (?:[\w-]+ ){0,2}(?:tablets|pills|meds|medicines?|medication|prescription|script|repeat|patches|injections)\b"
     # "finished my ondansetron and tomorrow is chemo, the GP is closed"
     r"|\bfinished (?:my|his|her|the|all (?:my|his|her|the)) (?:[\w-]+ )?[\w-]+\b(?=[^.!?]{0,40}\b(?:closed|shut|no (?:prescription|"
     r"script)|tomorrow is (?:the )?chemo|chemo (?:is )?tomorrow|what (?:to|do i|should i) do)\b)"

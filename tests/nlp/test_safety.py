@@ -263,6 +263,8 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "um what is sep sis exactly, the nurse mentioned it and I didn't want to ask",
         "he's forty one and just finished chemo, can he go back to the gym?",
         "back pain gone since friday, doctor said it was a pulled muscle",
+        "he had a seizure in the summer after his brain radiotherapy, all better now. can he drive again?",
+        "if he accidentally took my dexamethasone instead of his own tablets, would it hurt him?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1182,6 +1184,17 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "the dressing on her fungating wound is soaking through and smells worse, can we get a different one?",
             "today",
         ),
+        ("she's red as a beetroot, 38.6 on day 10 of her chemo, probably nothing", "emergency"),
+        ("his arm has been jerking for seven minutes now and it used to stop after one", "emergency"),
+        ("my wife thought my xeloda tablets were her iron pills and took two this morning", "emergency"),
+        ("my grandson steals my morphine, I know because the bottle goes down", "crisis"),
+        ("her boyfriend takes her oxycodone and sells it at the pub", "crisis"),
+        ("feel like a burden. checked the bridge heights today and not for sightseeing haha", "crisis"),
+        ("these ulcers mean I can only manage soup through a straw", "today"),
+        ("the hand-foot side effect is so raw now he can hardly walk to the loo", "today"),
+        ("she has taken the maximum number of rescue doses and it is still there", "today"),
+        ("his pain went from a 2 to an 8 after the patch change", "today"),
+        ("forgot to collect my ondansetron prescription and chemo is in the morning", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
