@@ -233,7 +233,7 @@ OVER = re.compile(
     r"|\b(?:it )?(?:didn'?t|did not) work\b|\bwoke up (?:the next|hours later|a day later)\b"
     r"|\b(?:been|is|was|has been|have been) (?:fine|ok|okay|great|normal|totally normal) (?:since|ever since|all day)\b"
     r"|\b(?:all )?fine now\b|\b(?:im|hes|shes) (?:back )?home now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
-    r"|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bit settled\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
+    r"|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
     r"|(?<!going )(?<!go )(?<!goes )(?<!get )(?<!gets )(?<!getting )(?<!coming )(?<!phased )\b(?:back|went back) (?:at|to) "
@@ -282,7 +282,7 @@ IN_CARE_NOW = re.compile(
 )
 
 DISTRESS_AGAIN = re.compile(
-    r"\b(?=again|the same|same|creeping|like|back to)(?<!do that )(?<!do this )(?<!do it )(?<!doing it )(?<!doing that )(?<!did that )(?<!happen )(?<!happens )(?<!happening )(?:again|the same|same way|same dark\w*|creeping back"
+    r"\b(?=again|the same|same|creeping|like|back to)(?<!do that )(?<!do this )(?<!do it )(?<!n't do )(?<!not do )(?<!making )(?<!make )(?<!doing it )(?<!doing that )(?<!did that )(?<!happen )(?<!happens )(?<!happening )(?:again|the same|same way|same dark\w*|creeping back"
     r"|like (?:i did )?then|like that again|back to that)\b"
 )
 
@@ -452,7 +452,9 @@ LONG_PAST = re.compile(
 AGAIN_NOW = re.compile(
     r"\b(?:(?<!never )(?<!doing it )(?<!do it )(?<!try it )(?<!trying )(?<!try )again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
     r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )(?<!sorted )(?<!finished )(?<!all over )(?<!all done )(?<![0-9] )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?! (?:\d{1,2}|aged \d+|grown up)\b)(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))(?! in remission| in the clear| cancer[- ]free| all clear| recovered| fully recovered)|tonight|today|right now|this morning|this afternoon|this evening|(?<!should i )(?<!can i )(?<!do i )(?<!could i )still(?! (?:carry|need|allowed|worth|eligible|qualify|able to|be able|have to|out on|going strong|driving|gardening|enjoying))|feels? the same|"
-    rf"same way|started|since yesterday|new(?! year)|suddenly|(?:has|have|'s|'ve) just|getting worse|worsening|{_BACK_NOW})\b"
+    rf"same way|started|since yesterday|new(?! year)|suddenly|(?:has|have|'s|'ve) just|getting worse|worsening|{_BACK_NOW}"
+    # on a medicine ever since ("I'm on hydrocortisone replacement since")
+    r"|(?:i'm|im|i am|he's|hes|he is|she's|shes|she is) on (?:\w+ ){1,3}(?:ever )?since)\b"
 )
 
 # Resolved: the sentence says it is over and the person is fine.
@@ -530,9 +532,22 @@ WELL_NOW = re.compile(
 #: things in the same run-on "sentence" ("drank some bleach ... because I used to be a nurse years ago").
 _PAST_REACH = 60
 
+#: A treatment dated in weeks ("had Yescarta 3 weeks ago", "his op was two weeks ago"): the date is the treatment's,
+#: and its side effects come in the weeks after it, so it does not make the sign beside it long past.
+_TREATMENT_WEEKS_AGO = re.compile(
+    r"\b(?:chemo\w*|car-?t|yescarta|kymriah|breyanzi|tecartus|abecma|carvykti|cells|infusion|transplant|surgery|operation|op|"
+    r"radiotherapy|radiation|rads|immunotherapy|keytruda|opdivo|yervoy|dose|cycle|treatment|injection)\b[^.!?]{0,20}?"
+    r"\b(?:\d|a few|few|two|three|four|five|six|seven|eight) weeks ago\b"
+)
+
 #: A reading or a sign said to be now, right after it ("the nurse said ring if I get a fever and I'm 38.5 now"): voice
 #: typing runs the leaflet's "if" and the reading into one sentence.
 _NOW_AFTER = re.compile(r"\s*(?:degrees?|°)?\s*(?:c|f)?\s*(?:right )?now\b")
+
+
+def long_past(text: str) -> bool:
+    """Whether the text dates something long past, not a treatment a few weeks ago."""
+    return LONG_PAST.search(_TREATMENT_WEEKS_AGO.sub(" ", text)) is not None
 
 
 def match_context(sentence: str, match: re.Match[str]) -> str | None:
@@ -558,7 +573,7 @@ def match_context(sentence: str, match: re.Match[str]) -> str | None:
     if general and not _IS_IT_NORMAL.match(sentence):
         return "general"
     near = sentence[max(0, start - _PAST_REACH) : match.end() + _PAST_REACH]
-    if LONG_PAST.search(near) is not None and AGAIN_NOW.search(_FUTURE_AGAIN.sub(" ", sentence)) is None:
+    if long_past(near) and AGAIN_NOW.search(_FUTURE_AGAIN.sub(" ", sentence)) is None:
         return "past"
     if _RESOLVED.search(sentence):
         return "resolved"

@@ -22,6 +22,7 @@ from nlp.safety.context import (
     LONG_PAST,
     NOTHING_WRONG,
     WELL_NOW,
+    long_past,
     match_context,
     told_as_over,
 )
@@ -102,12 +103,23 @@ _BARE_BORDERLINE = re.compile(r"(?<![\d.,])37[.,][5-9](?!\d)")
 
 _THRESHOLD = re.compile(r"\b(?:says?|said|above|over|under|below|than|threshold|limit|cut-?off|is it)\W*$")
 
+#: A normal reading told after it ("37.5 last night but it was 36.8 this morning"): the latest reading counts, unless
+#: a medicine that brings a temperature down was taken, which can hide a fever (NHS, chemotherapy side effects).
+_SETTLED_AFTER = re.compile(
+    r"\b(?:but|now|then|down to|back to|this morning|today)\b[^.!?\d]{0,25}(?<![\d.,])(?:3[56][.,]\d|37(?:[.,][0-4])?)(?![\d.,]*\d)"
+)
+_FEVER_MEDICINE = re.compile(
+    r"\b(?:paracetamol|acetaminophen|tylenol|panadol|calpol|ibuprofen|nurofen|advil|motrin|aspirin|co-?codamol)\b"
+)
+
 
 def _borderline(text: str, temperature: re.Match[str] | None) -> tuple[float, re.Match[str]] | None:
-    """A reading of 37.5-37.9, with where it was told."""
+    """A reading of 37.5-37.9, with where it was told, unless a normal reading told after it has replaced it."""
+    bare = _BARE_BORDERLINE.search(text)
+    if bare and _SETTLED_AFTER.search(text, bare.end()) and not _FEVER_MEDICINE.search(text):
+        return None
     if temperature and (low := borderline_reading(text)):
         return low, temperature
-    bare = _BARE_BORDERLINE.search(text)
     if bare is None or _THRESHOLD.search(text[max(0, bare.start() - 20) : bare.start()]):
         return None  # "my leaflet says 38 but my friend's says 37.5": a threshold quoted, not a reading
     return float(bare.group(0).replace(",", ".")), bare
@@ -436,7 +448,7 @@ def told_context(text: str) -> str | None:
         return "idiom"
     if JOKE.search(normalized):
         return "hypothetical"
-    if LONG_PAST.search(normalized) and not AGAIN_NOW.search(normalized):
+    if long_past(normalized) and not AGAIN_NOW.search(normalized):
         return "past"
     return None
 

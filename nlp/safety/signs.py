@@ -59,10 +59,14 @@ _FAST_HEART = (
 #: Bleeding, told any way: with faintness or a racing heart, blood lost faster than the body makes up for it.
 _BLEEDING = (
     r"\bbleed\w*|\bbled\b|\bhaemorrhag\w*|\bhemorrhag\w*|\bpv\b|\bblood loss\b|\blosing (?:\w+ )?blood\b"
+    # blood in the stool ("the diarrhoea has gone dark red")
+    r"|\b(?:diarrh?o?ea|poos?|stools?|bowel movements?|motions)\b[^.!?]{0,25}\b(?:dark red|bright red|bloody|full of blood|"
+    r"with blood|maroon|black and sticky)\b"
 )
 #: Feeling faint or passing out (not "a faint line" or "a faint rash").
 _FAINTNESS = (
     r"\b(?:feels?|feeling|felt|going|went|goes|nearly|almost|very|really|so) (?:\w+ )?faint\b|\bfaint(?:ed|ing|s)\b|\bpassed out\b"
+    r"|\b(?:nearly|almost) pass(?:ed)? out\b"
     r"|\bblack(?:ed|ing)? out\b|\b(?:pale|grey|gray|white) and (?:clammy|sweaty|cold|shaky)\b|\bdizzy (?:when|if|on|as) (?:\w+ )?"
     r"(?:stand\w*|sit\w*|get\w* up)\b"
 )
@@ -133,7 +137,7 @@ _DEHYDRATED = (
 
 #: New confusion with a fever: an infection that has reached the blood can start so (CDC: signs of sepsis).
 _CONFUSED = (
-    r"\bconfus\w*|\bdelirious\b|\bdelirium\b|\bdisorient\w*|\bnot making (?:much )?sense\b|\btalking (?:nonsense|gibberish|"
+    r"\bconfus\w*|\bdelirious\b|\bdelirium\b|\bdisorient\w*|\bnot making (?:much |any )?sense\b|\btalking (?:nonsense|gibberish|"
     r"rubbish)\b|\bdoesn'?t know where (?:he|she|they) (?:is|are)\b|\bdoesn'?t (?:know|recogni[sz]e) (?:me|us|who)\b"
     r"|\bpulling (?:at|out) (?:his|her|their|the) (?:catheter|drip|lines?|tubes?|cannula|iv)\b|\bseeing things\b|\bhallucinat\w*"
 )
@@ -178,6 +182,8 @@ _RAW_LIPS_OR_EYES = (
     r"\b(?:lips|mouth|eyes)\b[^.!?]{0,25}\b(?:raw|peeling|blister\w*|crust\w*|bleeding|sloughing)\b|\beyes (?:are )?(?:red and sore|"
     r"sore and red|burning|stuck together|red and gritty|gritty)\b|\b(?:ulcers|sores) all over (?:my|his|her) mouth\b"
     r"|\b(?:blisters?|ulcers|sores) (?:inside|in|on) (?:my|his|her|the) (?:mouth|lips)\b"
+    r"|\b(?:mouth|lips) and eyes (?:are |both )?(?:really |very |so )?(?:sore|raw|red|burning|painful)\b"
+    r"|\beyes and (?:mouth|lips) (?:are |both )?(?:really |very |so )?(?:sore|raw|red|burning|painful)\b"
 )
 
 #: Paracetamol (acetaminophen) and the medicines that hold it, and taking it beyond the daily limit: more than 8
@@ -296,6 +302,16 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             "a new medicine, dye, sting or food, then a tight throat or faintness",
         ),
         (_LOOSE_OR_SICK, _DEHYDRATED, "diarrhoea or vomiting with signs of dehydration"),
+        # on steroid replacement (after immunotherapy harmed the adrenal or pituitary gland) and vomiting, tablets not
+        # kept down: an adrenal crisis needs the emergency injection (NHS, Addison's disease: adrenal crisis,
+        # https://www.nhs.uk/conditions/addisons-disease/)
+        (
+            r"\b(?:hydrocortisone|steroid replacement|replacement steroids?|adrenal insufficiency|addison'?s|hypophysitis|"
+            r"adrenal (?:crisis|failure))\b",
+            r"\bvomit\w*|\bthrowing up\b|\bbeing sick\b|\b(?:can'?t|cannot|unable to|couldn'?t) keep (?:the |my |his |her |any )?"
+            r"(?:tablets|pills|meds|steroids?|hydrocortisone|anything|food|water|fluids) down\b",
+            "vomiting on steroid replacement",
+        ),
         (_CONFUSED, _FEVERISH, "new confusion with a fever"),
         (
             r"\b(?:low|lower|bottom) (?:(?:down )?on the )?right\b|\bright (?:lower|bottom)\b|\bappendix\b",

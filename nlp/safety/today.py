@@ -79,8 +79,12 @@ TODAY_RULES = any_of(
         r"\b(?:bp|blood pressure)\b[^.!?]{0,30}\b(?:[7-9]\d) ?/ ?\d{2,3}\b(?![^.!?]{0,40}\b(?:normal for (?:me|him|her)|always (?:low|been low)"
         r"|as usual))",
         r"\b(?:eyes|skin) (?:are |is |turning |turned |look |looks |going )?(?:yellow|yellowish)\b|\bjaundice\w*\b",
-        r"\b(?:port|picc|line|incision|wound|drain|stitches) (?:site )?(?:is |are |looks |feels |got )?(?:red|swollen|"
+        r"\b(?:port|picc|line|incision|wound|drain|stitches|implant|injection|jab) (?:site )?(?:is |are |looks |feels |got )?(?:red|swollen|"
         r"hot|oozing|leaking|puffy|draining|pus|infected|sore and red)\b",
+        # chest infections that keep coming back, coloured phlegm (NCI, infection and neutropenia: tell the team about a
+        # cough with mucus, https://www.cancer.gov/about-cancer/treatment/side-effects/infection)
+        r"\b(?:keep|keeps|kept) (?:getting|having|catching|picking up) (?:chest|lung|urine|water|bladder) infections\b"
+        r"|\b(?:green|yellow|brown|rusty|bloody) (?:phlegm|sputum|mucus|gunk)\b",
         r"\b(?:swollen|swelling in|swelling of) (?:my|his|her|one) (?:calf|leg|arm|ankle)\b|\b(?:calf|leg|arm) (?:is |got )?"
         r"(?:swollen|red and swollen|hot and swollen)\b",
         r"\b(?:new )?(?:numbness|numb|tingling|pins and needles)\b[^.!?]{0,40}\b(?:hands|feet|fingers|toes)\b"
@@ -133,7 +137,7 @@ TODAY_RULES = any_of(
         r"|\b(?:numb\w*|tingl\w*)\b[^.!?]{0,40}\b(?:new this week|since (?:my|his|her) last|crept|getting worse|spreading)\b"
         r"|\bcan'?t feel (?:the tips of )?(?:my|his|her) (?:fingers|toes|feet|hands|fingertips)\b|\bwalking on cotton wool\b"
         r"|\b(?:clumsy|tripping over|can'?t do (?:his|her|my) buttons|can'?t feel the pedals)\b",
-        r"\b(?:eyes|skin|whites of (?:his|her|my) eyes)\b[^.!?]{0,20}\b(?:yellow\w*)\b|\bbruis\w* (?:all over|everywhere|for no reason)\b"
+        r"\b(?:eyes|skin|whites of (?:his|her|my) eyes)\b[^.!?]{0,30}\b(?:yellow\w*)\b|\bbruis\w* (?:all over|everywhere|for no reason)\b"
         r"|\b(?:i'?m|im|i am|he'?s|hes|he is|she'?s|shes|she is|skin|eyes|face|(?:he|she|i) (?:think|reckon)) (?:\w+ )?(?:going|gone|"
         r"turning|turned|looking|look|looks) (?:a bit |a little |quite |really |very |slightly )?yellow\b(?! (?:fever|card|jersey|shirt))"
         # bruises that keep coming with no knock to explain them (NCI, bleeding and bruising: tell the team)
@@ -185,7 +189,8 @@ TODAY_RULES = any_of(
         r"|\bcough\w*\b[^.!?]{0,80}\b(?:bleomycin|pembro|durvalumab|radiation to (?:my|his|her|the) chest)\b",
         # a bladder infection: pain or burning passing urine, going very often (NHS, urinary tract infections: see a GP;
         # during treatment, the care team); a limb red, hot and swollen, one leg or arm swelling
-        r"\b(?:burning|burns|stings?|stinging|hurts?|pain(?:ful)?)\b (?:when|while|to|on|every time|each time|whenever) "
+        r"\b(?:burning|burns|stings?|stinging|hurts?|pain(?:ful)?)\b (?:(?:like (?:mad|hell|crazy|anything|fire)|so (?:much|bad)|really "
+        r"(?:bad|badly)|badly|terribly|a lot) )?(?:when|while|to|on|every time|each time|whenever) "
         r"(?:(?:i|he|she|they) )?(?:pee|wee|urinate|go|pass|passing|peeing|weeing|urinating)(?:s|es)?\b ?(?:the )?"
         r"(?:urine|water|pee|wee)?\b|\b(?:cystitis|uti|water infection|bladder infection|urine infection)\b"
         r"|\b(?:wee|pee|urine|weeing|peeing)\b (?:is |was |has been |keeps )?(?:burning|stinging)\b"
@@ -633,6 +638,13 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             "a dose of tablet chemotherapy missed, doubled or brought up",
         ),
         (_ORAL_CANCER_TABLETS, _RUNNING_OUT, "tablet chemotherapy running out"),
+        # hormone therapy tablets taken every day for years: a supply gap is sorted with the team the same day
+        (
+            r"\b(?:letrozole|femara|anastrozole|arimidex|exemestane|aromasin|tamoxifen|nolvadex|enzalutamide|xtandi|abiraterone|"
+            r"zytiga|apalutamide|erleada|darolutamide|nubeqa|bicalutamide|casodex)\b",
+            _RUNNING_OUT,
+            "hormone therapy tablets running out",
+        ),
         # pancreatic enzymes running out: without them food is not digested (NCI PDQ, pancreatic cancer: enzyme
         # replacement)
         (

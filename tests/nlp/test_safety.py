@@ -265,6 +265,10 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "back pain gone since friday, doctor said it was a pulled muscle",
         "he had a seizure in the summer after his brain radiotherapy, all better now. can he drive again?",
         "if he accidentally took my dexamethasone instead of his own tablets, would it hurt him?",
+        "my sister took too many of her tablets by accident years ago but was fine. which pill box stops dad making the same mistake?",
+        "gran swallowed her tablets twice over by accident a long time ago, she was fine. how do we make sure he doesn't do the same?",
+        "the mouth sores have settled since they lowered the dose, what else helps them heal?",
+        "37.7 at bedtime but then 36.9 when I woke, nothing taken, chemo was ten days ago. feeling fine",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1195,6 +1199,30 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("she has taken the maximum number of rescue doses and it is still there", "today"),
         ("his pain went from a 2 to an 8 after the patch change", "today"),
         ("forgot to collect my ondansetron prescription and chemo is in the morning", "today"),
+        ("it burns like hell when she pees, third week of radiotherapy", "today"),
+        (
+            "my stepson controls all dad's medication and won't give him his painkillers unless he hands over his pension",
+            "crisis",
+        ),
+        (
+            "on ipilimumab, his diarrhoea is bright red and he almost passed out getting off the toilet",
+            "emergency",
+        ),
+        ("ran out of anastrozole yesterday and the GP hasn't signed the repeat", "today"),
+        ("the whites of his eyes have gone sort of yellowish since the new tablets", "today"),
+        ("the injection site on her tummy is red and swollen today", "today"),
+        ("she had her CAR-T cells four weeks ago and she is not making any sense", "emergency"),
+        (
+            "he's on hydrocortisone for his pituitary since the immunotherapy and has been vomiting since breakfast",
+            "emergency",
+        ),
+        ("coughing up green phlegm for a few days on chemo, no fever", "today"),
+        (
+            "a rash with blisters all over her back and her lips and eyes are sore, started a new tablet last week",
+            "emergency",
+        ),
+        ("the district nurse did my jab and she's gone now, and I have hives all over", "emergency"),
+        ("temp 37.6 last night, took paracetamol and now it's 36.9, chemo last week", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
