@@ -124,6 +124,7 @@ SAFETY_SETS = (
     "safety-fresh-81",
     "safety-fresh-82",
     "safety-fresh-83",
+    "safety-fresh-84",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
