@@ -128,6 +128,9 @@ CRISIS_RULES = any_of(
         r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|burned|burnt|starve|starving|hit|hitting|punch\w*) "
         r"(?:my|him|her) ?self\b(?! (?:on|with) (?:the|a|an) (?:stove|oven|iron|pan|pot|kettle|grill|heater|oven door|hot))",
         r"\bself[- ]?harm\w*|\bcutting again\b|\bstarted cutting\b",
+        # an injury to oneself "on purpose" (a burn on the kettle, a cut)
+        r"\b(?:hurt|harmed|cut|burn\w*|scald\w*|hit|punch\w*|scratch\w*) (?:my|him|her) ?self\b[^.!?]{0,40}\b(?:on purpose|"
+        r"deliberately|to feel something|to punish (?:my|him|her) ?self)\b",
         r"\b(?:lethal|fatal|deadly|overdose) (?:dose|amount|overdose|level)\b",
         r"\bhow (?:much|many) [^.!?]{0,40}(?:to|would|will|it takes? to|does it take to) (?:kill|die|end it|not wake up|overdose|od)\b",
         r"\b(?:overdos(?:e|ed|ing)|od'?d?) on purpose\b|\b(?:took|taken|swallowed)\b[^.!?]{0,60}\b(?<!not )(?<!wasn't )"

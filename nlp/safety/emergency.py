@@ -151,6 +151,15 @@ EMERGENCY_RULES = any_of(
         r"treatment|chemo|dose|transfusion|first dose|new)\b",
         r"\b(?:during|in the middle of) (?:the |his |her |my )?(?:infusion|transfusion|drip)\b[^.!?]{0,60}\b(?:rash|itch\w*|"
         r"flush\w*|swell\w*|breath\w*|red|hot|dizzy|faint)\b",
+        # a wound burst open with something showing through it (ACS, after surgery: an opened wound with organs showing
+        # is an emergency, cover it with a clean damp cloth and call 911); a stoma gone dusky, grey or black (its blood
+        # supply failing: the stoma nurse or surgeon now, NHS, colostomy complications)
+        r"\b(?:wound|scar|incision|cut|stitches|staples)\b[^.!?]{0,30}\b(?:burst|bust|ripped|torn|split wide|come apart|came apart) "
+        r"(?:open|apart)\b|\b(?:insides|guts|bowels?|intestines?|organs?) (?:are |is )?(?:showing|coming out|poking out|hanging out|"
+        r"visible|bulging out)\b|\b(?:something|stuff|bowel) (?:pink|shiny|pink and shiny|red|wet)\b[^.!?]{0,20}\b(?:pushing|poking|"
+        r"coming|bulging|sticking) (?:out|through)\b|\bcan see something (?:underneath|inside|through|in there)\b",
+        r"\bstoma\b (?:\w+ ){0,2}(?:looks|look|is|has gone|gone|turned|went|going|looking) (?:\w+ )?(?:(?:pale )?gr[ae]y|dusky|black|"
+        r"purple|blue|dark purple)\b",
         # seizure, fainting, unresponsive
         r"\b(?:having|had|has|having a|in) (?:a )?seizures?\b|\bseiz(?:ing|ed|ure)\b|\bconvuls\w*|\bfitting\b"
         # "he had a fit this morning" (not "she'll have a fit when she sees it")

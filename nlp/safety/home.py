@@ -55,6 +55,13 @@ DANGER_AT_HOME = any_of(
         r"|\b(?:takes|took|taking) (?:my|her|his|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?(?:pain (?:meds|medicines?|medication|"
         r"relief|killers)|painkillers|morphine|oramorph|oxy\w*|fentanyl|patches|tablets|meds|medication)\b[^.!?]{0,20}\b(?:sells?|"
         r"selling|sold|to sell|for himself|for herself|for his own|for her own)\b",
+        # sex forced on someone; a threat to leave them on the floor; names called with a threat
+        rf"\b{_HARMER}\b (?:\w+ ){{0,3}}?(?:forces|forced|forcing) (?:himself|herself) on {_HARMED}\b|\b(?:forces|forced|makes|made) "
+        r"(?:me|her|him) (?:to )?(?:have sex|sleep with (?:him|her))\b"
+        r"|\b(?:says|said|threatens|threatened|keeps saying) (?:he'?ll|she'?ll|he will|she will|to) (?:leave|put|throw|lock) (?:me|her|"
+        r"him|mum|mom|dad) (?:on the floor|outside|out on the street|in the shed)\b"
+        r"|\b(?:calls?|called|calling) (?:me|her|him) (?:\w+ )?(?:useless|disgusting|worthless|pathetic|vile) and (?:\w+ )?(?:useless|"
+        r"disgusting|worthless|pathetic|vile|a burden)\b",
         # rough handling; medicine or food not given by the person who cares ("my carer dont give me my tablets or food")
         r"\bbeing (?:very |really |so )?rough with (?:a |the |our |my |her |him )?\w+|\bpush(?:ing|ed|es)? (?:her|him|me|nan|gran|mum|mom|dad) (?:down|over|around|about)\b"
         r"|\b(?:carers?|mother|mum|mom|father|dad|son|daughter|staff|agency|husband|wife|partner|step-?dad|stepfather|step-?mum|"

@@ -158,6 +158,15 @@ OVERDOSE_RULES = any_of(
         r"|myself )?another (?:\d+|dose|shot|injection|jab|lot)\b",
         r"\b(?:two|2|three|3|four|4|extra) (?:fentanyl |pain |morphine |butrans |buprenorphine )?patches\b(?= ?(?:on\b|at once|at the "
         r"same time|stuck|[.!]|$))|\bold (?:one|patch) (?:is |was )?still on\b"
+        # a handful of someone's tablets taken "to see what they'd do"; a dose taken again for fear it was missed
+        r"|\b(?:took|taken|swallowed|had|necked) (?:a load|loads|lots|a handful|handfuls|a bunch|a pile|a fistful) of (?:my|his|her|"
+        r"their|the|mum'?s|mom'?s|dad'?s) (?:[\w-]+ ){0,2}(?:painkillers|tablets|pills|meds|medicines?|capsules)\b"
+        r"|\b(?:thought|thinking) (?:i'?d|he'?d|she'?d|i had|he had|she had) (?:missed|forgotten|not taken) (?:a|the|his|her|my) "
+        r"(?:dose|tablet|pill|one)\b"
+        # a new patch put on without the old one taken off
+        r"|\bpatch\w*\b[^.!?]{0,30}\bwithout (?:taking|removing|peeling|pulling) (?:off )?(?:the |my |his |her )?old (?:one|ones|"
+        r"patch\w*)\b|\b(?:forgot|forgotten|didn'?t) (?:to )?(?:take|remove|peel|pull) (?:off )?(?:the |my |his |her )?old (?:one|ones|"
+        r"patch\w*)\b"
         rf"|\b(?:gave|given|give) (?:\w+ ){{0,3}}?(?:dose|one|{_SUBSTANCE})\b[^.!?]{{0,40}}\b(?:already|not knowing|forgot|didn'?t "
         r"know)\b|\b(?:there'?s|theres|there are) (?:two|2|three|3|four|4) (?:of them |patches )?on (?:me|him|"
         r"her)\b"

@@ -278,6 +278,19 @@ TODAY_RULES = any_of(
         r"|\b(?:1[4-9]|2[0-4])(?:\.\d)? (?:and|to|or) (?:1[4-9]|2[0-4])(?:\.\d)?\s*(?:mmol|mmols)?\b[^.!?]{0,40}"
         r"\b(?:dex\w*|steroids?|pred\w*)\b",
         r"\byellow(?:ish)? (?:eyes|skin|whites)\b",
+        # after surgery: a seroma growing, a gap in the stitches leaking, a drain that lost its suction (NHS, after breast
+        # surgery: contact the breast care team; MSK, caring for your Jackson-Pratt drain: call when it loses suction)
+        r"\bseroma\b[^.!?]{0,40}\b(?:bigger|growing|tight|painful|red|hot)\b|\b(?:fluid|lump|swelling)\b[^.!?]{0,40}\b(?:scar|wound|"
+        r"incision|mastectomy|armpit)\b[^.!?]{0,40}\b(?:getting bigger|growing|bigger (?:every|each) day|slosh\w*)\b"
+        r"|\b(?:gap|opening|hole)\b[^.!?]{0,40}\b(?:stitches|wound|scar|incision|staples)\b[^.!?]{0,40}\b(?:fluid|ooz\w*|leak\w*|"
+        r"weep\w*|discharge)\b|\bdrain\b[^.!?]{0,30}\b(?:lost (?:its|the|all) (?:suction|vacuum)|no (?:suction|vacuum)|not sucking)\b"
+        r"|\b(?:concertina|bellows|drain bottle)\b[^.!?]{0,40}\b(?:popped|sprung|expanded|puffed) (?:back )?(?:out|up|open)\b",
+        # a catheter bypassing, urine cloudy and smelly that burns (NHS, urinary catheters: call the nurse when urine
+        # leaks around it or shows signs of infection)
+        r"\b(?:leak\w*|bypass\w*) (?:round|around) (?:the |his |my |her )?catheter\b|\bcatheter\b[^.!?]{0,20}\bbypass\w*|\b(?:wee|pee|urine)\b[^.!?]{0,40}\b(?:cloudy|"
+        r"smells?|smelly|stinks?)\b[^.!?]{0,40}\b(?:burns?|stings?|burning|stinging)\b",
+        r"\b(?:forgot|forgotten|missed|skipped|didn'?t do|didn'?t have) (?:my|his|her|their|the) (?:\w+ ){0,2}(?:blood ?thinn\w*|"
+        r"anticoagulant|clexane|enoxaparin|fragmin|dalteparin|heparin|tinzaparin|innohep) ?(?:injections?|jabs?|shots?)?\b",
         r"\b(?:wound|incision|scar|drain site)\b[^.!?]{0,40}\b(?:opened(?: up)?|come open|split open)\b|\b(?:green|yellow|"
         r"smelly|cloudy|yellowish) (?:discharge|pus|fluid|gunk|stuff|goo)\b",
         r"\b(?:loose|watery|runny) (?:stools?|poops?|poos?)\b[^.!?]{0,20}\b(?:[4-9]|1\d) ?x\b|\b(?:despite|even with|even after|"

@@ -269,6 +269,9 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "gran swallowed her tablets twice over by accident a long time ago, she was fine. how do we make sure he doesn't do the same?",
         "the mouth sores have settled since they lowered the dose, what else helps them heal?",
         "37.7 at bedtime but then 36.9 when I woke, nothing taken, chemo was ten days ago. feeling fine",
+        "the drain was taken out at clinic this morning, such a relief",
+        "the stitches wept a little on tuesday, the nurse redressed it and it has been dry since",
+        "wee leaks a bit when I laugh since the catheter came out, the nurse said that's normal",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1223,6 +1226,28 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ),
         ("the district nurse did my jab and she's gone now, and I have hives all over", "emergency"),
         ("temp 37.6 last night, took paracetamol and now it's 36.9, chemo last week", "today"),
+        ("his bowel op wound came apart when he stood up and I can see something in there", "emergency"),
+        ("coughed and the incision ripped open, there's bowel poking out", "emergency"),
+        ("her stoma has gone a dark purple colour since this afternoon", "emergency"),
+        (
+            "I stuck his new fentanyl patch on and forgot to take the old one off, he's very sleepy",
+            "emergency",
+        ),
+        ("scratched myself with my nails on purpose till it bled", "crisis"),
+        ("my partner forced himself on me while my scar was still healing", "crisis"),
+        ("he keeps saying he'll leave me on the floor if I fall again", "crisis"),
+        ("the seroma under my arm is getting bigger and tight", "today"),
+        ("a small gap has opened in the staples on her tummy and there's fluid coming out", "today"),
+        ("his catheter keeps bypassing, wet through twice today", "today"),
+        ("pee is cloudy and smelly and stings since the op", "today"),
+        ("the drain has lost its suction overnight", "today"),
+        ("I missed my clexane injection last night", "today"),
+        ("my son took a handful of my morphine tablets for a laugh", "emergency"),
+        (
+            "gave dad another oxycontin because I thought he'd missed a dose, now he's hard to wake",
+            "emergency",
+        ),
+        ("the baby's nappy has been dry since breakfast and he's floppy and won't wake", "emergency"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
