@@ -100,7 +100,11 @@ EMERGENCY_RULES = any_of(
         r"\bstroke\b|\bmini[- ]stroke\b|\btia\b",
         r"\b(?:mouth|face|smile) (?:looks |is |went |seems |has gone |'s gone |gone )?(?:all )?(?:crooked|lopsided|uneven|droopy|wonky|"
         r"saggy)\b|\bcrooked (?:mouth|face|smile)\b"
-        r"|\bwords (?:are |were |keep )?(?:coming out|come out) (?:wrong|jumbled|muddled|all wrong|in the wrong order|backwards)\b",
+        r"|\bwords (?:are |were |keep )?(?:coming out|come out) (?:wrong|jumbled|muddled|all wrong|in the wrong order|backwards)\b"
+        # a limb on one side that stops working, words that slip away (NHS, stroke: FAST)
+        r"|\b(?:(?:left|right) (?:leg|arm|hand|side)|(?:leg|arm|hand) on the (?:left|right))\b[^.!?]{0,20}\b(?:is |has )?(?:not working|"
+        r"stopped working|won'?t work|gone dead|gone floppy|useless)\b"
+        r"|\b(?:the )?words (?:keep |are |kept )?(?:going away|slipping away|disappearing|won'?t come)\b",
         r"\b(?:mouth|face|lips?|smile) (?:is |was |has |got |looks |went |started |keeps )?(?:deviat\w*|pulled|pulling|twisted|"
         r"twisting|going|gone|drawn|slanting|slanted|tilted|tilting|shifted|shifting) (?:to|towards|on|onto) (?:one|the left|the "
         r"right|left|right|the one) side\b|\b(?:mouth|facial) deviation\b",
@@ -160,6 +164,10 @@ EMERGENCY_RULES = any_of(
         r"coming|bulging|sticking) (?:out|through)\b|\bcan see something (?:underneath|inside|through|in there)\b",
         r"\bstoma\b (?:\w+ ){0,2}(?:looks|look|is|has gone|gone|turned|went|going|looking) (?:\w+ )?(?:(?:pale )?gr[ae]y|dusky|black|"
         r"purple|blue|dark purple)\b",
+        # floppy and grey, or answering only with a mumble when shouted at: barely responsive
+        r"\b(?:floppy|limp)\b[^.!?]{0,15}\b(?:grey|gray|blue|pale|clammy)\b|\b(?:grey|gray|blue)\b[^.!?]{0,15}\b(?:floppy|limp)\b"
+        r"|\bonly (?:mumbles|groans|moans|grunts|murmurs|opens (?:his|her|their) eyes)\b[^.!?]{0,30}\b(?:when|if) (?:i|we|you) "
+        r"(?:shout|shake|pinch|yell|rub)",
         # seizure, fainting, unresponsive
         r"\b(?:having|had|has|having a|in) (?:a )?seizures?\b|\bseiz(?:ing|ed|ure)\b|\bconvuls\w*|\bfitting\b"
         # "he had a fit this morning" (not "she'll have a fit when she sees it")
@@ -190,7 +198,8 @@ EMERGENCY_RULES = any_of(
         r"|\b(?:not sure|don'?t know|can'?t tell|cannot tell) what(?:'s| is) real\b"
         r"|\btalking to (?:people|someone|somebody|his \w+|her \w+) (?:who|that) (?:aren'?t|isn'?t|is not|are not|weren'?t|wasn'?t) "
         r"(?:there|in the room|here)\b|\bpicking at (?:the )?(?:air|nothing|things that aren'?t there)\b",
-        r"\bmuddled\b(?! (?:up )?(?:(?:with|about|over|between) )?(?:which|what|when|the(?! (?:last|past)\b)|his|her|my|their))|"
+        r"\bmuddled\b(?! (?:up )?(?:(?:with|about|over|between) )?(?:which|what|when|the(?! (?:last|past)\b)|his|her|my|their))"
+        r"(?! (?:each|every) day| day by day| over the (?:week|past|last))|"
         r"\bacting (?:strange|strangely|weird|weirdly|odd|oddly|drunk|crazy|out of character)\b|\b(?:is|he'?s|she'?s|become|became|becoming|getting|gone|very|really|so|acting|seems) paranoid\b"
         r"|\bnot (?:himself|herself|themselves)\b(?! (?:with|about|around) (?:food|eating|meals))|\b(?:talking|chatting|speaking) to (?:people|someone|somebody|his \w+|her \w+) (?:who|that) (?:died|is dead|"
         r"isn'?t there|aren'?t there)\b|\bpicking at (?:things|the air|nothing)\b|\bi think i'?m confused\b"

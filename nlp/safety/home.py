@@ -27,7 +27,8 @@ DANGER_AT_HOME = any_of(
         rf"\b{_HARMER}\b (?:\w+ ){{0,4}}?(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|shakes|shook|chokes|"
         rf"choked|strangles|strangled|throttles|throttled|shoves|shoved|drags|dragged|headbutted|batters|battered|hitting|beating|"
         rf"punching|kicking|slapping|choking|strangling|pinches|pinched|pinching|pushes|pushed|pushing)\b {_HARMED}\b",
-        r"\b(?:grabbed|grabs|held|holds|had|pinned) (?:me|her|him|my \w+) (?:by|round|around) the (?:throat|neck)\b|\b(?:hands?|arm) "
+        r"\b(?:grabbed|grabs|held|holds|had|pinned) (?:me|her|him|(?:my|our|his|her) (?:little |baby |younger |older |big )?\w+) "
+        r"(?:by|round|around) the (?:throat|neck)\b|\b(?:hands?|arm) "
         r"(?:round|around) (?:my|her|his) (?:throat|neck)\b|\b(?:choked|strangled|throttled) (?:me|her|him|my \w+)\b",
         r"\b(?:ram\w*|slamm?\w*|threw|throw\w*|smash\w*|push\w*|shov\w*|punch\w*|kick\w*)\b[^.!?]{0,60}\bto (?:scare|frighten|"
         r"intimidate) (?:her|him|me|them|us|my \w+)\b",
@@ -55,6 +56,12 @@ DANGER_AT_HOME = any_of(
         r"|\b(?:takes|took|taking) (?:my|her|his|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?(?:pain (?:meds|medicines?|medication|"
         r"relief|killers)|painkillers|morphine|oramorph|oxy\w*|fentanyl|patches|tablets|meds|medication)\b[^.!?]{0,20}\b(?:sells?|"
         r"selling|sold|to sell|for himself|for herself|for his own|for her own)\b",
+        # something thrown at someone; too scared to be at home; everything controlled, appointments kept from
+        r"\b(?:threw|throws|thrown|hurled|chucked|flung) (?:a |the |his |her )?(?:\w+ )?\w+ at (?:me|her|him|us|them|(?:our|my|his|her) "
+        r"(?:\d+ year old|little \w+|\w+)|the (?:kids?|baby|children))\b|\b(?:scared|afraid|frightened|terrified) (?:to be|of being) "
+        r"(?:at )?home\b|\bcontrols? everything\b"
+        r"|\bwon'?t let (?:me|her|him|mum|mom|dad|nan|gran) (?:go to|attend|see|get to) (?:her|his|my|the) (?:appointments?|doctor|gp|"
+        r"hospital|chemo|friends|family)\b",
         # sex forced on someone; a threat to leave them on the floor; names called with a threat
         rf"\b{_HARMER}\b (?:\w+ ){{0,3}}?(?:forces|forced|forcing) (?:himself|herself) on {_HARMED}\b|\b(?:forces|forced|makes|made) "
         r"(?:me|her|him) (?:to )?(?:have sex|sleep with (?:him|her))\b"

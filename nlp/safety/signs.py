@@ -302,6 +302,14 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             "a new medicine, dye, sting or food, then a tight throat or faintness",
         ),
         (_LOOSE_OR_SICK, _DEHYDRATED, "diarrhoea or vomiting with signs of dehydration"),
+        # the worst headache, with vomiting or light that hurts: pressure in the head or a bleed (NHS, headaches:
+        # call 999 for a sudden severe headache with vomiting or sensitivity to light)
+        (
+            r"\b(?:worst|terrible|horrendous|excruciating|unbearable)\b[^.!?]{0,25}\b(?:head|headache)\b|\b(?:my |his |her )?head\b"
+            r"[^.!?]{0,20}\bworst (?:it'?s|its|it has) ever been\b|^(?:my |his |her )?head\W*$",
+            r"\bvomit\w*|\bthrowing up\b|\bbeing sick\b|\bcan'?t (?:look at|stand) (?:the )?light\b|\blight hurts\b|\bstiff neck\b",
+            "a very bad headache with vomiting or light hurting",
+        ),
         # on steroid replacement (after immunotherapy harmed the adrenal or pituitary gland) and vomiting, tablets not
         # kept down: an adrenal crisis needs the emergency injection (NHS, Addison's disease: adrenal crisis,
         # https://www.nhs.uk/conditions/addisons-disease/)

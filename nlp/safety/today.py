@@ -302,7 +302,8 @@ TODAY_RULES = any_of(
         r"\bstill (?:haven'?t|hasn'?t) (?:eaten|had anything to eat|had any food)\b",
         r"\b(?:new )?swelling in (?:my|his|her|one) (?:left |right )?(?:calf|leg|arm|ankle)\b"
         r"|\b(?:ankles|legs|feet)\b (?:are |r |is |have (?:got|gone) )?(?:really |very |so |way )?(?:puffy|swollen|puffed up)\b[^.!?]{0,30}"
-        r"\b(?:more than usual|than usual|than normal|worse|both sides|every day|since)\b",
+        r"\b(?:more than usual|than usual|than normal|worse|both sides|every day|since)\b"
+        r"|\b(?:ankles|legs|feet)\b (?:have |has )?(?:swelled|swollen|puffed) up (?:a lot|loads|badly|so much)\b",
         r"\b(?:feeding tube|peg|ng tube|nasogastric tube|catheter|stent|nephrostomy|drain)\b[^.!?]{0,20}\b(?:came out|fell out|"
         r"pulled out|slipped out|has come out|is blocked|blocked)\b"
         # a kidney tube, catheter or drain that has stopped draining: urine backs up (MSK, caring for your nephrostomy
@@ -369,10 +370,24 @@ TODAY_RULES = any_of(
         r"warfarin|apixaban|eliquis|rivaroxaban|xarelto|clexane|enoxaparin|insulin|steroids?|dexamethasone|keppra|levetiracetam|"
         r"seizure (?:meds|medicines?|medication|tablets))\b(?![^.!?]{0,60}\b(?:doctor|team|consultant|surgeon|nurse|oncologist|gp|"
         r"haematologist|hematologist|told (?:him|her|me|us) to stop|before (?:the |his |her |my )?(?:surgery|operation|biopsy|procedure)))",
+        # slow changes in thinking, balance or behaviour, morning headaches, absent moments: a brain tumour or its
+        # treatment may be growing or swelling, or an infection starting (NCI PDQ, adult central nervous system tumors:
+        # tell the team about new or worse symptoms; NHS, brain tumours: headaches worse in the morning)
+        r"\b(?:more|a bit more|a little more|increasingly|getting) (?:\w+ )?(?:muddled|confused|forgetful|vague|mixed up)\b[^.!?]{0,30}"
+        r"\b(?:each|every) day\b|\b(?:muddled|confused|forgetful|vague)\b[^.!?]{0,30}\b(?:over|for|during) the (?:past|last) "
+        r"(?:few days|week|fortnight|two weeks|couple of weeks)\b|\bmore confused than (?:yesterday|last week|usual)\b"
+        r"|\b(?:more )?(?:wobbly|unsteady|off balance|off-balance)\b[^.!?]{0,30}\b(?:since|for (?:a few|two|three|\d) days|this week)\b"
+        r"|\bholding on(?:to)? (?:the )?(?:furniture|walls)\b|\b(?:personality|behaviour|behavior) (?:has |have )?changed (?:suddenly|(?:over|in|during) the (?:past|last) (?:few days|week|"
+        r"fortnight|two weeks|couple of weeks))\b"
+        r"|\bheadaches?\b[^.!?]{0,40}\b(?:in the mornings?|every morning|when (?:i|he|she) wakes?(?: up)?|on waking)\b"
+        r"|\b(?:absent moments|absences|staring spells|little blank(?:s| moments))\b|\bstares? (?:blankly )?for a few seconds\b",
+        r"\b(?:hasn'?t|haven'?t|not|hardly) (?:weed|peed|wee'?d|pee'?d|urinated|passed (?:water|urine)) (?:much|a lot)\b",
+        r"\bthrush\b[^.!?]{0,60}\b(?:doesn'?t|won'?t|can'?t|not) (?:want to |wanting to )?eat\w*",
         # only sips get down: not eating or drinking enough (NCI, mouth and throat problems)
         r"\b(?:only|just|barely) (?:sipping|managing (?:a few )?sips|taking (?:a few )?sips)\b"
         r"|\b(?:nothing but|no more than|only had|only managed) (?:a few )?sips\b"
-        r"|\b(?:just|only) (?:a few )?sips of\b|\boff (?:her|his|my|their) food for (?:two|2|three|3|a few|several|four|4) days\b",
+        r"|\b(?:just|only) (?:a few )?sips\b|\bbarely (?:eaten|drunk|drank|had) (?:or (?:eaten|drunk|drank) )?anything\b"
+        r"|\boff (?:her|his|my|their) food for (?:two|2|three|3|a few|several|four|4) days\b",
         # blood thinner injections or insulin not done for a day or more (NHS, apixaban: do not stop unless told to)
         r"\b(?:hasn'?t|haven'?t|has not|have not|not) (?:done|had|given|taken|been doing|been having) (?:her|his|my|their|the) "
         r"(?:\w+ )?(?:blood ?thinner|anticoagulant|clexane|enoxaparin|fragmin|dalteparin|heparin|insulin) ?(?:injections?|jabs?|"
@@ -542,6 +557,25 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         ),
         (_MUST_NOT_STOP, _RUNNING_OUT, "a steroid or seizure medicine running out"),
         (_MUST_NOT_STOP, _DOSE_MISSED, "a steroid or seizure medicine missed"),
+        (
+            _MUST_NOT_STOP,
+            r"\b(?:different|new|changed|another|cheaper) (?:brand|make|maker|manufacturer|generic)\b",
+            "a seizure or steroid medicine changed brand",
+        ),
+        # coming off steroids too fast can leave too little cortisol: exhaustion, aches, headaches (NHS, steroids:
+        # https://www.nhs.uk/conditions/steroids/)
+        (
+            r"\b(?:steroid|dex|dexamethasone|prednisolone) (?:wean|taper|reduction)\b|\b(?:weaning|tapering|coming) (?:off|down)"
+            r"(?: (?:the|his|her|my))? (?:dex|dexamethasone|steroids?|prednisolone)\b",
+            r"\bexhausted\b|\bach(?:y|ing) all over\b|\bheadaches?\b|\bdizzy\b|\bfaint\w*|\bsick\b|\bvomit\w*",
+            "unwell while steroids are reduced",
+        ),
+        # seeing things on a strong painkiller, without a fever (NCI, delirium: tell the team)
+        (
+            _STRONG_PAINKILLER,
+            r"\bseeing (?:little |small |tiny )?(?:animals|insects|bugs|spiders|people|children|faces|things)\b|\bhallucinat\w*",
+            "seeing things on a strong painkiller",
+        ),
         # anti-sickness medicine lost or run out with chemotherapy coming (NCI, nausea and vomiting: take it as
         # prescribed, before the sickness starts: https://www.cancer.gov/about-cancer/treatment/side-effects/nausea)
         (_ANTI_SICKNESS, _RUNNING_OUT, "anti-sickness medicine running out"),

@@ -200,6 +200,10 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "collapsed onto the settee after the school run, knackered",
         "the teenager won't wake before noon on a saturday",
         "the steroids pushed her sugars up again, what should she eat?",
+        "we were killing ourselves laughing at his hospital gown",
+        "the nurse explained neutropenia twice and I'm still confused, what is it?",
+        "every penalty he says he's going to die, football will finish me off",
+        "how do we live with the way her personality has changed since the brain surgery?",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -272,6 +276,8 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "the drain was taken out at clinic this morning, such a relief",
         "the stitches wept a little on tuesday, the nurse redressed it and it has been dry since",
         "wee leaks a bit when I laugh since the catheter came out, the nurse said that's normal",
+        "he missed his dex at breakfast, the nurse said to give it with lunch and we did",
+        "handed my licence back after the fit last spring, the bus is fine",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1248,6 +1254,23 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "emergency",
         ),
         ("the baby's nappy has been dry since breakfast and he's floppy and won't wake", "emergency"),
+        ("her right arm just stopped working and the words won't come", "emergency"),
+        ("worst headache he has ever had and he's been sick twice, he has brain mets", "emergency"),
+        ("mum is limp and blue round the lips", "emergency"),
+        ("he only groans when we shake him, is that the morphine?", "emergency"),
+        ("my husband chucked a mug at me this morning, the tumour has changed him", "crisis"),
+        ("her boyfriend won't let her go to her chemo and takes her phone", "crisis"),
+        ("he held our little girl round the neck until she cried", "crisis"),
+        ("dad is getting more forgetful every day this week, no fever", "today"),
+        ("she has been unsteady since the weekend and is holding on to the walls", "today"),
+        ("his behaviour has changed in the last week, snapping at everyone", "today"),
+        ("I wake with headaches every morning now and they ease by lunchtime", "today"),
+        ("she stares for a few seconds and then carries on talking", "today"),
+        ("pharmacy switched his keppra to a different brand and he feels weird on it", "today"),
+        ("since the dex taper began she's exhausted and dizzy", "today"),
+        ("he's seeing little faces in the curtains since the morphine went up, no temperature", "today"),
+        ("she's barely drunk anything all day, only a few sips", "today"),
+        ("oral thrush from the steroids, he won't eat", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
