@@ -194,6 +194,7 @@ HYPOTHETICAL = re.compile(
     r"|\bthought (?:\w+ ){0,3}(?:had|might have|may have) (?:swallowed|eaten|taken|drunk|got into)\b[^.!?]{0,80}\bbut\b"
     # a threshold quoted from a leaflet ("ring if my temp is 38 or over"), not a reading
     r"|\bif (?:my|his|her|their|your|the) (?:temp|temperature)\b|\b\d{2,3}(?:[.,]\d)? ?(?:°|degrees? ?)?[cf]? or (?:over|above|higher|more)\b"
+    r"|\bhypothetically\b|\bif (?:\w+ ){1,2}(?:took|takes|swallowed|drank|ate)\b[^.!?]{0,40}\bwhat (?:should|would|do) (?:we|i)\b"
     r"|\bfalse alarm\b|\bwhat if\b|\bif ever\b|\bwhat (?:would|will|could) happen if\b|\bwhat happens if\b|\bin case\b|\bjust (?:so (?:i|we|you|that|he|she)|in case|want to know|wondering|curious)\b|\bahead of time\b"
     r"|\b(?:a|any|every) (?:child|kid|baby|toddler|person|patient|someone) who (?:drinks|drank|swallows|swallowed|eats|ate|takes|"
     r"took|has (?:drunk|swallowed|eaten|taken))\b"
@@ -239,7 +240,7 @@ OVER = re.compile(
     r"|\b(?:been|is|was|has been|have been) (?:fine|ok|okay|great|normal|totally normal) (?:since|ever since|all day)\b"
     r"|\b(?:dressing|wound|scar|stitches|bandage)\b[^.!?]{0,60}\b(?:it'?s|it has|has|have) been (?:dry|clean) (?:ever )?since\b"
     r"|\b(?:all )?fine now\b|\b(?:im|hes|shes) (?:back )?home now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
-    r"|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
+    r"|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bno more since(?: then)?\b|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
     r"|(?<!going )(?<!go )(?<!goes )(?<!get )(?<!gets )(?<!getting )(?<!coming )(?<!phased )\b(?:back|went back) (?:at|to) "
@@ -325,7 +326,9 @@ _BACK_NOW = (
 STILL_NOW = re.compile(
     # "told it was nothing and now the crushing chest pain is back"
     rf"\b(?:{_BACK_NOW}"
-    r"|right now|just now|still|again|tonight|this (?:morning|evening|afternoon)|now (?:he|she|i|they)|getting worse|worse now"
+    # ("should he still avoid driving?" asks about the future; "can he still go to school?" is left to mean now: a
+    # problem told with it is often still there)
+    r"|right now|just now|(?=still)(?<!should he )(?<!should she )(?<!should i )(?<!should we )still|again|tonight|this (?:morning|evening|afternoon)|now (?:he|she|i|they)|getting worse|worse now"
     r"|since (?:yesterday|last night|this morning|this afternoon|lunch\w*|breakfast|dinner|tea ?time|earlier|an hour ago))\b"
 )
 
@@ -471,8 +474,9 @@ _RESOLVED = re.compile(
     r"|now (?:he|she|they)(?:'s|'re| is| are) (?:normal|back to normal|fine|well|playing|back at school|back at work)"
     r"|(?:went|gone) away (?:on its own|by itself|after)|(?:they|the doctors?|the nurses?|er|hospital) (?:sorted|fixed|treated)"
     r"|(?:and|but) (?:(?:he|she|they|i) )?got better(?![^.!?]*\b(?:again|worse)\b)"
-    r"|(?:the )?(?:nurse|doctor|gp|pharmacist|hospice) said (?:it was|it'?s|that was|that'?s|he was|she was) (?:fine|ok|okay|nothing to "
-    r"worry about|expected|normal)"
+    r"|(?:the )?(?:nurse|doctor|gp|pharmacist|hospice) (?:checked it (?:on \w+ )?and )?said (?:it was |it'?s |that was |that'?s |"
+    r"he was |she was )?(?:fine|ok|okay|nothing to worry about|expected|normal|all good)"
+    r"|(?:is|has) gone (?:after|since) (?:the|a|his|her|my|using)\b"
     r"(?![^.!?]*\b(?:but|now|again|since|still)\b)"
     r"|(?:all|was) fine in the end|turned out (?:fine|to be nothing)"
     # a missed dose the team gave advice on, and it was followed

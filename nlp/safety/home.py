@@ -41,7 +41,7 @@ DANGER_AT_HOME = any_of(
         r"stepdad|step-?father|ex|lodger|carer|son|brother))\b(?! (?:seeing|finding out|knowing|leaving|dying|getting|being|going|"
         r"losing|worrying|catching|hearing))",
         r"\bfinger ?(?:marks|prints|shaped bruises)\b|\bshaped like (?:fingers|a hand|hands)\b|\bgrip marks\b"
-        r"|\bflinch\w*\b[^.!?]{0,60}\b(?:when|every time|whenever) (?:\w+ ){0,3}(?:walks in|comes in|comes near|goes near|raises|is "
+        r"|\b(?:flinch\w*|goes quiet|goes silent|freezes|tenses up)\b[^.!?]{0,60}\b(?:when|every time|whenever) (?:\w+ ){0,3}(?:walks in|comes in|comes near|goes near|raises|is "
         r"around|shouts)\b",
         # someone gone for with a weapon; medicines held back to control ("won't let me have them unless I do what he says")
         r"\b(?:went|came|lunged|swung|ran) (?:at|for) (?:\w+ ){0,4}with (?:a |the |his |her )?(?:\w+ )?(?:knife|hammer|bat|bottle|machete|axe|"
@@ -49,6 +49,9 @@ DANGER_AT_HOME = any_of(
         r"tablets|meds|medication|insulin|inhaler)\b[^.!?]{0,60}\b(?:unless|until|won'?t let|if i don'?t|to punish)\b|\bwon'?t let (?:me|her|"
         r"him|mum|mom|mam|dad|nan|gran) (?:have|use|take) (?:my|her|his|any) (?:pain (?:meds|relief|medicine)|painkillers|tablets|meds|medication|food|water|"
         r"oxygen|inhalers?|nebuli[sz]er)\b",
+        # pain medicines taken from the person, who is left in pain
+        r"\b(?:taking|takes|took|using|uses) (?:her|his|my|mum'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?(?:morphine|oramorph|oxy\w*|"
+        r"painkillers|pain (?:meds|relief)|patches|fentanyl)\b[^.!?]{0,30}\b(?:leaving|leaves|left) (?:her|him|me|them) in pain\b",
         # pain medicines taken from the person and sold or kept by someone at home (medicines diverted: a safeguarding
         # matter, NHS, abuse and neglect of adults: https://www.nhs.uk/conditions/social-care-and-support-guide/help-from-social-services-and-charities/abuse-and-neglect-vulnerable-adults/)
         r"\b(?:steals?|stole|stolen|stealing|nicks?|nicked|nicking) (?:my|her|his|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?"

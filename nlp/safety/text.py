@@ -50,6 +50,11 @@ _MISHEARD = (
     (re.compile(r"\bsep sis\b"), "sepsis"),
     (re.compile(r"\boxy codone\b"), "oxycodone"),
     (re.compile(r"\bpara ?set ?a ?mall?\b|\bparra ?set ?amol\b"), "paracetamol"),
+    # the key word in a family's other language: blood (Polish, Spanish, Hindi/Urdu, Tagalog), fever (Spanish,
+    # Hindi/Urdu, Tagalog, Polish), burning (Polish "piecze": it burns)
+    (re.compile(r"\b(?:krew|krwi|sangre|khoon|khun|dugo)\b"), "blood"),
+    (re.compile(r"\b(?:fiebre|calentura|bukhar|bukhaar|lagnat|gor[aą]czk[aię])\b"), "fever"),
+    (re.compile(r"\bpiecze\b"), "burns"),
 )
 
 

@@ -57,7 +57,10 @@ TODAY_RULES = any_of(
         r"|\b(?:new|started (?:a |the |on )?|starting (?:a |the )?) ?(?:tablets?|pills?|medicines?|medications?|drugs?|antibiotics?)\b"
         r"[^.!?]{0,60}\b(?:rash\w*|red spots|spots|hives|itch\w*)\b"
         r"|\b(?:rash\w*|red spots|hives|itchy spots)\b[^.!?]{0,30}\b(?:after|since|from) (?:the |a |her |his |my )?(?:new|starting) "
-        r"(?:tablets?|pills?|medicines?|meds|drugs?|antibiotics?)\b",
+        r"(?:tablets?|pills?|medicines?|meds|drugs?|antibiotics?)\b"
+        # the medicine named ("a rash after starting the allopurinol yesterday")
+        r"|\b(?:rash\w*|red spots|hives|itchy spots)\b[^.!?]{0,40}\b(?:after|since) (?:starting|(?:she|he|i) started) (?:on )?(?:the |a |"
+        r"her |his |my )?[a-z]{5,}\b",
         # diarrhoea counted in shorthand ("diarrhoea 7x today"; NCI, diarrhea: call after 4-6 loose stools a day)
         r"\bdiarrh\w*\b[^.!?]{0,10}\b(?:[5-9]|1\d) ?x\b|\b(?:[5-9]|1\d) ?x (?:diarrh\w*|loose|watery)\b",
         # pain medicine that no longer helps or wears off within the hour (NCI, pain control)
@@ -165,6 +168,7 @@ TODAY_RULES = any_of(
         r"stitches)\b[^.!?]{0,60}"
         r"\b(?:red\w*|leak\w*|smell\w*|cloudy|pus|ooz\w*|discharg\w*|weep\w*|slid|slipped|came out|pulled out|moved|"
         r"(?:won'?t|wouldn'?t|couldn'?t) (?:flush|draw)|lump|crusty|stings?|tender|damp|puffy|a lot more)\b"
+        r"|\b(?:picc|hickman|central|the) line\b[^.!?]{0,40}\b(?:slipped|pulled|come|came|coming) out\b"
         r"|\b(?:redness|swelling|ooz\w*|pus|crust\w*)\b[^.!?]{0,40}\b(?:hickman|picc|port|central line|line (?:site|comes out|goes in)|"
         r"exit site|insertion site)\b",
         r"\b(?:numb\w*|tingl\w*|pins and needles)\b[^.!?]{0,60}\b(?:drop\w*|can'?t hold|worse each|getting worse|going up|up to "

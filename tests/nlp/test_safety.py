@@ -278,6 +278,9 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "wee leaks a bit when I laugh since the catheter came out, the nurse said that's normal",
         "he missed his dex at breakfast, the nurse said to give it with lunch and we did",
         "handed my licence back after the fit last spring, the bus is fine",
+        "he had a seizure in the summer and they upped his keppra, no more since then. should he still avoid swimming?",
+        "hypothetically, if dad took his warfarin twice, what should we do? he hasn't, I just like to know",
+        "the soreness round her picc line is gone after the cream, the nurse checked it and said all good",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1271,6 +1274,16 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("he's seeing little faces in the curtains since the morphine went up, no temperature", "today"),
         ("she's barely drunk anything all day, only a few sips", "today"),
         ("oral thrush from the steroids, he won't eat", "today"),
+        ("mi papá is vomiting sangre since this morning", "emergency"),
+        ("lola has lagnat 38.9 on her chemo week", "emergency"),
+        ("the night carer is using nan's oramorph and leaving her in pain", "crisis"),
+        ("mum goes silent whenever her husband walks in", "crisis"),
+        ("piecze when I wee, second day now", "today"),
+        (
+            "her dressing came off in the shower and the line has slipped out a couple of centimetres, she's fine",
+            "today",
+        ),
+        ("he got itchy red spots after starting the lansoprazole on monday, breathing fine", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
