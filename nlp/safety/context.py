@@ -461,7 +461,7 @@ LONG_PAST = re.compile(
 
 AGAIN_NOW = re.compile(
     r"\b(?:(?<!never )(?<!doing it )(?<!do it )(?<!try it )(?<!trying )(?<!try )again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
-    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )(?<!sorted )(?<!finished )(?<!all over )(?<!all done )(?<![0-9] )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?! (?:\d{1,2}|aged \d+|grown up)\b)(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))(?! in remission| in the clear| cancer[- ]free| all clear| recovered| fully recovered)|tonight|today|right now|this morning|this afternoon|this evening|(?<!should i )(?<!can i )(?<!do i )(?<!could i )still(?! (?:carry|need|allowed|worth|eligible|qualify|able to|be able|have to|out on|going strong|driving|gardening|enjoying))|feels? the same|"
+    r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )(?<!sorted )(?<!finished )(?<!careful )(?<!all over )(?<!all done )(?<![0-9] )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?! (?:\d{1,2}|aged \d+|grown up)\b)(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))(?! in remission| in the clear| cancer[- ]free| all clear| recovered| fully recovered)|tonight|today|right now|this morning|this afternoon|this evening|(?<!should i )(?<!can i )(?<!do i )(?<!could i )still(?! (?:carry|need|allowed|worth|eligible|qualify|able to|be able|have to|out on|going strong|driving|gardening|enjoying))|feels? the same|"
     rf"same way|started|since yesterday|new(?! year)|suddenly|(?:has|have|'s|'ve) just|getting worse|worsening|{_BACK_NOW}"
     # on a medicine ever since ("I'm on hydrocortisone replacement since")
     r"|(?:i'm|im|i am|he's|hes|he is|she's|shes|she is) on (?:\w+ ){1,3}(?:ever )?since)\b"
@@ -499,7 +499,9 @@ _NEGATION = re.compile(
     r"(?! (?:delivered|arrived|came|turned up|brought|sent|ordered|dispensed|filled)\b)"
     # "don't judge but I drank...", "don't panic but", "so I don't forget": a plea or an aside, not a denial
     r"(?! (?:judge|laugh|panic|freak out|be mad|be angry|hate me|shout|forget|know|mean|"
-    r"tell (?:my |our )?(?:mum|mom|dad|parents))\b)[^.!?,]{0,18}$"
+    r"tell (?:my |our )?(?:mum|mom|dad|parents))\b)"
+    # "without noticing the old one was still on": a mistake told, not a denial
+    r"(?! (?:noticing|notice|realising|realizing|realise|realize|checking|check|knowing)\b)[^.!?,]{0,18}$"
     r"|\b(?:no|without|never|denies|isn'?t|aren'?t|not)\b[^.!?,]{0,30}\b(?:or|nor)\s+$"
     # "nobody's suicidal here" (but not "nobody knows I'm suicidal")
     r"|\b(?:nobody|no[- ]?one)(?:'s| is)(?: \w+)? $"

@@ -132,6 +132,14 @@ CRISIS_RULES = any_of(
         r"\b(?:hurt|harmed|cut|burn\w*|scald\w*|hit|punch\w*|scratch\w*) (?:my|him|her) ?self\b[^.!?]{0,40}\b(?:on purpose|"
         r"deliberately|to feel something|to punish (?:my|him|her) ?self)\b",
         r"\b(?:lethal|fatal|deadly|overdose) (?:dose|amount|overdose|level)\b",
+        # a method asked about: a month's tablets at once, every patch at once "painless"
+        r"\bwhat happens if (?:someone|you|i|a person|he|she) (?:takes?|took|swallows?|swallowed|puts? on|put on) (?:a whole|the whole|"
+        r"all|a month'?s?|a whole month of|a (?:full )?(?:box|bottle|packet|week'?s?))\b[^.!?]{0,40}\b(?:at once|in one go|together)\b"
+        r"|\b(?:all|every one of) (?:your|my|the|his|her) (?:\w+ )?(?:patches|pills|tablets)\b[^.!?]{0,30}\b(?:at once|in one go)\b"
+        r"[^.!?]{0,30}\b(?:painless|peaceful|kill|die|fatal)\b",
+        # every medicine stopped to "let it happen"
+        r"\b(?:stop|stopping|come off|coming off) (?:all )?(?:of )?(?:my|his|her) (?:medicines|meds|tablets|treatment|pills)\b[^.!?]{0,80}"
+        r"\b(?:let (?:it|nature) (?:happen|take its course)|and die|and just go)\b",
         r"\bhow (?:much|many) [^.!?]{0,40}(?:to|would|will|it takes? to|does it take to) (?:kill|die|end it|not wake up|overdose|od)\b",
         r"\b(?:overdos(?:e|ed|ing)|od'?d?) on purpose\b|\b(?:took|taken|swallowed)\b[^.!?]{0,60}\b(?<!not )(?<!wasn't )"
         r"(?<!wasnt )(?<!never )on purpose\b",
@@ -279,7 +287,7 @@ CRISIS_RULES = any_of(
         r"(?:\w+ )?(?:pills|tablets|meds|capsules|painkillers)\b[^.!?]{0,40}\bwoke up (?:in|on)\b",
         r"\bsign to (?:try|do it) again\b|\b(?:try|do it|attempt) again\b(?=[^.!?]{0,40}\b(?:sign|time|soon|now|this time|properly)\b)",
         r"\b(?:burn\w*|cut\w*|scratch\w*|dig\w*|bit\w*|pick\w*) (?:at )?(?:on )?(?:my|his|her|their) (?:own )?(?:arms?|legs?|thighs?|"
-        r"wrists?|skin|stomach|hands?)\b[^.!?]{0,40}\b(?:(?:until|till|til) (?:it|they) bleeds?|marks|lighter|"
+        r"wrists?|skin|stomach|hands?)\b[^.!?]{0,40}\b(?:(?:until|till|til) (?:it|they) bleeds?|raw|marks|lighter|"
         r"cigarette|razor|on purpose|scars?|to feel|hard enough)\b|\bdig\w* (?:my|his|her) nails into\b|\bcut (?:on )?(?:my|his|her) (?:thighs?|stomach|hips?)\b",
         r"\bto feel something\b|\b(?:press\w*|push\w*) on (?:my|the) port until it hurts\b",
         r"\blook\w* at (?:the|my|his|her) (?:medicine cabinet|pills|pill bottles?|tablets|meds|knives|rope|gun|bridge|tracks)\b"

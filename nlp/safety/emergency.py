@@ -169,7 +169,7 @@ EMERGENCY_RULES = any_of(
         r"|\bonly (?:mumbles|groans|moans|grunts|murmurs|opens (?:his|her|their) eyes)\b[^.!?]{0,30}\b(?:when|if) (?:i|we|you) "
         r"(?:shout|shake|pinch|yell|rub)",
         # seizure, fainting, unresponsive
-        r"\b(?:having|had|has|having a|in) (?:a )?seizures?\b|\bseiz(?:ing|ed|ure)\b|\bconvuls\w*|\bfitting\b"
+        r"\b(?:having|had|has|having a|in) (?:a )?seizures?\b|\bseiz(?:ing|ed|ure)\b(?! (?:ones|meds|medicines?|tablets|pills|medication|drugs))|\bconvuls\w*|\bfitting\b"
         # "he had a fit this morning" (not "she'll have a fit when she sees it")
         r"|\b(?:had|has had|'s had|having) (?:a|another|his first|her first|their first|a big|a bad|a little) fit\b"
         r"(?! (?:when|if|about|over|at (?:the|me|him|her|us)|of\b))"

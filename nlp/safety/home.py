@@ -49,7 +49,13 @@ DANGER_AT_HOME = any_of(
         r"tablets|meds|medication|insulin|inhaler)\b[^.!?]{0,60}\b(?:unless|until|won'?t let|if i don'?t|to punish)\b|\bwon'?t let (?:me|her|"
         r"him|mum|mom|mam|dad|nan|gran) (?:have|use|take) (?:my|her|his|any) (?:pain (?:meds|relief|medicine)|painkillers|tablets|meds|medication|food|water|"
         r"oxygen|inhalers?|nebuli[sz]er)\b",
-        # pain medicines taken from the person, who is left in pain
+        # pain medicines taken from the person, who is left in pain; patches peeled off and kept; medicines sold, the
+        # person left alone without food
+        r"\b(?:takes?|took|taking|peels?|peeled|peeling) (?:her|his|my|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?patch(?:es)? off\b"
+        r"[^.!?]{0,40}\b(?:keeps?|kept|keeping|sells?|sold|uses?|used) them\b"
+        r"|\b(?:selling|sells|sold) (?:her|his|my|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|grandma'?s|grandad'?s|grandpa'?s|granny'?s) (?:\w+ )?"
+        r"(?:morphine|oramorph|oxy\w*|painkillers|pain (?:meds|relief)|patches|fentanyl|tablets|meds)\b"
+        r"|\bleav\w* (?:her|him|them|mum|dad|nan|gran) (?:on (?:her|his|their) own |alone )?without (?:food|water|meals|(?:her|his) meds)\b",
         r"\b(?:taking|takes|took|using|uses) (?:her|his|my|mum'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?(?:morphine|oramorph|oxy\w*|"
         r"painkillers|pain (?:meds|relief)|patches|fentanyl)\b[^.!?]{0,30}\b(?:leaving|leaves|left) (?:her|him|me|them) in pain\b",
         # pain medicines taken from the person and sold or kept by someone at home (medicines diverted: a safeguarding
@@ -76,8 +82,8 @@ DANGER_AT_HOME = any_of(
         r"\bbeing (?:very |really |so )?rough with (?:a |the |our |my |her |him )?\w+|\bpush(?:ing|ed|es)? (?:her|him|me|nan|gran|mum|mom|dad) (?:down|over|around|about)\b"
         r"|\b(?:carers?|mother|mum|mom|father|dad|son|daughter|staff|agency|husband|wife|partner|step-?dad|stepfather|step-?mum|"
         r"step-?mom|he|she|man|woman|lodger)\b[^.!?]{0,40}\b(?:don'?t|dont|"
-        r"doesn'?t|does not|won'?t|isn'?t|is not|not|never|stopped) (?:give|giving|gives|feed|feeding) (?:me|her|him|them) (?:(?:my|her|his|"
-        r"their|any|the) )?(?:tablets|pills|meds|medicines?|medication|food|water|drinks?|meals|dinners?|painkillers|pain (?:meds|relief|medicines?|killers)|"
+        r"doesn'?t|does not|won'?t|isn'?t|is not|not|never|stopped|hasn'?t|has not) (?:give|giving|gives|given|feed|feeding|fed) (?:me|her|"
+        r"him|them) (?:(?:my|her|his|their|any|the) )?(?:evening |morning |night |bedtime )?(?:tablets|pills|meds|medicines?|medication|food|water|drinks?|meals|dinners?|painkillers|pain (?:meds|relief|medicines?|killers)|"
         r"breakthrough (?:doses?|meds|morphine)|morphine|oramorph)\b"
         r"|\bkeeps? (?:mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|her|his|my) (?:\w+ )?(?:morphine|oramorph|painkillers|pain (?:meds|relief)|"
         r"tablets|meds) locked (?:up|away)\b[^.!?]{0,40}\b(?:won'?t|doesn'?t|refuses|not)\b"

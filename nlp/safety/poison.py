@@ -20,6 +20,7 @@ _SUBSTANCE = (
     r"|lorazepam|diazepam|valium|ativan|clonazepam|temazepam|zopiclone|zolpidem|sertraline|citalopram|fluoxetine|amitriptyline"
     r"|pregabalin|gabapentin|tramadol|codeine|co-?codamol|nurofen|panadol|naproxen|propranolol|quetiapine"
     r"|oxy\w*|percocet|vicodin|morphine|oramorph|zomorph|mst|sevredol|oxynorm|hydromorphone|dilaudid|methadone|insulin|lantus|novolog|humalog|levemir|tresiba|metformin|bait|pellets|blood pressure \w+|heart \w+|sleeping (?:pills?|tablets?|meds|medicines?|medication|aids?|draughts?)"
+    r"|dosette(?: box)?|pill ?box|pill organi[sz]er|blister packs?"
     r"|antidepressants?|zoloft|prozac|lithium|seroquel|adderall|melatonin|warfarin|eliquis|digoxin|clonidine|lisinopril)"
 )
 
@@ -211,10 +212,13 @@ OVERDOSE_RULES = any_of(
         # "my son eat many of my iron tablets": a count or a lot of someone's medicine, in any tense
         r"\b(?:eat|eats|ate|eaten|swallow|swallowed|drink|drank|took|take|taken)\b (?:many|lots|loads|a lot|several|a handful|a few) of "
         r"(?:my|his|her|the|their|\w+'s) (?:\w+ )?(?:tablets|pills|capsules|gummies|vitamins|meds|medicines?)\b",
+        # methotrexate mixed up with its folic acid; a concentrated morphine measured as the ordinary one
+        r"\bmixed up (?:her|his|my|their|the) (?:methotrexate|folic acid)\b|\b(?:grabbed|used|gave|took|given|taken) (?:\w+ ){0,3}"
+        r"concentrated (?:one|bottle|oramorph|morphine|solution)\b",
         r"\b(?:insulin|pump|pen)\b[^.!?]{0,40}\b(?:gave|given|delivered|dosed|pumped|bolused)\b[^.!?]{0,20}\b(?:way |far |much )?too "
         r"much\b",
         # (a cancer schedule can be daily by design: "every day for 5 days each cycle of his leukaemia protocol")
-        r"\b(?:methotrexate|trexall|otrexup|rasuvo|xatmep)\b[^.!?]{0,80}\b(?:every (?:single )?day|everyday|daily|each day|every morning|"
+        r"\b(?:methotrexate|trexall|otrexup|rasuvo|xatmep)\b[^.!?]{0,80}\b(?:every (?:single )?day|a day|per day|everyday|daily|each day|every morning|"
         r"every night)\b(?![^.!?]{0,80}\b(?:protocol|maintenance|cycles?|leuk\w*|lymphoma|as prescribed|oncolog\w*)\b)|\b(?:every day|everyday|daily|each day)\b[^.!?]{0,60}\b(?:methotrexate|trexall)\b",
     ]
 )
@@ -230,7 +234,8 @@ CARE_GIVEN = re.compile(
 _SWALLOWING = re.compile(
     rf"\b{INGEST}\b|\b(?:overdos\w*|od'd|oded|poison\w*|too many|too much|double dose|extra dose|twice)\b"
     r"|\b(?:pills?|tablets?|capsules?|bleach|detergent|pods?|batter(?:y|ies)|antifreeze|chemicals?|meds|medicines?|"
-    r"medications?|doses?|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|morphine|oxy\w*|tramadol|codeine|digoxin|"
+    r"medications?|doses?|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|lantus|levemir|novorapid|humalog|novolog|tresiba|"
+    r"toujeo|morphine|oxy\w*|tramadol|codeine|digoxin|"
     r"methotrexate|fentanyl|warfarin|oramorph|methadone|lorazepam|diazepam|alprazolam|xanax|valium|temazepam|zopiclone|zolpidem)\b"
     r"|\ball at once\b"
     r"|\btook (?:all|too|extra|double|the whole|a whole|his whole|her whole|\d+|two|three|four|five|six)\b"

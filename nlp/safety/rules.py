@@ -177,6 +177,8 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
         match = pattern.search(text)
         if match and label == "poisoning" and _named_not_taken(text, match, message):
             continue  # bought, hidden or used as meant, nothing swallowed
+        if match and _NONE_TAKEN_YET.search(message):
+            continue  # the wrong tablets supplied and none taken yet: a call today about the supply, not a poisoning
         if (
             match
             and _NOT_SWALLOWED.search(text[max(0, match.start() - 45) : match.end()])
@@ -387,6 +389,11 @@ def match_rules(text: str) -> SafetyVerdict | None:
 _NOT_SWALLOWED = re.compile(
     r"\b(?:holding|staring at|clutching|sitting with|turning over|think(?:ing)? (?:about|of)|thought (?:about|of)|"
     r"dream(?:ing)? (?:about|of)|fantasi[sz]\w* about|if (?:i|he|she|they|we|you))\b"
+)
+#: Nothing of what was supplied taken yet ("the pharmacy gave me 10mg instead of 5mg, I haven't taken any yet").
+_NONE_TAKEN_YET = re.compile(
+    r"\b(?:i|he|she|they|we|mum|mom|dad)(?: have| has|'ve|'s)? ?(?:haven'?t|hasn'?t|have not|has not|not) (?:taken|had|given|"
+    r"swallowed|used) (?:any|it|them|one)(?: of (?:them|it))? yet\b"
 )
 #: Words that say a poison was bought or hidden ("I don buy rat poison"), just before its name.
 _OBTAINED = re.compile(

@@ -293,7 +293,8 @@ TODAY_RULES = any_of(
         # leaks around it or shows signs of infection)
         r"\b(?:leak\w*|bypass\w*) (?:round|around) (?:the |his |my |her )?catheter\b|\bcatheter\b[^.!?]{0,20}\bbypass\w*|\b(?:wee|pee|urine)\b[^.!?]{0,40}\b(?:cloudy|"
         r"smells?|smelly|stinks?)\b[^.!?]{0,40}\b(?:burns?|stings?|burning|stinging)\b",
-        r"\b(?:forgot|forgotten|missed|skipped|didn'?t do|didn'?t have) (?:my|his|her|their|the) (?:\w+ ){0,2}(?:blood ?thinn\w*|"
+        r"\b(?:forgot|forgotten|missed|skipped|didn'?t do|didn'?t have) (?:my|his|her|their|the|yesterday'?s|last night'?s|this "
+        r"morning'?s) (?:\w+ ){0,2}(?:blood ?thinn\w*|"
         r"anticoagulant|clexane|enoxaparin|fragmin|dalteparin|heparin|tinzaparin|innohep) ?(?:injections?|jabs?|shots?)?\b",
         r"\b(?:wound|incision|scar|drain site)\b[^.!?]{0,40}\b(?:opened(?: up)?|come open|split open)\b|\b(?:green|yellow|"
         r"smelly|cloudy|yellowish) (?:discharge|pus|fluid|gunk|stuff|goo)\b",
@@ -386,6 +387,10 @@ TODAY_RULES = any_of(
         r"|\bheadaches?\b[^.!?]{0,40}\b(?:in the mornings?|every morning|when (?:i|he|she) wakes?(?: up)?|on waking)\b"
         r"|\b(?:absent moments|absences|staring spells|little blank(?:s| moments))\b|\bstares? (?:blankly )?for a few seconds\b",
         r"\b(?:hasn'?t|haven'?t|not|hardly) (?:weed|peed|wee'?d|pee'?d|urinated|passed (?:water|urine)) (?:much|a lot)\b",
+        # a dispensing error: a stronger dose or someone else's tablets supplied (the pharmacist and the team today)
+        r"\b(?:pharmacy|chemist|pharmacist)\b[^.!?]{0,30}\b(?:gave|given|dispensed|sent|supplied)\b[^.!?]{0,40}\binstead of\b"
+        r"|\b(?:dosette|blister pack|pill ?box|nomad)\b[^.!?]{0,60}\b(?:different|wrong) (?:tablets|pills|meds)\b"
+        r"|\bsomeone else'?s (?:tablets|pills|meds|medicines?|prescription)\b",
         r"\bthrush\b[^.!?]{0,60}\b(?:doesn'?t|won'?t|can'?t|not) (?:want to |wanting to )?eat\w*",
         # only sips get down: not eating or drinking enough (NCI, mouth and throat problems)
         r"\b(?:only|just|barely) (?:sipping|managing (?:a few )?sips|taking (?:a few )?sips)\b"
@@ -486,6 +491,7 @@ _RUNNING_OUT = (
     r"|\b(?:have|got|has) (?:only|just) (?:enough )?for (?:tonight|today|tomorrow)\b|\bonly (?:have|got|has) (?:enough )?for "
     r"(?:tonight|today|tomorrow)\b|\b(?:finish|finishes|run out|runs out|end|ends) (?:tomorrow|tonight|today)\b"
     r"|\b(?:got|have|has|had|with) (?:only )?(?:one|1|a single|two|2|one more|1 more) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?|days?) left\b"
+    r"|\b(?:got|have|has) (?:only |just )?(?:3|4|three|four|a few|a couple of) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?|days?) left\b"
     r"|\b(?:tablets|pills|meds|medicines?|medication|supply|prescription)\b (?:is |are |have |has |got |just )?(?:finished|over)\b"
     r"|\b(?:took|taken|had|given) (?:her|his|my|the|their) (?:very )?last (?:[\w-]+ ){0,2}(?:tablets?|pills?|doses?|capsules?)\b"
     r"|\b(?:not having|no|out of) stock\b|\bdown to (?:(?:my|his|her|the) )?(?:last )?(?:one|two|three|1|2|3|a couple of|a few)\b"
@@ -515,6 +521,8 @@ _DOSE_MISSED_OR_LOST = (
     r"|\b(?:threw up|thrown up|throwing up|brought (?:it|them) (?:back )?up|vomited|vomiting|was sick|been sick|puked)\b"
     r"[^.!?]{0,40}\b(?:after|taking|took|dose|tablets?|pills?|capsules?)\b"
     r"|\b(?:took|taken|given|gave)\b[^.!?]{0,30}\b(?:twice|two doses|double|an extra)\b"
+    r"|\b(?:\d+|a few|two|three|four|five|six|several) hours? late\b|\b(?:after|with) (?:breakfast|food|a meal|dinner|lunch) instead of "
+    r"(?:on )?an empty stomach\b"
 )
 
 # Milder versions of an emergency pattern that are a call to the care team today instead.

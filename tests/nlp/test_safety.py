@@ -281,6 +281,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "he had a seizure in the summer and they upped his keppra, no more since then. should he still avoid swimming?",
         "hypothetically, if dad took his warfarin twice, what should we do? he hasn't, I just like to know",
         "the soreness round her picc line is gone after the cream, the nurse checked it and said all good",
+        "years ago my gran overdosed on her water tablets by accident so I'm careful now, any tips for a pill organiser?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1284,6 +1285,22 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "today",
         ),
         ("he got itchy red spots after starting the lansoprazole on monday, breathing fine", "today"),
+        ("the home help peels dad's fentanyl patches off and keeps them, he's in so much pain", "crisis"),
+        ("my cousin has been selling nan's oxycodone and leaving her alone without food", "crisis"),
+        ("his wife hasn't given him his morning tablets for a week and he's scared of her", "crisis"),
+        ("what happens if you take a whole box of sleeping tablets in one go?", "crisis"),
+        ("I'm going to stop all my meds and let nature take its course", "crisis"),
+        ("my daughter has been scratching her wrists raw at night", "crisis"),
+        ("been taking two 500mg paracetamol six times a day since monday, pain under my ribs", "emergency"),
+        ("put a new patch on without realising the old one was still on, so sleepy", "emergency"),
+        ("the chemist gave me 20mg tablets instead of 10mg, I haven't taken any yet", "today"),
+        ("there's someone else's tablets in dad's blister pack this week", "today"),
+        ("he has 4 dexamethasone tablets left and the GP is closed till monday", "today"),
+        ("took my capecitabine three hours late, should I still take tonight's?", "today"),
+        ("forgot yesterday's fragmin jab", "today"),
+        ("the baby got into grandad's pill organiser, two days are empty", "emergency"),
+        ("I gave her 5ml from the concentrated oramorph bottle by mistake", "emergency"),
+        ("dad mixed up his methotrexate with the folic acid all week", "emergency"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
