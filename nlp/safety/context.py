@@ -16,6 +16,9 @@ IDIOMS = any_of(
         r"\bkilling (?:my|him|her|our|them)sel(?:f|ves) laughing\b|\bgoing to die\b[^.!?]{0,40}\b(?:football|match|game|penalt\w*|team'?s? "
         r"(?:losing|playing))\b|\b(?:football|match|game|penalt\w*)\b[^.!?]{0,40}\bgoing to die\b",
         r"\b(?:explained|told|read)\b[^.!?]{0,40}\b(?:i'?m|im|i am) still (?:muddled|confused)\b",
+        # a child's question told ("asked me if I was going to die")
+        r"\b(?:asked|asks|asking)\b[^.!?]{0,40}\b(?:(?:are|am|is) (?:you|i|we|mum|mom|dad|mummy|daddy)|(?:if|whether) (?:i|you|we|mum|"
+        r"mom|dad|mummy|daddy) (?:was|were|is|am)) (?:going to|gonna) die\b",
         # overwork and weather told as what will kill one ("this weather'll kill me before the cancer does, ha"); first,
         # as it holds the shorter idiom "this weather'll kill me"
         r"\bkilling (?:my|him|her)self (?:doing|working|trying to|running around|to get|over (?:the|this|a))\b"
@@ -484,6 +487,7 @@ _RESOLVED = re.compile(
     r"[^.!?]{0,30}\b(?:which|and) (?:we|i|he|she) did"
     # a drain or a line taken out as planned ("the drain came out at clinic today"); a dressing dry since it was changed
     r"|(?:dressing|wound|scar|stitches|bandage)\b[^.!?]{0,60}\b(?:it'?s|it has|has|have) been (?:dry|clean) (?:ever )?since"
+    r"|(?:they'?ve|they have|it'?s|it has|has|have) been (?:normal|fine|ok|okay|steady) (?:ever )?since"
     r"|(?:came|come|taken|pulled|removed) out (?:at|in) (?:the )?(?:clinic|hospital|appointment|outpatients|dressing clinic)|(?:it|that|they) (?:was|were) gone (?:in|after|within|by)"
     r"|(?:he|she|they|i|we)(?:'s|'re| is| are| has| have|'ve) (?:now )?(?:fully |completely )?recovered"
     r"|cleared (?:up )?(?:in|after|within|by itself|on its own)|stopped (?:on its own |by itself )?(?:after|within|in) (?:\d+|a few|a "

@@ -7,6 +7,12 @@ import re
 from nlp.safety.text import GESTATION, any_of, rule_text
 
 # Emergencies of every kind, cancer or not.
+#: A sugar reading low in mg/dL (the US unit): 10-35 is high in mmol/L (the unit elsewhere) when told with a steroid,
+#: thirst or "high", so not a hypo then (a call today, in today's rules).
+_LOW_SUGAR_NUMBER = (
+    r"(?:(?:[12]\d|3[0-5])\b(?![.,]\d)(?![^.!?]{0,80}\b(?:steroids?|dex\w*|pred\w*|thirsty|high|mmol|went up|gone up)\b)"
+    r"|(?:[4-5]\d|3[6-9]|6[0-9])\b(?![.,]\d))"
+)
 #: "temp" or "temperature", unless a reading under the fever line follows ("temp 37.1 this morning", "temperature 98.6";
 #: 37.5-37.9 on chemotherapy is a call today, in fever).
 _TEMPERATURE_WORD = (
@@ -238,7 +244,7 @@ EMERGENCY_RULES = any_of(
         r"\b(?:belly|stomach|abdominal|tummy|abdomen) (?:pain|ache)\b[^.!?]{0,10}\b(?:[89]|10) ?/ ?10\b"
         r"|\b(?:belly|stomach|tummy|abdomen) (?:is )?(?:swelling up|swollen)\b[^.!?]{0,40}\b(?:hurts|pain|vomit\w*|puk\w*)\b",
         # blood sugar
-        r"\b(?:blood )?sugar (?:is |was |dropped |dropping |crash\w* |went |at |of )?(?:to |down to |at )?(?:[1-5]\d|6[0-9])\b(?![.,]\d)"
+        rf"\b(?:blood )?sugar (?:is |was |dropped |dropping |crash\w* |went |at |of )?(?:to |down to |at )?{_LOW_SUGAR_NUMBER}"
         r"|\b(?:blood )?sugar (?:is |was )?(?:dropping|crashing|really low|very low|super low|way too low|bottomed)\b",
         r"\bhypo(?:glyc\w*)?\b(?!(?:[^.!?]|(?<=\d)\.(?=\d)){0,80}\b(?:back up to|came back up|come back up|now (?:up to |at |back to )?(?:[4-9]|1\d)[.,]\d|"
         r"treated it|sorted it))|\binsulin (?:reaction|shock|overdose)\b|\blow (?:blood )?sugar\b",
@@ -248,7 +254,7 @@ EMERGENCY_RULES = any_of(
         # https://www.nhs.uk/conditions/low-blood-sugar-hypoglycaemia/), or a monitor's alarm
         r"\blow (?:glucose|sugar|bg|blood sugar|blood glucose) (?:alert|alarm|warning)\b"
         r"|\b(?:glucose|sugar|bg|reading|libre|dexcom|cgm|monitor|meter)\b[^.!?]{0,25}(?<![\d.,])(?:[0-3](?:[.,]\d)?) ?mmol\b",
-        r"\b(?:monitor|meter|reading|cgm|dexcom|libre|glucose|bg|sugar)\b (?:says|reads|shows|is|at|of|was) (?:only )?(?:[1-5]\d|6[0-9])\b(?![.,]\d)",
+        rf"\b(?:monitor|meter|reading|cgm|dexcom|libre|glucose|bg|sugar)\b (?:says|reads|shows|is|at|of|was) (?:only )?{_LOW_SUGAR_NUMBER}",
         r"\bdiabeti\w*\b[^.!?]{0,60}\b(?:shaky|sweaty|sweating|confused|passed out|won'?t wake|slurr\w*)\b",
         # babies and children
         r"\b(?:baby|newborn|infant|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ](?:week|wk|month|mo|day)"

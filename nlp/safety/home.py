@@ -47,7 +47,7 @@ DANGER_AT_HOME = any_of(
         r"\b(?:went|came|lunged|swung|ran) (?:at|for) (?:\w+ ){0,4}with (?:a |the |his |her )?(?:\w+ )?(?:knife|hammer|bat|bottle|machete|axe|"
         r"gun|poker)\b|\b(?:takes|took|taken|keeps|hides|withholds?) (?:my|her|his) (?:pain (?:meds|medicines?|relief|killers)|painkillers|"
         r"tablets|meds|medication|insulin|inhaler)\b[^.!?]{0,60}\b(?:unless|until|won'?t let|if i don'?t|to punish)\b|\bwon'?t let (?:me|her|"
-        r"him|mum|mom|mam|dad|nan|gran) (?:have|use|take) (?:my|her|his|any) (?:pain (?:meds|relief|medicine)|painkillers|tablets|meds|medication|food|water|"
+        r"him|mum|mom|mam|dad|nan|gran) (?:have|use|take) (?:my|her|his|any|the) (?:pain (?:meds|relief|medicine|tablets)|painkillers|tablets|meds|medication|food|water|"
         r"oxygen|inhalers?|nebuli[sz]er)\b",
         # pain medicines taken from the person, who is left in pain; patches peeled off and kept; medicines sold, the
         # person left alone without food
@@ -65,6 +65,9 @@ DANGER_AT_HOME = any_of(
         r"|\b(?:takes|took|taking) (?:my|her|his|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?(?:pain (?:meds|medicines?|medication|"
         r"relief|killers)|painkillers|morphine|oramorph|oxy\w*|fentanyl|patches|tablets|meds|medication)\b[^.!?]{0,20}\b(?:sells?|"
         r"selling|sold|to sell|for himself|for herself|for his own|for her own)\b",
+        # arms grabbed hard enough to bruise (not a hand given to steady someone)
+        r"\b(?:grabs|grabbed|grabbing|squeezes|squeezed) (?:her|my|his|me|him) (?:by the )?(?:arms?|wrists?|hair)\b"
+        r"(?! to (?:stop|steady|catch|help|hold))(?=[^.!?]{0,80}\bbruis\w*)",
         # something thrown at someone; too scared to be at home; everything controlled, appointments kept from
         r"\b(?:threw|throws|thrown|hurled|chucked|flung) (?:a |the |his |her )?(?:\w+ )?\w+ at (?:me|her|him|us|them|(?:our|my|his|her) "
         r"(?:\d+ year old|little \w+|\w+)|the (?:kids?|baby|children))\b|\b(?:scared|afraid|frightened|terrified) (?:to be|of being) "

@@ -387,6 +387,12 @@ TODAY_RULES = any_of(
         r"|\bheadaches?\b[^.!?]{0,40}\b(?:in the mornings?|every morning|when (?:i|he|she) wakes?(?: up)?|on waking)\b"
         r"|\b(?:absent moments|absences|staring spells|little blank(?:s| moments))\b|\bstares? (?:blankly )?for a few seconds\b",
         r"\b(?:hasn'?t|haven'?t|not|hardly) (?:weed|peed|wee'?d|pee'?d|urinated|passed (?:water|urine)) (?:much|a lot)\b",
+        # a lump that has doubled within days or a week, and pain relief that wears off hours before the next dose (NHS,
+        # lumps: see a GP if a lump gets bigger; NCI, pain: tell the team when pain comes back between doses)
+        r"\blump\b[^.!?]{0,40}\b(?:doubled|grown|got bigger|getting bigger|growing)\b[^.!?]{0,30}\b(?:in (?:about |just |under )?(?:a|one|"
+        r"two|\d) (?:week|days)|in days|fast|quickly|overnight)\b"
+        r"|\bwears? off (?:after|within|in) (?:\d|one|two|three|an?) (?:hours?|hrs?)\b[^.!?]{0,60}\b(?:agony|in pain|hurts?|in between)\b"
+        r"|\b(?:agony|in pain) (?:in )?between (?:the )?doses\b",
         # a dispensing error: a stronger dose or someone else's tablets supplied (the pharmacist and the team today)
         r"\b(?:pharmacy|chemist|pharmacist)\b[^.!?]{0,30}\b(?:gave|given|dispensed|sent|supplied)\b[^.!?]{0,40}\binstead of\b"
         r"|\b(?:dosette|blister pack|pill ?box|nomad)\b[^.!?]{0,60}\b(?:different|wrong) (?:tablets|pills|meds)\b"
@@ -599,6 +605,14 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"\b(?:can'?t stop|cannot stop|non-?stop) drinking\b|\b(?:so|really|very|constantly|always|unbelievably) thirsty\b"
             r"|\b(?:peeing|weeing|urinating|pissing) (?:loads|all the time|constantly|a lot|every \w+ minutes|non-?stop)\b",
             "thirst and passing a lot of urine on a steroid",
+        ),
+        # a sugar reading of 12-30 (mmol/L) on a steroid: high, for the team today (NHS, dexamethasone: steroids can
+        # raise blood sugar); with vomiting or drowsiness it is the emergency rules'
+        (
+            r"\b(?:dex|dexa|dexamethasone|steroids?|prednisolone|prednisone|pred)\b",
+            r"\b(?:sugars?|glucose|readings?|bg|bm|meter)\b[^.!?]{0,30}(?<![\d.,])(?:1[2-9]|2\d|30)(?:[.,]\d)?\b(?! ?(?:mg|%|units?))"
+            r"|(?<![\d.,])(?:1[2-9]|2\d|30)(?:[.,]\d)? on the (?:home )?meter\b",
+            "a high sugar reading on a steroid",
         ),
         # a tablet or insulin that lowers the sugar, taken with little food for days: hypos follow (NHS, gliclazide:
         # low blood sugar is more likely if you miss meals, https://www.nhs.uk/medicines/gliclazide/)

@@ -204,6 +204,7 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "the nurse explained neutropenia twice and I'm still confused, what is it?",
         "every penalty he says he's going to die, football will finish me off",
         "how do we live with the way her personality has changed since the brain surgery?",
+        "my youngest asked me at bedtime if I was going to die and I didn't know what to say",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -282,6 +283,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "hypothetically, if dad took his warfarin twice, what should we do? he hasn't, I just like to know",
         "the soreness round her picc line is gone after the cream, the nurse checked it and said all good",
         "years ago my gran overdosed on her water tablets by accident so I'm careful now, any tips for a pill organiser?",
+        "her sugars reached 20 on the dex in the spring but have been normal since she stopped it, can she stop the finger pricks?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1301,6 +1303,12 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("the baby got into grandad's pill organiser, two days are empty", "emergency"),
         ("I gave her 5ml from the concentrated oramorph bottle by mistake", "emergency"),
         ("dad mixed up his methotrexate with the folic acid all week", "emergency"),
+        ("her husband won't let her take the pain tablets and grabs her wrists, she has bruises", "crisis"),
+        ("the lump under my arm has doubled in size in a week and it's tender", "today"),
+        ("the oxycodone wears off after three hours and he's in agony in between", "today"),
+        ("blood sugar 21 this evening, he's on dexamethasone for the brain swelling, feels ok", "today"),
+        ("her sugar is 2.4 and she's shaky and sweaty", "emergency"),
+        ("his sugar was 28 on the meter and he's drowsy and vomiting, on steroids", "emergency"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
