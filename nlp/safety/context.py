@@ -29,6 +29,8 @@ IDIOMS = any_of(
         r"(?<!she would )\bkill(?:ing|s)? me\b(?! ?self)(?![^.!?]{0,40}\b(?:do|end|finish) it (?:my ?self|myself)\b)",
         r"\bkill(?:ing|ed)? it\b(?! all)",
         r"\b(?:laughing|laughed|crying laughing) (?:so (?:hard|much) )?(?:that )?i (?:can'?t|cant|couldn'?t) breathe\b"
+        r"|\b(?:can'?t|cant|couldn'?t) breathe,? (?:i'?m|im|i was|from|with) laugh\w*"
+        r"|\bsuicide (?:awareness|prevention)\b"
         r"|\bstroke of (?:luck|genius|fortune|midnight)\b"
         r"|\bcollapsed (?:on|onto|into) (?:the )?(?:sofa|couch|bed|settee|armchair)\b(?=[^.!?]{0,30}\b(?:bliss|lovely|heaven|happy|"
         r"knackered|shattered|exhausted)\b)",
@@ -243,7 +245,7 @@ OVER = re.compile(
     r"|\b(?:been|is|was|has been|have been) (?:fine|ok|okay|great|normal|totally normal) (?:since|ever since|all day)\b"
     r"|\b(?:dressing|wound|scar|stitches|bandage)\b[^.!?]{0,60}\b(?:it'?s|it has|has|have) been (?:dry|clean) (?:ever )?since\b"
     r"|\b(?:all )?fine now\b|\b(?:im|hes|shes) (?:back )?home now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
-    r"|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bno more since(?: then)?\b|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
+    r"|\b\d+ years clear\b|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bno more since(?: then)?\b|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
     r"|(?<!going )(?<!go )(?<!goes )(?<!get )(?<!gets )(?<!getting )(?<!coming )(?<!phased )\b(?:back|went back) (?:at|to) "
@@ -436,7 +438,7 @@ LONG_PAST = re.compile(
     r"|\byears before (?:the |my |his |her )?(?:cancer|diagnosis|all this)\b"
     r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bwhen (?:i|he|she|we|they) (?:was|were) (?:\d+|a baby|a toddler|little|young)\b|\byears? ago\b"
-    r"|\b(?=back (?:in|when)\b)(?<!'s )(?<!his )(?<!her )(?<!my )(?<!the )(?<!your )(?<!and )back (?:in|when)\b(?! the (?:last|past)\b)|\bin (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
+    r"|\b(?=back (?:in|when)\b)(?<!'s )(?<!his )(?<!her )(?<!my )(?<!the )(?<!your )(?<!and )back (?:in|when)\b(?! the (?:last|past)\b)|\b(?:in|from|throwback to) (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
     r"|\bhistory of\b|\b(?:stroke|seizure|heart|cardiac|clot|overdose|medical) history\b|\bused to\b|\b(?:years|yrs) back\b|\b(?:a few|few|some|several|two|three|four|five|six|\d+) months back\b|\bas a (?:kid|child|teen|teenager)\b"
     r"|\bin the (?:19)?[4-9]0'?s\b|\bin the (?:noughties|nineties|eighties|seventies)\b|\bin (?:college|high school|uni(?:versity)?)\b"
     r"|\bwhen (?:i|he|she|we) (?:was|were) (?:first )?diagnosed\b|\bwhen (?:i|he|she|we|they) (?:was|were) first (?:ill|sick|told)\b|\b(?:old|previous|past|prior) (?:stroke|seizure|heart attack|"
@@ -490,7 +492,7 @@ _RESOLVED = re.compile(
     r"|(?:they'?ve|they have|it'?s|it has|has|have) been (?:normal|fine|ok|okay|steady) (?:ever )?since"
     r"|(?:came|come|taken|pulled|removed) out (?:at|in) (?:the )?(?:clinic|hospital|appointment|outpatients|dressing clinic)|(?:it|that|they) (?:was|were) gone (?:in|after|within|by)"
     r"|(?:he|she|they|i|we)(?:'s|'re| is| are| has| have|'ve) (?:now )?(?:fully |completely )?recovered"
-    r"|cleared (?:up )?(?:in|after|within|by itself|on its own)|stopped (?:on its own |by itself )?(?:after|within|in) (?:\d+|a few|a "
+    r"|cleared (?:up )?(?:in|after|within|by itself|on its own|since)|stopped (?:on its own |by itself )?(?:after|within|in) (?:\d+|a few|a "
     r"couple of|two|five|ten) (?:minutes|mins|seconds)|coughed (?:it|them) (?:right |straight |back )?(?:out|up)"
     r"|(?:was|were|came|got|went) (?:back )?home (?:in|after|within) (?:\d+|a few|a couple of|two|three|four|five) days"
     r"(?![^.!?]*\b(?:but|now|again|since|still)\b))\b"

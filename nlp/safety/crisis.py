@@ -128,6 +128,9 @@ CRISIS_RULES = any_of(
         r"\b(?:hurt|hurting|harm|harming|cut|cutting|burn|burning|burned|burnt|starve|starving|hit|hitting|punch\w*) "
         r"(?:my|him|her) ?self\b(?! (?:on|with) (?:the|a|an) (?:stove|oven|iron|pan|pot|kettle|grill|heater|oven door|hot))",
         r"\bself[- ]?harm\w*|\bcutting again\b|\bstarted cutting\b",
+        # the pills lined up, the means made ready
+        r"\b(?:all )?(?:her|his|my|the|their) (?:pills|tablets|meds)\b[^.!?]{0,20}\blined up\b|\blined up (?:all )?(?:her|his|my) "
+        r"(?:pills|tablets|meds)\b",
         # an injury to oneself "on purpose" (a burn on the kettle, a cut)
         r"\b(?:hurt|harmed|cut|burn\w*|scald\w*|hit|punch\w*|scratch\w*) (?:my|him|her) ?self\b[^.!?]{0,40}\b(?:on purpose|"
         r"deliberately|to feel something|to punish (?:my|him|her) ?self)\b",
@@ -459,9 +462,11 @@ CRISIS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
         re.compile(
             r"\b(?:gave|given|giving) (?:away )?(?:the|my|his|her) (?:dog|cat|pets?|puppy|bird)s? away\b|\bgave away (?:the|my|his|her) "
             r"(?:dog|cat|pets?|things|stuff|belongings)\b|\bgiving (?:my|his|her) (?:things|stuff|belongings) away\b"
+            r"|\b(?:gave|given|giving) (?:the|my|his|her) (?:dog|cat|pets?|puppy|bird)s? to (?:my|his|her|a|the) \w+"
         ),
         re.compile(
             r"\baffairs (?:are )?(?:sorted|in order|done)\b|\bwill (?:is )?(?:done|sorted|written)\b|^done\W*$|\bready now\b"
+            r"|\bcancel+ed (?:my|his|her) (?:next )?(?:scans?|appointments?|treatment|chemo)\b|\bit'?s all sorted\b"
         ),
         "a pet or belongings given away with affairs put in order",
     ),

@@ -65,6 +65,12 @@ DANGER_AT_HOME = any_of(
         r"|\b(?:takes|took|taking) (?:my|her|his|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?(?:pain (?:meds|medicines?|medication|"
         r"relief|killers)|painkillers|morphine|oramorph|oxy\w*|fentanyl|patches|tablets|meds|medication)\b[^.!?]{0,20}\b(?:sells?|"
         r"selling|sold|to sell|for himself|for herself|for his own|for her own)\b",
+        # arms grabbed hard enough to bruise (not a hand given to steady someone), or grabbed and twisted; medicines and
+        # money taken together, screaming at a refusal
+        r"\b(?:grabs|grabbed|grabbing) (?:her|my|his|me|him) (?:wrists?|arms?) and (?:twists|twisted|twisting|yanks|yanked|wrenches|"
+        r"wrenched)\b"
+        r"|\btakes (?:her|his|my) (?:pain )?(?:meds|medication|medicines?|tablets|painkillers) and (?:her|his|my) (?:money|pension|"
+        r"benefits|bank card)\b|\b(?:screams|shouts|yells) at (?:her|him|me) (?:if|when|whenever) (?:she|he|i) (?:says no|refuses)\b",
         # arms grabbed hard enough to bruise (not a hand given to steady someone)
         r"\b(?:grabs|grabbed|grabbing|squeezes|squeezed) (?:her|my|his|me|him) (?:by the )?(?:arms?|wrists?|hair)\b"
         r"(?! to (?:stop|steady|catch|help|hold))(?=[^.!?]{0,80}\bbruis\w*)",
@@ -142,7 +148,8 @@ DANGER_AT_HOME = any_of(
         r"levels?|temp\w*|numbers|counts|weight|heart rate|over the edge)\b)"
         r"|\b(?:too )?(?:frightened|scared|afraid|terrified) to (?:say|speak|talk|tell|say anything|speak up)\b[^.!?]{0,20}\b(?:when|while|if) "
         r"(?:he|she|they|the (?:carers?|staff|nurses?|night staff))(?:'s|'re| is| are) (?:in the room|here|around|there|listening)\b"
-        r"|\b(?:left|leaves?|leaving) (?:(?:her|him|me|mum|mom|dad|them) )?(?:lying )?in (?:a )?(?:wet|soaking|soiled|dirty) "
+        r"|\b(?:left|leaves?|leaving) (?:(?:my |our |his |her )?(?:her|him|me|mum|mom|dad|nan|gran|them) )?(?:lying )?in (?:a )?(?:wet|"
+        r"soaking|soiled|dirty) "
         r"(?:bed|sheets|pads?|nappy|nappies)\b"
         r"|\blocked in (?:the |her |my |his |a )?(?:bedroom|room|house|flat|shed|bathroom|cellar) by\b"
         r"|\b(?:smashed|broke|kicked in|put (?:a brick|his fist|her fist) through) (?:the |her |my |our |his )?(?:front |back |kitchen )?"

@@ -236,7 +236,8 @@ def _only_joked(hit: _Hit) -> bool:
 
 def _signs_together(sentences: list[str]) -> list[_Hit]:
     """Two signs that make an emergency (or a call to the care team today) together, told anywhere in the message,
-    neither denied; weak when either is only feared, past or over, or the second is only asked about."""
+    neither denied; weak when either is only feared, past or over, or the second is only asked about (crisis signs
+    only when joked about)."""
     hits = []
     levels: list[tuple[tuple[re.Pattern[str], re.Pattern[str], str], SafetyKind]] = [
         *((pair, "emergency") for pair in SIGNS_TOGETHER),
@@ -268,7 +269,12 @@ def _signs_together(sentences: list[str]) -> list[_Hit]:
             label = {"emergency": "signs together", "crisis": "crisis signs together"}.get(
                 level, "care team today"
             )
-            hits.append(_Hit(level, f"{label}: {name}", contexts[1] or first, poison=name in POISON_SIGNS))
+            weakened = contexts[1] or first
+            if level == "crisis" and weakened != "hypothetical":
+                # as for the crisis rules, only a joke weakens: "it's all sorted now" after a pet given away is the
+                # warning itself, not a story that is over
+                weakened = None
+            hits.append(_Hit(level, f"{label}: {name}", weakened, poison=name in POISON_SIGNS))
     return hits
 
 

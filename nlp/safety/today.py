@@ -167,8 +167,10 @@ TODAY_RULES = any_of(
         r"\b(?:hickman|picc|port|drain|nephrostomy|catheter|central line|exit site|insertion site|jp drain|wound|incision|scar|"
         r"stitches)\b[^.!?]{0,60}"
         r"\b(?:red\w*|leak\w*|smell\w*|cloudy|pus|ooz\w*|discharg\w*|weep\w*|slid|slipped|came out|pulled out|moved|"
-        r"(?:won'?t|wouldn'?t|couldn'?t) (?:flush|draw)|lump|crusty|stings?|tender|damp|puffy|a lot more)\b"
+        r"(?:won'?t|wouldn'?t|couldn'?t) (?:flush|draw)|lump|crusty|stings?|tender|damp|puffy|pink|a lot more)\b"
         r"|\b(?:picc|hickman|central|the) line\b[^.!?]{0,40}\b(?:slipped|pulled|come|came|coming) out\b"
+        r"|\b(?:picc|hickman|port|line)\b[^.!?]{0,60}\b(?:skin|site) (?:round|around) (?:it|the line|the port)\b[^.!?]{0,20}\b(?:pink|"
+        r"red|sore|hot|weeping|oozing|swollen)\b"
         r"|\b(?:redness|swelling|ooz\w*|pus|crust\w*)\b[^.!?]{0,40}\b(?:hickman|picc|port|central line|line (?:site|comes out|goes in)|"
         r"exit site|insertion site)\b",
         r"\b(?:numb\w*|tingl\w*|pins and needles)\b[^.!?]{0,60}\b(?:drop\w*|can'?t hold|worse each|getting worse|going up|up to "

@@ -205,6 +205,8 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "every penalty he says he's going to die, football will finish me off",
         "how do we live with the way her personality has changed since the brain surgery?",
         "my youngest asked me at bedtime if I was going to die and I didn't know what to say",
+        "can't breathe I'm laughing at your cat video",
+        "our group is walking for suicide prevention month, sponsor us!",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -284,6 +286,8 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "the soreness round her picc line is gone after the cream, the nurse checked it and said all good",
         "years ago my gran overdosed on her water tablets by accident so I'm careful now, any tips for a pill organiser?",
         "her sugars reached 20 on the dex in the spring but have been normal since she stopped it, can she stop the finger pricks?",
+        "throwback to 2018 when I collapsed at the bus stop, that's how they found it. 6 years clear now",
+        "the itchy rash from his new tablets has cleared since they swapped him to another one",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1309,6 +1313,15 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("blood sugar 21 this evening, he's on dexamethasone for the brain swelling, feels ok", "today"),
         ("her sugar is 2.4 and she's shaky and sweaty", "emergency"),
         ("his sugar was 28 on the meter and he's drowsy and vomiting, on steroids", "emergency"),
+        (
+            "@oncobot asking for Bev: her grandson takes her tablets and her pension and shouts at her if she says no",
+            "crisis",
+        ),
+        ("the agency carer left my mum in a soaking bed overnight", "crisis"),
+        ("her husband grabbed her arm and twisted it because she was slow on the stairs", "crisis"),
+        ("Tom posted a photo of his tablets lined up on the table with 'soon'", "crisis"),
+        ("gave my cat to my neighbour and cancelled my chemo, it's all sorted now", "crisis"),
+        ("the picc dressing got wet in the bath and now the skin around it is red", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
