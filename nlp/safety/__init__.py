@@ -6,9 +6,9 @@ message sentence by sentence, so that one alarming sentence in a long story is f
 sentence's context: an information question, a long-past event or a negation makes a rule "weak" (it then needs
 the classifier's agreement), and idioms ("this chemo is killing me") are removed before matching.
 
-The rules of each level live in their own module (emergency, poison, fever, crisis, home, today), the pairs of
-emergency signs told apart in signs, what weakens them in context, and the reading of a message into one verdict in
-rules.
+The rules of each level live in their own module (emergency, poison, fever, crisis, home, today, supply), the
+pairs of emergency signs told apart in signs, what weakens them in context, and the reading of a message into one
+verdict in rules.
 """
 
 from nlp.safety.emergency import mentions_pregnancy

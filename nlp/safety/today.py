@@ -4,6 +4,16 @@ from __future__ import annotations
 
 import re
 
+from nlp.safety.supply import (
+    ANTI_SICKNESS,
+    DOSE_MISSED,
+    DOSE_MISSED_OR_LOST,
+    MUST_NOT_STOP,
+    NOT_DELIVERED,
+    ORAL_CANCER_TABLETS,
+    RUNNING_OUT,
+    STRONG_PAINKILLER,
+)
 from nlp.safety.text import GESTATION, any_of
 
 # Thresholds after the NCI Common Terminology Criteria for Adverse Events (CTCAE v5.0): diarrhoea of 4 or more
@@ -19,15 +29,6 @@ _TREATMENT = (
 )
 
 IMMUNE_PROBLEM = "a new problem on immunotherapy"
-
-#: Medicines that must not stop suddenly: steroids and seizure medicines.
-_MUST_NOT_STOP = (
-    r"\b(?:dexamethasone|dex|steroids?|prednisolone|prednisone|hydrocortisone|fludrocortisone|levetiracetam|keppra|"
-    r"anti-?seizure \w+|anti-?epileptics?|(?:seizure|epilepsy) (?:meds|medicines?|medication|tablets|pills)"
-    # gabapentin and pregabalin are anti-seizure medicines too: not to be stopped abruptly (FDA label, gabapentin:
-    # https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22Gabapentin%22)
-    r"|gabapentin|neurontin|pregabalin|lyrica)\b"
-)
 
 TODAY_RULES = any_of(
     [
@@ -448,89 +449,8 @@ TODAY_RULES = any_of(
         r" (?:in|for) (?:\d+|two|three|four|five|six|several|a few) days\b",
         # run out of a steroid or a seizure medicine: neither should stop suddenly (MedlinePlus, dexamethasone:
         # https://medlineplus.gov/druginfo/meds/a682792.html), so the care team finds a supply the same day
-        rf"\b(?:ran|run|running|runs) out of (?:my |his |her |their |the |all (?:my |his |her )?)?(?:\w+ )?{_MUST_NOT_STOP}",
+        rf"\b(?:ran|run|running|runs) out of (?:my |his |her |their |the |all (?:my |his |her )?)?(?:\w+ )?{MUST_NOT_STOP}",
     ]
-)
-
-_ANTI_SICKNESS = (
-    r"\b(?:(?:tablets|pills|medicines?) for (?:being sick|sickness|the sickness|nausea|feeling sick)|sickness (?:tablets|pills)|"
-    r"anti-? ?sickness|anti-? ?nausea|anti-? ?emetics?|ondansetron|zofran|granisetron|kytril|metoclopramide|maxolon|reglan|"
-    r"domperidone|cyclizine|prochlorperazine|stemetil|compazine|olanzapine|aprepitant|emend|akynzeo)\b"
-)
-_STRONG_PAINKILLER = (
-    r"\b(?:oxycodone|oxycontin|oxynorm|oxy|morphine|oramorph|ms contin|mst|zomorph|fentanyl|hydromorphone|dilaudid|methadone|"
-    r"buprenorphine|butrans|transtec|tapentadol|palexia|pain patch(?:es)?|midazolam|levomepromazine|glycopyrronium|hyoscine|just[- ]in[- ]case)\b"
-)
-#: A dose of a medicine that must not stop missed: "forgot my levetiracetam last night and this morning".
-_DOSE_MISSED = r"\b(?:forgot|forgotten|forgetting|missed|skipped|didn'?t take|did not take|haven'?t taken|hasn'?t taken)\b"
-
-#: A delivery that failed: "the chemist never delivered my lantus", "the driver didn't show".
-_NOT_DELIVERED = (
-    r"\b(?:didn'?t|never) (?:show|turn up|turned up|come|came|arrive|arrived|deliver|delivered)\b"
-    r"|\bnot (?:delivered|arrived|turned up)\b"
-)
-
-#: A supply about to end: "only one tablet left", "only enough for tonight", "the prescription isn't ready".
-_RUNNING_OUT = (
-    r"\b(?:only|just) (?:got |have |has |had )?(?:one|1|two|2|a couple(?: of)?|a few|enough|one more|1 more)\b[^.!?]{0,40}\bleft\b"
-    r"|\bonly enough (?:\w+ )?(?:for|to last) (?:tonight|today|tomorrow|one more|1 more|a day|the day)\b"
-    r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,20}\b(?:isn'?t|is not|won'?t be|not|wasn'?t) (?:ready|in|available|done)\b"
-    r"|\b(?:ran|run|running|runs) out\b|\bout of (?:my|his|her|the|our|their) (?:[\w-]+ ){0,2}"
-    r"(?:tablets|pills|meds|medicines?|medication|injections|patches|insulin)\b"
-    r"|\b(?:all|completely|totally|i'?m|we'?re|she'?s|he'?s|they'?re) out of (?:my|his|her|the|our|their) [\w-]+"
-    r"|\b(?:lost|lose) (?:all )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:tablets|pills|meds|medicines?|medication)\b"
-    r"|\bonly (?:packed|brought|took|have|got|has) (?:enough for )?(?:one|two|three|1|2|3|a couple of) (?:days?|doses|tablets)\b"
-    r"|\b(?:used|given|gave|had) (?:up )?the (?:very )?last\b"
-    r"|^(?:all |totally |completely )?out of\b|\b(?:1|one|a|2|two) days?(?:'s)? (?:worth )?(?:of )?(?:[\w-]+ )?left\b"
-    # a repeat not ordered in time ("forgot to order my anti-sickness meds and I've got chemo tomorrow")
-    r"|\b(?:forgot|forgotten|forgetting|didn'?t|did not|never) (?:to )?(?:order|reorder|re-order|get|collect|pick up|renew) (?:my|his|"
-    r"her|the|their|our) (?:[\w-]+ ){0,2}(?:tablets|pills|meds|medicines?|medication|prescription|script|repeat|patches|injections)\b"
-    # "finished my ondansetron and tomorrow is chemo, the GP is closed"
-    r"|\bfinished (?:my|his|her|the|all (?:my|his|her|the)) (?:[\w-]+ )?[\w-]+\b(?=[^.!?]{0,40}\b(?:closed|shut|no (?:prescription|"
-    r"script)|tomorrow is (?:the )?chemo|chemo (?:is )?tomorrow|what (?:to|do i|should i) do)\b)"
-    r"|\bdown to (?:(?:her|his|my|the|our|their) )?(?:last )?(?:(?:one|two|three|1|2|3|a couple of|a few) )?(?:days?|tablets?|pills?|doses?|"
-    r"capsules?)\b|\bcan'?t get (?:her |his |my |any |more )?(?:\w+ )?in (?:until|till|before)\b"
-    r"|\bdown to (?:(?:her|his|my|the|our|their) )?(?:very )?last\b"
-    r"|\b(?:box|packet|bottle|pack|tub|supply|blister (?:pack|strip))(?: of (?:\w+ ){1,2})? ?(?:is |was |'s )?(?:now )?"
-    r"(?:empty|finished|all gone)\b"
-    r"|\benough (?:\w+ )?for (?:\d|one|two|three) (?:more )?days?\b|\bout of stock\b|\b(?:pharmacy|chemist)\b[^.!?]{0,20}\b(?:has|have|had) none\b"
-    r"|\b(?:hasn'?t|has not|not|didn'?t|did not) (?:yet )?signed (?:off )?(?:the |my |his |her )?(?:new )?(?:prescription|script)\b"
-    r"|\bonly (?:got |have |has |had )?(?:today|tonight|tomorrow|this evening)(?: morning| night| evening)?'?s (?:\w+ )?left\b"
-    r"|\b(?:have|got|has) (?:only|just) (?:enough )?for (?:tonight|today|tomorrow)\b|\bonly (?:have|got|has) (?:enough )?for "
-    r"(?:tonight|today|tomorrow)\b|\b(?:finish|finishes|run out|runs out|end|ends) (?:tomorrow|tonight|today)\b"
-    r"|\b(?:got|have|has|had|with) (?:only )?(?:one|1|a single|two|2|one more|1 more) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?|days?) left\b"
-    r"|\b(?:got|have|has) (?:only |just )?(?:3|4|three|four|a few|a couple of) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?|days?) left\b"
-    r"|\b(?:tablets|pills|meds|medicines?|medication|supply|prescription)\b (?:is |are |have |has |got |just )?(?:finished|over)\b"
-    r"|\b(?:took|taken|had|given) (?:her|his|my|the|their) (?:very )?last (?:[\w-]+ ){0,2}(?:tablets?|pills?|doses?|capsules?)\b"
-    r"|\b(?:not having|no|out of) stock\b|\bdown to (?:(?:my|his|her|the) )?(?:last )?(?:one|two|three|1|2|3|a couple of|a few)\b"
-    r"|\bno (?:new )?(?:script|prescription|repeat|refill)s? (?:issued|sent|done|ready|through|signed)\b"
-    r"|\b(?:current|this|today'?s) (?:one|patch|box|pack|bottle) is the last\b"
-    r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,30}\b(?:hasn'?t|has not|not|never|didn'?t) (?:come through|arrived|"
-    r"been (?:sent|done|signed))\b"
-    r"|\b(?:left|forgot|forgotten|lost|dropped) (?:all )?(?:of )?(?:his|her|my|their|our|the) (?:[\w-]+ )?(?:tablets|pills|meds|"
-    r"medicines?|medication|supply|steroids?|dexamethasone|dex|hydrocortisone|prednisolone|keppra|levetiracetam|ondansetron|"
-    r"zofran|metoclopramide|domperidone|cyclizine)\b[^.!?]{0,30}\b(?:at|in|on|behind|somewhere)\b|\b(?:has|have|got|with) none (?:at home|left|with (?:him|her|me|us))\b"
-    r"|\bonly (?:got |have |has |had )?(?:today|tonight|tomorrow(?: morning| night| evening)?|this evening)'?s (?:\w+ )?"
-    r"(?:tablets?|pills?|doses?|capsules?)\b"
-)
-
-#: Tablet chemotherapy and targeted tablets: a dose missed, doubled or brought back up is a question for the care
-#: team the same day, not one to guess at (a hospital pharmacy's oral chemotherapy guide:
-#: https://www.einstein.edu/pharmacy/oral-chemotherapy).
-_ORAL_CANCER_TABLETS = (
-    r"\b(?:oral chemo\w*|chemo (?:tablets|pills|capsules)|capecitabine|xeloda|temozolomide|temodar|temodal|palbociclib|ibrance|"
-    r"ribociclib|kisqali|abemaciclib|verzenio|olaparib|lynparza|niraparib|zejula|imatinib|gleevec|glivec|lenalidomide|revlimid|"
-    r"pomalidomide|osimertinib|tagrisso|lenvatinib|lenvima|sunitinib|sutent|cabozantinib|cabometyx|ibrutinib|imbruvica|"
-    r"venetoclax|venclexta|lonsurf|trifluridine|etoposide capsules|chlorambucil|mercaptopurine|methotrexate tablets)\b"
-)
-_DOSE_MISSED_OR_LOST = (
-    r"\b(?:forgot|forgotten|missed|skipped|didn'?t take|did not take|haven'?t taken|hasn'?t taken)\b"
-    r"|\b(?:left|lost)\b[^.!?]{0,40}\b(?:at home|behind|back home)\b"
-    r"|\b(?:threw up|thrown up|throwing up|brought (?:it|them) (?:back )?up|vomited|vomiting|was sick|been sick|puked)\b"
-    r"[^.!?]{0,40}\b(?:after|taking|took|dose|tablets?|pills?|capsules?)\b"
-    r"|\b(?:took|taken|given|gave)\b[^.!?]{0,30}\b(?:twice|two doses|double|an extra)\b"
-    r"|\b(?:\d+|a few|two|three|four|five|six|several) hours? late\b|\b(?:after|with) (?:breakfast|food|a meal|dinner|lunch) instead of "
-    r"(?:on )?an empty stomach\b"
 )
 
 # Milder versions of an emergency pattern that are a call to the care team today instead.
@@ -575,10 +495,10 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"|\bjittery\b|\btsh\b|\bpalpitations\b|\bthyroid (?:levels?|results?|bloods?|numbers?) (?:are |is )?(?:off|high|low|way off)\b",
             IMMUNE_PROBLEM,
         ),
-        (_MUST_NOT_STOP, _RUNNING_OUT, "a steroid or seizure medicine running out"),
-        (_MUST_NOT_STOP, _DOSE_MISSED, "a steroid or seizure medicine missed"),
+        (MUST_NOT_STOP, RUNNING_OUT, "a steroid or seizure medicine running out"),
+        (MUST_NOT_STOP, DOSE_MISSED, "a steroid or seizure medicine missed"),
         (
-            _MUST_NOT_STOP,
+            MUST_NOT_STOP,
             r"\b(?:different|new|changed|another|cheaper) (?:brand|make|maker|manufacturer|generic)\b",
             "a seizure or steroid medicine changed brand",
         ),
@@ -592,14 +512,14 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         ),
         # seeing things on a strong painkiller, without a fever (NCI, delirium: tell the team)
         (
-            _STRONG_PAINKILLER,
+            STRONG_PAINKILLER,
             r"\bseeing (?:little |small |tiny )?(?:animals|insects|bugs|spiders|people|children|faces|things)\b|\bhallucinat\w*",
             "seeing things on a strong painkiller",
         ),
         # anti-sickness medicine lost or run out with chemotherapy coming (NCI, nausea and vomiting: take it as
         # prescribed, before the sickness starts: https://www.cancer.gov/about-cancer/treatment/side-effects/nausea)
-        (_ANTI_SICKNESS, _RUNNING_OUT, "anti-sickness medicine running out"),
-        (_STRONG_PAINKILLER, _RUNNING_OUT, "a strong painkiller running out"),
+        (ANTI_SICKNESS, RUNNING_OUT, "anti-sickness medicine running out"),
+        (STRONG_PAINKILLER, RUNNING_OUT, "a strong painkiller running out"),
         # thirst and passing a lot of urine on a steroid: a high blood sugar (NHS, dexamethasone: tell your doctor if
         # you are very thirsty or peeing more, https://www.nhs.uk/medicines/dexamethasone-tablets-and-liquid/)
         (
@@ -642,7 +562,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         # sickness the anti-sickness medicine does not hold (NCI, nausea and vomiting: tell the team when the medicine
         # does not help, https://www.cancer.gov/about-cancer/treatment/side-effects/nausea)
         (
-            _ANTI_SICKNESS,
+            ANTI_SICKNESS,
             r"\b(?:nause\w*|sick|vomit\w*|throwing up)\b[^.!?]{0,40}\b(?:despite|even (?:with|on|after))\b"
             r"|\b(?:it|they|them|tablets?|pills?|meds|medicine|anti-? ?sickness)\b (?:just )?(?:isn'?t|is not|aren'?t|are not|"
             r"doesn'?t|don'?t|didn'?t|not) (?:working|helping|touching it|doing anything|doing much)\b"
@@ -655,7 +575,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         (
             r"\b(?:clexane|enoxaparin|fragmin|dalteparin|tinzaparin|innohep|heparin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|"
             r"dabigatran|warfarin|blood ?thinners?|blood[- ]?thinning (?:injections?|jabs?|tablets?|pills?|shots?)|anticoagulants?)\b",
-            _RUNNING_OUT,
+            RUNNING_OUT,
             "a blood thinner running out",
         ),
         # insulin running out: without it the blood sugar climbs and diabetic ketoacidosis can follow within hours
@@ -663,7 +583,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         (
             r"\b(?:insulin|lantus|levemir|abasaglar|semglee|toujeo|tresiba|novorapid|novolog|humalog|apidra|fiasp|lyumjev|"
             r"humulin|novomix|insulatard)\b",
-            f"{_RUNNING_OUT}|{_NOT_DELIVERED}",
+            f"{RUNNING_OUT}|{NOT_DELIVERED}",
             "insulin running out",
         ),
         # every breakthrough dose used and the pain still there (NCI, pain control: tell the team when the medicine
@@ -708,23 +628,23 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             "near someone with chickenpox or measles during treatment",
         ),
         (
-            _ORAL_CANCER_TABLETS,
-            _DOSE_MISSED_OR_LOST,
+            ORAL_CANCER_TABLETS,
+            DOSE_MISSED_OR_LOST,
             "a dose of tablet chemotherapy missed, doubled or brought up",
         ),
-        (_ORAL_CANCER_TABLETS, _RUNNING_OUT, "tablet chemotherapy running out"),
+        (ORAL_CANCER_TABLETS, RUNNING_OUT, "tablet chemotherapy running out"),
         # hormone therapy tablets taken every day for years: a supply gap is sorted with the team the same day
         (
             r"\b(?:letrozole|femara|anastrozole|arimidex|exemestane|aromasin|tamoxifen|nolvadex|enzalutamide|xtandi|abiraterone|"
             r"zytiga|apalutamide|erleada|darolutamide|nubeqa|bicalutamide|casodex)\b",
-            _RUNNING_OUT,
+            RUNNING_OUT,
             "hormone therapy tablets running out",
         ),
         # pancreatic enzymes running out: without them food is not digested (NCI PDQ, pancreatic cancer: enzyme
         # replacement)
         (
             r"\b(?:creon|pancrelipase|pancreatic enzymes?|enzyme (?:capsules|tablets|pills)|nutrizym|pancrex|zenpep)\b",
-            _RUNNING_OUT,
+            RUNNING_OUT,
             "pancreatic enzymes running out",
         ),
         # spotting in pregnancy during treatment: the maternity team wants to know the same day

@@ -1,0 +1,96 @@
+"""Medicine supply and doses: a medicine that must not stop running out or missed, a tablet chemotherapy dose late."""
+
+from __future__ import annotations
+
+#: Medicines that must not stop suddenly: steroids and seizure medicines.
+MUST_NOT_STOP = (
+    r"\b(?:dexamethasone|dex|steroids?|prednisolone|prednisone|hydrocortisone|fludrocortisone|levetiracetam|keppra|"
+    r"anti-?seizure \w+|anti-?epileptics?|(?:seizure|epilepsy) (?:meds|medicines?|medication|tablets|pills)"
+    # gabapentin and pregabalin are anti-seizure medicines too: not to be stopped abruptly (FDA label, gabapentin:
+    # https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22Gabapentin%22)
+    r"|gabapentin|neurontin|pregabalin|lyrica)\b"
+)
+
+
+#: Anti-sickness medicines: without them before chemotherapy, vomiting follows.
+ANTI_SICKNESS = (
+    r"\b(?:(?:tablets|pills|medicines?) for (?:being sick|sickness|the sickness|nausea|feeling sick)|sickness (?:tablets|pills)|"
+    r"anti-? ?sickness|anti-? ?nausea|anti-? ?emetics?|ondansetron|zofran|granisetron|kytril|metoclopramide|maxolon|reglan|"
+    r"domperidone|cyclizine|prochlorperazine|stemetil|compazine|olanzapine|aprepitant|emend|akynzeo)\b"
+)
+#: Strong painkillers and end-of-life medicines: without them the pain comes back within hours.
+STRONG_PAINKILLER = (
+    r"\b(?:oxycodone|oxycontin|oxynorm|oxy|morphine|oramorph|ms contin|mst|zomorph|fentanyl|hydromorphone|dilaudid|methadone|"
+    r"buprenorphine|butrans|transtec|tapentadol|palexia|pain patch(?:es)?|midazolam|levomepromazine|glycopyrronium|hyoscine|just[- ]in[- ]case)\b"
+)
+#: A dose of a medicine that must not stop missed: "forgot my levetiracetam last night and this morning".
+DOSE_MISSED = r"\b(?:forgot|forgotten|forgetting|missed|skipped|didn'?t take|did not take|haven'?t taken|hasn'?t taken)\b"
+
+#: A delivery that failed: "the chemist never delivered my lantus", "the driver didn't show".
+NOT_DELIVERED = (
+    r"\b(?:didn'?t|never) (?:show|turn up|turned up|come|came|arrive|arrived|deliver|delivered)\b"
+    r"|\bnot (?:delivered|arrived|turned up)\b"
+)
+
+#: A supply about to end: "only one tablet left", "only enough for tonight", "the prescription isn't ready".
+RUNNING_OUT = (
+    r"\b(?:only|just) (?:got |have |has |had )?(?:one|1|two|2|a couple(?: of)?|a few|enough|one more|1 more)\b[^.!?]{0,40}\bleft\b"
+    r"|\bonly enough (?:\w+ )?(?:for|to last) (?:tonight|today|tomorrow|one more|1 more|a day|the day)\b"
+    r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,20}\b(?:isn'?t|is not|won'?t be|not|wasn'?t) (?:ready|in|available|done)\b"
+    r"|\b(?:ran|run|running|runs) out\b|\bout of (?:my|his|her|the|our|their) (?:[\w-]+ ){0,2}"
+    r"(?:tablets|pills|meds|medicines?|medication|injections|patches|insulin)\b"
+    r"|\b(?:all|completely|totally|i'?m|we'?re|she'?s|he'?s|they'?re) out of (?:my|his|her|the|our|their) [\w-]+"
+    r"|\b(?:lost|lose) (?:all )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:tablets|pills|meds|medicines?|medication)\b"
+    r"|\bonly (?:packed|brought|took|have|got|has) (?:enough for )?(?:one|two|three|1|2|3|a couple of) (?:days?|doses|tablets)\b"
+    r"|\b(?:used|given|gave|had) (?:up )?the (?:very )?last\b"
+    r"|^(?:all |totally |completely )?out of\b|\b(?:1|one|a|2|two) days?(?:'s)? (?:worth )?(?:of )?(?:[\w-]+ )?left\b"
+    # a repeat not ordered in time ("forgot to order my anti-sickness meds and I've got chemo tomorrow")
+    r"|\b(?:forgot|forgotten|forgetting|didn'?t|did not|never) (?:to )?(?:order|reorder|re-order|get|collect|pick up|renew) (?:my|his|"
+    r"her|the|their|our) (?:[\w-]+ ){0,2}(?:tablets|pills|meds|medicines?|medication|prescription|script|repeat|patches|injections)\b"
+    # "finished my ondansetron and tomorrow is chemo, the GP is closed"
+    r"|\bfinished (?:my|his|her|the|all (?:my|his|her|the)) (?:[\w-]+ )?[\w-]+\b(?=[^.!?]{0,40}\b(?:closed|shut|no (?:prescription|"
+    r"script)|tomorrow is (?:the )?chemo|chemo (?:is )?tomorrow|what (?:to|do i|should i) do)\b)"
+    r"|\bdown to (?:(?:her|his|my|the|our|their) )?(?:last )?(?:(?:one|two|three|1|2|3|a couple of|a few) )?(?:days?|tablets?|pills?|doses?|"
+    r"capsules?)\b|\bcan'?t get (?:her |his |my |any |more )?(?:\w+ )?in (?:until|till|before)\b"
+    r"|\bdown to (?:(?:her|his|my|the|our|their) )?(?:very )?last\b"
+    r"|\b(?:box|packet|bottle|pack|tub|supply|blister (?:pack|strip))(?: of (?:\w+ ){1,2})? ?(?:is |was |'s )?(?:now )?"
+    r"(?:empty|finished|all gone)\b"
+    r"|\benough (?:\w+ )?for (?:\d|one|two|three) (?:more )?days?\b|\bout of stock\b|\b(?:pharmacy|chemist)\b[^.!?]{0,20}\b(?:has|have|had) none\b"
+    r"|\b(?:hasn'?t|has not|not|didn'?t|did not) (?:yet )?signed (?:off )?(?:the |my |his |her )?(?:new )?(?:prescription|script)\b"
+    r"|\bonly (?:got |have |has |had )?(?:today|tonight|tomorrow|this evening)(?: morning| night| evening)?'?s (?:\w+ )?left\b"
+    r"|\b(?:have|got|has) (?:only|just) (?:enough )?for (?:tonight|today|tomorrow)\b|\bonly (?:have|got|has) (?:enough )?for "
+    r"(?:tonight|today|tomorrow)\b|\b(?:finish|finishes|run out|runs out|end|ends) (?:tomorrow|tonight|today)\b"
+    r"|\b(?:got|have|has|had|with) (?:only )?(?:one|1|a single|two|2|one more|1 more) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?|days?) left\b"
+    r"|\b(?:got|have|has) (?:only |just )?(?:3|4|three|four|a few|a couple of) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?|days?) left\b"
+    r"|\b(?:tablets|pills|meds|medicines?|medication|supply|prescription)\b (?:is |are |have |has |got |just )?(?:finished|over)\b"
+    r"|\b(?:took|taken|had|given) (?:her|his|my|the|their) (?:very )?last (?:[\w-]+ ){0,2}(?:tablets?|pills?|doses?|capsules?)\b"
+    r"|\b(?:not having|no|out of) stock\b|\bdown to (?:(?:my|his|her|the) )?(?:last )?(?:one|two|three|1|2|3|a couple of|a few)\b"
+    r"|\bno (?:new )?(?:script|prescription|repeat|refill)s? (?:issued|sent|done|ready|through|signed)\b"
+    r"|\b(?:current|this|today'?s) (?:one|patch|box|pack|bottle) is the last\b"
+    r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,30}\b(?:hasn'?t|has not|not|never|didn'?t) (?:come through|arrived|"
+    r"been (?:sent|done|signed))\b"
+    r"|\b(?:left|forgot|forgotten|lost|dropped) (?:all )?(?:of )?(?:his|her|my|their|our|the) (?:[\w-]+ )?(?:tablets|pills|meds|"
+    r"medicines?|medication|supply|steroids?|dexamethasone|dex|hydrocortisone|prednisolone|keppra|levetiracetam|ondansetron|"
+    r"zofran|metoclopramide|domperidone|cyclizine)\b[^.!?]{0,30}\b(?:at|in|on|behind|somewhere)\b|\b(?:has|have|got|with) none (?:at home|left|with (?:him|her|me|us))\b"
+    r"|\bonly (?:got |have |has |had )?(?:today|tonight|tomorrow(?: morning| night| evening)?|this evening)'?s (?:\w+ )?"
+    r"(?:tablets?|pills?|doses?|capsules?)\b"
+)
+
+#: Tablet chemotherapy and targeted tablets: a dose missed, doubled or brought back up is a question for the care
+#: team the same day, not one to guess at (a hospital pharmacy's oral chemotherapy guide:
+#: https://www.einstein.edu/pharmacy/oral-chemotherapy).
+ORAL_CANCER_TABLETS = (
+    r"\b(?:oral chemo\w*|chemo (?:tablets|pills|capsules)|capecitabine|xeloda|temozolomide|temodar|temodal|palbociclib|ibrance|"
+    r"ribociclib|kisqali|abemaciclib|verzenio|olaparib|lynparza|niraparib|zejula|imatinib|gleevec|glivec|lenalidomide|revlimid|"
+    r"pomalidomide|osimertinib|tagrisso|lenvatinib|lenvima|sunitinib|sutent|cabozantinib|cabometyx|ibrutinib|imbruvica|"
+    r"venetoclax|venclexta|lonsurf|trifluridine|etoposide capsules|chlorambucil|mercaptopurine|methotrexate tablets)\b"
+)
+DOSE_MISSED_OR_LOST = (
+    r"\b(?:forgot|forgotten|missed|skipped|didn'?t take|did not take|haven'?t taken|hasn'?t taken)\b"
+    r"|\b(?:left|lost)\b[^.!?]{0,40}\b(?:at home|behind|back home)\b"
+    r"|\b(?:threw up|thrown up|throwing up|brought (?:it|them) (?:back )?up|vomited|vomiting|was sick|been sick|puked)\b"
+    r"[^.!?]{0,40}\b(?:after|taking|took|dose|tablets?|pills?|capsules?)\b"
+    r"|\b(?:took|taken|given|gave)\b[^.!?]{0,30}\b(?:twice|two doses|double|an extra)\b"
+    r"|\b(?:\d+|a few|two|three|four|five|six|several) hours? late\b|\b(?:after|with) (?:breakfast|food|a meal|dinner|lunch) instead of "
+    r"(?:on )?an empty stomach\b"
+)
