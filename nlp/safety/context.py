@@ -30,7 +30,7 @@ IDIOMS = any_of(
         r"\bkill(?:ing|ed)? it\b(?! all)",
         r"\b(?:laughing|laughed|crying laughing) (?:so (?:hard|much) )?(?:that )?i (?:can'?t|cant|couldn'?t) breathe\b"
         r"|\b(?:can'?t|cant|couldn'?t) breathe,? (?:i'?m|im|i was|from|with) laugh\w*"
-        r"|\bsuicide (?:awareness|prevention)\b"
+        r"|\bsuicide (?:awareness|prevention)\b|\b(?:can'?t|cant|don'?t|dont|won'?t|not) breathe? a word\b"
         r"|\bstroke of (?:luck|genius|fortune|midnight)\b"
         r"|\bcollapsed (?:on|onto|into) (?:the )?(?:sofa|couch|bed|settee|armchair)\b(?=[^.!?]{0,30}\b(?:bliss|lovely|heaven|happy|"
         r"knackered|shattered|exhausted)\b)",
@@ -245,7 +245,7 @@ OVER = re.compile(
     r"|\b(?:been|is|was|has been|have been) (?:fine|ok|okay|great|normal|totally normal) (?:since|ever since|all day)\b"
     r"|\b(?:dressing|wound|scar|stitches|bandage)\b[^.!?]{0,60}\b(?:it'?s|it has|has|have) been (?:dry|clean) (?:ever )?since\b"
     r"|\b(?:all )?fine now\b|\b(?:im|hes|shes) (?:back )?home now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
-    r"|\b\d+ years clear\b|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bno more since(?: then)?\b|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
+    r"|\b\d+ years clear\b|\ball good now\b|\bfeeling (?:much |loads |a lot |so )?better now\b|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bno more since(?: then)?\b|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
     r"|(?<!going )(?<!go )(?<!goes )(?<!get )(?<!gets )(?<!getting )(?<!coming )(?<!phased )\b(?:back|went back) (?:at|to) "

@@ -395,7 +395,7 @@ CRISIS_RULES = any_of(
 )
 
 NOT_IN_CRISIS = re.compile(
-    r"\bnot (?:suicidal|going to hurt myself|thinking (?:of|about) (?:ending|suicide))\b"
+    r"\bnot (?:suicidal|going to hurt myself|thinking (?:of|about) (?:ending|suicide))\b|\bgiving up (?:work|my job),? not (?:on )?life\b"
 )
 
 # A crisis rule's words that also tell of dread, a sign of a physical emergency ("feel like I'm going to die").

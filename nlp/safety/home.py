@@ -47,7 +47,7 @@ DANGER_AT_HOME = any_of(
         r"\b(?:went|came|lunged|swung|ran) (?:at|for) (?:\w+ ){0,4}with (?:a |the |his |her )?(?:\w+ )?(?:knife|hammer|bat|bottle|machete|axe|"
         r"gun|poker)\b|\b(?:takes|took|taken|keeps|hides|withholds?) (?:my|her|his) (?:pain (?:meds|medicines?|relief|killers)|painkillers|"
         r"tablets|meds|medication|insulin|inhaler)\b[^.!?]{0,60}\b(?:unless|until|won'?t let|if i don'?t|to punish)\b|\bwon'?t let (?:me|her|"
-        r"him|mum|mom|mam|dad|nan|gran) (?:have|use|take) (?:my|her|his|any|the) (?:pain (?:meds|relief|medicine|tablets)|painkillers|tablets|meds|medication|food|water|"
+        r"him|mum|mom|mam|dad|nan|gran) (?:have|use|take) (?:my|her|his|any|the) (?:pain (?:meds|relief|medicine|tablets)|painkillers|anti ?-?sickness(?: \w+)?|tablets|meds|medication|food|water|"
         r"oxygen|inhalers?|nebuli[sz]er)\b",
         # pain medicines taken from the person, who is left in pain; patches peeled off and kept; medicines sold, the
         # person left alone without food
@@ -55,7 +55,8 @@ DANGER_AT_HOME = any_of(
         r"[^.!?]{0,40}\b(?:keeps?|kept|keeping|sells?|sold|uses?|used) them\b"
         r"|\b(?:selling|sells|sold) (?:her|his|my|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|grandma'?s|grandad'?s|grandpa'?s|granny'?s) (?:\w+ )?"
         r"(?:morphine|oramorph|oxy\w*|painkillers|pain (?:meds|relief)|patches|fentanyl|tablets|meds)\b"
-        r"|\bleav\w* (?:her|him|them|mum|dad|nan|gran) (?:on (?:her|his|their) own |alone )?without (?:food|water|meals|(?:her|his) meds)\b",
+        r"|\bleav\w* (?:her|him|them|mum|dad|nan|gran) (?:on (?:her|his|their) own |alone )?(?:all day |all night |for hours )?without "
+        r"(?:food|water|meals|(?:her|his) meds)\b",
         r"\b(?:taking|takes|took|using|uses) (?:her|his|my|mum'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?(?:morphine|oramorph|oxy\w*|"
         r"painkillers|pain (?:meds|relief)|patches|fentanyl)\b[^.!?]{0,30}\b(?:leaving|leaves|left) (?:her|him|me|them) in pain\b",
         # pain medicines taken from the person and sold or kept by someone at home (medicines diverted: a safeguarding

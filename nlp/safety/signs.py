@@ -201,6 +201,7 @@ _BEYOND_THE_LIMIT = (
     r"eleven|twelve|fourteen|sixteen|twenty) (?:tablets|pills|caplets|capsules)\b"
     r"|\b(?:[5-9]|1\d|five|six|seven|eight|nine|ten) times\b[^.!?]{0,30}\b(?:2|two) (?:tablets|pills|caplets|capsules) (?:each|every)\b"
     r"|\b(?:2|two) ?(?:x ?)?(?:500 ?mg|tablets|pills|caplets)\b[^.!?]{0,20}\b(?:[5-9]|five|six|seven|eight) times (?:a|per|each|every) day\b"
+    r"|\b(?:about |around |like |maybe )?(?:9|1\d|2\d|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|twenty) (?:a|per|each) day\b"
     r"|\b(?:[1-9]\d|9|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|thirty)\+? (?:\w+ )?(?:tablets|pills|caplets|capsules) "
     r"(?:in|within|over) (?:(?:the )?(?:last |past )?24 ?(?:hours|hrs|h)|a day|one day|the day)\b"
     r"|\b(?:had|taken|took|swallowed)\b (?:about |around |maybe |at least )?(?:9|1\d|[2-9]\d|nine|ten|eleven|twelve|thirteen|fourteen|"

@@ -23,7 +23,7 @@ GESTATION = (
 )
 
 #: What voice typing makes of a reading, of a number said in words and of medical words: "37 point 8", "thirty eight
-#: point five", "a hundred and two", "key mo", "more fean", "cath eater".
+#: point five", "a hundred and two", "key mo", "more fean", "cath eater"; and words spelled as they sound.
 _DIGITS = {
     "zero": 0,
     "one": 1,
@@ -49,7 +49,14 @@ _MISHEARD = (
     (re.compile(r"\bcath ?eater\b"), "catheter"),
     (re.compile(r"\bsep sis\b"), "sepsis"),
     (re.compile(r"\boxy codone\b"), "oxycodone"),
-    (re.compile(r"\bpara ?set ?a ?mall?\b|\bparra ?set ?amol\b"), "paracetamol"),
+    (re.compile(r"\bpara ?set ?a ?m[ao]ll?\b|\bparra ?set ?amol\b"), "paracetamol"),
+    # spelled as they sound ("coffing up blood", "vomitting", "methotrexait", "mouth ulsers", "took to many")
+    (re.compile(r"\bcof(?:f|ph)?(ing|ed|s)\b"), r"cough\1"),
+    (re.compile(r"\bvom+it+ing\b"), "vomiting"),
+    (re.compile(r"\bmethotrex(?:ait|ate|ite|at)\b"), "methotrexate"),
+    (re.compile(r"\bmorfine\b|\bmorphene\b"), "morphine"),
+    (re.compile(r"\bul(?:s|c)ers\b"), "ulcers"),
+    (re.compile(r"\btook to (many|much)\b"), r"took too \1"),
     # the key word in a family's other language: blood (Polish, Spanish, Hindi/Urdu, Tagalog), fever (Spanish,
     # Hindi/Urdu, Tagalog, Polish), burning (Polish "piecze": it burns)
     (re.compile(r"\b(?:krew|krwi|sangre|khoon|khun|dugo)\b"), "blood"),

@@ -400,7 +400,11 @@ TODAY_RULES = any_of(
         r"\b(?:pharmacy|chemist|pharmacist)\b[^.!?]{0,30}\b(?:gave|given|dispensed|sent|supplied)\b[^.!?]{0,40}\binstead of\b"
         r"|\b(?:dosette|blister pack|pill ?box|nomad)\b[^.!?]{0,60}\b(?:different|wrong) (?:tablets|pills|meds)\b"
         r"|\bsomeone else'?s (?:tablets|pills|meds|medicines?|prescription)\b",
-        r"\bthrush\b[^.!?]{0,60}\b(?:doesn'?t|won'?t|can'?t|not) (?:want to |wanting to )?eat\w*",
+        r"\bthrush\b[^.!?]{0,60}\b(?:doesn'?t|won'?t|can'?t|not) (?:want to |wanting to )?eat\w*"
+        r"|\bsore mouth\b[^.!?]{0,30}\b(?:stopping|stops|stopped) (?:me|him|her) (?:from )?eating\b",
+        # both legs puffy to the knee, socks leaving deep marks (NCI, edema: tell the team about new swelling)
+        r"\bsocks? (?:are |were )?(?:leaving|leave|left) (?:deep )?(?:marks|dents|grooves)\b|\b(?:both )?legs (?:are )?(?:puffy|swollen) up to (?:the|his|"
+        r"her|my) knees?\b",
         # only sips get down: not eating or drinking enough (NCI, mouth and throat problems)
         r"\b(?:only|just|barely) (?:sipping|managing (?:a few )?sips|taking (?:a few )?sips)\b"
         r"|\b(?:nothing but|no more than|only had|only managed) (?:a few )?sips\b"

@@ -207,6 +207,7 @@ def test_the_issue_examples_get_their_level(text: str, kind: str, poison: bool) 
         "my youngest asked me at bedtime if I was going to die and I didn't know what to say",
         "can't breathe I'm laughing at your cat video",
         "our group is walking for suicide prevention month, sponsor us!",
+        "don't breathe a word to dad, we're planning his end of chemo party",
     ],
 )
 def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> None:
@@ -1322,6 +1323,14 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("Tom posted a photo of his tablets lined up on the table with 'soon'", "crisis"),
         ("gave my cat to my neighbour and cancelled my chemo, it's all sorted now", "crisis"),
         ("the picc dressing got wet in the bath and now the skin around it is red", "today"),
+        ("hes cofing up blood since last nite, quite a lot", "emergency"),
+        ("took to many of my co-codamol yesterday about 14 a day, now sick and yellowish", "emergency"),
+        ("mums been taking her methotrexait daily instead of on mondays", "emergency"),
+        ("my partner wont let me have my anti sickness tablets and says I'm putting it on", "crisis"),
+        ("her son leaves her alone all night without water", "crisis"),
+        ("vomitting every time i take my tablets since yesterday", "today"),
+        ("my sore mouth is stopping me eating, even soup hurts", "today"),
+        ("her socks are leaving deep marks on both legs now", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
