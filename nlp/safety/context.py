@@ -199,7 +199,8 @@ HYPOTHETICAL = re.compile(
     r"|\bthought (?:\w+ ){0,3}(?:had|might have|may have) (?:swallowed|eaten|taken|drunk|got into)\b[^.!?]{0,80}\bbut\b"
     # a threshold quoted from a leaflet ("ring if my temp is 38 or over"), not a reading
     r"|\bif (?:my|his|her|their|your|the) (?:temp|temperature)\b|\b\d{2,3}(?:[.,]\d)? ?(?:°|degrees? ?)?[cf]? or (?:over|above|higher|more)\b"
-    r"|\bhypothetically\b|\bif (?:\w+ ){1,2}(?:took|takes|swallowed|drank|ate)\b[^.!?]{0,40}\bwhat (?:should|would|do) (?:we|i)\b"
+    r"|\bhypothetically\b|\b(?:osce|sim(?:ulation)? scenario|teaching scenario|case study|exam question|viva)\b"
+    r"|\b(?:writing|updating) a (?:ward |trust |local )?(?:guideline|protocol|policy)\b|\bfor my own reference\b|\bif (?:\w+ ){1,2}(?:took|takes|swallowed|drank|ate)\b[^.!?]{0,40}\bwhat (?:should|would|do) (?:we|i)\b"
     r"|\bfalse alarm\b|\bwhat if\b|\bif ever\b|\bwhat (?:would|will|could) happen if\b|\bwhat happens if\b|\bin case\b|\bjust (?:so (?:i|we|you|that|he|she)|in case|want to know|wondering|curious)\b|\bahead of time\b"
     r"|\b(?:a|any|every) (?:child|kid|baby|toddler|person|patient|someone) who (?:drinks|drank|swallows|swallowed|eats|ate|takes|"
     r"took|has (?:drunk|swallowed|eaten|taken))\b"
@@ -245,6 +246,7 @@ OVER = re.compile(
     r"|\b(?:been|is|was|has been|have been) (?:fine|ok|okay|great|normal|totally normal) (?:since|ever since|all day)\b"
     r"|\b(?:dressing|wound|scar|stitches|bandage)\b[^.!?]{0,60}\b(?:it'?s|it has|has|have) been (?:dry|clean) (?:ever )?since\b"
     r"|\b(?:all )?fine now\b|\b(?:im|hes|shes) (?:back )?home now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
+    r"|\bpanic over\b|\b(?:team|nurse|nurses|doctor|gp) came (?:out|round) and (?:adjusted|sorted|fixed|changed)\b"
     r"|\b\d+ years clear\b|\ball good now\b|\bfeeling (?:much |loads |a lot |so )?better now\b|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bno more since(?: then)?\b|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
@@ -484,13 +486,14 @@ _RESOLVED = re.compile(
     r"|(?:is|has) gone (?:after|since) (?:the|a|his|her|my|using)\b"
     r"(?![^.!?]*\b(?:but|now|again|since|still)\b)"
     r"|(?:all|was) fine in the end|turned out (?:fine|to be nothing)"
+    r"|already (?:feeling|feel) (?:much |a lot |loads )?better"
     # a missed dose the team gave advice on, and it was followed
     r"|(?:nurse|doctor|gp|pharmacist|team|hospice) (?:said|told us|told me) (?:to )?(?:take|give|have) (?:it|them|the dose)\b"
     r"[^.!?]{0,30}\b(?:which|and) (?:we|i|he|she) did"
     # a drain or a line taken out as planned ("the drain came out at clinic today"); a dressing dry since it was changed
     r"|(?:dressing|wound|scar|stitches|bandage)\b[^.!?]{0,60}\b(?:it'?s|it has|has|have) been (?:dry|clean) (?:ever )?since"
     r"|(?:they'?ve|they have|it'?s|it has|has|have) been (?:normal|fine|ok|okay|steady) (?:ever )?since"
-    r"|(?:came|come|taken|pulled|removed) out (?:at|in) (?:the )?(?:clinic|hospital|appointment|outpatients|dressing clinic)|(?:it|that|they) (?:was|were) gone (?:in|after|within|by)"
+    r"|(?:came|come|taken|pulled|removed) out (?:\w+ ){0,2}(?:at|in) (?:the )?(?:clinic|hospital|appointment|outpatients|dressing clinic)|(?:it|that|they) (?:was|were) gone (?:in|after|within|by)"
     r"|(?:he|she|they|i|we)(?:'s|'re| is| are| has| have|'ve) (?:now )?(?:fully |completely )?recovered"
     r"|cleared (?:up )?(?:in|after|within|by itself|on its own|since)|stopped (?:on its own |by itself )?(?:after|within|in) (?:\d+|a few|a "
     r"couple of|two|five|ten) (?:minutes|mins|seconds)|coughed (?:it|them) (?:right |straight |back )?(?:out|up)"
@@ -548,7 +551,7 @@ NOTHING_WRONG = re.compile(
 # Someone telling of a dark time that is over.
 WELL_NOW = re.compile(
     r"\b(?<!not )(?<!n't )(?<!never )(?:in a (?:(?:really|very|much) )?(?:good|better|much better) place|doing (?:well|great|good|fine|much better|a lot better|so much better|loads better|way better)(?: now)?|(?:i'?m|im|i am) (?:\w+ )?doing (?:ok|okay|alright|fine)|(?:feel|feeling) (?:good|great|"
-    r"much better|ok|okay) now|(?:feel|feeling) (?:so much|much|a lot|loads) better\b(?! (?:than|but|until|till))|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped"
+    r"much better|ok|okay) now|completely fine now|(?:feel|feeling) (?:so much|much|a lot|loads) better\b(?! (?:than|but|until|till))|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped"
     r"|(?:i|he|she) got (?:help|support|treatment) and (?:now )?|now (?:i'?m|i am|im) (?:good|well|fine|ok|okay)|now (?:i|he|she) (?:volunteer|mentor|help others|help other (?:patients|people|women|men|families)|run (?:a|the))"
     r"|(?:i'?ve|i have|he'?s|she'?s|he has|she has) been (?:well|fine|ok|okay|good|stable) (?:for|since|ever since))\b"
 )

@@ -243,7 +243,7 @@ CRISIS_RULES = any_of(
         r"|\blet me go\b[^.!?]{0,20}\bdone\b",
         # the quiet ways: beating the illness to it, choosing when, not being around, leaving things in order
         r"\b(?:don'?t|do not|dont) (?:plan|intend|expect) (?:on |to )?(?:be(?:ing)? )?(?:around|here|alive)\b",
-        r"\b(?:do it|end it|go|leave|check out|finish it|end things) (?:myself |himself |herself )?(?:first|before (?:the|this|my|his|her) "
+        r"\b(?:do it|end it|(?<!a )go|leave|check out|finish it|end things) (?:myself |himself |herself )?(?:first|before (?:the|this|my|his|her) "
         r"(?:cancer|tumou?r|disease|illness|chemo) (?:does|gets|can|starts))\b|\bbefore the (?:cancer|tumou?r) does\b",
         r"\b(?:choose|choosing|chose|decide|deciding|pick|picking) when (?:it ends|i go|i die|to go|to die|he goes|she goes)\b"
         r"|\bso (?:he|she|i|they) can decide when\b|\bgo out on my own\b",
@@ -463,10 +463,12 @@ CRISIS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
             r"\b(?:gave|given|giving) (?:away )?(?:the|my|his|her) (?:dog|cat|pets?|puppy|bird)s? away\b|\bgave away (?:the|my|his|her) "
             r"(?:dog|cat|pets?|things|stuff|belongings)\b|\bgiving (?:my|his|her) (?:things|stuff|belongings) away\b"
             r"|\b(?:gave|given|giving) (?:the|my|his|her) (?:dog|cat|pets?|puppy|bird)s? to (?:my|his|her|a|the) \w+"
+            r"|\bsorted (?:out )?the (?:dog|cat|pets?)\b|\bcancel+ed the (?:milk|papers|newspapers)\b"
         ),
         re.compile(
             r"\baffairs (?:are )?(?:sorted|in order|done)\b|\bwill (?:is )?(?:done|sorted|written)\b|^done\W*$|\bready now\b"
             r"|\bcancel+ed (?:my|his|her) (?:next )?(?:scans?|appointments?|treatment|chemo)\b|\bit'?s all sorted\b"
+            r"|\b(?:weirdly|strangely|oddly|unusually) calm\b|\bpension nomination\b"
         ),
         "a pet or belongings given away with affairs put in order",
     ),

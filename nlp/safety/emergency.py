@@ -161,6 +161,12 @@ EMERGENCY_RULES = any_of(
         r"treatment|chemo|dose|transfusion|first dose|new)\b",
         r"\b(?:during|in the middle of) (?:the |his |her |my )?(?:infusion|transfusion|drip)\b[^.!?]{0,60}\b(?:rash|itch\w*|"
         r"flush\w*|swell\w*|breath\w*|red|hot|dizzy|faint)\b",
+        # digoxin toxicity, told by yellow vision (NHS, digoxin: side effects; the poison line is named for digoxin)
+        r"\bdigoxin\b[^.!?]{0,80}\b(?:yellow\w* vision|seeing yellow|halos)\b|\b(?:yellow\w* vision|seeing yellow)\b[^.!?]{0,80}\bdigoxin\b",
+        # a breathing rate of 8 or under (opioid toxicity) and a potassium of 6.0 or more (tumour lysis; UK Kidney
+        # Association, hyperkalaemia: 6.0 and above is severe)
+        r"\b(?:rr|resp rate|respiratory rate|resps)\b (?:of |is |was |at |down to |now )?[2-8]\b(?![.,]?\d)"
+        r"|\b(?:k\+?|potassium)\b (?:of |is |was |at |up to |now )?(?:6[.,]\d|[7-9](?:[.,]\d)?)\b",
         # a wound burst open with something showing through it (ACS, after surgery: an opened wound with organs showing
         # is an emergency, cover it with a clean damp cloth and call 911); a stoma gone dusky, grey or black (its blood
         # supply failing: the stoma nurse or surgeon now, NHS, colostomy complications)

@@ -75,6 +75,14 @@ DANGER_AT_HOME = any_of(
         # arms grabbed hard enough to bruise (not a hand given to steady someone)
         r"\b(?:grabs|grabbed|grabbing|squeezes|squeezed) (?:her|my|his|me|him) (?:by the )?(?:arms?|wrists?|hair)\b"
         r"(?! to (?:stop|steady|catch|help|hold))(?=[^.!?]{0,80}\bbruis\w*)",
+        # nurses kept out and pain relief refused for the person; medicines locked away and handed out at whim; a strong
+        # painkiller or a rescue dose given only for cash
+        r"\bwon'?t let (?:the )?(?:(?:district|hospice|palliative|community|night) )?(?:nurses?|carers?|doctors?|gp|team|hospice) "
+        r"(?:in|see (?:her|him)|come)\b"
+        r"|\bkeeps? (?:my|her|his) (?:meds|medication|tablets|medicines?|painkillers)\b[^.!?]{0,20}\blocked (?:in|up|away)\b[^.!?]{0,40}"
+        r"\b(?:when (?:he|she) feels like it|hands? them out|won'?t|doesn'?t)\b"
+        r"|\bwon'?t give (?:me|her|him) (?:my|her|his) (?:prn|oxy\w*|morphine|oramorph|painkillers|pain relief|meds)\b[^.!?]{0,20}"
+        r"\bunless\b",
         # something thrown at someone; too scared to be at home; everything controlled, appointments kept from
         r"\b(?:threw|throws|thrown|hurled|chucked|flung) (?:a |the |his |her )?(?:\w+ )?\w+ at (?:me|her|him|us|them|(?:our|my|his|her) "
         r"(?:\d+ year old|little \w+|\w+)|the (?:kids?|baby|children))\b|\b(?:scared|afraid|frightened|terrified) (?:to be|of being) "
@@ -177,10 +185,10 @@ DANGER_AT_HOME = any_of(
         r"(?:me|her|him|us) with) a knife\b|\b(?:got|has|had|carrying|keeps) a knife\b[^.!?]{0,25}\bin (?:his|her) (?:pocket|belt|bag|coat|waistband)\b",
         # a phone, a pension or a bank card taken from the person by whoever they live with (control, money taken)
         r"\b(?:he|she|hes|shes|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger|nephew|niece|grandson|granddaughter|"
-        r"flatmate|housemate|roommate|boyfriend|girlfriend|bf|gf)\b"
+        r"flatmate|housemate|roommate|boyfriend|girlfriend|bf|gf|step-?dad|stepfather|step-?mum|step-?mom|stepmother)\b"
         r"[^.!?]{0,20}\b(?:has |'s |have )?(?:taken|took|"
         r"takes|keeps|hides|hid|smashed|stolen|stole|cut up) (?:her|his|my|mum'?s|dad'?s) (?:phone|mobile|car keys|passport|pension|"
-        r"bank ?card|benefits|money)\b(?! (?:to|for) (?:fix|charge|repair|top|pay|sort|renew|update|the bank|safe ?keeping))",
+        r"bank ?card|benefits|pip|money)\b(?! (?:to|for) (?:fix|charge|repair|top|pay|sort|renew|update|the bank|safe ?keeping))",
         # left without care: lying in soiled sheets, the water out of reach, no food in the house (neglect)
         r"\b(?:lying|left|sitting|lay) in (?:his|her|their) own (?:mess|urine|wee|poo|faeces|feces|filth|excrement)\b"
         r"|\b(?:lying|left|sitting|lay) in (?:a |the |her |his )?(?:soiled|dirty|wet|filthy|soaked|same wet) (?:sheets|bed|bedding|pads?|clothes|nappy|"

@@ -212,6 +212,8 @@ OVERDOSE_RULES = any_of(
         # "my son eat many of my iron tablets": a count or a lot of someone's medicine, in any tense
         r"\b(?:eat|eats|ate|eaten|swallow|swallowed|drink|drank|took|take|taken)\b (?:many|lots|loads|a lot|several|a handful|a few) of "
         r"(?:my|his|her|the|their|\w+'s) (?:\w+ )?(?:tablets|pills|capsules|gummies|vitamins|meds|medicines?)\b",
+        # a syringe driver emptied hours early
+        r"\bsyringe driver\b[^.!?]{0,60}\b24 ?h(?:ours?|rs?)?\b[^.!?]{0,40}\bin (?:about |around |just )?(?:[1-9]|an?) (?:hours?|hrs?|h)\b",
         # methotrexate mixed up with its folic acid; a concentrated morphine measured as the ordinary one
         r"\bmixed up (?:her|his|my|their|the) (?:methotrexate|folic acid)\b|\b(?:grabbed|used|gave|took|given|taken) (?:\w+ ){0,3}"
         r"concentrated (?:one|bottle|oramorph|morphine|solution)\b",

@@ -66,7 +66,7 @@ _BLEEDING = (
 #: Feeling faint or passing out (not "a faint line" or "a faint rash").
 _FAINTNESS = (
     r"\b(?:feels?|feeling|felt|going|went|goes|nearly|almost|very|really|so) (?:\w+ )?faint\b|\bfaint(?:ed|ing|s)\b|\bpassed out\b"
-    r"|\b(?:nearly|almost) pass(?:ed)? out\b"
+    r"|\b(?:nearly|almost) pass(?:ed)? out\b|\bpostural (?:dizziness|drop|hypotension)\b"
     r"|\bblack(?:ed|ing)? out\b|\b(?:pale|grey|gray|white) and (?:clammy|sweaty|cold|shaky)\b|\bdizzy (?:when|if|on|as) (?:\w+ )?"
     r"(?:stand\w*|sit\w*|get\w* up)\b"
 )
@@ -202,6 +202,7 @@ _BEYOND_THE_LIMIT = (
     r"|\b(?:[5-9]|1\d|five|six|seven|eight|nine|ten) times\b[^.!?]{0,30}\b(?:2|two) (?:tablets|pills|caplets|capsules) (?:each|every)\b"
     r"|\b(?:2|two) ?(?:x ?)?(?:500 ?mg|tablets|pills|caplets)\b[^.!?]{0,20}\b(?:[5-9]|five|six|seven|eight) times (?:a|per|each|every) day\b"
     r"|\b(?:about |around |like |maybe )?(?:9|1\d|2\d|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|twenty) (?:a|per|each) day\b"
+    r"|\b(?:[5-9]|1\d) ?g (?:a|per|each) day\b|\bthat'?s (?:[5-9]|1\d) ?g\b"
     r"|\b(?:[1-9]\d|9|nine|ten|eleven|twelve|fifteen|sixteen|eighteen|twenty|thirty)\+? (?:\w+ )?(?:tablets|pills|caplets|capsules) "
     r"(?:in|within|over) (?:(?:the )?(?:last |past )?24 ?(?:hours|hrs|h)|a day|one day|the day)\b"
     r"|\b(?:had|taken|took|swallowed)\b (?:about |around |maybe |at least )?(?:9|1\d|[2-9]\d|nine|ten|eleven|twelve|thirteen|fourteen|"

@@ -46,7 +46,8 @@ RUNNING_OUT = (
     r"|^(?:all |totally |completely )?out of\b|\b(?:1|one|a|2|two) days?(?:'s)? (?:worth )?(?:of )?(?:[\w-]+ )?left\b"
     # a repeat not ordered in time ("forgot to order my anti-sickness meds and I've got chemo tomorrow")
     r"|\b(?:forgot|forgotten|forgetting|didn'?t|did not|never) (?:to )?(?:order|reorder|re-order|get|collect|pick up|renew) (?:my|his|"
-    r"her|the|their|our) (?:[\w-]+ ){0,2}(?:tablets|pills|meds|medicines?|medication|prescription|script|repeat|patches|injections)\b"
+    r"her|the|their|our|\w+'s) (?:[\w-]+ ){0,2}(?:tablets|pills|meds|medicines?|medication|prescription|script|repeat|patches|injections|"
+    r"anti-? ?emetics?)\b"
     # "finished my ondansetron and tomorrow is chemo, the GP is closed"
     r"|\bfinished (?:my|his|her|the|all (?:my|his|her|the)) (?:[\w-]+ )?[\w-]+\b(?=[^.!?]{0,40}\b(?:closed|shut|no (?:prescription|"
     r"script)|tomorrow is (?:the )?chemo|chemo (?:is )?tomorrow|what (?:to|do i|should i) do)\b)"

@@ -402,6 +402,10 @@ TODAY_RULES = any_of(
         r"|\bsomeone else'?s (?:tablets|pills|meds|medicines?|prescription)\b",
         r"\bthrush\b[^.!?]{0,60}\b(?:doesn'?t|won'?t|can'?t|not) (?:want to |wanting to )?eat\w*"
         r"|\bsore mouth\b[^.!?]{0,30}\b(?:stopping|stops|stopped) (?:me|him|her) (?:from )?eating\b",
+        # in shorthand: dysuria, no bowel opening in days, a high stoma output in litres, a high blood pressure on a
+        # treatment that raises it (NCI PDQ; FDA label, bevacizumab: hypertension)
+        r"\bdysuria\b|\bbno\b[^.!?]{0,10}\b(?:[3-9]|1\d) ?days?\b|\b(?:ileo(?:stomy)?|stoma)\b[^.!?]{0,30}\boutput\b[^.!?]{0,20}"
+        r"\b(?:1[.,]\d|[2-9])(?: ?l\b| ?litres?)|\b(?:bp|blood pressure)\b[^.!?]{0,30}\b(?:1[6-9]\d|2\d\d) ?/ ?(?:1[0-4]\d|9\d)\b",
         # both legs puffy to the knee, socks leaving deep marks (NCI, edema: tell the team about new swelling)
         r"\bsocks? (?:are |were )?(?:leaving|leave|left) (?:deep )?(?:marks|dents|grooves)\b|\b(?:both )?legs (?:are )?(?:puffy|swollen) up to (?:the|his|"
         r"her|my) knees?\b",
@@ -536,7 +540,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         # raise blood sugar); with vomiting or drowsiness it is the emergency rules'
         (
             r"\b(?:dex|dexa|dexamethasone|steroids?|prednisolone|prednisone|pred)\b",
-            r"\b(?:sugars?|glucose|readings?|bg|bm|meter)\b[^.!?]{0,30}(?<![\d.,])(?:1[2-9]|2\d|30)(?:[.,]\d)?\b(?! ?(?:mg|%|units?))"
+            r"\b(?:sugars?|glucose|readings?|bg|bms?|meter)\b[^.!?]{0,30}(?<![\d.,])(?:1[2-9]|2\d|30)(?:[.,]\d)?\b(?! ?(?:mg|%|units?))"
             r"|(?<![\d.,])(?:1[2-9]|2\d|30)(?:[.,]\d)? on the (?:home )?meter\b",
             "a high sugar reading on a steroid",
         ),
