@@ -56,3 +56,18 @@ def borderline_reading(text: str) -> float | None:
         if BORDERLINE_CELSIUS <= v < FEVER_CELSIUS or BORDERLINE_FAHRENHEIT <= v < FEVER_FAHRENHEIT
     ]
     return max(readings, default=None)
+
+
+#: A normal reading told after it ("37.5 last night but it was 36.8 this morning"): the latest reading counts, unless
+#: a medicine that brings a temperature down was taken, which can hide a fever (NHS, chemotherapy side effects).
+_SETTLED_AFTER = re.compile(
+    r"\b(?:but|now|then|down to|back to|this morning|today)\b[^.!?\d]{0,25}(?<![\d.,])(?:3[56][.,]\d|37(?:[.,][0-4])?)(?![\d.,]*\d)"
+)
+_FEVER_MEDICINE = re.compile(
+    r"\b(?:paracetamol|acetaminophen|tylenol|panadol|calpol|ibuprofen|nurofen|advil|motrin|aspirin|co-?codamol)\b"
+)
+
+
+def settled_after(text: str, position: int) -> bool:
+    """Whether a normal reading is told after the position, with no fever medicine taken that could hide a fever."""
+    return _SETTLED_AFTER.search(text, position) is not None and _FEVER_MEDICINE.search(text) is None

@@ -36,7 +36,7 @@ from nlp.safety.crisis import (
     WARNING_SIGNS,
 )
 from nlp.safety.emergency import EMERGENCY_RULES
-from nlp.safety.fever import TEMPERATURE, below_fever, borderline_reading, fever_reading
+from nlp.safety.fever import TEMPERATURE, below_fever, borderline_reading, fever_reading, settled_after
 from nlp.safety.home import DANGER_AT_HOME
 from nlp.safety.poison import CARE_GIVEN, INGEST, OVERDOSE_RULES, POISON_RULES, mentions_swallowing
 from nlp.safety.signs import CHEMO, POISON_SIGNS, SIGNS_TOGETHER
@@ -103,20 +103,11 @@ _BARE_BORDERLINE = re.compile(r"(?<![\d.,])37[.,][5-9](?!\d)")
 
 _THRESHOLD = re.compile(r"\b(?:says?|said|above|over|under|below|than|threshold|limit|cut-?off|is it)\W*$")
 
-#: A normal reading told after it ("37.5 last night but it was 36.8 this morning"): the latest reading counts, unless
-#: a medicine that brings a temperature down was taken, which can hide a fever (NHS, chemotherapy side effects).
-_SETTLED_AFTER = re.compile(
-    r"\b(?:but|now|then|down to|back to|this morning|today)\b[^.!?\d]{0,25}(?<![\d.,])(?:3[56][.,]\d|37(?:[.,][0-4])?)(?![\d.,]*\d)"
-)
-_FEVER_MEDICINE = re.compile(
-    r"\b(?:paracetamol|acetaminophen|tylenol|panadol|calpol|ibuprofen|nurofen|advil|motrin|aspirin|co-?codamol)\b"
-)
-
 
 def _borderline(text: str, temperature: re.Match[str] | None) -> tuple[float, re.Match[str]] | None:
     """A reading of 37.5-37.9, with where it was told, unless a normal reading told after it has replaced it."""
     bare = _BARE_BORDERLINE.search(text)
-    if bare and _SETTLED_AFTER.search(text, bare.end()) and not _FEVER_MEDICINE.search(text):
+    if bare and settled_after(text, bare.end()):
         return None
     if temperature and (low := borderline_reading(text)):
         return low, temperature
