@@ -133,6 +133,7 @@ SAFETY_SETS = (
     "safety-fresh-90",
     "safety-fresh-91",
     "safety-fresh-92",
+    "safety-fresh-93",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
