@@ -343,7 +343,7 @@ EMERGENCY_RULES = any_of(
         r"\bis (?:this|it|that) an emergency\b|\b(?:er|emergency room|a&e) or (?:wait|not|urgent care)\b",
         # more of how people say it
         r"\bgrunt\w*\b[^.!?]{0,40}\bbreath\w*|\bnostrils? (?:are |is )?flar\w*|\bribs? (?:are )?(?:pulling|sucking|sinking) in\b"
-        r"|\bcan'?t (?:finish|get out) (?:a |his |her |my )?(?:sentence|words)\b|\binhaler\b[^.!?]{0,60}\b(?:still (?:tight|wheez\w*|"
+        r"|\bcan'?t (?:finish|get out|get) (?:a |his |her |my )?(?:full |whole |complete )?(?:sentence|words)(?: out)?\b|\binhaler\b[^.!?]{0,60}\b(?:still (?:tight|wheez\w*|"
         r"can'?t)|empty|ran out|run out|\d+ times|isn'?t helping|not helping|doing nothing)\b",
         r"\b(?:blood )?sugar\b[^.!?]{0,20}\b(?:keeps?|keep on) (?:dropping|crashing|falling|going low)\b|\bstill (?:[1-5]\d|6[0-9])\b"
         r"(?=[^.!?]{0,40}\b(?:juice|sugar|glucose|candy|sweets|alone|weird|shaky))",
@@ -372,7 +372,11 @@ EMERGENCY_RULES = any_of(
         r"\b(?:hasn'?t|haven'?t|has not|have not|not|didn'?t|did not)(?: had| done| passed)? (?:a |any )?(?:wee|pee|urine)\b"
         r"[^.!?]{0,25}\b(?:since|in|all|for)\b|\bcan'?t keep (?:him|her|them|me|my \w+) awake\b"
         r"|\b(?:skin|knees|legs|arms|hands)\b[^.!?]{0,15}\b(?:mottled|blotchy|patchy purple)\b|\bmottled\b"
-        r"|\bcold (?:and|&) clammy\b|\bclammy (?:and|&) (?:cold|grey|gray|pale|shivering|shaking)\b",
+        r"|\bcold (?:and|&) clammy\b|\bclammy (?:and|&) (?:cold|grey|gray|pale|shivering|shaking)\b"
+        # no urine for hours with a swollen, painful belly: the bladder cannot empty (NHS, urinary retention: go to
+        # A&E, https://www.nhs.uk/conditions/urinary-retention/)
+        r"|\bno (?:wee|pee|urine)\b[^.!?]{0,25}\b(?:since|all day|for)\b[^.!?]{0,50}\b(?:belly|tummy|bladder|abdomen|stomach)\b"
+        r"[^.!?]{0,20}\b(?:swollen|distended|hard|tight|bloated|huge)\b",
         # a blocked bowel (NCI: swollen belly, vomiting, no stool and no gas)
         r"\b(?:vom+it\w*|throw\w* up|threw up|being sick|puk\w*|sick)\b[^.!?]{0,55}\b(?:green|bile|dark brown|brown (?:stuff|liquid|sick)|"
         r"smells? (?:like|of) (?:poo|poop|faeces|feces|shit|sewage))\b",

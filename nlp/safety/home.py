@@ -45,7 +45,7 @@ DANGER_AT_HOME = any_of(
         r"around|shouts)\b",
         # someone gone for with a weapon; medicines held back to control ("won't let me have them unless I do what he says")
         r"\b(?:went|came|lunged|swung|ran) (?:at|for) (?:\w+ ){0,4}with (?:a |the |his |her )?(?:\w+ )?(?:knife|hammer|bat|bottle|machete|axe|"
-        r"gun|poker)\b|\b(?:takes|took|taken|keeps|hides|withholds?) (?:my|her|his) (?:pain (?:meds|medicines?|relief|killers)|painkillers|"
+        r"gun|poker)\b|\b(?:takes|took|taken|keeps|hides|withholds?) (?:my|her|his) (?:pain (?:meds|medicines?|medication|relief|killers)|painkillers|"
         r"tablets|meds|medication|insulin|inhaler)\b[^.!?]{0,60}\b(?:unless|until|won'?t let|if i don'?t|to punish)\b|\bwon'?t let (?:me|her|"
         r"him|mum|mom|mam|dad|nan|gran) (?:have|use|take) (?:my|her|his|any|the) (?:pain (?:meds|relief|medicine|tablets)|painkillers|anti ?-?sickness(?: \w+)?|tablets|meds|medication|food|water|"
         r"oxygen|inhalers?|nebuli[sz]er)\b",
@@ -122,6 +122,9 @@ DANGER_AT_HOME = any_of(
         r"(?:food|anything to eat))\b"
         r"|\block\w* (?:the )?(?:kitchen|fridge|food cupboard|food)\b(?! door open)"
         r"|\bthreaten\w* to (?:kill|hurt|stab|shoot|harm|burn|take) (?:me|her|him|us|them|the (?:baby|kids|children))\b"
+        r"|\bthreaten\w*\b[^.!?]{0,50}\bif (?:i|she|he|mum|mom|dad|nan|gran) (?:ever )?(?:tell|tells|say|says|speak|speaks|talk|talks|"
+        r"ring|rings|call|calls) (?:anything |a word )?(?:to )?(?:the |a |my |her |his |any )?(?:nurses?|doctors?|gp|anyone|anybody|"
+        r"someone|police|social workers?|team|hospice|carers?|school|teacher)\b"
         r"|\b(?:said|says|told (?:me|her|him|us)|screamed|shouted|swore) (?:that )?(?:he|she)(?:'d|'ll| would| will| is going to| was "
         r"going to|'s going to| was gonna| is gonna) (?:kill|stab|hurt|strangle|shoot) (?:me|her|him|us|them|the (?:kids|children|baby))\b"
         r"|\b(?:said|says|told (?:me|her|him|us)|screamed|shouted|swore) (?:that )?if\b[^.!?]{0,60}\b(?:he|she)(?:'d|'ll| would| will|"
@@ -144,6 +147,7 @@ DANGER_AT_HOME = any_of(
         r"|\bthrew (?:a |the )?(?:plate|glass|cup|mug|bottle|chair|phone|remote|pan)\b[^.!?]{0,20}\b(?:at (?:me|her|him|mum)|and "
         r"(?:grabbed|hit|pushed|shoved))\b"
         r"|\b(?:throw\w*|kick\w*|chuck\w*|turf\w*) (?:me|her|him|mum|mom|dad) out\b(?= tonight| now| of the (?:house|flat)| on the street"
+        r"| if (?:i|she|he) (?:tell|tells|say|says|speak|speaks|talk|talks|ring|rings|call|calls)\b"
         r"| in the (?:cold|snow|rain)|[^.!?]{0,20}\bnowhere to go\b)"
         r"|\b(?:shoves|shoved|pushes|pushed|hits|slaps|kicks|punches|pinches|grabs)\b (?:me|her)\b[^.!?]{0,60}\b(?:my|her) (?:husband|"
         r"partner|wife|boyfriend|girlfriend|son|daughter|carer|stepdad|son-in-law)\b"

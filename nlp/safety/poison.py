@@ -27,7 +27,7 @@ _SUBSTANCE = (
 INGEST = (
     r"(?:(?=swallow)(?<!when i )(?<!when he )(?<!when she )(?<!if i )(?<!as i )(?<!trouble )(?<!n't )(?<!cannot )(?<!unable to )(?<!struggling to )(?<!struggles to )(?<!hard to )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
     r"swallow(?:ing(?! (?:is|was|has|agony|hurts?|pain\w*|difficult\w*|hard|problems?|trouble|got|gets|feels?|really|so|"
-    r"too|very))|ed|s)?|ate|eaten|(?=eating)(?<!stop )(?<!stopped )(?<!not )(?<!off )eating|eats|drank|drinked|drunk|(?=drinking)(?<!stop )(?<!stopped )(?<!not )drinking|drinks|drink(?= (?:\w+ )?(?:from|outta|out of)\b)|necked|swig\w*|(?=bit)(?<!a )bit(?! of\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
+    r"too|very))|ed|s)?|ate|eaten|(?=eating)(?<!stop )(?<!stopped )(?<!not )(?<!off )eating|eats|drank|drinked|drunk|(?=drinking)(?<!stop )(?<!stopped )(?<!not )drinking|drinks|drink(?= (?:\w+ )?(?:from|outta|out of)\b)|necked|swig\w*|(?=bit)(?<!a )bit(?! (?:of|about)\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
     r"lick\w*|ingest\w*|sucked(?: on)?|sucking(?: on)?|got into|gotten into|downed|gulped|consumed|sipped|"
     r"put (?:a |an |some |the )?\S+ in (?:his|her|their|my) mouth|(?:got|had|put) (?:one|it|some) in (?:his|her|their) mouth)"
 )
@@ -215,7 +215,7 @@ OVERDOSE_RULES = any_of(
         # a syringe driver emptied hours early
         r"\bsyringe driver\b[^.!?]{0,60}\b24 ?h(?:ours?|rs?)?\b[^.!?]{0,40}\bin (?:about |around |just )?(?:[1-9]|an?) (?:hours?|hrs?|h)\b",
         # methotrexate mixed up with its folic acid; a concentrated morphine measured as the ordinary one
-        r"\bmixed up (?:her|his|my|their|the) (?:methotrexate|folic acid)\b|\b(?:grabbed|used|gave|took|given|taken) (?:\w+ ){0,3}"
+        r"\bmixed up (?:her|his|my|their|the) (?:methotrexate|folic acid)\b|\b(?:grabbed|used|gave|took|given|taken) (?:\w+ ){0,5}"
         r"concentrated (?:one|bottle|oramorph|morphine|solution)\b",
         r"\b(?:insulin|pump|pen)\b[^.!?]{0,40}\b(?:gave|given|delivered|dosed|pumped|bolused)\b[^.!?]{0,20}\b(?:way |far |much )?too "
         r"much\b",

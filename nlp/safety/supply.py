@@ -14,7 +14,8 @@ MUST_NOT_STOP = (
 
 #: Anti-sickness medicines: without them before chemotherapy, vomiting follows.
 ANTI_SICKNESS = (
-    r"\b(?:(?:tablets|pills|medicines?) for (?:being sick|sickness|the sickness|nausea|feeling sick)|sickness (?:tablets|pills)|"
+    r"\b(?:(?:tablets|pills|medicines?) for (?:being sick|sickness|the sickness|nausea|feeling sick)|(?:sickness|nausea) (?:tablets|pills|"
+    r"meds|medicines?|medication|drugs)|"
     r"anti-? ?sickness|anti-? ?nausea|anti-? ?emetics?|ondansetron|zofran|granisetron|kytril|metoclopramide|maxolon|reglan|"
     r"domperidone|cyclizine|prochlorperazine|stemetil|compazine|olanzapine|aprepitant|emend|akynzeo)\b"
 )
@@ -56,6 +57,8 @@ RUNNING_OUT = (
     r"|\bdown to (?:(?:her|his|my|the|our|their) )?(?:very )?last\b"
     r"|\b(?:box|packet|bottle|pack|tub|supply|blister (?:pack|strip))(?: of (?:\w+ ){1,2})? ?(?:is |was |'s )?(?:now )?"
     r"(?:empty|finished|all gone)\b"
+    r"|\benough (?:\w+ )?(?:for|to last) (?:tonight|today|the night|this evening)\b[^.!?]{0,15}\bbut not (?:for )?(?:tomorrow|the "
+    r"morning|the weekend)\b"
     r"|\benough (?:\w+ )?for (?:\d|one|two|three) (?:more )?days?\b|\bout of stock\b|\b(?:pharmacy|chemist)\b[^.!?]{0,20}\b(?:has|have|had) none\b"
     r"|\b(?:hasn'?t|has not|not|didn'?t|did not) (?:yet )?signed (?:off )?(?:the |my |his |her )?(?:new )?(?:prescription|script)\b"
     r"|\bonly (?:got |have |has |had )?(?:today|tonight|tomorrow|this evening)(?: morning| night| evening)?'?s (?:\w+ )?left\b"

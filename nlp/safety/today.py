@@ -57,11 +57,11 @@ TODAY_RULES = any_of(
         # the team; trouble breathing or a swollen face is an emergency, told by the emergency rules)
         r"|\b(?:new|started (?:a |the |on )?|starting (?:a |the )?) ?(?:tablets?|pills?|medicines?|medications?|drugs?|antibiotics?)\b"
         r"[^.!?]{0,60}\b(?:rash\w*|red spots|spots|hives|itch\w*)\b"
-        r"|\b(?:rash\w*|red spots|hives|itchy spots)\b[^.!?]{0,30}\b(?:after|since|from) (?:the |a |her |his |my )?(?:new|starting) "
+        r"|\b(?:rash\w*|red spots|spots|hives|itchy spots)\b[^.!?]{0,60}\b(?:after|since|from) (?:the |a |her |his |my )?(?:new|starting) "
         r"(?:tablets?|pills?|medicines?|meds|drugs?|antibiotics?)\b"
         # the medicine named ("a rash after starting the allopurinol yesterday")
-        r"|\b(?:rash\w*|red spots|hives|itchy spots)\b[^.!?]{0,40}\b(?:after|since) (?:starting|(?:she|he|i) started) (?:on )?(?:the |a |"
-        r"her |his |my )?[a-z]{5,}\b",
+        r"|\b(?:rash\w*|red spots|hives|itchy spots)\b[^.!?]{0,60}\b(?:after|since) (?:starting|(?:she|he|i) started) (?:on )?(?:the |a |"
+        r"her |his |my )?(?:new )?[a-z]{5,}\b",
         # diarrhoea counted in shorthand ("diarrhoea 7x today"; NCI, diarrhea: call after 4-6 loose stools a day)
         r"\bdiarrh\w*\b[^.!?]{0,10}\b(?:[5-9]|1\d) ?x\b|\b(?:[5-9]|1\d) ?x (?:diarrh\w*|loose|watery)\b",
         # pain medicine that no longer helps or wears off within the hour (NCI, pain control)
@@ -172,6 +172,8 @@ TODAY_RULES = any_of(
         r"|\b(?:picc|hickman|central|the) line\b[^.!?]{0,40}\b(?:slipped|pulled|come|came|coming) out\b"
         r"|\b(?:picc|hickman|port|line)\b[^.!?]{0,60}\b(?:skin|site) (?:round|around) (?:it|the line|the port)\b[^.!?]{0,20}\b(?:pink|"
         r"red|sore|hot|weeping|oozing|swollen)\b"
+        r"|\b(?:skin|site|area) (?:round|around|near|by|over) (?:her|his|my|the) (?:port|picc|line|hickman|drain|wound|incision)\b"
+        r"[^.!?]{0,40}\b(?:pink\w*|red\w*|sore|hot|warm|weeping|oozing|swollen)\b"
         r"|\b(?:redness|swelling|ooz\w*|pus|crust\w*)\b[^.!?]{0,40}\b(?:hickman|picc|port|central line|line (?:site|comes out|goes in)|"
         r"exit site|insertion site)\b",
         r"\b(?:numb\w*|tingl\w*|pins and needles)\b[^.!?]{0,60}\b(?:drop\w*|can'?t hold|worse each|getting worse|going up|up to "
@@ -689,7 +691,10 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"her |my )?"
             r"(?:stools?|motions?|bowel movements?|bowels|poo|poop)\b[^.!?]{0,12}\b(?:for|in) (?:nearly |almost |over )?(?:[3-9]|three|four|"
             r"five|six|seven|a week)(?: days)?\b"
-            r"|\bconstipat\w*\b[^.!?]{0,12}\b(?:since|for) (?:nearly |almost |over )?(?:[3-9]|three|four|five|six|seven|a week)(?: days)?\b",
+            r"|\bconstipat\w*\b[^.!?]{0,12}\b(?:since|for) (?:nearly |almost |over )?(?:[3-9]|three|four|five|six|seven|a week)(?: days)?\b"
+            # ("still nothing since Friday"; the day named, not counted)
+            r"|\b(?:still nothing|constipated,? (?:and )?nothing|no (?:poo|bm|bowel movement|movement|motions?)|(?:hasn'?t|haven'?t|not) been)(?: at all)? since (?:last )?"
+            r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|last week)\b",
             r"\b(?:tummy|stomach|belly|abdomen|cramp\w*|bloat\w*|constipat\w*|codeine|morphine|oxy\w*|opioids?|laxatives?|"
             r"bowels?)\b",
             "no bowel movement for days, with cramps or on opioids",

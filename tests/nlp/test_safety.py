@@ -296,6 +296,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "her sugars reached 20 on the dex in the spring but have been normal since she stopped it, can she stop the finger pricks?",
         "throwback to 2018 when I collapsed at the bus stop, that's how they found it. 6 years clear now",
         "the itchy rash from his new tablets has cleared since they swapped him to another one",
+        "the bit about rinsing with salt water helped, her ulcers are nearly gone",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1367,6 +1368,16 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("dysuria since last night, off cycle", "today"),
         ("BNO 4 days on oxycontin despite laxido", "today"),
         ("forgot to pick up mum's antiemetics and it's chemo tomorrow", "today"),
+        ("sorry, back to the cough thing, he can't get a whole sentence out now", "emergency"),
+        ("no pee since breakfast, tummy tight as a drum and she's crying with it", "emergency"),
+        ("grabbed the concentrated oramorph by mistake, gave him 5ml of that instead", "emergency"),
+        ("my grandson takes my pain medication and won't hand it over unless I pay him", "crisis"),
+        ("she's threatening to put me in a home if I say a word to the nurses about her", "crisis"),
+        ("about the oxycodone, there's enough to last tonight but not tomorrow morning", "today"),
+        ("the red spots are all over his back now, they came up after starting the new antibiotics", "today"),
+        ("the area round his picc looks redder than this morning and warm to touch", "today"),
+        ("still constipated, nothing since last tuesday even with the laxatives", "today"),
+        ("the sickness tablets aren't working, she's heaved all afternoon", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
