@@ -134,6 +134,8 @@ SAFETY_SETS = (
     "safety-fresh-91",
     "safety-fresh-92",
     "safety-fresh-93",
+    "safety-fresh-94",
+    "safety-fresh-95",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
