@@ -11,6 +11,16 @@ _PERSON = r"(?:i|im|i'm|i've|ive|me|my|we|our|he|she|they|him|her|his|their|mom|
 # Figures of speech that use alarming words; removed before the rules read a sentence.
 IDIOMS = any_of(
     [
+        # complaints about services told in dying words ("the GP line is designed to make you give up and die", "I thought
+        # I'd die of old age in the queue", "everyone would be better off if the hospital hired one person")
+        r"\b(?:designed|meant|built|enough) to make (?:you|anyone|people|me|us) (?:want to )?(?:give up and die|give up|lose the will to "
+        r"live|want to die)\b|\b(?:i'?d|i would|i'?ll|we'?d|you'?d|i was going to) (?:die|have died) of old age\b"
+        r"|\b(?:everyone|everybody|we|patients|people) (?:would )?(?:all )?be better off if (?:the |our |this |that )?(?:hospital|nhs|"
+        r"surgery|clinic|pharmacy|gp|receptionists?|government|council|management|trust|app|system|they)\b",
+        # supplies piled up, and chemo headscarves given away once the hair grows back
+        r"\bstockpil\w* (?:of )?(?:unused |spare |extra |old )?(?:dressings|bandages|gloves|pads|stoma bags|bags|supplies|feeds?|"
+        r"syringes|catheters|wipes|toilet (?:roll|paper)|nappies|tins|food)\b|\bgiv\w* away (?:my |her |his |all (?:my |her |his )?)?"
+        r"(?:old |spare )?(?:chemo )?(?:head ?scarves|scarves|wigs?|hats|turbans|caps|beanies)\b",
         # laughter, sport and explanations: "killing myself laughing", "I'm going to die" when her team is losing, "they
         # explained it and I'm still muddled"
         r"\bkilling (?:my|him|her|our|them)sel(?:f|ves) laughing\b|\bgoing to die\b[^.!?]{0,40}\b(?:football|match|game|penalt\w*|team'?s? "
@@ -481,8 +491,9 @@ _RESOLVED = re.compile(
     r"|now (?:he|she|they)(?:'s|'re| is| are) (?:normal|back to normal|fine|well|playing|back at school|back at work)"
     r"|(?:went|gone) away (?:on its own|by itself|after)|(?:they|the doctors?|the nurses?|er|hospital) (?:sorted|fixed|treated)"
     r"|(?:and|but) (?:(?:he|she|they|i) )?got better(?![^.!?]*\b(?:again|worse)\b)"
-    r"|(?:the )?(?:nurse|doctor|gp|pharmacist|hospice) (?:checked it (?:on \w+ )?and )?said (?:it was |it'?s |that was |that'?s |"
-    r"he was |she was )?(?:fine|ok|okay|nothing to worry about|expected|normal|all good)"
+    r"|(?:the )?(?:nurse|doctor|gp|pharmacist|hospice) (?:checked (?:it |him |her )?(?:on \w+ )?and )?said (?:it was |it'?s |that was |"
+    r"that'?s |he was |she was )?(?:fine|ok|okay|nothing to worry about|expected|normal|all good|(?:still )?(?:well )?within (?:the )?"
+    r"(?:daily |safe |normal )?(?:max\w*|limits?|dose|range))"
     r"|(?:is|has) gone (?:after|since) (?:the|a|his|her|my|using)\b"
     r"(?![^.!?]*\b(?:but|now|again|since|still)\b)"
     r"|(?:all|was) fine in the end|turned out (?:fine|to be nothing)"
@@ -561,12 +572,16 @@ WELL_NOW = re.compile(
 #: things in the same run-on "sentence" ("drank some bleach ... because I used to be a nurse years ago").
 _PAST_REACH = 60
 
-#: A treatment dated in weeks ("had Yescarta 3 weeks ago", "his op was two weeks ago"): the date is the treatment's,
-#: and its side effects come in the weeks after it, so it does not make the sign beside it long past.
-_TREATMENT_WEEKS_AGO = re.compile(
+#: A treatment dated in weeks ("had Yescarta 3 weeks ago", "his op was two weeks ago") or its last round finished
+#: ("he finished his last round 10 days ago"): the date is the treatment's, and its side effects come in the weeks
+#: after it, so it does not make the sign beside it long past.
+_TREATMENT_DATED = re.compile(
     r"\b(?:chemo\w*|car-?t|yescarta|kymriah|breyanzi|tecartus|abecma|carvykti|cells|infusion|transplant|surgery|operation|op|"
     r"radiotherapy|radiation|rads|immunotherapy|keytruda|opdivo|yervoy|dose|cycle|treatment|injection)\b[^.!?]{0,20}?"
     r"\b(?:\d|a few|few|two|three|four|five|six|seven|eight) weeks ago\b"
+    r"|\b(?:finished|completed|ended|had) (?:(?:my|his|her|their|the) )?last (?:cycle|round|infusion|session|course|dose)\b"
+    r"|\blast (?:cycle|round|infusion|session|course|dose)\b[^.!?]{0,12}?\b(?:\d{1,2}|a few|few|two|three|four|five|six|seven|eight|"
+    r"nine|ten) days ago\b"
 )
 
 #: A reading or a sign said to be now, right after it ("the nurse said ring if I get a fever and I'm 38.5 now"): voice
@@ -576,7 +591,7 @@ _NOW_AFTER = re.compile(r"\s*(?:degrees?|°)?\s*(?:c|f)?\s*(?:right )?now\b")
 
 def long_past(text: str) -> bool:
     """Whether the text dates something long past, not a treatment a few weeks ago."""
-    return LONG_PAST.search(_TREATMENT_WEEKS_AGO.sub(" ", text)) is not None
+    return LONG_PAST.search(_TREATMENT_DATED.sub(" ", text)) is not None
 
 
 def match_context(sentence: str, match: re.Match[str]) -> str | None:

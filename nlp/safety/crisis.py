@@ -83,7 +83,14 @@ CRISIS_RULES = any_of(
         # a plan to take everything ("going to stop eating and take all her pills at once")
         r"\b(?:going to|gonna|will|plan(?:s|ning)? to|wants? to|told \w+ (?:she|he)'?(?:s|d| is| would)?) (?:[\w']+ ){0,5}take (?:all|the whole|"
         r"every one of) (?:of )?(?:her|his|my|their|the) (?:\w+ )?(?:pills|tablets|meds|medicines?|medication)\b"
-        r"|\b(?:not|won'?t be|no longer) (?:a )?(?:bother|burden|nuisance) to (?:anyone|anybody|everyone|you all|the family)\b",
+        r"|\b(?:not|won'?t be|no longer) (?:a )?(?:bother|burden|nuisance) to (?:anyone|anybody|everyone|you all|the family)\b"
+        r"|\b(?:i'?ll|ill|i will|i might|gonna|going to) (?:just )?(?:take|swallow|neck|down) (?:the (?:whole|entire) (?:lot|box|bottle|"
+        r"packet|pack|supply)|them all|it all|all of (?:them|it)|the lot) (?:at once|in one go)\b(?! (?:in the morning|with (?:breakfast|"
+        r"food|a meal|dinner)|at (?:night|bedtime|breakfast)))",
+        # no food or drink until the end, decided alone; a hose bought for a car's exhaust
+        r"\b(?:i'?m|i am|i'?ve decided|i have decided|i will|i'?ll|going to) (?:\w+ ){0,3}?(?:stop|stopping) (?:all )?(?:eating and "
+        r"drinking|food and (?:water|fluids|drink))\b[^.!?]{0,30}\b(?:until|till|til|so (?:i|it)|to (?:die|end it|hurry|speed))\b"
+        r"|\bhose\b[^.!?]{0,30}\b(?:car'?s? )?exhaust\b(?![^.!?]{0,20}\b(?:dryer|vent|extractor|fan)\b)|\bexhaust pipe\b[^.!?]{0,30}\bhose\b",
         # asking what all of a medicine at once would do
         r"\b(?:what would happen|what happens|would it (?:kill|do it)|how many would|is it enough)\b[^.!?]{0,40}\b(?:all|the whole|"
         r"every|both)\b[^.!?]{0,30}\b(?:at once|in one go|together|same time)\b|\bwould (?:that|it|they) do it\b",

@@ -151,7 +151,8 @@ EMERGENCY_RULES = any_of(
         r"|\b(?:gone|went|going|bled) through (?:\d+|two|three|four|five|six|a few|several|loads of|so many) (?:tea |kitchen |bath |hand )?"
         r"(?:towels|cloths|bandages|dressings|pads|tissues|rolls)\b",
         # allergy
-        r"\b(?:throat|tongue|lips?|face|eyes?|mouth|eyelids?) (?:is |are |was |were |started |starting |got |getting |keeps? )?"
+        r"\btongue (?:feels |is |'s )?(?:too big|huge|massive|enormous)\b|"
+        r"\b(?:throat|tongue|lips?|face|eyes?|mouth|eyelids?)(?:'s | is | are | was | were | started | starting | got | getting | keeps? | )"
         r"(?:(?:massively|hugely|really|very|badly|suddenly|so|super|all|completely|totally) )?"
         r"(?:swelling|swollen|swell|puff\w*|closing|tight|tightening|blow\w* up)\b",
         r"\banaphyla\w*|\ballergic reaction\b|\bhives\b"
@@ -373,6 +374,10 @@ EMERGENCY_RULES = any_of(
         r"[^.!?]{0,25}\b(?:since|in|all|for)\b|\bcan'?t keep (?:him|her|them|me|my \w+) awake\b"
         r"|\b(?:skin|knees|legs|arms|hands)\b[^.!?]{0,15}\b(?:mottled|blotchy|patchy purple)\b|\bmottled\b"
         r"|\bcold (?:and|&) clammy\b|\bclammy (?:and|&) (?:cold|grey|gray|pale|shivering|shaking)\b"
+        # confusion that came on within hours (NHS, sudden confusion: call 999,
+        # https://www.nhs.uk/symptoms/confusion/)
+        r"|\b(?:out of it|not with it|confused|muddled|not making sense|away with the fairies)\b[^.!?]{0,15}\bsince (?:lunch\w*|this "
+        r"morning|breakfast|this afternoon|an hour ago|earlier (?:today|on)|tea ?time|he woke|she woke)\b"
         # no urine for hours with a swollen, painful belly: the bladder cannot empty (NHS, urinary retention: go to
         # A&E, https://www.nhs.uk/conditions/urinary-retention/)
         r"|\bno (?:wee|pee|urine)\b[^.!?]{0,25}\b(?:since|all day|for)\b[^.!?]{0,50}\b(?:belly|tummy|bladder|abdomen|stomach)\b"

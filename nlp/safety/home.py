@@ -54,7 +54,7 @@ DANGER_AT_HOME = any_of(
         r"\b(?:takes?|took|taking|peels?|peeled|peeling) (?:her|his|my|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?patch(?:es)? off\b"
         r"[^.!?]{0,40}\b(?:keeps?|kept|keeping|sells?|sold|uses?|used) them\b"
         r"|\b(?:selling|sells|sold) (?:her|his|my|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|grandma'?s|grandad'?s|grandpa'?s|granny'?s) (?:\w+ )?"
-        r"(?:morphine|oramorph|oxy\w*|painkillers|pain (?:meds|relief)|patches|fentanyl|tablets|meds)\b"
+        r"(?:morphine|oramorph|oxy\w*|tramadol|codeine|painkillers|pain (?:meds|relief)|patches|fentanyl|tablets|meds)\b"
         r"|\bleav\w* (?:her|him|them|mum|dad|nan|gran) (?:on (?:her|his|their) own |alone )?(?:all day |all night |for hours )?without "
         r"(?:food|water|meals|(?:her|his) meds)\b",
         r"\b(?:taking|takes|took|using|uses) (?:her|his|my|mum'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?(?:morphine|oramorph|oxy\w*|"
@@ -82,7 +82,10 @@ DANGER_AT_HOME = any_of(
         r"|\bkeeps? (?:my|her|his) (?:meds|medication|tablets|medicines?|painkillers)\b[^.!?]{0,20}\blocked (?:in|up|away)\b[^.!?]{0,40}"
         r"\b(?:when (?:he|she) feels like it|hands? them out|won'?t|doesn'?t)\b"
         r"|\bwon'?t give (?:me|her|him) (?:my|her|his) (?:prn|oxy\w*|morphine|oramorph|painkillers|pain relief|meds)\b[^.!?]{0,20}"
-        r"\bunless\b",
+        r"\bunless\b"
+        r"|\bonly (?:gives?|hands?|lets? (?:me|her|him) have) (?:(?:me|her|him) )?(?:them|it|(?:my|her|his) (?:\w+ )?(?:painkillers|"
+        r"tablets|meds|medication|medicines?|morphine|oramorph|pain (?:meds|relief)))\b(?: out)? (?:to (?:me|her|him) )?(?:when|if) (?:he|she|i)(?:'s|'m| is| am) "
+        r"['\"]?(?:nice|good|behaving|well behaved|quiet)\b",
         # something thrown at someone; too scared to be at home; everything controlled, appointments kept from
         r"\b(?:threw|throws|thrown|hurled|chucked|flung) (?:a |the |his |her )?(?:\w+ )?\w+ at (?:me|her|him|us|them|(?:our|my|his|her) "
         r"(?:\d+ year old|little \w+|\w+)|the (?:kids?|baby|children))\b|\b(?:scared|afraid|frightened|terrified) (?:to be|of being) "
@@ -167,7 +170,7 @@ DANGER_AT_HOME = any_of(
         r"|\blocked in (?:the |her |my |his |a )?(?:bedroom|room|house|flat|shed|bathroom|cellar) by\b"
         r"|\b(?:smashed|broke|kicked in|put (?:a brick|his fist|her fist) through) (?:the |her |my |our |his )?(?:front |back |kitchen )?"
         r"(?:window|windows|windscreen)\b"
-        r"|\b(?:takes|took|taking|steals|stole|stealing|uses|used) (?:mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|her|his|my) (?:\w+ )?(?:oxycodone|"
+        r"|\b(?:takes|took|taking|steals|stole|stealing|uses|used) (?:mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|her|his|my) (?:\w+ )?(?:oxycodone|tramadol|codeine|"
         r"morphine|oramorph|painkillers|pain (?:meds|medicine|relief)|tablets|meds|fentanyl|patches)\b(?= for (?:himself|herself|themselves)"
         r"|[^.!?]{0,40}\b(?:sells?|selling|in agony|left in pain))"
         r"|\bthrows? (?:things|stuff|plates|cups|her phone|his phone) at (?:her|me|him|mum|mom|dad)\b"

@@ -240,7 +240,8 @@ _SWALLOWING = re.compile(
     r"toujeo|morphine|oxy\w*|tramadol|codeine|digoxin|"
     r"methotrexate|fentanyl|warfarin|oramorph|methadone|lorazepam|diazepam|alprazolam|xanax|valium|temazepam|zopiclone|zolpidem)\b"
     r"|\ball at once\b"
-    r"|\btook (?:all|too|extra|double|the whole|a whole|his whole|her whole|\d+|two|three|four|five|six)\b"
+    r"|\btook (?:all|too|extra|double|the whole|a whole|his whole|her whole|(?:\d+|two|three|four|five|six)\b(?! ?(?:months?|weeks?|"
+    r"days?|hours?|hrs?|h|mins?|minutes?|years?|goes|attempts|tries|calls|phone calls)\b))\b"
     r"|\b(?:snorted|sniffed|injected|shot up|smoked)\b"
     # Carbon monoxide is a poisoning too: poison centres take those calls.
     r"|\b(?:carbon monoxide|co alarm|co detector|fumes|exhaust|generator|engine (?:running|going|on)|boiler|heater|"

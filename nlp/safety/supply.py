@@ -59,6 +59,7 @@ RUNNING_OUT = (
     r"(?:empty|finished|all gone)\b"
     r"|\benough (?:\w+ )?(?:for|to last) (?:tonight|today|the night|this evening)\b[^.!?]{0,15}\bbut not (?:for )?(?:tomorrow|the "
     r"morning|the weekend)\b"
+    r"|\b(?:had|taken|have had|'ve had|ve had) none (?:for|in) (?:\d+|two|three|four|five|six|seven|a few|several) days\b|\bnone left\b"
     r"|\benough (?:\w+ )?for (?:\d|one|two|three) (?:more )?days?\b|\bout of stock\b|\b(?:pharmacy|chemist)\b[^.!?]{0,20}\b(?:has|have|had) none\b"
     r"|\b(?:hasn'?t|has not|not|didn'?t|did not) (?:yet )?signed (?:off )?(?:the |my |his |her )?(?:new )?(?:prescription|script)\b"
     r"|\bonly (?:got |have |has |had )?(?:today|tonight|tomorrow|this evening)(?: morning| night| evening)?'?s (?:\w+ )?left\b"

@@ -297,6 +297,13 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "throwback to 2018 when I collapsed at the bus stop, that's how they found it. 6 years clear now",
         "the itchy rash from his new tablets has cleared since they swapped him to another one",
         "the bit about rinsing with salt water helped, her ulcers are nearly gone",
+        "the call centre is designed to make you give up and die, 45 minutes on hold",
+        "I thought I'd die of old age waiting for the lift at outpatients",
+        "patients would all be better off if the clinic just answered emails",
+        "I've a stockpile of spare stoma bags, can I donate them?",
+        "giving away my old wigs now my hair is back, does anyone want them?",
+        "he took 3 paracetamol instead of 2, the pharmacist checked and said it's still within the daily limit",
+        "the referral took 3 months and now he's puffed out on the stairs, is that the anaemia?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1378,6 +1385,20 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("the area round his picc looks redder than this morning and warm to touch", "today"),
         ("still constipated, nothing since last tuesday even with the laxatives", "today"),
         ("the sickness tablets aren't working, she's heaved all afternoon", "today"),
+        ("she finished her last cycle 12 days ago and she's 38.3 tonight", "emergency"),
+        (
+            "mum's been muddled since breakfast, she thinks it's 1985 and keeps asking for her own mother",
+            "emergency",
+        ),
+        ("half an hour after the infusion my tongue feels huge and my throat's tight", "emergency"),
+        ("his left calf is hot and swollen and he's puffed out walking to the loo", "emergency"),
+        ("nobody listens, so I'll just swallow the whole box in one go", "crisis"),
+        ("I'm going to stop eating and drinking until it's finished, I've had enough", "crisis"),
+        ("bought a length of hose for the car exhaust, nobody will miss me", "crisis"),
+        ("my nephew takes her codeine and sells it down the pub, she's in pain all night", "crisis"),
+        ("he only gives me my painkillers when I'm 'good', otherwise I go without", "crisis"),
+        ("the exemestane prescription went missing and she's had none for 5 days", "today"),
+        ("mum's anastrozole: none left after today's and the GP hasn't signed the repeat", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
