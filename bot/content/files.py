@@ -136,6 +136,7 @@ SAFETY_SETS = (
     "safety-fresh-93",
     "safety-fresh-94",
     "safety-fresh-95",
+    "safety-fresh-96",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
