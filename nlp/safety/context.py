@@ -389,6 +389,7 @@ DEFINITION = re.compile(
     r"(?:\s*[?,:;]|\s*$| exactly| actually| mean| means| and (?:why|what|how|when)\b)"
     r"(?![^.!?]*\b(?:i have|i'?ve got|he has|she has|having|right now|now|"
     r"today|tonight)\b)"
+    r"|^(?:so )?what(?:'s| is) the difference between\b"
     r"|^(?:so )?what (?:actually |exactly |number |temperature |temp |reading )?(?:counts|is classed|is considered|would count) as "
     r"(?:a )?(?:fever|high temp\w*|temperature)\b"
 )
@@ -425,6 +426,8 @@ ILLNESS_WORRY = re.compile(
     r"|\b(?:worry|worried|worries|worrying|afraid|scared|nervous|anxious|fear|terrified)\b[^.!?]{0,40}\b(?:bleed\w*|sepsis|"
     rf"infection|fever|stroke|seizures?|spread\w*|recurrence|{_IT_RETURNS}|mix(?:es|ing)? up|getting confused)\b"
     r"|\b(?:think|thinking|convinced|sure) (?:that )?(?:it'?s|it has|the cancer'?s|the cancer has) (?:spread|come back|back|returned)\b"
+    r"|\b(?:worry|worried|afraid|scared|terrified|frightened)\b[^.!?]{0,30}\b(?:will|might|could|'ll) (?:die|pass|go) before (?:i|we) "
+    r"(?:can |could )?(?:get|fly|make it|come|visit|see)\b"
     r"|\bevery (?:little )?(?:twinge|ache|niggle|cough|headache|lump|bump)\b"
     r"|\b(?:nervous|worried|scared|anxious|afraid) about (?:starting|taking|going on|being on|trying)\b"
     r"|\b(?:keep|keeps|kept|lying|lie|lay) (?:awake )?(?:thinking|worrying) about (?:what happens |what would happen )?if\b"

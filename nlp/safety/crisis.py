@@ -183,7 +183,7 @@ CRISIS_RULES = any_of(
         r"everyone'?s|his|her|our) necks?\b|\bbetter (?:that )?(?:they|he|she|everyone|my family) (?:are|is|would be|will be|be) free "
         r"(?:from|of) me\b",
         r"\bburden (?:for good|forever|to (?:everyone|everybody|my family|them|him|her|my kids|my wife|my husband))\b",
-        r"\b(?:this is|saying|say) (?:my )?goodbyes?\b|\bgoodbye (?:everyone|all|world|for good|forever)\b"
+        r"\b(?:this is|(?<!on )(?<!about )(?<!of )saying|(?<!how to )(?<!way to )say) (?:my )?goodbyes?\b|\bgoodbye (?:everyone|all|world|for good|forever)\b"
         r"|\bby the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this\b|\b(?:wrote|writing|left) "
         r"(?:a |my |goodbye |farewell )?(?:letters?|notes?) (?:to|for) (?:my|the) (?:kids|family|wife|husband|children)\b"
         # (letters for the children's birthdays and weddings are legacy letters, a common part of end-of-life care)

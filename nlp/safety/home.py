@@ -41,6 +41,8 @@ DANGER_AT_HOME = any_of(
         r"stepdad|step-?father|ex|lodger|carer|son|brother))\b(?! (?:seeing|finding out|knowing|leaving|dying|getting|being|going|"
         r"losing|worrying|catching|hearing))",
         r"\bfinger ?(?:marks|prints|shaped bruises)\b|\bshaped like (?:fingers|a hand|hands)\b|\bgrip marks\b"
+        r"|\brais(?:e|es|ed|ing) (?:his|her|a) (?:hand|fist) (?:to|at) (?:her|him|me|mum|mom|mam|dad|nan|gran|my \w+)\b"
+        r"|\bflinch\w* (?:like|as if|as though) (?:it|this|that)(?:'s| has| had) happened before\b"
         r"|\b(?:flinch\w*|goes quiet|goes silent|freezes|tenses up)\b[^.!?]{0,60}\b(?:when|every time|whenever) (?:\w+ ){0,3}(?:walks in|comes in|comes near|goes near|raises|is "
         r"around|shouts)\b",
         # someone gone for with a weapon; medicines held back to control ("won't let me have them unless I do what he says")
@@ -56,7 +58,9 @@ DANGER_AT_HOME = any_of(
         r"|\b(?:selling|sells|sold) (?:her|his|my|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|grandma'?s|grandad'?s|grandpa'?s|granny'?s) (?:\w+ )?"
         r"(?:morphine|oramorph|oxy\w*|tramadol|codeine|painkillers|pain (?:meds|relief)|patches|fentanyl|tablets|meds)\b"
         r"|\bleav\w* (?:her|him|them|mum|dad|nan|gran) (?:on (?:her|his|their) own |alone )?(?:all day |all night |for hours )?without "
-        r"(?:food|water|meals|(?:her|his) meds)\b",
+        r"(?:food|water|meals|(?:her|his) meds)\b"
+        r"|\bleft (?:alone|on (?:his|her|their) own|by (?:himself|herself))\b[^.!?]{0,30}\b(?:with no |without (?:any )?)(?:food|water|meals|"
+        r"tablets|meds|medication|medicines?|pain relief|drinks?)\b",
         r"\b(?:taking|takes|took|using|uses) (?:her|his|my|mum'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?(?:morphine|oramorph|oxy\w*|"
         r"painkillers|pain (?:meds|relief)|patches|fentanyl)\b[^.!?]{0,30}\b(?:leaving|leaves|left) (?:her|him|me|them) in pain\b",
         # pain medicines taken from the person and sold or kept by someone at home (medicines diverted: a safeguarding
@@ -85,13 +89,20 @@ DANGER_AT_HOME = any_of(
         r"\bunless\b"
         r"|\bonly (?:gives?|hands?|lets? (?:me|her|him) have) (?:(?:me|her|him) )?(?:them|it|(?:my|her|his) (?:\w+ )?(?:painkillers|"
         r"tablets|meds|medication|medicines?|morphine|oramorph|pain (?:meds|relief)))\b(?: out)? (?:to (?:me|her|him) )?(?:when|if) (?:he|she|i)(?:'s|'m| is| am) "
-        r"['\"]?(?:nice|good|behaving|well behaved|quiet)\b",
+        r"['\"]?(?:nice|good|behaving|well behaved|quiet)\b"
+        r"|\b(?:only (?:gives?|hands?) (?:them|it) (?:to )?(?:me|her|him)|(?:gives?|hands?) (?:me|her|him) (?:\S+ ){1,3}only) (?:when|if) "
+        r"(?:she|he|i) (?:does|do) (?:what|as) (?:he|she|they) (?:wants?|says|tells)\b",
         # something thrown at someone; too scared to be at home; everything controlled, appointments kept from
         r"\b(?:threw|throws|thrown|hurled|chucked|flung) (?:a |the |his |her )?(?:\w+ )?\w+ at (?:me|her|him|us|them|(?:our|my|his|her) "
         r"(?:\d+ year old|little \w+|\w+)|the (?:kids?|baby|children))\b|\b(?:scared|afraid|frightened|terrified) (?:to be|of being) "
         r"(?:at )?home\b|\bcontrols? everything\b"
         r"|\bwon'?t let (?:me|her|him|mum|mom|dad|nan|gran) (?:go to|attend|see|get to) (?:her|his|my|the) (?:appointments?|doctor|gp|"
-        r"hospital|chemo|friends|family)\b",
+        r"hospital|chemo|friends|family)\b"
+        r"|\bkeeps? (?:him|her|me|mum|mom|dad|nan|gran) (?:away )?from (?:the |his |her |my )?(?:doctors?|gp|hospital|appointments?|"
+        r"nurses?|chemo|treatment)\b"
+        r"|\bkeeps? ['\"]forgetting['\"] to (?:take|drive|bring) (?:\w+ ){1,2}to (?:his|her|the|my) (?:\w+ )?(?:appointments?|chemo|"
+        r"radiotherapy|treatment|hospital|clinic|scans?|doctor)\b"
+        r"|\b(?:scared|frightened|terrified|afraid) of her(?=\s*(?:[.,!?;]|$| and | but | now| too| when| because))",
         # sex forced on someone; a threat to leave them on the floor; names called with a threat
         rf"\b{_HARMER}\b (?:\w+ ){{0,3}}?(?:forces|forced|forcing) (?:himself|herself) on {_HARMED}\b|\b(?:forces|forced|makes|made) "
         r"(?:me|her|him) (?:to )?(?:have sex|sleep with (?:him|her))\b"
@@ -150,7 +161,8 @@ DANGER_AT_HOME = any_of(
         r"|\bthrew (?:a |the )?(?:plate|glass|cup|mug|bottle|chair|phone|remote|pan)\b[^.!?]{0,20}\b(?:at (?:me|her|him|mum)|and "
         r"(?:grabbed|hit|pushed|shoved))\b"
         r"|\b(?:throw\w*|kick\w*|chuck\w*|turf\w*) (?:me|her|him|mum|mom|dad) out\b(?= tonight| now| of the (?:house|flat)| on the street"
-        r"| if (?:i|she|he) (?:tell|tells|say|says|speak|speaks|talk|talks|ring|rings|call|calls)\b"
+        r"| if (?:i|she|he) (?:tell|tells|say|says|speak|speaks|talk|talks|ring|rings|call|calls)\b| after (?:an? )?(?:argument|row|fight|"
+        r"falling out)\b"
         r"| in the (?:cold|snow|rain)|[^.!?]{0,20}\bnowhere to go\b)"
         r"|\b(?:shoves|shoved|pushes|pushed|hits|slaps|kicks|punches|pinches|grabs)\b (?:me|her)\b[^.!?]{0,60}\b(?:my|her) (?:husband|"
         r"partner|wife|boyfriend|girlfriend|son|daughter|carer|stepdad|son-in-law)\b"
@@ -191,10 +203,12 @@ DANGER_AT_HOME = any_of(
         r"glass) (?:him|her|them|me|us|the \w+|my \w+|his \w+)\b|\b(?:pulled|waving|waved|grabbed|picked up|brandish\w*|threaten\w* "
         r"(?:me|her|him|us) with) a knife\b|\b(?:got|has|had|carrying|keeps) a knife\b[^.!?]{0,25}\bin (?:his|her) (?:pocket|belt|bag|coat|waistband)\b",
         # a phone, a pension or a bank card taken from the person by whoever they live with (control, money taken)
-        r"\b(?:he|she|hes|shes|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger|nephew|niece|grandson|granddaughter|"
+        r"\b(?:he|she|hes|shes|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger|nephew|niece|grandson|granddaughter|uncle|"
+        r"aunt|auntie|cousin|"
         r"flatmate|housemate|roommate|boyfriend|girlfriend|bf|gf|step-?dad|stepfather|step-?mum|step-?mom|stepmother)\b"
         r"[^.!?]{0,20}\b(?:has |'s |have )?(?:taken|took|"
-        r"takes|keeps|hides|hid|smashed|stolen|stole|cut up) (?:her|his|my|mum'?s|dad'?s) (?:phone|mobile|car keys|passport|pension|"
+        r"takes|keeps|hides|hid|smashed|stolen|stole|cut up) (?:her|his|my|mum'?s|dad'?s|nan'?s|gran'?s|grandma'?s|grandad'?s) (?:phone|"
+        r"mobile|car keys|passport|pension|"
         r"bank ?card|benefits|pip|money)\b(?! (?:to|for) (?:fix|charge|repair|top|pay|sort|renew|update|the bank|safe ?keeping))",
         # left without care: lying in soiled sheets, the water out of reach, no food in the house (neglect)
         r"\b(?:lying|left|sitting|lay) in (?:his|her|their) own (?:mess|urine|wee|poo|faeces|feces|filth|excrement)\b"

@@ -324,6 +324,9 @@ TODAY_RULES = any_of(
         r"\b(?:sick|vomit\w*|throw\w* up|threw up)\b[^.!?]{0,20}\bafter (?:every|each) (?:lot of |dose of )?(?:tablets|pills|meds|dose)\b"
         r"|\b(?:morphine|tablets|meds|pills|medicines?)\b[^.!?]{0,20}\b(?:is|are|isn'?t|aren'?t|not)? ?(?:staying|stays|stay) down\b"
         r"(?<!is staying down)(?<!are staying down)",
+        r"\bpain\b[^.!?]{0,40}\b(?:got|getting|gotten|has got|'s got) (?:a lot |much |a bit |loads |way )?worse\b[^.!?]{0,40}\b(?:even with|"
+        r"despite|even on) (?:her |his |my |the )?(?:regular |usual )?(?:painkillers|pain (?:meds|relief|medicine)|morphine|oxy\w*|"
+        r"tablets)\b",
         r"\b(?:nausea|sickness|being sick|retching|vomiting)(?:'s| is| has come)? (?:back )?[^.!?]{0,20}\b(?:even with|despite) (?:the |her |his "
         r"|my )?(?:anti-?sickness|levomepromazine|cyclizine|haloperidol|ondansetron|metoclopramide|domperidone|\w+ (?:tablets|injections))\b",
         r"\b(?:skin|legs?|ankles?|feet|arm)\b[^.!?]{0,30}\b(?:weeping|leaking|oozing) (?:clear )?(?:fluid|water|liquid)\b",

@@ -304,6 +304,10 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "giving away my old wigs now my hair is back, does anyone want them?",
         "he took 3 paracetamol instead of 2, the pharmacist checked and said it's still within the daily limit",
         "the referral took 3 months and now he's puffed out on the stairs, is that the anaemia?",
+        "I'm terrified gran will pass before I can fly home at Easter, she's stable for now",
+        "what's the difference between a hospice and a care home? the nurse mentioned both",
+        "how do I go about saying goodbye to the kids before my long stay in hospital?",
+        "she had a temp of 37.4 twice yesterday, fine since, is that worth mentioning at clinic?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1399,6 +1403,17 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("he only gives me my painkillers when I'm 'good', otherwise I go without", "crisis"),
         ("the exemestane prescription went missing and she's had none for 5 days", "today"),
         ("mum's anastrozole: none left after today's and the GP hasn't signed the repeat", "today"),
+        ("I watched my stepdad raise his hand to her on the video call, she ducked", "crisis"),
+        ("her son keeps her away from the hospital and says she doesn't need the chemo", "crisis"),
+        ("my cousin has taken gran's pension card and there's no food in the house", "crisis"),
+        ("the carer phoned, dad was left on his own since Friday with no tablets", "crisis"),
+        ("he gives her the morphine only when she does what he says", "crisis"),
+        ("my brother keeps 'forgetting' to take mum to her chemo, she's missed three", "crisis"),
+        ("the pain in his back has got much worse this week even on the morphine", "today"),
+        (
+            "her partner kicked her out after a row last night and she's sleeping in the car on chemo",
+            "crisis",
+        ),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
