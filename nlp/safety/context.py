@@ -17,6 +17,8 @@ IDIOMS = any_of(
         r"live|want to die)\b|\b(?:i'?d|i would|i'?ll|we'?d|you'?d|i was going to) (?:die|have died) of old age\b"
         r"|\b(?:everyone|everybody|we|patients|people) (?:would )?(?:all )?be better off if (?:the |our |this |that )?(?:hospital|nhs|"
         r"surgery|clinic|pharmacy|gp|receptionists?|government|council|management|trust|app|system|they)\b",
+        # hair coming out in handfuls on chemotherapy
+        r"\bhair\b[^.!?]{0,30}\b(?:coming|came|falling|fell|comes) out in (?:handfuls|clumps|chunks)\b",
         # supplies piled up, and chemo headscarves given away once the hair grows back
         r"\bstockpil\w* (?:of )?(?:unused |spare |extra |old )?(?:dressings|bandages|gloves|pads|stoma bags|bags|supplies|feeds?|"
         r"syringes|catheters|wipes|toilet (?:roll|paper)|nappies|tins|food)\b|\bgiv\w* away (?:my |her |his |all (?:my |her |his )?)?"
@@ -320,6 +322,18 @@ _FUTURE_AGAIN = re.compile(
     r"\b(?:will|would|could|might|ever|when)\b[^.!?]{0,40}?\bagain\b|\bcan (?:i|he|she|we|they|you) (?:\w+ ){1,3}again\b(?=\s*\?)"
     r"|\b(?:stop|prevent|avoid)\w* (?:it|this|that|him|her|them)?\s?(?:from )?happen\w* again\b"
 )
+#: Whom to ring first if it ever happens ("would I ring you or 911 first if it ever happens in the night?"), asked
+#: with a hypothetical: a routine question, not a sign now.
+WHOM_TO_RING = re.compile(
+    r"\b(?:would|should|do|shall) (?:i|we) (?:ring|call|phone|contact) (?:you|the (?:ward|unit|hotline|helpline|team|nurses?|gp)|"
+    r"9-?1-?1|999|111|112|the out of hours(?: gp| line| number)?)\b[^.!?]{0,40}\b(?:or|first)\b"
+)
+#: Medicines left over, asked about taking back ("my late husband's morphine ... I should like to get rid of them safely").
+MEDICINES_RETURNED = re.compile(
+    r"\b(?:get rid of|dispose of|disposing of|take back|hand in|return) (?:them|it|the (?:\w+ )?(?:tablets|medicines|meds|morphine|"
+    r"patches|pills))\b[^.!?]{0,20}\b(?:safely|properly)\b"
+)
+
 #: A story's end and when it ended ("they sent him home this morning"): that time is not the symptom now.
 _OVER_AND_WHEN = re.compile(
     f"(?:{OVER.pattern})(?:\\s+(?:this morning|this afternoon|this evening|tonight|today|yesterday|last night))?"
@@ -442,6 +456,7 @@ CARE_WISH = re.compile(
     r"|\b(?:die|dying|pass away)\b[^.!?]{0,30}\bwhen the time comes\b"
     r"|\bfuneral (?:hymns|plans|planning|songs|music|wishes|readings)\b|\bplanning (?:my|your|his|her) own (?:funeral|send-off)\b"
     r"|\bwhat (?:the )?last (?:days|weeks|hours) (?:usually |normally |might )?look like\b"
+    r"|\b(?:keep|keeping) (?:me|him|her|them) comfortable (?:at|towards|near|until) the end\b"
     r"|\b(?:do not|don'?t|not) (?:want|wish) to be resuscitated\b|\bnot (?:to )?(?:be )?resuscitated\b|\b(?:dnr|dnacpr|polst|molst|advance (?:directive|decision|care plan)|"
     r"living will|lasting power of attorney)\b"
 )

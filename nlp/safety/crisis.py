@@ -87,6 +87,8 @@ CRISIS_RULES = any_of(
         r"|\b(?:i'?ll|ill|i will|i might|gonna|going to) (?:just )?(?:take|swallow|neck|down) (?:the (?:whole|entire) (?:lot|box|bottle|"
         r"packet|pack|supply)|them all|it all|all of (?:them|it)|the lot) (?:at once|in one go)\b(?! (?:in the morning|with (?:breakfast|"
         r"food|a meal|dinner)|at (?:night|bedtime|breakfast)))",
+        # a poison bought "and it isn't for rats"
+        r"\b(?:isn'?t|is not|wasn'?t|was not|not) for (?:the )?(?:rats|mice|slugs|weeds|moles)\b",
         # no food or drink until the end, decided alone; a hose bought for a car's exhaust
         r"\b(?:i'?m|i am|i'?ve decided|i have decided|i will|i'?ll|going to) (?:\w+ ){0,3}?(?:stop|stopping) (?:all )?(?:eating and "
         r"drinking|food and (?:water|fluids|drink))\b[^.!?]{0,30}\b(?:until|till|til|so (?:i|it)|to (?:die|end it|hurry|speed))\b"
@@ -410,7 +412,7 @@ DREAD = re.compile(r"\b(?:going to die|gonna die|(?:i'?m|she'?s|he'?s|is|am) dyi
 
 # An overdose told as an attempt ("it wasn't an accident"), unless it was swallowed just now.
 ATTEMPT_TOLD = re.compile(
-    r"\b(?:wasn'?t|was not|not) an accident\b|\baccident\b[^.!?]{0,20}\bit wasn'?t\b|\bon purpose\b|\b(?:woke|waking) up (?:in|on) "
+    r"\b(?:wasn'?t|was not|not) an accident\b|\baccident\b[^.!?]{0,20}\bit wasn'?t\b|(?<!not )(?<!n't )\bon purpose\b|\b(?:woke|waking) up (?:in|on) "
     r"(?:intensive care|the icu|icu|hospital|a ward|the ward)\b|\b(?:keep|kept) thinking about it\b|\bthat (?:dark )?place\b"
     r"|\bthe same darkness\b|\bsame dark\w*\b|\bfeel (?:\d+|that way|like that) again\b"
     # looking at the tablets the way one did before the attempt

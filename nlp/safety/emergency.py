@@ -62,6 +62,13 @@ EMERGENCY_RULES = any_of(
         r"\bbreathing (?:is |has )?(?:gone |got |become )?(?:really |very |so |super )?(?:slow|slowed|shallow and slow|slowing)\b",
         # a noise when breathing in, a blocked airway (NHS, stridor: call 999), and a temperature in shorthand ("T 39.2")
         r"\bstridor\b|\bnoisy breathing\b(?! (?:at night|when (?:he|she) sleeps|when asleep|while asleep))|\bt ?[:=]? ?(?:3[89]|4[01])[.,]\d\b",
+        # an arm that suddenly cannot be lifted, a leg that drags (NHS, stroke: weakness on one side, call 999)
+        r"\b(?:can ?not|can'?t|unable to|could ?not|couldn'?t) (?:lift|raise|move) (?:my|his|her) (?:left|right) (?:arm|leg|hand)\b"
+        r"(?! (?:above|over|up past|higher than) (?:my|his|her|the) (?:head|shoulder)| since (?:the|my|his|her) (?:op|operation|surgery|"
+        r"mastectomy))|\b(?:left|right) leg (?:is |was |keeps )?dragging\b|\bdragging (?:my|his|her) (?:left|right) leg\b",
+        # a fall and no getting up (NHS, falls: call 999 if they cannot get up or are hurt)
+        r"\b(?:had a fall|fallen|fell|slipped)\b[^.!?]{0,60}\b(?:can ?not|can'?t|unable to|couldn'?t|could not) get (?:up|off the floor|"
+        r"myself up|back up)\b",
         # found on the floor after a fall of unknown length (NHS, falls: call 999 if they cannot get up or are hurt)
         r"\bfound (?:her|him|mum|mom|dad|nan|gran|grandad|grandma|grandpa|my \w+) (?:lying |collapsed )?on (?:the )?(?:floor|ground|bathroom floor|"
         r"kitchen floor)\b(?![^.!?]{0,20}\b(?:playing|laughing|doing|stretching|sorting|reading))",
@@ -126,7 +133,12 @@ EMERGENCY_RULES = any_of(
         r"\b(?:cough\w*|vomit\w*|throw\w* up|threw up|puk\w*|spit\w*|spat|peeing|pooping|pee|poop|passing) (?:up )?"
         r"(?:what (?:looks|looked|look) like |something like |stuff (?:that|which) looks like )?(?:a lot "
         r"of |lots of |some |bright red |dark |fresh |fresh red |red |clots of |chunks of |pure )?(?:blood|bloody|clots)\b",
-        r"\bblood (?:in|all over) (?:his|her|my|the|their) (?:vomit|puke|sick|toilet|diaper|nappy|bed)\b|\bcoffee grounds?\b",
+        r"\bblood (?:in|all over) (?:his|her|my|the|their) (?:vomit|puke|sick|toilet|diaper|nappy|bed)\b|\bcoffee grounds?\b"
+        r"|\b(?:bringing|brought|bring) up (?:some |fresh |bright red |a lot of |lots of )?blood\b",
+        # a nosebleed that pressure does not stop (NHS, nosebleeds: A&E if it lasts longer than 10 to 15 minutes,
+        # https://www.nhs.uk/conditions/nosebleed/)
+        r"\bpinch\w* (?:it|my nose|his nose|her nose|the nose|the soft part)\b[^.!?]{0,60}\b(?:will not|won'?t|doesn'?t|does not|"
+        r"still hasn'?t|hasn'?t|not) stop\w*\b",
         # blood measured by the litre or the pint
         r"\b(?:\d+(?:[.,]\d+)?|a|half a|one|two|three) ?(?:l|litres?|liters?|pints?)\b[^.!?]{0,30}\b(?:of blood|blood|pv|bleed\w*)\b|"
         r"\b(?:a lot of|lots of|loads of|so much) (?:bright |fresh |dark )?red blood\b|\bblood\b[^.!?]{0,40}\b(?:filled|filling) the "

@@ -42,6 +42,7 @@ DANGER_AT_HOME = any_of(
         r"losing|worrying|catching|hearing))",
         r"\bfinger ?(?:marks|prints|shaped bruises)\b|\bshaped like (?:fingers|a hand|hands)\b|\bgrip marks\b"
         r"|\brais(?:e|es|ed|ing) (?:his|her|a) (?:hand|fist) (?:to|at) (?:her|him|me|mum|mom|mam|dad|nan|gran|my \w+)\b"
+        r"|\bif (?:i|you|she|he) knew? what(?:'s| is| was) good for (?:me|you|her|him)\b"
         r"|\bflinch\w* (?:like|as if|as though) (?:it|this|that)(?:'s| has| had) happened before\b"
         r"|\b(?:flinch\w*|goes quiet|goes silent|freezes|tenses up)\b[^.!?]{0,60}\b(?:when|every time|whenever) (?:\w+ ){0,3}(?:walks in|comes in|comes near|goes near|raises|is "
         r"around|shouts)\b",

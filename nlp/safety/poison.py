@@ -172,12 +172,12 @@ OVERDOSE_RULES = any_of(
         r"know)\b|\b(?:there'?s|theres|there are) (?:two|2|three|3|four|4) (?:of them |patches )?on (?:me|him|"
         r"her)\b"
         r"|\b(?:had |has |have |got |with )(?:two|2|three|3) (?:of them |patches )?on (?:at once|since|now|together)\b",
-        r"\b(?<!should i )(?<!can i )(?<!do i )(?<!shall i )(?<!could i )(?<!must i )"
+        r"\b(?<!should i )(?<!can i )(?<!do i )(?<!shall i )(?<!could i )(?<!must i )(?<![0-9], )(?<![0-9] )"
         r"(?:took|taken|take|taking|gave|given|had|injected|used|did(?! it\b)|put on|swallowed)\b(?! (?:not|never)\b)(?! (?:it|them|him|her) (?:out|off|apart|back|down|up|away)\b)(?! (?:a |an |his |her |my )?(?:nosebleed|"
         r"nose bleed|fever|seizure|reaction|bleed|fall|scan|shower|bath|visit|accident|diarrh\w*|episode|temp|temperature|reading|spike|"
         r"headache|migraine|dizzy spell|funny turn|blood test|check|period|poo|wee|bowel movement|cough\w*)s?\b)(?: \S+){0,5} "
         r"(?:twice|two times|three times|"
-        r"again by mistake|(?=double)(?<!n't )(?<!not )(?<!or )double)\b(?! a (?:day|week))",
+        r"again by mistake|(?=double)(?<!n't )(?<!not )(?<!or )double)\b(?! a (?:day|week))(?! to (?:be sure|check|make sure|double-? ?check))",
         r"\b(?:a |her |his |my )?second (?:fentanyl |pain |morphine |nicotine )?(?:patch|dose|shot|injection)\b"
         r"(?=[^.!?]{0,60}\b(?:forgot|mistake|accident|wasn'?t working|not working|too|sleepy|drowsy|dizzy))",
         r"\b(?:accidentally|by accident|by mistake|mistakenly)\b[^.!?]{0,40}\b(?:took|taken|taking|gave|given|injected|doubled)\b"

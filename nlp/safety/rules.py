@@ -20,8 +20,10 @@ from nlp.safety.context import (
     IN_CARE_NOW,
     JOKE,
     LONG_PAST,
+    MEDICINES_RETURNED,
     NOTHING_WRONG,
     WELL_NOW,
+    WHOM_TO_RING,
     long_past,
     match_context,
     told_as_over,
@@ -444,7 +446,12 @@ def told_context(text: str) -> str | None:
     if ILLNESS_WORRY.search(normalized) or (CARE_WISH.search(normalized) and not _MEANS.search(normalized)):
         return "worry"
     opening = next(iter(split_sentences(normalized)), "")
-    if EXPLAIN.match(opening) or (DEFINITION.match(opening) and not _NO_POINT.search(opening)):
+    if (
+        EXPLAIN.match(opening)
+        or (DEFINITION.match(opening) and not _NO_POINT.search(opening))
+        or (WHOM_TO_RING.search(normalized) and HYPOTHETICAL.search(normalized))
+        or MEDICINES_RETURNED.search(normalized)
+    ):
         return "question"
     if HYPOTHETICAL.search(normalized):
         return "hypothetical"

@@ -102,7 +102,9 @@ TODAY_RULES = any_of(
         r"\b(?:skin|burn) (?:from|after) (?:the )?radiation\b[^.!?]{0,40}\b(?:blister\w*|peeling|raw|open|weeping|oozing)\b",
         r"\b(?:haven'?t|hasn'?t|not) (?:pooped|had a bowel movement|gone|been able to go)\b[^.!?]{0,20}\b(?:in|for) "
         r"(?:3|4|5|three|four|five|a week|\d+ days)\b",
-        r"\bhaven'?t (?:eaten|eaten anything|had anything to eat)\b[^.!?]{0,20}\b(?:in|for|since) (?:two|2|three|3|days|a day)\b",
+        r"\bhaven'?t (?:eaten|eaten anything|had anything to eat)\b[^.!?]{0,20}\b(?:in|for|since) (?:two|2|three|3|days|a day)\b"
+        r"|\b(?:have not|has not|haven'?t|hasn'?t|not) (?:had anything to eat|eaten anything|eaten|had a bite|had any food)\b[^.!?]{0,10}"
+        r"\bsince (?:last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)\b",
         r"\b(?:dizzy|light[- ]?headed)\b[^.!?]{0,40}\b(?:stand\w*|get(?:ting)? up)\b",
         # more of how people say it
         rf"\b(?:pooping|pooped|going|runny stools?|runs|the toilet|bathroom)\b[^.!?]{{0,30}}\b(?:like )?{_NUMBER}\+? "
@@ -168,7 +170,8 @@ TODAY_RULES = any_of(
         r"\b(?:hickman|picc|port|drain|nephrostomy|catheter|central line|exit site|insertion site|jp drain|wound|incision|scar|"
         r"stitches)\b[^.!?]{0,60}"
         r"\b(?:red\w*|leak\w*|smell\w*|cloudy|pus|ooz\w*|discharg\w*|weep\w*|slid|slipped|came out|pulled out|moved|"
-        r"(?:won'?t|wouldn'?t|couldn'?t) (?:flush|draw)|lump|crusty|stings?|tender|damp|puffy|pink|a lot more)\b"
+        r"(?:won'?t|wouldn'?t|couldn'?t) (?:flush|draw)|(?<!took the )(?<!removed the )(?<!took out the )lump|crusty|stings?|tender|damp|puffy|"
+        r"pink|a lot more)\b"
         r"|\b(?:picc|hickman|central|the) line\b[^.!?]{0,40}\b(?:slipped|pulled|come|came|coming) out\b"
         r"|\b(?:picc|hickman|port|line)\b[^.!?]{0,60}\b(?:skin|site) (?:round|around) (?:it|the line|the port)\b[^.!?]{0,20}\b(?:pink|"
         r"red|sore|hot|weeping|oozing|swollen)\b"
@@ -389,6 +392,7 @@ TODAY_RULES = any_of(
         r"\b(?:more|a bit more|a little more|increasingly|getting) (?:\w+ )?(?:muddled|confused|forgetful|vague|mixed up)\b[^.!?]{0,30}"
         r"\b(?:each|every) day\b|\b(?:muddled|confused|forgetful|vague)\b[^.!?]{0,30}\b(?:over|for|during) the (?:past|last) "
         r"(?:few days|week|fortnight|two weeks|couple of weeks)\b|\bmore confused than (?:yesterday|last week|usual)\b"
+        r"|\b(?:muddled|confused|forgetful|vague)\b[^.!?]{0,30}\bthis (?:past )?week\b"
         r"|\b(?:more )?(?:wobbly|unsteady|off balance|off-balance)\b[^.!?]{0,30}\b(?:since|for (?:a few|two|three|\d) days|this week)\b"
         r"|\bholding on(?:to)? (?:the )?(?:furniture|walls)\b|\b(?:personality|behaviour|behavior) (?:has |have )?changed (?:suddenly|(?:over|in|during) the (?:past|last) (?:few days|week|"
         r"fortnight|two weeks|couple of weeks))\b"

@@ -308,6 +308,12 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "what's the difference between a hospice and a care home? the nurse mentioned both",
         "how do I go about saying goodbye to the kids before my long stay in hospital?",
         "she had a temp of 37.4 twice yesterday, fine since, is that worth mentioning at clinic?",
+        "my temperature was 37.2 this evening, taken twice to be sure. Nothing else to report",
+        "a bit sore along the scar where they took the lump out when I reach up, the surgeon said it can take months",
+        "my hair is coming out in handfuls, as they warned, where can I get a wig?",
+        "I'm not frightened of dying, only of pain. Can we talk about keeping me comfortable at the end?",
+        "if it ever happens at night, would I ring the ward or 999 first?",
+        "dad's old oxycodone is still in the drawer, how do I get rid of it safely?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1414,6 +1420,22 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "her partner kicked her out after a row last night and she's sleeping in the car on chemo",
             "crisis",
         ),
+        (
+            "my nose started at tea time, I've pinched it for twenty minutes and it still hasn't stopped",
+            "emergency",
+        ),
+        ("he's brought up fresh blood twice since breakfast", "emergency"),
+        ("I can't lift my right arm properly since half an hour ago and my words feel thick", "emergency"),
+        ("his left leg is dragging and he's lopsided when he smiles", "emergency"),
+        ("I slipped in the kitchen an hour ago and I can't get myself up, my wrist is bent", "emergency"),
+        (
+            "she swallowed a strip of her zopiclone with her oramorph, not on purpose, she's snoring and I can't wake her",
+            "emergency",
+        ),
+        ("I've bought weedkiller and it's not for the weeds. I've had enough of the chemo", "crisis"),
+        ("the carer has my bank card and told me to keep quiet if I knew what was good for me", "crisis"),
+        ("dad's been forgetful and vague this week, more than usual, sleeping most of the day", "today"),
+        ("mum hasn't had anything to eat since Sunday, only sips of water", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
