@@ -271,7 +271,7 @@ OVER = re.compile(
     r"heartburn|reflux|trapped wind|wind|virus|pulled muscle|muscle strain|nothing serious|(?:the )?iron(?: tablets)?)\b"
     r"|\bnow (?:it|he|she|i|they) (?:is|are|am|'s|'m) (?:ok|okay|fine|better|good|alright|all right)\b|\bnow i feel (?:better|fine|ok|okay|"
     r"good)\b|\b(?:is|are) (?:back )?home now and (?:well|fine|ok|okay|better)\b"
-    r"|\bgone since\b|\b(?:gp|doctor|dr|nurse|a&e|they) said (?:it was |it'?s |its )?(?:just |only )?(?:a )?(?:pulled |strained )?"
+    r"|\b(?<!tablets )(?<!pills )(?<!meds )(?<!capsules )gone since\b|\b(?:gp|doctor|dr|nurse|a&e|they) said (?:it was |it'?s |its )?(?:just |only )?(?:a )?(?:pulled |strained )?"
     r"(?:muscle\w*|muscular|indigestion|reflux|wind|anxiety|a virus|viral)\b"
     r"|\bnothing (?:was )?broken\b|\b(?:now )?and (?:is |'s )?doing (?:fine|well|great|really well)\b"
     # the tablets found untouched: nothing was swallowed
@@ -454,6 +454,7 @@ CARE_WISH = re.compile(
     r"\b(?:die|dying|pass away|passing away)\b (?:at home|in (?:a |the )?hospice|in (?:his|her|my|their|our) own (?:bed|home))\b"
     r"[^.!?]{0,40}\b(?:rather than|instead of|not in (?:a |the )?hospital|when the time comes|when it comes to it)\b"
     r"|\b(?:die|dying|pass away)\b[^.!?]{0,30}\bwhen the time comes\b"
+    r"|\bwhen i die\b[^.!?]{0,30}\b(?:want|would like|i'?d like)\b[^.!?]{0,20}\b(?:burial|buried|cremat\w*|funeral|ashes|scattered)\b"
     r"|\bfuneral (?:hymns|plans|planning|songs|music|wishes|readings)\b|\bplanning (?:my|your|his|her) own (?:funeral|send-off)\b"
     r"|\bwhat (?:the )?last (?:days|weeks|hours) (?:usually |normally |might )?look like\b"
     r"|\b(?:keep|keeping) (?:me|him|her|them) comfortable (?:at|towards|near|until) the end\b"

@@ -117,7 +117,8 @@ CRISIS_RULES = any_of(
         r"\bif i (?:wasn'?t|weren'?t|was not|were not) (?:here|around|alive)\b",
         r"\bquiero morir\w*|\bme quiero matar\b",
         # (wanting to die at home or in a hospice "when the time comes" is a wish about care)
-        r"\b(?:want|wanna|wanted|plan(?:ning)?|ready|going|gonna|prefer|trying) to die\b(?! (?:at home|in (?:her|his|their|my|our) own (?:bed|home)|in (?:a )?hospice|peacefully|comfortably|when the time comes|surrounded))",
+        r"\b(?:want|wanna|wanted|plan(?:ning)?|ready|going|gonna|prefer|trying) to die\b(?! (?:at home|in (?:her|his|their|my|our) own (?:bed|home)|in (?:a )?hospice|peacefully|comfortably|when the time comes|surrounded|(?:whenever|when) (?:god|the lord|allah|it'?s my time|"
+        r"my time comes)))",
         # Nigerian Pidgin: "I wan die" (I want to die), "I no fit again" (I can't go on)
         r"\b(?:i|im|he|she|e|dey) (?:wan|want|wan to|go) die\b|\bi no fit (?:again|cope|continue|carry on)\b"
         r"|\b(?:i|he|she|e) no (?:wan|want) (?:to )?live\b",

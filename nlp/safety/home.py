@@ -99,6 +99,8 @@ DANGER_AT_HOME = any_of(
         r"(?:at )?home\b|\bcontrols? everything\b"
         r"|\bwon'?t let (?:me|her|him|mum|mom|dad|nan|gran) (?:go to|attend|see|get to) (?:her|his|my|the) (?:appointments?|doctor|gp|"
         r"hospital|chemo|friends|family)\b"
+        r"|\b(?:make sure|see to it) (?:that )?(?:dad|mum|mom|he|she|him|her|my \w+) (?:doesn'?t|does not|never|won'?t) (?:gets?|go(?:es)?|"
+        r"makes? it) to (?:the |his |her )?(?:hospital|appointments?|chemo(?: unit)?|treatment|doctors?|gp|clinic)\b"
         r"|\bkeeps? (?:him|her|me|mum|mom|dad|nan|gran) (?:away )?from (?:the |his |her |my )?(?:doctors?|gp|hospital|appointments?|"
         r"nurses?|chemo|treatment)\b"
         r"|\bkeeps? ['\"]forgetting['\"] to (?:take|drive|bring) (?:\w+ ){1,2}to (?:his|her|the|my) (?:\w+ )?(?:appointments?|chemo|"

@@ -106,6 +106,11 @@ _HARD_TO_ROUSE = (
     r"\bwoozy\b|\b(?:very|so|really|super) (?:sleepy|groggy)\b|\bspinn\w*|\bcan'?t (?:rem[e]?mber|wake|stay awake|rouse)|\bcant (?:rem[e]?mber|wake)|\bdrowsy\b|\bsnoring\b|\bslurr\w*"
     r"|\bout of it\b|\bpassed out\b|\bnot making sense\b|\bbarely awake\b|\bhard to wake\b|\bnodding off\b|\bconfus\w*"
 )
+#: Drowsy past waking, or confused: with a racing heart, a sign of sepsis (not "woozy" with a blood pressure reading).
+_VERY_DROWSY = (
+    r"\b(?:can ?not|can'?t) keep (?:her |his |their |my )?eyes open\b|\b(?:very|so|really|extremely) (?:drowsy|sleepy)\b|\bbarely awake\b"
+    r"|\bhard to wake\b|\bcan'?t (?:wake|rouse) (?:her|him)\b|\bnot making sense\b|\bconfused\b"
+)
 #: Something new to the body, then the signs of anaphylaxis (NHS, ACAAI): contrast dye, a new medicine or infusion,
 #: a sting, a food.
 _NEW_EXPOSURE = (
@@ -292,6 +297,9 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
         # https://www.nhs.uk/conditions/first-aid/bleeding/)
         (_BLEEDING, _FAINTNESS, "bleeding with faintness"),
         (_BLEEDING, _FAST_HEART, "bleeding with a racing heart"),
+        # very drowsy or confused with a racing heart (NHS, sepsis: call 999,
+        # https://www.nhs.uk/conditions/sepsis/)
+        (_VERY_DROWSY, _FAST_HEART, "very drowsy or confused with a racing heart"),
         (_CHILLS, CHEMO, "chills or a fever during chemotherapy"),
         (
             _SEDATIVE_WITH_DRINK,

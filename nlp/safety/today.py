@@ -327,6 +327,8 @@ TODAY_RULES = any_of(
         r"\b(?:sick|vomit\w*|throw\w* up|threw up)\b[^.!?]{0,20}\bafter (?:every|each) (?:lot of |dose of )?(?:tablets|pills|meds|dose)\b"
         r"|\b(?:morphine|tablets|meds|pills|medicines?)\b[^.!?]{0,20}\b(?:is|are|isn'?t|aren'?t|not)? ?(?:staying|stays|stay) down\b"
         r"(?<!is staying down)(?<!are staying down)",
+        r"\b(?:pain (?:medicine|meds|relief|killers?)|painkillers?|morphine|oxy\w*|patch)\b[^.!?]{0,15}\b(?:isn'?t|is not|not|doesn'?t|"
+        r"does not|aren'?t|don'?t) (?:lasting|last|holding)\b",
         r"\bpain\b[^.!?]{0,40}\b(?:got|getting|gotten|has got|'s got) (?:a lot |much |a bit |loads |way )?worse\b[^.!?]{0,40}\b(?:even with|"
         r"despite|even on) (?:her |his |my |the )?(?:regular |usual )?(?:painkillers|pain (?:meds|relief|medicine)|morphine|oxy\w*|"
         r"tablets)\b",

@@ -314,6 +314,8 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "I'm not frightened of dying, only of pain. Can we talk about keeping me comfortable at the end?",
         "if it ever happens at night, would I ring the ward or 999 first?",
         "dad's old oxycodone is still in the drawer, how do I get rid of it safely?",
+        "when I die I'd like to be cremated and my ashes scattered at sea, who do I tell?",
+        "I'm ready to die whenever God decides, I'm not afraid, how do I tell the children that?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1436,6 +1438,16 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("the carer has my bank card and told me to keep quiet if I knew what was good for me", "crisis"),
         ("dad's been forgetful and vague this week, more than usual, sleeping most of the day", "today"),
         ("mum hasn't had anything to eat since Sunday, only sips of water", "today"),
+        (
+            "dad can't keep his eyes open and his heart is pounding, his last chemo was ten days ago",
+            "emergency",
+        ),
+        (
+            "she took about 20 of her co-codamol with the herbal tea, 20 tablets gone since lunch, she seems fine",
+            "emergency",
+        ),
+        ("his brother said he'll make sure he never gets to the chemo unit again", "crisis"),
+        ("the oxycodone isn't lasting, he's in pain an hour before the next one is due", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
