@@ -322,11 +322,12 @@ _FUTURE_AGAIN = re.compile(
     r"\b(?:will|would|could|might|ever|when)\b[^.!?]{0,40}?\bagain\b|\bcan (?:i|he|she|we|they|you) (?:\w+ ){1,3}again\b(?=\s*\?)"
     r"|\b(?:stop|prevent|avoid)\w* (?:it|this|that|him|her|them)?\s?(?:from )?happen\w* again\b"
 )
-#: Whom to ring first if it ever happens ("would I ring you or 911 first if it ever happens in the night?"), asked
-#: with a hypothetical: a routine question, not a sign now.
-WHOM_TO_RING = re.compile(
+#: Whom to ring first, or what to do, if it ever happens ("would I ring you or 911 first if it ever happens in the
+#: night?", "what should I do if the trache tube ever came out?"), asked with a hypothetical: a plan made ahead.
+ASKED_AHEAD = re.compile(
     r"\b(?:would|should|do|shall) (?:i|we) (?:ring|call|phone|contact) (?:you|the (?:ward|unit|hotline|helpline|team|nurses?|gp)|"
     r"9-?1-?1|999|111|112|the out of hours(?: gp| line| number)?)\b[^.!?]{0,40}\b(?:or|first)\b"
+    r"|\bwhat (?:should|do|would|shall) (?:i|we) do (?:if|when|in case)\b"
 )
 #: Medicines left over, asked about taking back ("my late husband's morphine ... I should like to get rid of them safely").
 MEDICINES_RETURNED = re.compile(
@@ -469,7 +470,7 @@ LONG_PAST = re.compile(
     r"|\byears before (?:the |my |his |her )?(?:cancer|diagnosis|all this)\b"
     r"|\bin (?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bwhen (?:i|he|she|we|they) (?:was|were) (?:\d+|a baby|a toddler|little|young)\b|\byears? ago\b"
-    r"|\b(?=back (?:in|when)\b)(?<!'s )(?<!his )(?<!her )(?<!my )(?<!the )(?<!your )(?<!and )back (?:in|when)\b(?! the (?:last|past)\b)|\b(?:in|from|throwback to) (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
+    r"|\b(?=back (?:in|when)\b)(?<!'s )(?<!his )(?<!her )(?<!my )(?<!the )(?<!your )(?<!and )(?<!it )(?<!them )(?<!him )back (?:in|when)\b(?! the (?:last|past)\b)|\b(?:in|from|throwback to) (?:19|20)\d\d\b|\bwhen (?:i|he|she|we) was (?:a )?(?:kid|little|young|child)\b"
     r"|\bhistory of\b|\b(?:stroke|seizure|heart|cardiac|clot|overdose|medical) history\b|\bused to\b|\b(?:years|yrs) back\b|\b(?:a few|few|some|several|two|three|four|five|six|\d+) months back\b|\bas a (?:kid|child|teen|teenager)\b"
     r"|\bin the (?:19)?[4-9]0'?s\b|\bin the (?:noughties|nineties|eighties|seventies)\b|\bin (?:college|high school|uni(?:versity)?)\b"
     r"|\bwhen (?:i|he|she|we) (?:was|were) (?:first )?diagnosed\b|\bwhen (?:i|he|she|we|they) (?:was|were) first (?:ill|sick|told)\b|\b(?:old|previous|past|prior) (?:stroke|seizure|heart attack|"
@@ -517,6 +518,8 @@ _RESOLVED = re.compile(
     r"(?![^.!?]*\b(?:but|now|again|since|still)\b)"
     r"|(?:all|was) fine in the end|turned out (?:fine|to be nothing)"
     r"|already (?:feeling|feel) (?:much |a lot |loads )?better"
+    r"|(?:nurse|team|engineer|they) (?:came|come) (?:out|round|back|this morning|today)?\b[^.!?]{0,60}\b(?:sorted it|fixed it|changed it|"
+    r"all fine now|fine now|working (?:fine|again) now|flushing (?:fine|again|ok) now)"
     # a missed dose the team gave advice on, and it was followed
     r"|(?:nurse|doctor|gp|pharmacist|team|hospice) (?:said|told us|told me) (?:to )?(?:take|give|have) (?:it|them|the dose)\b"
     r"[^.!?]{0,30}\b(?:which|and) (?:we|i|he|she) did"

@@ -87,6 +87,9 @@ CRISIS_RULES = any_of(
         r"|\b(?:i'?ll|ill|i will|i might|gonna|going to) (?:just )?(?:take|swallow|neck|down) (?:the (?:whole|entire) (?:lot|box|bottle|"
         r"packet|pack|supply)|them all|it all|all of (?:them|it)|the lot) (?:at once|in one go)\b(?! (?:in the morning|with (?:breakfast|"
         r"food|a meal|dinner)|at (?:night|bedtime|breakfast)))",
+        # a neck stoma covered to stop breathing
+        r"\bcover\w* (?:the|my|his|her) (?:neck )?(?:stoma|trache?\w*|airway)\b[^.!?]{0,30}\b(?:not taking|and not|and leaving|for good|"
+        r"until)\b",
         # a poison bought "and it isn't for rats"
         r"\b(?:isn'?t|is not|wasn'?t|was not|not) for (?:the )?(?:rats|mice|slugs|weeds|moles)\b",
         # no food or drink until the end, decided alone; a hose bought for a car's exhaust

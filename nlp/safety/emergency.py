@@ -49,11 +49,11 @@ EMERGENCY_RULES = any_of(
         r"|\b(?:can'?t|cannot|unable to) (?:lie|lay|sleep) (?:down )?flat\b[^.!?]{0,30}\b(?:gasp\w*|breath\w*|without)\b",
         # chest
         r"\bchest (?:pain|pains|pressure|tightness|is tight|hurts|hurting|feels (?:tight|heavy|like)|heaviness|"
-        r"discomfort|squeez\w*|crushing|ache|aches|aching|is killing)\b",
+        r"discomfort|squeez\w*|crushing|ache|aches|aching|is killing)\b(?! with (?:worry|anxiety|nerves|stress|dread|fear)\b)",
         r"\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|ache|aching|burning) (?:in|on|across|around) "
         r"(?:my|his|her|the|their) chest\b",
         r"\bchest (?:got|is|feels|went|gets|has gone|has got|'s gone|has been|'s been|keeps going) (?:really |very |so |a bit |all )?"
-        r"(?:tight|heavy)\b|\belephant on (?:my|his|her) chest\b",
+        r"(?:tight|heavy)\b(?! with (?:worry|anxiety|nerves|stress|dread|fear)\b)|\belephant on (?:my|his|her) chest\b",
         r"\bpain (?:going|radiating|spreading|shooting|moving) (?:down|into|to|up) (?:my|his|her|the) (?:left )?(?:arm|jaw|neck|back)\b"
         # an ache or heaviness down the left arm or into the jaw (NHS, heart attack: the pain may spread to the arms, jaw,
         # neck and back, https://www.nhs.uk/conditions/heart-attack/symptoms/)
@@ -62,6 +62,9 @@ EMERGENCY_RULES = any_of(
         r"\bbreathing (?:is |has )?(?:gone |got |become )?(?:really |very |so |super )?(?:slow|slowed|shallow and slow|slowing)\b",
         # a noise when breathing in, a blocked airway (NHS, stridor: call 999), and a temperature in shorthand ("T 39.2")
         r"\bstridor\b|\bnoisy breathing\b(?! (?:at night|when (?:he|she) sleeps|when asleep|while asleep))|\bt ?[:=]? ?(?:3[89]|4[01])[.,]\d\b",
+        # shaking chills when a line is flushed: an infection in the line (NCI, infection: call at once)
+        r"\b(?:shakes|shaking|shivers|shivering|rigou?rs)\b[^.!?]{0,50}\b(?:after|when|since|as) (?:\w+ ){0,4}flush\w* (?:my |his |her |the )?"
+        r"(?:picc|line|port|hickman|central line)\b",
         # an arm that suddenly cannot be lifted, a leg that drags (NHS, stroke: weakness on one side, call 999)
         r"\b(?:can ?not|can'?t|unable to|could ?not|couldn'?t) (?:lift|raise|move) (?:my|his|her) (?:left|right) (?:arm|leg|hand)\b"
         r"(?! (?:above|over|up past|higher than) (?:my|his|her|the) (?:head|shoulder)| since (?:the|my|his|her) (?:op|operation|surgery|"
@@ -135,6 +138,12 @@ EMERGENCY_RULES = any_of(
         r"of |lots of |some |bright red |dark |fresh |fresh red |red |clots of |chunks of |pure )?(?:blood|bloody|clots)\b",
         r"\bblood (?:in|all over) (?:his|her|my|the|their) (?:vomit|puke|sick|toilet|diaper|nappy|bed)\b|\bcoffee grounds?\b"
         r"|\b(?:bringing|brought|bring) up (?:some |fresh |bright red |a lot of |lots of )?blood\b",
+        # a tracheostomy that bleeds or has come out (National Tracheostomy Safety Project: bleeding from the tube or a
+        # displaced tube is an emergency, https://www.tracheostomy.org.uk/)
+        r"(?<!streaks of )(?<!specks of )(?<!flecks of )(?<!bit of )(?<!tinge of )(?<!spots of )\b(?:fresh |bright )?(?:red )?"
+        r"blood\b[^.!?]{0,30}\b(?:through|from|out of|up) (?:his |her |my |the )?(?:trache?\w*|trachy|tracheostomy|neck stoma)\b"
+        r"|\b(?:trache?|trachy|trachie|tracheostomy)\w*\b[^.!?]{0,60}\b(?:half out|came out|come out|fallen out|fell out|pulled out|"
+        r"slipped out|displaced|dislodged|popped out)\b",
         # a nosebleed that pressure does not stop (NHS, nosebleeds: A&E if it lasts longer than 10 to 15 minutes,
         # https://www.nhs.uk/conditions/nosebleed/)
         r"\bpinch\w* (?:it|my nose|his nose|her nose|the nose|the soft part)\b[^.!?]{0,60}\b(?:will not|won'?t|doesn'?t|does not|"

@@ -36,12 +36,18 @@ DANGER_AT_HOME = any_of(
         r"\b(?:i|i'?m (?:scared|afraid|frightened|terrified) i|i feel like i|afraid i|scared i) (?:could|might|will|would|'ll|am going to|"
         r"'?m going to) (?:hurt|harm|shake|smother|hit) (?:my|our|the) (?:baby|toddler|child|kids?|son|daughter|boy|girl)\b"
         r"(?![^.!?]{0,30}\b(?:lift|mov|turn|bath|wash|chang|hold|hug|carry|dress|roll|flush|inject|clean|feed)\w*)",
+        # a worn-out carer afraid of hurting the person they look after ("I'm scared next time I'll actually hurt her")
+        r"\b(?:scared|afraid|frightened|terrified|worried)\b[^.!?]{0,20}\b(?:i'?ll|i will|i might|i could|i'?m going to) (?:actually |really )?"
+        r"(?:hurt|harm|hit|smother|shake) (?:her|him|mum|mom|dad|my (?:mum|mom|dad|husband|wife|partner|mother|father))\b"
+        r"(?![^.!?]{0,30}\b(?:lift|mov|turn|bath|wash|chang|hold|hug|carry|dress|roll|flush|inject|clean|feed|suction)\w*)",
         # afraid of the person at home; marks left by hands; flinching when one person comes in
         r"\b(?:scared|frightened|terrified|afraid) of (?:him|her new \w+|(?:my|her|his) (?:husband|partner|boyfriend|girlfriend|wife|"
         r"stepdad|step-?father|ex|lodger|carer|son|brother))\b(?! (?:seeing|finding out|knowing|leaving|dying|getting|being|going|"
         r"losing|worrying|catching|hearing))",
         r"\bfinger ?(?:marks|prints|shaped bruises)\b|\bshaped like (?:fingers|a hand|hands)\b|\bgrip marks\b"
         r"|\brais(?:e|es|ed|ing) (?:his|her|a) (?:hand|fist) (?:to|at) (?:her|him|me|mum|mom|mam|dad|nan|gran|my \w+)\b"
+        r"|\bkeeps? (?:\w+'?s|her|his|my) (?:pain )?(?:meds|medication|tablets|medicines?|painkillers|morphine|oramorph) locked (?:away|up) "
+        r"from (?:him|her|me)\b|\b(?:yell\w*|shout\w*|scream\w*|swear\w*) at (?:her|him|me) to (?:shut up|shut it|be quiet)\b"
         r"|\bif (?:i|you|she|he) knew? what(?:'s| is| was) good for (?:me|you|her|him)\b"
         r"|\bflinch\w* (?:like|as if|as though) (?:it|this|that)(?:'s| has| had) happened before\b"
         r"|\b(?:flinch\w*|goes quiet|goes silent|freezes|tenses up)\b[^.!?]{0,60}\b(?:when|every time|whenever) (?:\w+ ){0,3}(?:walks in|comes in|comes near|goes near|raises|is "
@@ -212,7 +218,7 @@ DANGER_AT_HOME = any_of(
         r"[^.!?]{0,20}\b(?:has |'s |have )?(?:taken|took|"
         r"takes|keeps|hides|hid|smashed|stolen|stole|cut up) (?:her|his|my|mum'?s|dad'?s|nan'?s|gran'?s|grandma'?s|grandad'?s) (?:phone|"
         r"mobile|car keys|passport|pension|"
-        r"bank ?card|benefits|pip|money)\b(?! (?:to|for) (?:fix|charge|repair|top|pay|sort|renew|update|the bank|safe ?keeping))",
+        r"bank ?cards?|benefits|pip|money)\b(?! (?:to|for) (?:fix|charge|repair|top|pay|sort|renew|update|the bank|safe ?keeping))",
         # left without care: lying in soiled sheets, the water out of reach, no food in the house (neglect)
         r"\b(?:lying|left|sitting|lay) in (?:his|her|their) own (?:mess|urine|wee|poo|faeces|feces|filth|excrement)\b"
         r"|\b(?:lying|left|sitting|lay) in (?:a |the |her |his )?(?:soiled|dirty|wet|filthy|soaked|same wet) (?:sheets|bed|bedding|pads?|clothes|nappy|"

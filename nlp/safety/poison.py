@@ -215,6 +215,12 @@ OVERDOSE_RULES = any_of(
         r"(?:my|his|her|the|their|\w+'s) (?:\w+ )?(?:tablets|pills|capsules|gummies|vitamins|meds|medicines?)\b",
         # a syringe driver emptied hours early
         r"\bsyringe driver\b[^.!?]{0,60}\b24 ?h(?:ours?|rs?)?\b[^.!?]{0,40}\bin (?:about |around |just )?(?:[1-9]|an?) (?:hours?|hrs?|h)\b",
+        # a dose put down a feeding tube twice; a strong liquid given for the weaker one ("the 10mg/ml oxycodone liquid
+        # thinking it was the 1mg/ml one")
+        r"\b(?:meds|medicines?|doses?|medication|tablets)\b[^.!?]{0,30}\b(?:went|gone|given|put|pushed) down (?:the |his |her )?(?:rig|peg|"
+        r"tube|ng|ng tube|j-?tube|feeding tube)\b[^.!?]{0,10}\btwice\b"
+        r"|\bthinking (?:it was|it'?s|that was) the (?:\d+(?:\.\d+)? ?mg ?/ ?\d* ?ml|normal|weaker|ordinary|regular|usual|weak) (?:one|strength|"
+        r"bottle|liquid|syringe|solution)\b",
         # methotrexate mixed up with its folic acid; a concentrated morphine measured as the ordinary one
         r"\bmixed up (?:her|his|my|their|the) (?:methotrexate|folic acid)\b|\b(?:grabbed|used|gave|took|given|taken) (?:\w+ ){0,5}"
         r"concentrated (?:one|bottle|oramorph|morphine|solution)\b",

@@ -8,6 +8,7 @@ from typing import Literal
 
 from nlp.safety.context import (
     AGAIN_NOW,
+    ASKED_AHEAD,
     CARE_WISH,
     DAYS_AGO,
     DEFINITION,
@@ -23,7 +24,6 @@ from nlp.safety.context import (
     MEDICINES_RETURNED,
     NOTHING_WRONG,
     WELL_NOW,
-    WHOM_TO_RING,
     long_past,
     match_context,
     told_as_over,
@@ -449,7 +449,7 @@ def told_context(text: str) -> str | None:
     if (
         EXPLAIN.match(opening)
         or (DEFINITION.match(opening) and not _NO_POINT.search(opening))
-        or (WHOM_TO_RING.search(normalized) and HYPOTHETICAL.search(normalized))
+        or (ASKED_AHEAD.search(normalized) and HYPOTHETICAL.search(normalized))
         or MEDICINES_RETURNED.search(normalized)
     ):
         return "question"

@@ -175,7 +175,12 @@ TODAY_RULES = any_of(
         r"|\b(?:picc|hickman|central|the) line\b[^.!?]{0,40}\b(?:slipped|pulled|come|came|coming) out\b"
         r"|\b(?:picc|hickman|port|line)\b[^.!?]{0,60}\b(?:skin|site) (?:round|around) (?:it|the line|the port)\b[^.!?]{0,20}\b(?:pink|"
         r"red|sore|hot|weeping|oozing|swollen)\b"
-        r"|\b(?:skin|site|area) (?:round|around|near|by|over) (?:her|his|my|the) (?:port|picc|line|hickman|drain|wound|incision)\b"
+        r"|\b(?:nephrostomy|catheter|urine|urostomy) bag\b[^.!?]{0,30}\bonly (?:had |got |has )?(?:about |around )?\d+ ?ml\b"
+        r"|\b(?:picc|line|port|hickman)\b[^.!?]{0,20}\bdressing\b[^.!?]{0,20}\b(?:came|come|fell|peeled|got) off\b"
+        r"|\bdressing (?:on|over|from) (?:her |his |my |the )?(?:picc|line|port|hickman)\b[^.!?]{0,20}\b(?:came|come|fell|peeled|got) off\b"
+        r"|\b(?:peg|rig|ng tube|feeding tube|picc|hickman)\b[^.!?]{0,30}\b(?:cracked|split|snapped)\b"
+        r"|\b(?:skin|site|area) (?:round|around|near|by|over) (?:her|his|my|the) (?:\w+ )?(?:port|picc|line|hickman|drain|wound|incision|"
+        r"stoma|trache?\w*|peg|rig|tube|catheter|nephrostomy)\b"
         r"[^.!?]{0,40}\b(?:pink\w*|red\w*|sore|hot|warm|weeping|oozing|swollen)\b"
         r"|\b(?:redness|swelling|ooz\w*|pus|crust\w*)\b[^.!?]{0,40}\b(?:hickman|picc|port|central line|line (?:site|comes out|goes in)|"
         r"exit site|insertion site)\b",
@@ -652,6 +657,13 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             "a dose of tablet chemotherapy missed, doubled or brought up",
         ),
         (ORAL_CANCER_TABLETS, RUNNING_OUT, "tablet chemotherapy running out"),
+        # tube feeds, stoma bags or oxygen running out: a supply the team or the supplier can send the same day
+        (
+            r"\b(?:feeds?|feed bottles|formula|(?:stoma|ostomy|colostomy|ileostomy|urostomy) bags?|oxygen|cylinders?|concentrator)\b",
+            rf"{RUNNING_OUT}|\bout of (?:stoma |ostomy )?(?:bags|feeds?|oxygen)\b|\blast (?:\d|one|two|three) (?:bottles?|bags?|packs?)\b"
+            r"|\b(?:maybe |about |only |just )?(?:\d+|a few|two|three|four|five|six) hours? left\b|\bthe last one\b",
+            "tube feeds, stoma bags or oxygen running out",
+        ),
         # hormone therapy tablets taken every day for years: a supply gap is sorted with the team the same day
         (
             r"\b(?:letrozole|femara|anastrozole|arimidex|exemestane|aromasin|tamoxifen|nolvadex|enzalutamide|xtandi|abiraterone|"

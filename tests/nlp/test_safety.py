@@ -316,6 +316,10 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "dad's old oxycodone is still in the drawer, how do I get rid of it safely?",
         "when I die I'd like to be cremated and my ashes scattered at sea, who do I tell?",
         "I'm ready to die whenever God decides, I'm not afraid, how do I tell the children that?",
+        "a few streaks of blood in the suction catheter this morning, the nurse said that's expected after a change",
+        "what should we do if the trache tube ever comes out at night? want a plan",
+        "the pump alarmed at 3am but the nurse came out, changed the line and it's working fine now",
+        "my chest feels tight with worry before every scan, how do people cope?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1448,6 +1452,28 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ),
         ("his brother said he'll make sure he never gets to the chemo unit again", "crisis"),
         ("the oxycodone isn't lasting, he's in pain an hour before the next one is due", "today"),
+        ("bright red blood pouring up out of her trachy when we suction", "emergency"),
+        ("his trach has popped out and the spare won't go in, he's making a whistling noise", "emergency"),
+        ("her trachy tube came half out overnight, she's gasping and I can't get it back in", "emergency"),
+        ("uncontrollable shivering as soon as they flushed her hickman line", "emergency"),
+        (
+            "I think his morning doses went down the PEG twice, dad did them too and it had the oramorph",
+            "emergency",
+        ),
+        ("gave 5ml of the 20mg/ml morphine thinking it was the 2mg/5ml one", "emergency"),
+        ("some days I think about covering my stoma and just not taking my hand away", "crisis"),
+        (
+            "I'm worn out with dad's care and I'm frightened I'll hurt him when he fights me at night",
+            "crisis",
+        ),
+        ("my stepdaughter keeps mum's morphine locked away from her and she's in agony", "crisis"),
+        ("he was yelling at her to shut up while the oxygen alarm beeped", "crisis"),
+        ("his nephrostomy bag has only got about 40ml in it since breakfast", "today"),
+        ("the dressing on her PICC came off in the bath and we've no spare", "today"),
+        ("the extension on his PEG has split and feed is leaking everywhere", "today"),
+        ("only two bottles of feed left and the delivery isn't until Tuesday", "today"),
+        ("the oxygen cylinder has about 3 hours left and the concentrator won't start", "today"),
+        ("the skin around his trache is red and sore with a bit of a smell", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
