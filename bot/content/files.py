@@ -138,6 +138,7 @@ SAFETY_SETS = (
     "safety-fresh-95",
     "safety-fresh-96",
     "safety-fresh-97",
+    "safety-fresh-98",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
