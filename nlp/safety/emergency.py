@@ -393,6 +393,7 @@ EMERGENCY_RULES = any_of(
         # blotchy skin, shivering)
         r"\b(?:hasn'?t|haven'?t|has not|have not|not|didn'?t|did not)(?: had| done| passed)? (?:a |any )?(?:wee|pee|urine)\b"
         r"[^.!?]{0,25}\b(?:since|in|all|for)\b|\bcan'?t keep (?:him|her|them|me|my \w+) awake\b"
+        r"|(?:\bnot|n'?t|\bnever) passed (?:any )?water\b[^.!?]{0,25}\b(?:since|in|all|for)\b"
         r"|\b(?:skin|knees|legs|arms|hands)\b[^.!?]{0,15}\b(?:mottled|blotchy|patchy purple)\b|\bmottled\b"
         r"|\bcold (?:and|&) clammy\b|\bclammy (?:and|&) (?:cold|grey|gray|pale|shivering|shaking)\b"
         # confusion that came on within hours (NHS, sudden confusion: call 999,

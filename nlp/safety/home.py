@@ -112,6 +112,9 @@ DANGER_AT_HOME = any_of(
         r"|\bkeeps? ['\"]forgetting['\"] to (?:take|drive|bring) (?:\w+ ){1,2}to (?:his|her|the|my) (?:\w+ )?(?:appointments?|chemo|"
         r"radiotherapy|treatment|hospital|clinic|scans?|doctor)\b"
         r"|\b(?:scared|frightened|terrified|afraid) of her(?=\s*(?:[.,!?;]|$| and | but | now| too| when| because))",
+        # food held back until work is done ("Uncle won't let Gran eat till the jobs are done")
+        rf"\b{_HARMER}\b won'?t let (?:her|him|me|mum|mom|dad|gran|nan|grandad|grandma|granddad|grandpa) (?:eat|have (?:any )?(?:food|"
+        r"dinner|meals?|a drink)|drink)\b (?:till|until|unless)\b(?! (?:after|the (?:scan|op|operation|procedure|surgery)))",
         # sex forced on someone; a threat to leave them on the floor; names called with a threat
         rf"\b{_HARMER}\b (?:\w+ ){{0,3}}?(?:forces|forced|forcing) (?:himself|herself) on {_HARMED}\b|\b(?:forces|forced|makes|made) "
         r"(?:me|her|him) (?:to )?(?:have sex|sleep with (?:him|her))\b"

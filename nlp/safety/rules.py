@@ -399,6 +399,8 @@ _OBTAINED = re.compile(
     r"\b(?:buy|buying|bought|don buy|done buy|purchased|ordered|stash\w*|hid|hidden|hiding|keeps|kept|stores|stored)\s+"
     r"(?:some\s+|the\s+|a\s+\w+\s+of\s+)?$"
 )
+#: ... or as a place someone sits by ("sitting by the slurry pit with the cover off saying it'd be quick").
+_BESIDE = re.compile(r"\b(?:by|near|next to|beside|over|into|at the edge of) (?:the |a |our |his |her )?$")
 #: ... or just after it ("I know where the rat poison is kept").
 _KEPT = re.compile(r"\s*(?:is|are) (?:kept|stored|hidden)\b|\s*(?:lives|sits|stays)\b")
 _INGESTED = re.compile(rf"\b{INGEST}\b")
@@ -420,7 +422,11 @@ def _named_not_taken(text: str, match: re.Match[str], message: str) -> bool:
     before = text[max(0, match.start() - 30) : match.start()]
     if _INGESTED.search(message) is not None:
         return False
-    if _OBTAINED.search(before) is not None or _KEPT.match(text, match.end()) is not None:
+    if (
+        _OBTAINED.search(before) is not None
+        or _BESIDE.search(before) is not None
+        or _KEPT.match(text, match.end()) is not None
+    ):
         return CRISIS_RULES.search(message) is not None
     return _USED.search(before) is not None and _IN_A_MOUTH.search(message) is None
 

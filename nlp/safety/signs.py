@@ -351,7 +351,7 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             r"tight and sore)\b"
             r"|\b(?:swollen|swelling in|puffy|red|hot|painful|throbbing) (?:(?:and|,) )?(?:\w+ )?(?:calf|leg|thigh)\b",
             r"\bshort of breath\b|\bout of breath\b|\bbreathless\w*|\bcan'?t (?:catch|get) (?:my|his|her|their) breath\b"
-            r"|\bcan'?t get a (?:full|proper|deep|decent) breath\b|\bpuffed out\b|\bwinded\b|\bgasping\b"
+            r"|\bcan'?t get a (?:full|proper|deep|decent) breath\b|\bpuffed out\b|\bout of puff\b|\bwinded\b|\bgasping\b"
             r"|\bchest (?:pain|hurts|tight\w*)\b|\bcoughing (?:up )?blood\b|\bstruggling to breathe\b"
             r"|\bpain (?:in (?:the|my|his|her) (?:side|chest|ribs|back) )?when (?:i|he|she|they) breathe\w*|\bhurts? (?:to|when (?:i|he|she)) "
             r"breathe\w*",

@@ -35,12 +35,13 @@ NOT_DELIVERED = (
 
 #: A supply about to end: "only one tablet left", "only enough for tonight", "the prescription isn't ready".
 RUNNING_OUT = (
-    r"\b(?:only|just) (?:got |have |has |had )?(?:one|1|two|2|a couple(?: of)?|a few|enough|one more|1 more)\b[^.!?]{0,40}\bleft\b"
+    r"\b(?:only|just) (?:got |have |has |had )?(?:one|1|two|2|three|3|four|4|a couple(?: of)?|a few|enough|one more|1 more)\b[^.!?]{0,40}"
+    r"\bleft\b"
     r"|\bonly enough (?:\w+ )?(?:for|to last) (?:tonight|today|tomorrow|one more|1 more|a day|the day)\b"
     r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,20}\b(?:isn'?t|is not|won'?t be|not|wasn'?t) (?:ready|in|available|done)\b"
     r"|\b(?:ran|run|running|runs) out\b|\bout of (?:my|his|her|the|our|their) (?:[\w-]+ ){0,2}"
     r"(?:tablets|pills|meds|medicines?|medication|injections|patches|insulin)\b"
-    r"|\b(?:all|completely|totally|i'?m|we'?re|she'?s|he'?s|they'?re) out of (?:my|his|her|the|our|their) [\w-]+"
+    r"|\b(?:all|completely|totally|nearly|almost|i'?m|we'?re|she'?s|he'?s|they'?re) out of (?:my|his|her|the|our|their) [\w-]+"
     r"|\b(?:lost|lose) (?:all )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:tablets|pills|meds|medicines?|medication)\b"
     r"|\bonly (?:packed|brought|took|have|got|has) (?:enough for )?(?:one|two|three|1|2|3|a couple of) (?:days?|doses|tablets)\b"
     r"|\b(?:used|given|gave|had) (?:up )?the (?:very )?last\b"

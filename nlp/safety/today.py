@@ -329,6 +329,10 @@ TODAY_RULES = any_of(
         r"|\b(?:nephrostomy|catheter|drain|pleurx|stent)\b(?: tube| bag)?[^.!?]{0,20}\b(?:stopped|isn'?t|is not|not|hasn'?t|has not|"
         r"no longer) (?:draining|emptying|working|filling|been draining)\b|\bnothing (?:has )?(?:drained|draining|coming) (?:out )?"
         r"(?:into|in) the (?:nephrostomy |catheter |drain )?bag\b",
+        # swallowing so painful that drinks are barely taken (NCI, mouth and throat problems: call when it stops eating or
+        # drinking, https://www.cancer.gov/about-cancer/treatment/side-effects/mouth-throat)
+        r"\b(?:swallowing|to swallow)\b[^.!?]{0,25}\b(?:painful|agony|sore|hurts)\b[^.!?]{0,60}\b(?:barely|hardly|not) (?:taking|drinking|"
+        r"eating|managing)\b",
         r"\b(?:sick|vomit\w*|throw\w* up|threw up)\b[^.!?]{0,20}\bafter (?:every|each) (?:lot of |dose of )?(?:tablets|pills|meds|dose)\b"
         r"|\b(?:morphine|tablets|meds|pills|medicines?)\b[^.!?]{0,20}\b(?:is|are|isn'?t|aren'?t|not)? ?(?:staying|stays|stay) down\b"
         r"(?<!is staying down)(?<!are staying down)",
@@ -638,8 +642,8 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         # white patches in the mouth during treatment: thrush, treated once the team knows (NCI, mouth and throat
         # problems: https://www.cancer.gov/about-cancer/treatment/side-effects/mouth-throat)
         (
-            r"\b(?:white (?:patches|coating|spots|film)|thrush)\b[^.!?]{0,40}\b(?:tongue|mouth|gums|throat|cheeks)\b"
-            r"|\b(?:tongue|mouth|gums|throat)\b[^.!?]{0,40}\b(?:white (?:patches|coating|spots|film)|thrush)\b",
+            r"\b(?:white (?:patches|coating|spots|film|stuff)|thrush)\b[^.!?]{0,40}\b(?:tongue|mouth|gums|throat|cheeks)\b"
+            r"|\b(?:tongue|mouth|gums|throat)\b[^.!?]{0,40}\b(?:white (?:patches|coating|spots|film|stuff)|thrush)\b",
             rf"\b{_TREATMENT}\b",
             "white patches in the mouth during treatment",
         ),

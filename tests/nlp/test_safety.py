@@ -320,6 +320,10 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "what should we do if the trache tube ever comes out at night? want a plan",
         "the pump alarmed at 3am but the nurse came out, changed the line and it's working fine now",
         "my chest feels tight with worry before every scan, how do people cope?",
+        "shot two rabbits in the top field today, the first time out since the op, felt like myself",
+        "do I have to tell the police about my firearms certificate now I'm on chemo?",
+        "they admitted me with an infection last week, home now and feeling much better",
+        "the new coat was £38.50 today in the sale, treating myself after chemo",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1474,6 +1478,16 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("only two bottles of feed left and the delivery isn't until Tuesday", "today"),
         ("the oxygen cylinder has about 3 hours left and the concentrator won't start", "today"),
         ("the skin around his trache is red and sore with a bit of a smell", "today"),
+        ("she's on FOLFOX. 38.6 this evening and shivery, the roads are closed", "emergency"),
+        ("hasn't passed any water since last night and keeps being sick", "emergency"),
+        ("my left calf is swollen and hot and I'm out of puff on the stairs", "emergency"),
+        ("found him in the barn with the rope, he said it would be quick", "crisis"),
+        ("sitting by the slurry pit again, it'd be quick and nobody would have to look after me", "crisis"),
+        ("her son won't let her eat until she's signed the cheques", "crisis"),
+        ("only four letrozole left and the chemist can't get more till next week", "today"),
+        ("we're nearly out of the oxycodone and the surgery is shut for the holiday", "today"),
+        ("thick white stuff on his tongue since the chemo and it hurts to drink", "today"),
+        ("swallowing is agony for her now and she's hardly drinking anything", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
