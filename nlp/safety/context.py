@@ -20,6 +20,9 @@ IDIOMS = any_of(
         # a gun used on a farm as it always was ("shot a fox that was after the hens"), its licence
         r"\bshot (?:a |the |two |some )?(?:fox|foxes|rabbits?|crows?|rats?|pigeons?|deer|vermin|magpies?)\b|\bfor the vermin\b"
         r"|\bfirearms? (?:certificate|licen[cs]e)\b",
+        # a sibling's angry wish told by a parent ("my 9 yr old said he wishes his brother would just die")
+        r"\b(?:said|says|told (?:me|us)|shouted|screamed)\b[^.!?]{0,20}\b(?:he|she) wishe[sd] (?:his|her) (?:brother|sister) would "
+        r"(?:just )?die\b",
         # hair coming out in handfuls on chemotherapy
         r"\bhair\b[^.!?]{0,30}\b(?:coming|came|falling|fell|comes) out in (?:handfuls|clumps|chunks)\b",
         # supplies piled up, and chemo headscarves given away once the hair grows back
@@ -262,7 +265,7 @@ OVER = re.compile(
     r"|\b(?:dressing|wound|scar|stitches|bandage)\b[^.!?]{0,60}\b(?:it'?s|it has|has|have) been (?:dry|clean) (?:ever )?since\b"
     r"|\b(?:all )?fine now\b|\b(?:im|hes|shes) (?:back )?home now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
     r"|\bpanic over\b|\b(?:team|nurse|nurses|doctor|gp) came (?:out|round) and (?:adjusted|sorted|fixed|changed)\b"
-    r"|\b\d+ years clear\b|\ball good now\b|\bfeeling (?:much |loads |a lot |so )?better now\b|\bfeeling (?:much|loads|a lot|so much) better\b(?! (?:than|but|until|till))|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bno more since(?: then)?\b|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
+    r"|\b\d+ years clear\b|\ball good now\b|\bfeeling (?:much |loads |a lot |so )?better now\b|\b(?:and|we'?re|we are|they'?re|he'?s|she'?s) (?:back )?home now\b|\bfeeling (?:much|loads|a lot|so much) better\b(?! (?:than|but|until|till))|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bno more since(?: then)?\b|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
     r"|(?<!going )(?<!go )(?<!goes )(?<!get )(?<!gets )(?<!getting )(?<!coming )(?<!phased )\b(?:back|went back) (?:at|to) "
@@ -521,6 +524,7 @@ _RESOLVED = re.compile(
     r"(?![^.!?]*\b(?:but|now|again|since|still)\b)"
     r"|(?:all|was) fine in the end|turned out (?:fine|to be nothing)"
     r"|already (?:feeling|feel) (?:much |a lot |loads )?better"
+    r"|(?:it|the bleeding|the nosebleed|bleeding) stopped (?:on its own|by itself)(?![^.!?]*\b(?:again|but)\b)"
     r"|(?:nurse|team|engineer|they) (?:came|come) (?:out|round|back|this morning|today)?\b[^.!?]{0,60}\b(?:sorted it|fixed it|changed it|"
     r"all fine now|fine now|working (?:fine|again) now|flushing (?:fine|again|ok) now)"
     # a missed dose the team gave advice on, and it was followed

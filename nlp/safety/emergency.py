@@ -62,6 +62,10 @@ EMERGENCY_RULES = any_of(
         r"\bbreathing (?:is |has )?(?:gone |got |become )?(?:really |very |so |super )?(?:slow|slowed|shallow and slow|slowing)\b",
         # a noise when breathing in, a blocked airway (NHS, stridor: call 999), and a temperature in shorthand ("T 39.2")
         r"\bstridor\b|\bnoisy breathing\b(?! (?:at night|when (?:he|she) sleeps|when asleep|while asleep))|\bt ?[:=]? ?(?:3[89]|4[01])[.,]\d\b",
+        # an eye turned in overnight, a new squint (with a brain tumour, a sign of pressure in the head: NCI PDQ,
+        # childhood brain tumours)
+        r"\beye\b[^.!?]{0,10}\bturned (?:in|inwards|out|outwards)\b(?! (?:since birth|from birth|as a baby))"
+        r"|\bsquint\b[^.!?]{0,40}\b(?:wasn'?t there|new|overnight|suddenly|this morning)\b",
         # shaking chills when a line is flushed: an infection in the line (NCI, infection: call at once)
         r"\b(?:shakes|shaking|shivers|shivering|rigou?rs)\b[^.!?]{0,50}\b(?:after|when|since|as) (?:\w+ ){0,4}flush\w* (?:my |his |her |the )?"
         r"(?:picc|line|port|hickman|central line)\b",
@@ -441,7 +445,7 @@ EMERGENCY_RULES = any_of(
         r"a rock|hard and won'?t (?:relax|soften))\b",
         # a rash that does not fade under a glass (meningitis and sepsis, NHS and CDC)
         r"\b(?:don'?t|doesn'?t|do not|does not|won'?t|didn'?t|not) (?:go away|fade|disappear|go pale|go white)\b[^.!?]{0,40}"
-        r"\b(?:glass|press\w*)\b(?![^.!?]{0,40}\bskin (?:is |has )?(?:starting to |beginning to )?(?:break|broken|crack))|\b(?:press\w*|roll\w*|push\w*) (?:a |the )?glass\b|\bpurple (?:dots|spots|blotches|rash|pin ?pricks)\b"
+        r"\b(?:glass|press\w*)\b(?![^.!?]{0,40}\bskin (?:is |has )?(?:starting to |beginning to )?(?:break|broken|crack))|(?<!white when i )(?<!white when you )(?<!pale when i )(?<!fades when i )(?<!fades when you )(?<!away when i )\b(?:press\w*|roll\w*|push\w*) (?:a |the )?glass\b(?![^.!?]{0,30}\b(?:fades?|faded|goes (?:white|pale)|went (?:white|pale)|disappears?|disappeared|blanch\w*)\b)|\bpurple (?:dots|spots|blotches|rash|pin ?pricks)\b"
         r"|\bpin ?prick (?:rash|spots|dots)\b",
         # carbon monoxide: several people in one home unwell at once, better outside
         r"\b(?:all (?:of us|\w+ of us)|everyone (?:in the (?:house|home|flat))?|whole (?:family|house(?:hold)?)|both of us|the kids "

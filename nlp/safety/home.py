@@ -101,7 +101,7 @@ DANGER_AT_HOME = any_of(
         r"(?:she|he|i) (?:does|do) (?:what|as) (?:he|she|they) (?:wants?|says|tells)\b",
         # something thrown at someone; too scared to be at home; everything controlled, appointments kept from
         r"\b(?:threw|throws|thrown|hurled|chucked|flung) (?:a |the |his |her )?(?:\w+ )?\w+ at (?:me|her|him|us|them|(?:our|my|his|her) "
-        r"(?:\d+ year old|little \w+|\w+)|the (?:kids?|baby|children))\b|\b(?:scared|afraid|frightened|terrified) (?:to be|of being) "
+        r"(?:\d+ year old|little \w+|\w+)|the (?:kids?|baby|children))\b|\b(?:scared|afraid|frightened|terrified) (?:to be|of being|to go (?:back )?) "
         r"(?:at )?home\b|\bcontrols? everything\b"
         r"|\bwon'?t let (?:me|her|him|mum|mom|dad|nan|gran) (?:go to|attend|see|get to) (?:her|his|my|the) (?:appointments?|doctor|gp|"
         r"hospital|chemo|friends|family)\b"
@@ -112,6 +112,13 @@ DANGER_AT_HOME = any_of(
         r"|\bkeeps? ['\"]forgetting['\"] to (?:take|drive|bring) (?:\w+ ){1,2}to (?:his|her|the|my) (?:\w+ )?(?:appointments?|chemo|"
         r"radiotherapy|treatment|hospital|clinic|scans?|doctor)\b"
         r"|\b(?:scared|frightened|terrified|afraid) of her(?=\s*(?:[.,!?;]|$| and | but | now| too| when| because))",
+        # car keys hidden so a child misses treatment; a handprint left; medicines thrown away again and again; threats
+        # to kill sent by text
+        r"\bhides? (?:the |my |our )?(?:car )?keys\b[^.!?]{0,60}\b(?:counts|chemo|appointments?|hospital|clinic|treatment|bloods)\b"
+        r"|\bleft (?:a |red )?(?:hand ?print|hand mark|finger ?marks)\b"
+        r"|\b(?:keeps?|kept) (?:throwing|binning|flushing|hiding) (?:away |out )?(?:her|his|my|the) (?:\w+ ){0,2}?(?:tablets|pills|meds|"
+        r"medicines?|medication|chemo|mercaptopurine|6-?mp|methotrexate|septrin|insulin|inhalers?)\b"
+        r"|\bthreats? to (?:kill|hurt|harm|stab) (?:me|her|him|us|them|the (?:baby|kids|children))\b",
         # food held back until work is done ("Uncle won't let Gran eat till the jobs are done")
         rf"\b{_HARMER}\b won'?t let (?:her|him|me|mum|mom|dad|gran|nan|grandad|grandma|granddad|grandpa) (?:eat|have (?:any )?(?:food|"
         r"dinner|meals?|a drink)|drink)\b (?:till|until|unless)\b(?! (?:after|the (?:scan|op|operation|procedure|surgery)))",

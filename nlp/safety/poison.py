@@ -27,7 +27,7 @@ _SUBSTANCE = (
 INGEST = (
     r"(?:(?=swallow)(?<!when i )(?<!when he )(?<!when she )(?<!if i )(?<!as i )(?<!trouble )(?<!n't )(?<!cannot )(?<!unable to )(?<!struggling to )(?<!struggles to )(?<!hard to )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
     r"swallow(?:ing(?! (?:is|was|has|agony|hurts?|pain\w*|difficult\w*|hard|problems?|trouble|got|gets|feels?|really|so|"
-    r"too|very))|ed|s)?|ate|eaten|(?=eating)(?<!stop )(?<!stopped )(?<!not )(?<!off )eating|eats|drank|drinked|drunk|(?=drinking)(?<!stop )(?<!stopped )(?<!not )drinking|drinks|drink(?= (?:\w+ )?(?:from|outta|out of)\b)|necked|swig\w*|(?=bit)(?<!a )bit(?! (?:of|about)\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
+    r"too|very))|ed|s)?|ate|eaten|(?=eating)(?<!stop )(?<!stopped )(?<!not )(?<!off )eating|eats|drank|drinked|drunk|(?=drinking)(?<!stop )(?<!stopped )(?<!not )drinking|(?=drinks)(?<!when he )(?<!when she )(?<!if he )(?<!if she )drinks|drink(?= (?:\w+ )?(?:from|outta|out of)\b)|necked|swig\w*|(?=bit)(?<!a )bit(?! (?:of|about)\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
     r"lick\w*|ingest\w*|sucked(?: on)?|sucking(?: on)?|got into|gotten into|downed|gulped|consumed|sipped|"
     r"put (?:a |an |some |the )?\S+ in (?:his|her|their|my) mouth|(?:got|had|put) (?:one|it|some) in (?:his|her|their) mouth)"
 )
@@ -106,7 +106,8 @@ OVERDOSE_RULES = any_of(
         # ("had a lot of support" is not an overdose: a vague amount needs a medicine after it)
         r"\b(?:too many|too much|a handful|handful|(?:a bunch of|a load of|loads of|a lot of) (?:(?:my|his|her|the|their|them|those|"
         r"these|of|extra) ){0,2}(?:\w+ )?(?:pills|tablets|capsules|meds|medicine|medication|painkillers|sleeping \w+|morphine|oxy\w*|"
-        r"tylenol|paracetamol|acetaminophen|insulin|xanax|valium|diazepam|codeine|tramadol|fentanyl)|whole (?:bottle|pack|packet|box|strip|sheet|blister)|all (?:of )?"
+        r"tylenol|paracetamol|acetaminophen|insulin|xanax|valium|diazepam|codeine|tramadol|fentanyl)|whole (?:bottle|pack|packet|box|strip|sheet|blister)(?! of (?:sausages|biscuits|crisps|sweets|chocolates?|cookies|bread|rolls|"
+        r"cakes|doughnuts|donuts|cheese|ham|bacon|yoghurts?|crackers|grapes|juice|water|squash|milk|coke|lemonade|pop|beer|wine|cider))|all (?:of )?"
         r"(?:my|his|her|the|their) (?:pills|meds|tablets|medicine|medication|\w+ pills)|the (?:whole|entire|rest of the) "
         r"(?:bottle|pack|box|packet)|double (?:the )?(?:dose|doses|amount)|an extra (?:dose|patch|pill)|two doses|"
         r"(?:twice|double) (?:the|his|her|my|their)|(?:[1-9]\d|[6-9]|ten|twelve|fifteen|twenty|thirty|forty|fifty)\+? "
@@ -215,6 +216,12 @@ OVERDOSE_RULES = any_of(
         r"(?:my|his|her|the|their|\w+'s) (?:\w+ )?(?:tablets|pills|capsules|gummies|vitamins|meds|medicines?)\b",
         # a syringe driver emptied hours early
         r"\bsyringe driver\b[^.!?]{0,60}\b24 ?h(?:ours?|rs?)?\b[^.!?]{0,40}\bin (?:about |around |just )?(?:[1-9]|an?) (?:hours?|hrs?|h)\b",
+        # a medicine bottle found empty, the medicine round a child's mouth
+        r"\b(?:morphine|oramorph|medicine|calpol|tablets?|pills?|bottle|liquid)\b[^.!?]{0,60}\b(?:all )?(?:round|around|over) (?:her|his|"
+        r"their) (?:mouth|lips|chin)\b",
+        # doses given twice by two people ("grandad gave the 6mp at bedtime and so did I")
+        r"\b(?:gave|given|give)\b[^.!?]{0,40}\band so did (?:i|he|she|we|mum|dad|grandad|grandma|nan|gran)\b"
+        r"|\b(?:had|given|taken|got) (?:2|two) doses of\b(?! \w+ (?:a|per|each) (?:day|week))",
         # a dose put down a feeding tube twice; a strong liquid given for the weaker one ("the 10mg/ml oxycodone liquid
         # thinking it was the 1mg/ml one")
         r"\b(?:meds|medicines?|doses?|medication|tablets)\b[^.!?]{0,30}\b(?:went|gone|given|put|pushed) down (?:the |his |her )?(?:rig|peg|"

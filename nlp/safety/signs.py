@@ -300,6 +300,14 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
         # very drowsy or confused with a racing heart (NHS, sepsis: call 999,
         # https://www.nhs.uk/conditions/sepsis/)
         (_VERY_DROWSY, _FAST_HEART, "very drowsy or confused with a racing heart"),
+        # cold hands and feet with a hot body, or a child who just lies there (NICE NG143, fever in under 5s: cold
+        # hands and feet and a child who is not responding normally are warning signs; NHS, sepsis)
+        (
+            r"\b(?:hands|feet|hands and feet|fingers and toes)\b[^.!?]{0,15}\b(?:like ice|ice cold|icy|freezing|stone cold)\b",
+            r"\b(?:boiling|burning up|roasting|red hot|hot to (?:the )?touch|floppy|limp|just lies there|just lying there|listless|"
+            r"lethargic)\b",
+            "cold hands and feet with a hot body or a child who just lies there",
+        ),
         (_CHILLS, CHEMO, "chills or a fever during chemotherapy"),
         (
             _SEDATIVE_WITH_DRINK,

@@ -89,12 +89,14 @@ ORAL_CANCER_TABLETS = (
     r"\b(?:oral chemo\w*|chemo (?:tablets|pills|capsules)|capecitabine|xeloda|temozolomide|temodar|temodal|palbociclib|ibrance|"
     r"ribociclib|kisqali|abemaciclib|verzenio|olaparib|lynparza|niraparib|zejula|imatinib|gleevec|glivec|lenalidomide|revlimid|"
     r"pomalidomide|osimertinib|tagrisso|lenvatinib|lenvima|sunitinib|sutent|cabozantinib|cabometyx|ibrutinib|imbruvica|"
-    r"venetoclax|venclexta|lonsurf|trifluridine|etoposide capsules|chlorambucil|mercaptopurine|methotrexate tablets)\b"
+    r"venetoclax|venclexta|lonsurf|trifluridine|etoposide capsules|chlorambucil|mercaptopurine|6-?mp|purinethol|xaluprine|"
+    r"methotrexate tablets)\b"
 )
 DOSE_MISSED_OR_LOST = (
     r"\b(?:forgot|forgotten|missed|skipped|didn'?t take|did not take|haven'?t taken|hasn'?t taken)\b"
     r"|\b(?:left|lost)\b[^.!?]{0,40}\b(?:at home|behind|back home)\b"
-    r"|\b(?:threw up|thrown up|throwing up|brought (?:it|them) (?:back )?up|vomited|vomiting|was sick|been sick|puked)\b"
+    r"|\b(?:threw up|thrown up|throwing up|brought (?:it|them) (?:back )?up|brought up (?:her|his|my|the)|vomited|vomiting|was sick|"
+    r"been sick|puked)\b"
     r"[^.!?]{0,40}\b(?:after|taking|took|dose|tablets?|pills?|capsules?)\b"
     r"|\b(?:took|taken|given|gave)\b[^.!?]{0,30}\b(?:twice|two doses|double|an extra)\b"
     r"|\b(?:\d+|a few|two|three|four|five|six|several) hours? late\b|\b(?:after|with) (?:breakfast|food|a meal|dinner|lunch) instead of "

@@ -57,6 +57,10 @@ _MISHEARD = (
     (re.compile(r"\bmorfine\b|\bmorphene\b"), "morphine"),
     (re.compile(r"\bul(?:s|c)ers\b"), "ulcers"),
     (re.compile(r"\btook to (many|much)\b"), r"took too \1"),
+    # Scots negatives ("the wean hasnae had a wee since yesterday", "cannae wake him")
+    (re.compile(r"\b(has|have|is|was|can|did|does|do|could|would|should|were)nae\b"), r"\1n't"),
+    (re.compile(r"\bwullnae\b|\bwinnae\b"), "won't"),
+    (re.compile(r"\bdinnae\b"), "don't"),
     # the key word in a family's other language: blood (Polish, Spanish, Hindi/Urdu, Tagalog), fever (Spanish,
     # Hindi/Urdu, Tagalog, Polish), burning (Polish "piecze": it burns)
     (re.compile(r"\b(?:krew|krwi|sangre|khoon|khun|dugo)\b"), "blood"),

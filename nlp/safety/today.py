@@ -178,7 +178,11 @@ TODAY_RULES = any_of(
         r"|\b(?:nephrostomy|catheter|urine|urostomy) bag\b[^.!?]{0,30}\bonly (?:had |got |has )?(?:about |around )?\d+ ?ml\b"
         r"|\b(?:picc|line|port|hickman)\b[^.!?]{0,20}\bdressing\b[^.!?]{0,20}\b(?:came|come|fell|peeled|got) off\b"
         r"|\bdressing (?:on|over|from) (?:her |his |my |the )?(?:picc|line|port|hickman)\b[^.!?]{0,20}\b(?:came|come|fell|peeled|got) off\b"
-        r"|\b(?:peg|rig|ng tube|feeding tube|picc|hickman)\b[^.!?]{0,30}\b(?:cracked|split|snapped)\b"
+        r"|\b(?:peg|rig|ng tube|feeding tube|picc|hickman|wiggly|wigglies|freddy|lumen)\b[^.!?]{0,30}\b(?:cracked|split|snapped)\b"
+        r"|\b(?:crack|split|hole|tear)\b[^.!?]{0,20}\b(?:in|near|on) (?:the |her |his )?(?:line|lumen|clamp|wiggly|picc|hickman|cap|"
+        r"connector)\b"
+        # bruises that came with no fall or knock (NCI, bleeding and bruising: tell the team about new bruises)
+        r"|\bbruis\w*\b[^.!?]{0,60}\b(?:hasn'?t|has not|didn'?t|haven'?t|without) (?:fallen|bumped|banged|knocked|hurt|a fall|a knock)\b"
         r"|\b(?:skin|site|area) (?:round|around|near|by|over) (?:her|his|my|the) (?:\w+ )?(?:port|picc|line|hickman|drain|wound|incision|"
         r"stoma|trache?\w*|peg|rig|tube|catheter|nephrostomy)\b"
         r"[^.!?]{0,40}\b(?:pink\w*|red\w*|sore|hot|warm|weeping|oozing|swollen)\b"

@@ -324,6 +324,9 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "do I have to tell the police about my firearms certificate now I'm on chemo?",
         "they admitted me with an infection last week, home now and feeling much better",
         "the new coat was £38.50 today in the sale, treating myself after chemo",
+        "a red blotchy rash that goes pale when I press the glass on it, no temperature",
+        "he ate a whole pack of biscuits on dex week, is the hunger normal?",
+        "when he drinks he gets loud but he's never hurt anyone, how do I talk to him about the kids' treatment?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1488,6 +1491,23 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("we're nearly out of the oxycodone and the surgery is shut for the holiday", "today"),
         ("thick white stuff on his tongue since the chemo and it hurts to drink", "today"),
         ("swallowing is agony for her now and she's hardly drinking anything", "today"),
+        ("gave him nurofen an hour ago, before that it was 38.6, on chemo for ALL", "emergency"),
+        ("his feet are ice cold but his tummy is red hot and he's floppy on the sofa", "emergency"),
+        ("the bairn hasnae had a wet nappy since breakfast and he's awful quiet", "emergency"),
+        (
+            "the calpol bottle was nearly full this morning and now it's empty, it's all round his lips",
+            "emergency",
+        ),
+        ("dad gave her the evening dex and so did I, we didn't check the chart", "emergency"),
+        ("his left eye has turned in since he woke up, he has a brain tumour", "emergency"),
+        ("my husband hides the car keys so I can't take her to chemo", "crisis"),
+        ("her dad smacked her on the leg and left a handprint, she's four and on treatment", "crisis"),
+        ("my sister-in-law keeps binning his chemo tablets behind our backs", "crisis"),
+        ("the pills in the drawer keep popping into my head when I'm alone at night", "crisis"),
+        ("sometimes I just want to not exist any more", "crisis"),
+        ("there's a tiny split near the clamp on her hickman, not leaking", "today"),
+        ("loads of bruises on his legs today and he hasn't bumped into anything", "today"),
+        ("she brought up her 6mp straight after taking it, do we give it again?", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
