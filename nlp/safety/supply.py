@@ -1,4 +1,5 @@
-"""Medicine supply and doses: a medicine that must not stop running out or missed, a tablet chemotherapy dose late."""
+"""Medicine supply and doses: a medicine that must not stop running out or missed, a tablet chemotherapy dose late,
+and the pairs of a medicine and its supply gap that call for the care team today."""
 
 from __future__ import annotations
 
@@ -101,4 +102,77 @@ DOSE_MISSED_OR_LOST = (
     r"|\b(?:took|taken|given|gave)\b[^.!?]{0,30}\b(?:twice|two doses|double|an extra)\b"
     r"|\b(?:\d+|a few|two|three|four|five|six|several) hours? late\b|\b(?:after|with) (?:breakfast|food|a meal|dinner|lunch) instead of "
     r"(?:on )?an empty stomach\b"
+)
+
+#: A medicine or a supply that must not run out or be missed, and what went wrong with it: each pair (the medicine,
+#: the gap, its name) is a call to the care team today, wherever in the message the two are told.
+SUPPLY_GAPS: tuple[tuple[str, str, str], ...] = (
+    (MUST_NOT_STOP, RUNNING_OUT, "a steroid or seizure medicine running out"),
+    (MUST_NOT_STOP, DOSE_MISSED, "a steroid or seizure medicine missed"),
+    (
+        MUST_NOT_STOP,
+        r"\b(?:different|new|changed|another|cheaper) (?:brand|make|maker|manufacturer|generic)\b",
+        "a seizure or steroid medicine changed brand",
+    ),
+    # anti-sickness medicine lost or run out with chemotherapy coming (NCI, nausea and vomiting: take it as
+    # prescribed, before the sickness starts: https://www.cancer.gov/about-cancer/treatment/side-effects/nausea)
+    (ANTI_SICKNESS, RUNNING_OUT, "anti-sickness medicine running out"),
+    (STRONG_PAINKILLER, RUNNING_OUT, "a strong painkiller running out"),
+    # cancer tablets about to run out away from home, not a planned break in the cycle (OncoLink, taking oral
+    # chemotherapy at home: do not stop the pills without talking to the team first,
+    # https://www.oncolink.org/cancer-treatment/chemotherapy/taking-oral-chemotherapy-at-home)
+    (
+        r"\b(?:abiraterone|zytiga|enzalutamide|xtandi|apalutamide|erleada|darolutamide|nubeqa|capecitabine|xeloda|imatinib|"
+        r"glivec|gleevec|lenalidomide|revlimid|olaparib|lynparza|palbociclib|ibrance|ribociclib|kisqali|abemaciclib|verzenio|"
+        r"osimertinib|tagrisso|ibrutinib|imbruvica|temozolomide|temodar|sunitinib|sutent|everolimus|afinitor)\b"
+        r"(?![^.!?]{0,60}\b(?:cycle|week off|break|rest week|on purpose|as planned)\b)",
+        r"\b(?:only|just) (?:got |have |has |had )?(?:one|1|two|2|three|3|a couple(?: of)?|a few) days?\b[^.!?]{0,30}\bleft\b"
+        r"|\b(?:ran|run|running|runs) out\b|\bdown to (?:(?:my|his|her|the) )?(?:last\b|(?:one|two|three|1|2|3|a couple of|a few) "
+        r"(?:days?|tablets?|pills?|capsules?|doses?)\b)|\b(?:lost|left behind|forgot|forgotten) "
+        r"(?:all )?(?:of )?(?:my|his|her|their|the) (?:\w+ )?(?:tablets|pills|capsules|meds|medicines?|medication)\b",
+        "cancer tablets running out",
+    ),
+    # blood thinner injections or tablets running out: not to be stopped without the team (NHS, apixaban: do not
+    # stop taking it unless a doctor tells you to, https://www.nhs.uk/medicines/apixaban/)
+    (
+        r"\b(?:clexane|enoxaparin|fragmin|dalteparin|tinzaparin|innohep|heparin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|"
+        r"dabigatran|warfarin|blood ?thinners?|blood[- ]?thinning (?:injections?|jabs?|tablets?|pills?|shots?)|anticoagulants?)\b",
+        RUNNING_OUT,
+        "a blood thinner running out",
+    ),
+    # insulin running out: without it the blood sugar climbs and diabetic ketoacidosis can follow within hours
+    # (NHS, diabetic ketoacidosis: https://www.nhs.uk/conditions/diabetic-ketoacidosis/), so a supply is found today
+    (
+        r"\b(?:insulin|lantus|levemir|abasaglar|semglee|toujeo|tresiba|novorapid|novolog|humalog|apidra|fiasp|lyumjev|"
+        r"humulin|novomix|insulatard)\b",
+        f"{RUNNING_OUT}|{NOT_DELIVERED}",
+        "insulin running out",
+    ),
+    (
+        ORAL_CANCER_TABLETS,
+        DOSE_MISSED_OR_LOST,
+        "a dose of tablet chemotherapy missed, doubled or brought up",
+    ),
+    (ORAL_CANCER_TABLETS, RUNNING_OUT, "tablet chemotherapy running out"),
+    # tube feeds, stoma bags or oxygen running out: a supply the team or the supplier can send the same day
+    (
+        r"\b(?:feeds?|feed bottles|formula|(?:stoma|ostomy|colostomy|ileostomy|urostomy) bags?|oxygen|cylinders?|concentrator)\b",
+        rf"{RUNNING_OUT}|\bout of (?:stoma |ostomy )?(?:bags|feeds?|oxygen)\b|\blast (?:\d|one|two|three) (?:bottles?|bags?|packs?)\b"
+        r"|\b(?:maybe |about |only |just )?(?:\d+|a few|two|three|four|five|six) hours? left\b|\bthe last one\b",
+        "tube feeds, stoma bags or oxygen running out",
+    ),
+    # hormone therapy tablets taken every day for years: a supply gap is sorted with the team the same day
+    (
+        r"\b(?:letrozole|femara|anastrozole|arimidex|exemestane|aromasin|tamoxifen|nolvadex|enzalutamide|xtandi|abiraterone|"
+        r"zytiga|apalutamide|erleada|darolutamide|nubeqa|bicalutamide|casodex)\b",
+        RUNNING_OUT,
+        "hormone therapy tablets running out",
+    ),
+    # pancreatic enzymes running out: without them food is not digested (NCI PDQ, pancreatic cancer: enzyme
+    # replacement)
+    (
+        r"\b(?:creon|pancrelipase|pancreatic enzymes?|enzyme (?:capsules|tablets|pills)|nutrizym|pancrex|zenpep)\b",
+        RUNNING_OUT,
+        "pancreatic enzymes running out",
+    ),
 )

@@ -6,13 +6,9 @@ import re
 
 from nlp.safety.supply import (
     ANTI_SICKNESS,
-    DOSE_MISSED,
-    DOSE_MISSED_OR_LOST,
     MUST_NOT_STOP,
-    NOT_DELIVERED,
-    ORAL_CANCER_TABLETS,
-    RUNNING_OUT,
     STRONG_PAINKILLER,
+    SUPPLY_GAPS,
 )
 from nlp.safety.text import GESTATION, any_of
 
@@ -514,7 +510,7 @@ _ON_TREATMENT = (
 )
 #: Two signs that together call for the care team today, told anywhere in the message: a new problem on
 #: immunotherapy (NCI: report new symptoms early, immune side effects can start at any time), a fall on treatment
-#: that lowers the blood counts or thins the blood.
+#: that lowers the blood counts or thins the blood; and every supply gap of a medicine that must not run out.
 TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     (re.compile(first), re.compile(second), name)
     for first, second, name in (
@@ -526,13 +522,6 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"|\bitchy (?:bumps|spots|skin|patches|lumps|welts)\b|\b(?:bumps|spots|patches|welts)\b[^.!?]{0,30}\bitch\w*"
             r"|\bjittery\b|\btsh\b|\bpalpitations\b|\bthyroid (?:levels?|results?|bloods?|numbers?) (?:are |is )?(?:off|high|low|way off)\b",
             IMMUNE_PROBLEM,
-        ),
-        (MUST_NOT_STOP, RUNNING_OUT, "a steroid or seizure medicine running out"),
-        (MUST_NOT_STOP, DOSE_MISSED, "a steroid or seizure medicine missed"),
-        (
-            MUST_NOT_STOP,
-            r"\b(?:different|new|changed|another|cheaper) (?:brand|make|maker|manufacturer|generic)\b",
-            "a seizure or steroid medicine changed brand",
         ),
         # coming off steroids too fast can leave too little cortisol: exhaustion, aches, headaches (NHS, steroids:
         # https://www.nhs.uk/conditions/steroids/)
@@ -548,10 +537,6 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"\bseeing (?:little |small |tiny )?(?:animals|insects|bugs|spiders|people|children|faces|things)\b|\bhallucinat\w*",
             "seeing things on a strong painkiller",
         ),
-        # anti-sickness medicine lost or run out with chemotherapy coming (NCI, nausea and vomiting: take it as
-        # prescribed, before the sickness starts: https://www.cancer.gov/about-cancer/treatment/side-effects/nausea)
-        (ANTI_SICKNESS, RUNNING_OUT, "anti-sickness medicine running out"),
-        (STRONG_PAINKILLER, RUNNING_OUT, "a strong painkiller running out"),
         # thirst and passing a lot of urine on a steroid: a high blood sugar (NHS, dexamethasone: tell your doctor if
         # you are very thirsty or peeing more, https://www.nhs.uk/medicines/dexamethasone-tablets-and-liquid/)
         (
@@ -577,20 +562,6 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"(?:my|his|her) food\b|\beating (?:very |so )?little\b",
             "a sugar-lowering medicine with little food",
         ),
-        # cancer tablets about to run out away from home, not a planned break in the cycle (OncoLink, taking oral
-        # chemotherapy at home: do not stop the pills without talking to the team first,
-        # https://www.oncolink.org/cancer-treatment/chemotherapy/taking-oral-chemotherapy-at-home)
-        (
-            r"\b(?:abiraterone|zytiga|enzalutamide|xtandi|apalutamide|erleada|darolutamide|nubeqa|capecitabine|xeloda|imatinib|"
-            r"glivec|gleevec|lenalidomide|revlimid|olaparib|lynparza|palbociclib|ibrance|ribociclib|kisqali|abemaciclib|verzenio|"
-            r"osimertinib|tagrisso|ibrutinib|imbruvica|temozolomide|temodar|sunitinib|sutent|everolimus|afinitor)\b"
-            r"(?![^.!?]{0,60}\b(?:cycle|week off|break|rest week|on purpose|as planned)\b)",
-            r"\b(?:only|just) (?:got |have |has |had )?(?:one|1|two|2|three|3|a couple(?: of)?|a few) days?\b[^.!?]{0,30}\bleft\b"
-            r"|\b(?:ran|run|running|runs) out\b|\bdown to (?:(?:my|his|her|the) )?(?:last\b|(?:one|two|three|1|2|3|a couple of|a few) "
-            r"(?:days?|tablets?|pills?|capsules?|doses?)\b)|\b(?:lost|left behind|forgot|forgotten) "
-            r"(?:all )?(?:of )?(?:my|his|her|their|the) (?:\w+ )?(?:tablets|pills|capsules|meds|medicines?|medication)\b",
-            "cancer tablets running out",
-        ),
         # sickness the anti-sickness medicine does not hold (NCI, nausea and vomiting: tell the team when the medicine
         # does not help, https://www.cancer.gov/about-cancer/treatment/side-effects/nausea)
         (
@@ -601,22 +572,6 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"|\b(?:do|does) not seem to (?:be )?(?:working|helping|work|help)\b|\b(?:don'?t|doesn'?t) seem to (?:be )?(?:working|helping|"
             r"work|help)\b",
             "sickness the anti-sickness medicine does not hold",
-        ),
-        # blood thinner injections or tablets running out: not to be stopped without the team (NHS, apixaban: do not
-        # stop taking it unless a doctor tells you to, https://www.nhs.uk/medicines/apixaban/)
-        (
-            r"\b(?:clexane|enoxaparin|fragmin|dalteparin|tinzaparin|innohep|heparin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|"
-            r"dabigatran|warfarin|blood ?thinners?|blood[- ]?thinning (?:injections?|jabs?|tablets?|pills?|shots?)|anticoagulants?)\b",
-            RUNNING_OUT,
-            "a blood thinner running out",
-        ),
-        # insulin running out: without it the blood sugar climbs and diabetic ketoacidosis can follow within hours
-        # (NHS, diabetic ketoacidosis: https://www.nhs.uk/conditions/diabetic-ketoacidosis/), so a supply is found today
-        (
-            r"\b(?:insulin|lantus|levemir|abasaglar|semglee|toujeo|tresiba|novorapid|novolog|humalog|apidra|fiasp|lyumjev|"
-            r"humulin|novomix|insulatard)\b",
-            f"{RUNNING_OUT}|{NOT_DELIVERED}",
-            "insulin running out",
         ),
         # every breakthrough dose used and the pain still there (NCI, pain control: tell the team when the medicine
         # stops working, https://www.cancer.gov/about-cancer/treatment/side-effects/pain)
@@ -658,33 +613,6 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"\b(?:chemo\w*|kemo|on treatment|leuk(?:a)?emia|lymphoma|all|aml|neutropeni\w*|low (?:white )?counts|immun\w+ "
             r"(?:system|suppressed|compromised)|transplant|steroids)\b",
             "near someone with chickenpox or measles during treatment",
-        ),
-        (
-            ORAL_CANCER_TABLETS,
-            DOSE_MISSED_OR_LOST,
-            "a dose of tablet chemotherapy missed, doubled or brought up",
-        ),
-        (ORAL_CANCER_TABLETS, RUNNING_OUT, "tablet chemotherapy running out"),
-        # tube feeds, stoma bags or oxygen running out: a supply the team or the supplier can send the same day
-        (
-            r"\b(?:feeds?|feed bottles|formula|(?:stoma|ostomy|colostomy|ileostomy|urostomy) bags?|oxygen|cylinders?|concentrator)\b",
-            rf"{RUNNING_OUT}|\bout of (?:stoma |ostomy )?(?:bags|feeds?|oxygen)\b|\blast (?:\d|one|two|three) (?:bottles?|bags?|packs?)\b"
-            r"|\b(?:maybe |about |only |just )?(?:\d+|a few|two|three|four|five|six) hours? left\b|\bthe last one\b",
-            "tube feeds, stoma bags or oxygen running out",
-        ),
-        # hormone therapy tablets taken every day for years: a supply gap is sorted with the team the same day
-        (
-            r"\b(?:letrozole|femara|anastrozole|arimidex|exemestane|aromasin|tamoxifen|nolvadex|enzalutamide|xtandi|abiraterone|"
-            r"zytiga|apalutamide|erleada|darolutamide|nubeqa|bicalutamide|casodex)\b",
-            RUNNING_OUT,
-            "hormone therapy tablets running out",
-        ),
-        # pancreatic enzymes running out: without them food is not digested (NCI PDQ, pancreatic cancer: enzyme
-        # replacement)
-        (
-            r"\b(?:creon|pancrelipase|pancreatic enzymes?|enzyme (?:capsules|tablets|pills)|nutrizym|pancrex|zenpep)\b",
-            RUNNING_OUT,
-            "pancreatic enzymes running out",
         ),
         # spotting in pregnancy during treatment: the maternity team wants to know the same day
         (r"\bspotting\b", GESTATION, "spotting in pregnancy"),
@@ -735,5 +663,6 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             _ON_TREATMENT,
             "a fall on treatment",
         ),
+        *SUPPLY_GAPS,
     )
 )
