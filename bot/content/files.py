@@ -139,6 +139,7 @@ SAFETY_SETS = (
     "safety-fresh-96",
     "safety-fresh-97",
     "safety-fresh-98",
+    "safety-fresh-99",
     "safety-fresh-100",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
