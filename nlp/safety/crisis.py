@@ -87,6 +87,9 @@ CRISIS_RULES = any_of(
         r"|\b(?:i'?ll|ill|i will|i might|gonna|going to) (?:just )?(?:take|swallow|neck|down) (?:the (?:whole|entire) (?:lot|box|bottle|"
         r"packet|pack|supply)|them all|it all|all of (?:them|it)|the lot) (?:at once|in one go)\b(?! (?:in the morning|with (?:breakfast|"
         r"food|a meal|dinner)|at (?:night|bedtime|breakfast)))",
+        # a carer standing over the person with a pillow; help asked "before I do something"
+        r"\bstood over (?:him|her|them|mum|dad|my \w+)\b[^.!?]{0,30}\b(?:pillow|knife|cushion)\b"
+        r"|\bbefore i do something\b(?: (?:stupid|i(?:'ll| will)? regret|terrible|bad|silly))?(?! (?:else|about|with|for|to)\b)",
         # the means that keep coming into one's head; not to exist
         r"\b(?:rope|noose|gun|pills|tablets|bridge|canal|river|train|cliff|knife)\b[^.!?]{0,30}\bkeeps? (?:coming|popping|creeping) "
         r"(?:in)?to my (?:head|mind|thoughts)\b|\b(?:to not exist|not to exist|stop existing|not exist(?:ing)? any ?more)\b",

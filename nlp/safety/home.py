@@ -97,6 +97,9 @@ DANGER_AT_HOME = any_of(
         r"|\bonly (?:gives?|hands?|lets? (?:me|her|him) have) (?:(?:me|her|him) )?(?:them|it|(?:my|her|his) (?:\w+ )?(?:painkillers|"
         r"tablets|meds|medication|medicines?|morphine|oramorph|pain (?:meds|relief)))\b(?: out)? (?:to (?:me|her|him) )?(?:when|if) (?:he|she|i)(?:'s|'m| is| am) "
         r"['\"]?(?:nice|good|behaving|well behaved|quiet)\b"
+        r"|\bonly (?:gives?|hands?|lets? (?:me|her|him) have) (?:(?:me|her|him) )?(?:(?:my|her|his) )?(?:\w+ )?(?:methadone|painkillers|"
+        r"tablets|meds|medication|morphine|oramorph|oxy\w*|insulin|them|it)\b (?:if|when) (?:i|she|he) (?:hand|hands|give|gives|pay|pays|"
+        r"sign|signs)\b"
         r"|\b(?:only (?:gives?|hands?) (?:them|it) (?:to )?(?:me|her|him)|(?:gives?|hands?) (?:me|her|him) (?:\S+ ){1,3}only) (?:when|if) "
         r"(?:she|he|i) (?:does|do) (?:what|as) (?:he|she|they) (?:wants?|says|tells)\b",
         # something thrown at someone; too scared to be at home; everything controlled, appointments kept from
@@ -112,6 +115,10 @@ DANGER_AT_HOME = any_of(
         r"|\bkeeps? ['\"]forgetting['\"] to (?:take|drive|bring) (?:\w+ ){1,2}to (?:his|her|the|my) (?:\w+ )?(?:appointments?|chemo|"
         r"radiotherapy|treatment|hospital|clinic|scans?|doctor)\b"
         r"|\b(?:scared|frightened|terrified|afraid) of her(?=\s*(?:[.,!?;]|$| and | but | now| too| when| because))",
+        # pain patches peeled off someone asleep or in pain; threatened if the medicines are locked away or anyone told
+        r"\b(?:peels?|peeled|peeling|pulls?|pulled|pulling) (?:her|his|my|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?patch(?:es)? off "
+        r"(?:her|him|me)\b(?=[^.!?]{0,40}\b(?:sleep\w*|asleep|in pain|agony|using)\b)"
+        r"|\bthreatens? (?:me|her|him|us) (?:if|when|unless) (?:i|we|she|he) (?:lock|hide|keep|take|tell|call|ring)\b",
         # car keys hidden so a child misses treatment; a handprint left; medicines thrown away again and again; threats
         # to kill sent by text
         r"\bhides? (?:the |my |our )?(?:car )?keys\b[^.!?]{0,60}\b(?:counts|chemo|appointments?|hospital|clinic|treatment|bloods)\b"
@@ -201,9 +208,10 @@ DANGER_AT_HOME = any_of(
         r"|\blocked in (?:the |her |my |his |a )?(?:bedroom|room|house|flat|shed|bathroom|cellar) by\b"
         r"|\b(?:smashed|broke|kicked in|put (?:a brick|his fist|her fist) through) (?:the |her |my |our |his )?(?:front |back |kitchen )?"
         r"(?:window|windows|windscreen)\b"
-        r"|\b(?:takes|took|taking|steals|stole|stealing|uses|used) (?:mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|her|his|my) (?:\w+ )?(?:oxycodone|tramadol|codeine|"
+        r"|\b(?:takes|took|taking|steals|stole|stealing|uses|used) (?:mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|her|his|my) (?:[\w']+ )?(?:oxycodone|"
+        r"tramadol|codeine|"
         r"morphine|oramorph|painkillers|pain (?:meds|medicine|relief)|tablets|meds|fentanyl|patches)\b(?= for (?:himself|herself|themselves)"
-        r"|[^.!?]{0,40}\b(?:sells?|selling|in agony|left in pain))"
+        r"|[^.!?]{0,40}\b(?:sells?|selling|in agony|left in pain|gets? (?:nasty|violent|angry|rough)|hits?|shouts?))"
         r"|\bthrows? (?:things|stuff|plates|cups|her phone|his phone) at (?:her|me|him|mum|mom|dad)\b"
         r"|\block(?:ed|s)? (?:me|her|him|mum|mom|mam|dad|nan|gran) out (?:all night|overnight|in the (?:cold|rain|snow)|of the (?:house|flat))\b",
         # someone at home who has been hitting a parent or a partner, or thrown against a wall

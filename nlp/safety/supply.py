@@ -168,6 +168,16 @@ SUPPLY_GAPS: tuple[tuple[str, str, str], ...] = (
         RUNNING_OUT,
         "hormone therapy tablets running out",
     ),
+    # an opioid substitute, a depot injection, clozapine or lithium missed, cut or running out: withdrawal or a relapse
+    # follows (NHS, methadone and buprenorphine: do not stop suddenly; clozapine: more than 48 hours missed means
+    # starting again slowly, https://www.nhs.uk/medicines/clozapine/)
+    (
+        r"\b(?:methadone|physeptone|buprenorphine|subutex|espranor|suboxone|buvidal|depot|clozapine|clozaril|lithium|priadel|"
+        r"camcolit)\b",
+        rf"{RUNNING_OUT}|{DOSE_MISSED}|{NOT_DELIVERED}|\b(?:withdraw\w*|rattling|clucking)\b|\b(?:cut|stopped|missed|forgot|"
+        r"discharged \w+ with nothing)\b",
+        "methadone, buprenorphine, a depot, clozapine or lithium missed or running out",
+    ),
     # pancreatic enzymes running out: without them food is not digested (NCI PDQ, pancreatic cancer: enzyme
     # replacement)
     (

@@ -333,6 +333,8 @@ TODAY_RULES = any_of(
         # drinking, https://www.cancer.gov/about-cancer/treatment/side-effects/mouth-throat)
         r"\b(?:swallowing|to swallow)\b[^.!?]{0,25}\b(?:painful|agony|sore|hurts)\b[^.!?]{0,60}\b(?:barely|hardly|not) (?:taking|drinking|"
         r"eating|managing)\b",
+        # a mood that crashes (the mental health team or the care team today)
+        r"\bmood\b[^.!?]{0,20}\b(?:crashing|crashed|plummet\w*|nose-?div\w*)\b",
         r"\b(?:sick|vomit\w*|throw\w* up|threw up)\b[^.!?]{0,20}\bafter (?:every|each) (?:lot of |dose of )?(?:tablets|pills|meds|dose)\b"
         r"|\b(?:morphine|tablets|meds|pills|medicines?)\b[^.!?]{0,20}\b(?:is|are|isn'?t|aren'?t|not)? ?(?:staying|stays|stay) down\b"
         r"(?<!is staying down)(?<!are staying down)",
@@ -662,6 +664,22 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"|\bhad a fall\b|\b(?:slipped|tripped) (?:in|on|over|getting|and|up)\b",
             _ON_TREATMENT,
             "a fall on treatment",
+        ),
+        # shakes and sweats since cutting down on drink: withdrawal that can turn dangerous (NHS, alcohol misuse: get
+        # advice before stopping, https://www.nhs.uk/conditions/alcohol-misuse/treatment/)
+        (
+            r"\b(?:cut(?:ting)? down|stopp\w*|quit\w*|giving up|given up|come off|coming off) (?:on )?(?:the )?(?:drink\w*|alcohol|booze)\b"
+            r"|\b(?:drinks|drinking|alcohol)\b[^.!?]{0,40}\b(?:cut(?:ting)? down|stop(?:ping)?|quit(?:ting)?)\b",
+            r"\b(?:the )?shakes\b|\bshaking\b|\bsweats\b|\bsweating\b|\btremors?\b",
+            "shakes or sweats after cutting down on drink",
+        ),
+        # sleepier or muddled since a painkiller dose went up (NCI, pain control: tell the team about drowsiness and
+        # confusion from opioids)
+        (
+            r"\b(?:upped|increased|raised|doubled|went up on|go up on|put up)\b[^.!?]{0,20}\b(?:morphine|oxy\w*|fentanyl|patch|oramorph|"
+            r"dose)\b",
+            r"\bsleep\w* (?:more|a lot|all day)\b|\bdrowsy\b|\bconfused\b|\bmuddled\b|\bsleepy\b",
+            "drowsy or muddled since a painkiller dose went up",
         ),
         *SUPPLY_GAPS,
     )

@@ -327,6 +327,8 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "a red blotchy rash that goes pale when I press the glass on it, no temperature",
         "he ate a whole pack of biscuits on dex week, is the hunger normal?",
         "when he drinks he gets loud but he's never hurt anyone, how do I talk to him about the kids' treatment?",
+        "I'm worried about relapsing on strong painkillers after surgery, I want to plan ahead. Who should I talk to?",
+        "had a wobble about drinking last night, rang my sponsor, feeling steadier this morning",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1508,6 +1510,27 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("there's a tiny split near the clamp on her hickman, not leaking", "today"),
         ("loads of bruises on his legs today and he hasn't bumped into anything", "today"),
         ("she brought up her 6mp straight after taking it, do we give it again?", "today"),
+        ("my cousin pulls gran's morphine patch off her at night while she's asleep", "crisis"),
+        ("he threatens me if I hide his mum's tablets from him", "crisis"),
+        (
+            "last night I stood over her with a cushion, I'm so tired, I need help before I do something",
+            "crisis",
+        ),
+        ("her boyfriend takes my mum's oxycodone and then gets violent with her", "crisis"),
+        ("my flatmate only hands me my methadone if I give him some of it", "crisis"),
+        (
+            "two energy drinks and then three of my brother's sleeping tablets, my heart is racing",
+            "emergency",
+        ),
+        ("the methadone script went missing at the chemist and I'm rattling already", "today"),
+        ("missed his depot while he was in for his chemo, it was due Monday", "today"),
+        ("only one day of clozapine left and the clinic hasn't sent the bloods through", "today"),
+        ("my mood has crashed since the dex finished, not suicidal but very flat", "today"),
+        (
+            "he's been cutting down on drink since the diagnosis and now has the sweats and shakes every morning",
+            "today",
+        ),
+        ("since they upped her oxycodone she's been drowsy and sleeping all day", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
