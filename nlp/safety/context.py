@@ -217,6 +217,8 @@ HYPOTHETICAL = re.compile(
     r"|\bthought (?:\w+ ){0,3}(?:had|might have|may have) (?:swallowed|eaten|taken|drunk|got into)\b[^.!?]{0,80}\bbut\b"
     # a threshold quoted from a leaflet ("ring if my temp is 38 or over"), not a reading
     r"|\bif (?:my|his|her|their|your|the) (?:temp|temperature)\b|\b\d{2,3}(?:[.,]\d)? ?(?:°|degrees? ?)?[cf]? or (?:over|above|higher|more)\b"
+    r"|\b(?:3[89](?:[.,]\d)?|100[.,]4)\b (?:is|as) the (?:number|temperature|temp|line|cut-?off) to (?:watch|look out for|ring at|call "
+    r"at|worry about)\b|\bwhich (?:signs|symptoms) (?:mean|would mean)\b"
     r"|\bhypothetically\b|\b(?:osce|sim(?:ulation)? scenario|teaching scenario|case study|exam question|viva)\b"
     r"|\b(?:writing|updating) a (?:ward |trust |local )?(?:guideline|protocol|policy)\b|\bfor my own reference\b|\bif (?:\w+ ){1,2}(?:took|takes|swallowed|drank|ate)\b[^.!?]{0,40}\bwhat (?:should|would|do) (?:we|i)\b"
     r"|\bfalse alarm\b|\bwhat if\b|\bif ever\b|\bwhat (?:would|will|could) happen if\b|\bwhat happens if\b|\bin case\b|\bjust (?:so (?:i|we|you|that|he|she)|in case|want to know|wondering|curious)\b|\bahead of time\b"
@@ -255,7 +257,7 @@ HYPOTHETICAL = re.compile(
 
 # The whole message says it is over and everyone is fine: a rule anywhere in it is only weak.
 OVER = re.compile(
-    r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|great|grand|home(?! alone| by (?:my|him|her)self| in \w+| soon| later)|better|doing (?:fine|well|better|great|okay|ok)|back "
+    r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|great|grand|home(?! alone| by (?:my|him|her)self| in \w+| soon| later| carer| help| care| nurse| visit)|better|doing (?:fine|well|better|great|okay|ok)|back "
     r"(?:to (?:normal|himself|herself)|home|on treatment))(?: now)?\b(?! for now| otherwise| apart from| except| but\b)|\bturned out (?:to be|it was|fine)\b|\brecovered\b"
     r"|\b(?:sent|discharged|let) (?:him |her |them |me |us )?(?:go )?home\b|\b(?:came|come|got) (?:him |her |them |me )?home from "
     r"(?:the )?(?:hospital|er|a&e|emergency|icu)\b|\b(?:was|were) fine (?:after|afterwards|in the end|since|the next day|all (?:evening|night|day|afternoon|morning))\b|\btotally normal\b|\bsaid (?:it|she|he) "
@@ -265,12 +267,13 @@ OVER = re.compile(
     r"|\b(?:dressing|wound|scar|stitches|bandage)\b[^.!?]{0,60}\b(?:it'?s|it has|has|have) been (?:dry|clean) (?:ever )?since\b"
     r"|\b(?:all )?fine now\b|\b(?:im|hes|shes) (?:back )?home now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
     r"|\bpanic over\b|\b(?:team|nurse|nurses|doctor|gp) came (?:out|round) and (?:adjusted|sorted|fixed|changed)\b"
-    r"|\b\d+ years clear\b|\ball good now\b|\bfeeling (?:much |loads |a lot |so )?better now\b|\bfeeling (?:a bit |much |a lot |loads )?(?:steadier|calmer|more settled)\b|\b(?:and|we'?re|we are|they'?re|he'?s|she'?s) (?:back )?home now\b|\bfeeling (?:much|loads|a lot|so much) better\b(?! (?:than|but|until|till))|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bno more since(?: then)?\b|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
+    r"|\b\d+ years clear\b|\ball good now\b|\bfeeling (?:much |loads |a lot |so )?better now\b|\bfeeling (?:a bit |much |a lot |loads )?(?:steadier|calmer|more settled)\b|\bback at (?:work|school) now\b|\b(?:and|we'?re|we are|they'?re|he'?s|she'?s) (?:back )?home now\b|\bfeeling (?:much|loads|a lot|so much) better\b(?! (?:than|but|until|till))|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bno more since(?: then)?\b|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
     r"|(?<!going )(?<!go )(?<!goes )(?<!get )(?<!gets )(?<!getting )(?<!coming )(?<!phased )\b(?:back|went back) (?:at|to) "
     r"(?:school|work|nursery|daycare)\b"
-    r"|\b(?:was|were) (?:totally|completely|absolutely|perfectly) (?:fine|ok|okay|normal)\b|\bnothing happened(?: at all)?\b"
+    r"|\b(?:was|were) (?:totally|completely|absolutely|perfectly) (?:fine|ok|okay|normal)\b(?! (?:yesterday|last night|this morning|"
+    r"earlier|before|until|till|an hour ago|at lunch))|\bnothing happened(?: at all)?\b"
     r"|\b(?:in|at) (?:a&e|the er|the hospital|hospital|casualty|the emergency room) for nothing\b|\bit was nothing\b"
     # a fright that turned out to be something milder ("thought it was a stroke but it was a migraine")
     r"|\bbut it (?:was|turned out to be) (?:just |only |actually )?(?:a |an )?(?:migraine|panic attack|anxiety|indigestion|"
@@ -327,6 +330,7 @@ DAYS_AGO = re.compile(
 _FUTURE_AGAIN = re.compile(
     r"\b(?:will|would|could|might|ever|when)\b[^.!?]{0,40}?\bagain\b|\bcan (?:i|he|she|we|they|you) (?:\w+ ){1,3}again\b(?=\s*\?)"
     r"|\b(?:stop|prevent|avoid)\w* (?:it|this|that|him|her|them)?\s?(?:from )?happen\w* again\b"
+    r"|\b(?:in case|if|should) (?:it|this|that) (?:ever )?happens? again\b"
 )
 #: Whom to ring first, or what to do, if it ever happens ("would I ring you or 911 first if it ever happens in the
 #: night?", "what should I do if the trache tube ever came out?"), asked with a hypothetical: a plan made ahead.
@@ -525,6 +529,8 @@ _RESOLVED = re.compile(
     r"|(?:all|was) fine in the end|turned out (?:fine|to be nothing)"
     r"|already (?:feeling|feel) (?:much |a lot |loads )?better"
     r"|(?:it|the bleeding|the nosebleed|bleeding) stopped (?:on its own|by itself)(?![^.!?]*\b(?:again|but)\b)"
+    r"|(?:(?:team|nurse|doctor|gp) (?:looked at|checked|saw)(?: (?:it|her|him))?|(?:looked at|checked|seen) by (?:the |her |his )?"
+    r"(?:team|nurse|doctor|gp))\b[^.!?]{0,40}\b(?:gave|prescribed|started)\b"
     r"|(?:nurse|team|engineer|they) (?:came|come) (?:out|round|back|this morning|today)?\b[^.!?]{0,60}\b(?:sorted it|fixed it|changed it|"
     r"all fine now|fine now|working (?:fine|again) now|flushing (?:fine|again|ok) now)"
     # a missed dose the team gave advice on, and it was followed

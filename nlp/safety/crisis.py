@@ -87,6 +87,9 @@ CRISIS_RULES = any_of(
         r"|\b(?:i'?ll|ill|i will|i might|gonna|going to) (?:just )?(?:take|swallow|neck|down) (?:the (?:whole|entire) (?:lot|box|bottle|"
         r"packet|pack|supply)|them all|it all|all of (?:them|it)|the lot) (?:at once|in one go)\b(?! (?:in the morning|with (?:breakfast|"
         r"food|a meal|dinner)|at (?:night|bedtime|breakfast)))",
+        # a name carved into the skin; a wall punched on purpose
+        r"\b(?:carved|carving|carves)\b[^.!?]{0,30}\binto (?:her|his|my|their) (?:legs?|arms?|skin|wrists?|thighs?|stomach|tummy)\b"
+        r"|\bpunch\w* (?:the |a )?walls?\b[^.!?]{0,30}\bon purpose\b|\bon purpose\b[^.!?]{0,30}\bpunch\w* (?:the |a )?walls?\b",
         # a carer standing over the person with a pillow; help asked "before I do something"
         r"\bstood over (?:him|her|them|mum|dad|my \w+)\b[^.!?]{0,30}\b(?:pillow|knife|cushion)\b"
         r"|\bbefore i do something\b(?: (?:stupid|i(?:'ll| will)? regret|terrible|bad|silly))?(?! (?:else|about|with|for|to)\b)",

@@ -369,7 +369,9 @@ EMERGENCY_RULES = any_of(
         r"\bis (?:this|it|that) an emergency\b|\b(?:er|emergency room|a&e) or (?:wait|not|urgent care)\b",
         # more of how people say it
         r"\bgrunt\w*\b[^.!?]{0,40}\bbreath\w*|\bnostrils? (?:are |is )?flar\w*|\bribs? (?:are )?(?:pulling|sucking|sinking) in\b"
-        r"|\bcan'?t (?:finish|get out|get) (?:a |his |her |my )?(?:full |whole |complete )?(?:sentence|words)(?: out)?\b|\binhaler\b[^.!?]{0,60}\b(?:still (?:tight|wheez\w*|"
+        r"|\bcan'?t (?:finish|get out|get) (?:a |his |her |my )?(?:full |whole |complete )?(?:sentence|words)(?: out)?\b"
+        r"|\b(?:can ?not|can'?t|unable to) (?:say|speak|get out) (?:one|a single) word\b|\b(?:can )?only (?:manage|say|get out) (?:a word or "
+        r"two|one word|a word|two words|a few words)(?: at a time)?\b|\binhaler\b[^.!?]{0,60}\b(?:still (?:tight|wheez\w*|"
         r"can'?t)|empty|ran out|run out|\d+ times|isn'?t helping|not helping|doing nothing)\b",
         r"\b(?:blood )?sugar\b[^.!?]{0,20}\b(?:keeps?|keep on) (?:dropping|crashing|falling|going low)\b|\bstill (?:[1-5]\d|6[0-9])\b"
         r"(?=[^.!?]{0,40}\b(?:juice|sugar|glucose|candy|sweets|alone|weird|shaky))",

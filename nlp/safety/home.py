@@ -12,12 +12,12 @@ _HARMER = (
     r"(?:he|she|step-?(?:dad|father|mum|mom|mother)|stepdad|partner|boyfriend|girlfriend|husband|wife|ex|fella|son-in-law|in-laws|"
     r"daughter-in-law|(?:father|mother|brother|sister)-in-law|uncle|carer|lodger|neighbour|neighbor|dad|father|brother|sister|son|"
     r"daughter|grandson|nephew|niece|resident|staff|colleague|worker|man|woman|lady|guy|bloke|flatmate|housemate|roommate|bf|gf|"
-    r"grandad|granddad|grandpa|grandfather|grandma|grandmother|gran|nan|aunt|auntie|stepmum|stepmom)"
+    r"grandad|granddad|grandpa|grandfather|grandma|grandmother|gran|nan|aunt|auntie|stepmum|stepmom|daddy|mummy|mommy)"
 )
 _HARMED = (
     r"(?:(?:my|our|the|his|her) (?:little |baby |younger |older |big |youngest |eldest |frail )?(?:brother|sister|son|daughter|"
     r"baby|toddler|kids?|children|child|boy|girl|mum|mom|mother|mam|dad|father|wife|husband|grandson|granddaughter|nan|gran|"
-    r"grandma|grandad|grandpa|nana|service user|client|resident|patient)|mum|mom|mam|dad|nan|gran|nana|(?:her|him|me|them|us)"
+    r"grandma|grandad|grandpa|nana|service user|client|resident|patient)|mum|mom|mam|dad|nan|gran|nana|mummy|mommy|daddy|(?:her|him|me|them|us)"
     r"(?! (?:up|back|head|elbow|knee|arm|leg|"
     r"shin|toe|hard with)\b))"
 )
@@ -115,6 +115,17 @@ DANGER_AT_HOME = any_of(
         r"|\bkeeps? ['\"]forgetting['\"] to (?:take|drive|bring) (?:\w+ ){1,2}to (?:his|her|the|my) (?:\w+ )?(?:appointments?|chemo|"
         r"radiotherapy|treatment|hospital|clinic|scans?|doctor)\b"
         r"|\b(?:scared|frightened|terrified|afraid) of her(?=\s*(?:[.,!?;]|$| and | but | now| too| when| because))",
+        # heard through the wall: a thud and a scream; shouting at a frail wife again
+        r"\b(?:thud|bang|crash|smash)\b[^.!?]{0,30}\b(?:she|he) (?:screamed|cried out|yelled|shrieked)\b"
+        r"|\bshouting at (?:his|her) (?:wife|husband|partner|mum|mother|dad|father)\b(?= again|[^.!?]{0,40}\b(?:frail|scared|crying|"
+        r"screamed|thud|bang))"
+        # locked out by a partner, the medicines kept; bruises or a black eye explained away; jumping at every call;
+        # whispered "not to say anything"
+        r"|\blocked out by (?:her|his|my|their) (?:partner|husband|wife|boyfriend|girlfriend|son|daughter|carer|lodger|stepdad|dad|mum)\b"
+        r"|\b(?:he'?s|she'?s|he has|she has) kept (?:her|his|my) (?:medicines?|meds|tablets|medication|painkillers)\b"
+        r"|\b(?:bruises?|black eye)\b[^.!?]{0,60}\b(?:says|said|claims|claimed) (?:she|he) (?:walked into|fell|bumped|tripped)\b"
+        r"|\b(?:jumps|flinches) every time (?:it|the phone|her phone|his phone) (?:goes|rings)\b"
+        r"|\bwhispered (?:to me )?(?:not to (?:say|tell)|don'?t (?:say|tell))\b",
         # pain patches peeled off someone asleep or in pain; threatened if the medicines are locked away or anyone told
         r"\b(?:peels?|peeled|peeling|pulls?|pulled|pulling) (?:her|his|my|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?patch(?:es)? off "
         r"(?:her|him|me)\b(?=[^.!?]{0,40}\b(?:sleep\w*|asleep|in pain|agony|using)\b)"

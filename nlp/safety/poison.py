@@ -251,7 +251,7 @@ _SWALLOWING = re.compile(
     rf"\b{INGEST}\b|\b(?:overdos\w*|od'd|oded|poison\w*|too many|too much|double dose|extra dose|twice)\b"
     r"|\b(?:pills?|tablets?|capsules?|bleach|detergent|pods?|batter(?:y|ies)|antifreeze|chemicals?|meds|medicines?|"
     r"medications?|doses?|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|lantus|levemir|novorapid|humalog|novolog|tresiba|"
-    r"toujeo|morphine|oxy\w*|tramadol|codeine|digoxin|"
+    r"toujeo|morphine|oxy(?!gen)\w*|tramadol|codeine|digoxin|"
     r"methotrexate|fentanyl|warfarin|oramorph|methadone|lorazepam|diazepam|alprazolam|xanax|valium|temazepam|zopiclone|zolpidem)\b"
     r"|\ball at once\b"
     r"|\btook (?:all|too|extra|double|the whole|a whole|his whole|her whole|(?:\d+|two|three|four|five|six)\b(?! ?(?:months?|weeks?|"

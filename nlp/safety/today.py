@@ -107,7 +107,7 @@ TODAY_RULES = any_of(
         r"(?:or \d+ )?(?:extra )?(?:times|x)\b|\b(?:diarrh\w*|diarhea|the runs)\b[^.!?]{0,20}\bx ?\d+\b|\b(?=keeps? coming\b)(?<!bills )(?<!letters )(?<!calls )(?<!emails )(?<!appointments )keeps? coming\b"
         # (a word that "keeps coming up in my leaflets" is a topic, not diarrhoea,
         # and "the fluid keeps coming back" is a recurrence)
-        r"(?! up (?:in|at|on|during|when|with|as|everywhere|online)\b| round\b| over\b| to\b| back\b)",
+        r"(?! up (?:in|at|on|during|when|with|as|everywhere|online)\b| round\b| over\b| to\b| back\b| in\b)",
         r"\b(?:hasn'?t|haven'?t|has not|have not|can'?t|cannot) (?:kept|keep) (?:any|anything) (?:\w+ )?down\b"
         r"|\b(?:not|hasn'?t|haven'?t|has not|have not|can'?t|cannot|couldn'?t) (?:kept|keep|keeping|held|hold) down (?:so much as |even )?"
         r"(?:a (?:sip|drop|mouthful)|anything|fluids|water|tea|drinks?|liquids?)\b|\bthrown (?:it|them) up\b"
@@ -333,6 +333,8 @@ TODAY_RULES = any_of(
         # drinking, https://www.cancer.gov/about-cancer/treatment/side-effects/mouth-throat)
         r"\b(?:swallowing|to swallow)\b[^.!?]{0,25}\b(?:painful|agony|sore|hurts)\b[^.!?]{0,60}\b(?:barely|hardly|not) (?:taking|drinking|"
         r"eating|managing)\b",
+        # pain the prescribed medicine does not control (NCI, pain: tell the team)
+        r"\bpain (?:is )?(?:not|isn'?t|never) (?:at all |really |properly |well )?(?:controlled|under control)\b",
         # a mood that crashes (the mental health team or the care team today)
         r"\bmood\b[^.!?]{0,20}\b(?:crashing|crashed|plummet\w*|nose-?div\w*)\b",
         r"\b(?:sick|vomit\w*|throw\w* up|threw up)\b[^.!?]{0,20}\bafter (?:every|each) (?:lot of |dose of )?(?:tablets|pills|meds|dose)\b"

@@ -329,6 +329,11 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "when he drinks he gets loud but he's never hurt anyone, how do I talk to him about the kids' treatment?",
         "I'm worried about relapsing on strong painkillers after surgery, I want to plan ahead. Who should I talk to?",
         "had a wobble about drinking last night, rang my sponsor, feeling steadier this morning",
+        "the nurse said 38 is the number to watch, she's 37.2 and chatty, just checking",
+        "for our office first aid plan, which signs mean ring an ambulance for someone on chemo?",
+        "last month she had a seizure at work, she's been checked over and is back at work now, should we have a plan?",
+        "her rash on immunotherapy was looked at by the team, who gave her a cream, and it's fading",
+        "our new colleague keeps coming in early to get her treatment days covered, how do we help?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1522,6 +1527,26 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "two energy drinks and then three of my brother's sleeping tablets, my heart is racing",
             "emergency",
         ),
+        ("she's propped up in the chair and can only manage a word or two at a time", "emergency"),
+        ("I'm a home carer and my lady can't say a single word for breathlessness", "emergency"),
+        (
+            "he was completely fine this morning and now he doesn't know where he is, really confused",
+            "emergency",
+        ),
+        ("one of my pupils has carved a word into her arm with a compass, it's still bleeding", "crisis"),
+        ("he told me he punches the wall on purpose when he misses his mum", "crisis"),
+        (
+            "heard a crash next door and she screamed, now nothing, her husband shouts at her most nights",
+            "crisis",
+        ),
+        ("my tenant was locked out by her boyfriend overnight and he's kept her tablets", "crisis"),
+        (
+            "she has bruises on her arms again and says she tripped, and she jumps every time her phone rings",
+            "crisis",
+        ),
+        ("my little one drew daddy hitting mummy at nursery today", "crisis"),
+        ("she whispered not to tell anyone, her grandson has her bank card now", "crisis"),
+        ("his pain isn't controlled at all with the tablets he's been given", "today"),
         ("the methadone script went missing at the chemist and I'm rattling already", "today"),
         ("missed his depot while he was in for his chemo, it was due Monday", "today"),
         ("only one day of clozapine left and the clinic hasn't sent the bloods through", "today"),
