@@ -141,6 +141,7 @@ SAFETY_SETS = (
     "safety-fresh-98",
     "safety-fresh-99",
     "safety-fresh-100",
+    "safety-fresh-101",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
