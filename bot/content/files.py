@@ -142,6 +142,8 @@ SAFETY_SETS = (
     "safety-fresh-99",
     "safety-fresh-100",
     "safety-fresh-101",
+    "safety-fresh-102",
+    "safety-fresh-103",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
