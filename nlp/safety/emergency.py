@@ -32,8 +32,11 @@ EMERGENCY_RULES = any_of(
         r"|get a (?:full|proper|deep|decent) breath)",
         r"\b(?:short(?:ness)? of|out of|gasping for|no) breath\b|\bgasping\b|\bbreathing (?:very |really |super )?"
         r"(?:fast|hard|weird|funny|shallow|strange|badly|noisy|quickly|rapidly)\b|\bbreathing (?:really |very |so )?(?:quick|rapid)\b",
-        r"\b(?:lips?|face|fingers|nails|skin) (?:are |is |look |looks |went |turning |turned |going )?(?:a bit |a little |slightly |"
-        r"kind of |sort of |quite |really |very )?(?:blue|purple|grey|gray)\b",
+        r"\b(?:lips?|face|fingers|finger ?tips|(?:finger|toe) ?nails|nails|toes|skin) (?:are |is |look |looks |went |turning |turned |going )?"
+        r"(?:a bit |a little |slightly |kind of |sort of |quite |really |very )?(?:blue|bluish|blueish|purple|grey|gray)\b"
+        # breathless at rest, not only on the stairs (NHS, shortness of breath: 999 when it comes on suddenly or at rest)
+        r"|\b(?:breathless|short of breath|out of breath|puffed|puffing) (?:even |just |while |when )?(?:sitting|resting|at rest|lying "
+        r"(?:down|still)|doing nothing|talking)\b",
         r"\b(?:oxygen|o2|sats|spo2|saturation|oximeter|finger (?:oxygen |pulse )?(?:thing|monitor|clip|probe))\b[^.!?]{0,30}"
         r"\b(?:[5-8]\d|9[01]) ?%|\b(?:[5-8]\d|9[01]) ?% (?:on|oxygen|o2|sats)\b",
         r"\bpain\b[^.!?]{0,60}\b(?:moved|moving|gone|spread|shifted) (?:down )?(?:to )?(?:the )?(?:(?:bottom|lower) right|right(?: hand)? side)\b"

@@ -26,7 +26,7 @@ DANGER_AT_HOME = any_of(
         # a child or an adult hit, kicked, shaken or choked by someone in the house
         rf"\b{_HARMER}\b (?:\w+ ){{0,4}}?(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|shakes|shook|chokes|"
         rf"choked|strangles|strangled|throttles|throttled|shoves|shoved|drags|dragged|headbutted|batters|battered|hitting|beating|"
-        rf"punching|kicking|slapping|choking|strangling|pinches|pinched|pinching|pushes|pushed|pushing)\b {_HARMED}\b",
+        rf"punching|kicking|slapping|choking|strangling|pinches|pinched|pinching|pushes|pushed|pushing|shoving)\b {_HARMED}\b",
         r"\b(?:grabbed|grabs|held|holds|had|pinned) (?:me|her|him|(?:my|our|his|her) (?:little |baby |younger |older |big )?\w+) "
         r"(?:by|round|around) the (?:throat|neck)\b|\b(?:hands?|arm) "
         r"(?:round|around) (?:my|her|his) (?:throat|neck)\b|\b(?:choked|strangled|throttled) (?:me|her|him|my \w+)\b",
@@ -179,7 +179,15 @@ DANGER_AT_HOME = any_of(
         r"|\b(?:said|says|told (?:me|her|him|us)|screamed|shouted|swore) (?:that )?(?:he|she)(?:'d|'ll| would| will| is going to| was "
         r"going to|'s going to| was gonna| is gonna) (?:kill|stab|hurt|strangle|shoot) (?:me|her|him|us|them|the (?:kids|children|baby))\b"
         r"|\b(?:said|says|told (?:me|her|him|us)|screamed|shouted|swore) (?:that )?if\b[^.!?]{0,60}\b(?:he|she)(?:'d|'ll| would| will|"
-        r" is going to|'s going to) (?:kill|stab|hurt|strangle|shoot) (?:me|her|him|us|them|the (?:kids|children|baby))\b"
+        r" is going to|'s going to) (?:(?:kill|stab|hurt|strangle|shoot) (?:me|her|him|us|them|the (?:kids|children|baby))|leave "
+        r"(?:me|her|him|us|them) (?:here|there|behind|stranded|with nothing|with no money))\b"
+        # a threat told as what comes next ("threw my morphine off the balcony and said next time it's me")
+        r"|\b(?:said|says|told (?:me|her|him|us)|warned (?:me|her|him|us)|screamed|shouted)\b[^.!?]{0,15}\bnext (?:time|one) "
+        r"(?:it'?s|it will be|it'?ll be|will be|is) (?:me|you|her|him)\b"
+        # left stranded far from home with the car and the medicines driven away
+        r"|\b(?:left|dumped|abandoned|ditched) (?:me|her|him|us|mum|mom|dad|nan|gran|my \w+) (?:at|in|on|by) [^.!?]{0,40}\b(?:drove|"
+        r"driven|sped) (?:off|away)\b|\b(?:drove|driven|sped) (?:off|away) with (?:[\w,]+ ){0,5}?(?:my|her|his|our) (?:meds|medicines?|"
+        r"medication|tablets|passport|money|wallet|purse)\b"
         r"|\bcontrols? (?:all )?(?:the|my|her|his|our|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) (?:money|finances|phone|bank (?:card|account)|"
         r"meds|medication|medicines?|tablets|painkillers)\b"
         r"|\bkick(?:ed|s|ing)? (?:the |her |my |our |his )?(?:front |back |bedroom |bathroom )?door (?:in|down)\b|\b(?:kicked|smashed|"
@@ -189,7 +197,7 @@ DANGER_AT_HOME = any_of(
         r"|\b(?:he|she|hes|shes|he'?s|she'?s|husband|wife|partner|son|daughter|carer|boyfriend|girlfriend|bf|gf|flatmate|housemate|"
         r"roommate)\b[^.!?]{0,15}\b(?:hiding|hides|hid|hidden|withholding|took away|taken away|takes away|threw away|throws away|"
         r"flushed|poured|pours|binned|bins) (?:my|her|his) (?:[\w-]+ ){0,2}(?:blood ?thinners|tablets|pills|meds|medicines?|medication|"
-        r"insulin|inhalers?|oxygen|painkillers|pain (?:meds|relief)|anti-? ?sickness|chemo)\b"
+        r"insulin|inhalers?|oxygen|painkillers|pain (?:meds|relief)|anti-? ?sickness|chemo|morphine|oramorph|oxycodone|oxy|patches)\b"
         r"|\b(?:pressur\w*|forc\w*|makes?|made|bull(?:y|ies|ied|ying)) (?:me|her|him) (?:to |into )?(?:skip|skipping|stop|stopping|not take|"
         r"miss|missing|quit) (?:my|her|his) (?:[\w-]+ ){0,2}(?:tablets|pills|meds|medicines?|medication|treatment|chemo|appointments?)\b"
         rf"|\b{_HARMER}\b[^.!?]{{0,60}}\b(?:and|then|just) (?:hit|punched|slapped|kicked|choked|strangled|shoved|headbutted) "

@@ -74,6 +74,10 @@ RUNNING_OUT = (
     r"|\b(?:not having|no|out of) stock\b|\bdown to (?:(?:my|his|her|the) )?(?:last )?(?:one|two|three|1|2|3|a couple of|a few)\b"
     r"|\bno (?:new )?(?:script|prescription|repeat|refill)s? (?:issued|sent|done|ready|through|signed)\b"
     r"|\b(?:current|this|today'?s) (?:one|patch|box|pack|bottle) is the last\b"
+    # medicines in a suitcase the airline lost ("our luggage got lost in Frankfurt and my dexamethasone was in it")
+    r"|\b(?:luggage|suitcase|bags?|case)\b[^.!?]{0,20}\b(?:got lost|was lost|is lost|(?:went|has gone|'s gone|gone) missing|is "
+    r"missing|never arrived|didn'?t arrive|hasn'?t arrived|(?:was|got) stolen)\b|\b(?:lost|missing|stolen)\b (?:\w+ ){0,2}?"
+    r"(?:luggage|suitcase|bags?)\b"
     r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,30}\b(?:hasn'?t|has not|not|never|didn'?t) (?:come through|arrived|"
     r"been (?:sent|done|signed))\b"
     r"|\b(?:left|forgot|forgotten|lost|dropped) (?:all )?(?:of )?(?:his|her|my|their|our|the) (?:[\w-]+ )?(?:tablets|pills|meds|"

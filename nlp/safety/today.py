@@ -482,13 +482,17 @@ TODAY_RULES = any_of(
         # run out of a steroid or a seizure medicine: neither should stop suddenly (MedlinePlus, dexamethasone:
         # https://medlineplus.gov/druginfo/meds/a682792.html), so the care team finds a supply the same day
         rf"\b(?:ran|run|running|runs) out of (?:my |his |her |their |the |all (?:my |his |her )?)?(?:\w+ )?{MUST_NOT_STOP}",
+        # gone without such a medicine or a strong painkiller for a while ("been without the oxy since last night")
+        rf"\b(?:been|gone|going|had to go) without (?:(?:my|his|her|the|their|our|any) )?(?:{MUST_NOT_STOP}|{STRONG_PAINKILLER})"
+        r"[^.!?]{0,20}\b(?:since|for (?:a|one|two|three|\d+) (?:days?|nights?|doses?))\b",
     ]
 )
 
 # Milder versions of an emergency pattern that are a call to the care team today instead.
 MILD_BREATH = re.compile(
     r"\b(?:a (?:little|bit|tad)|bit|slightly|little|mild\w*|more than usual)\b[^.!?]{0,30}\b(?:short of breath|out of breath|"
-    r"breathless|winded)\b|\b(?:short of breath|out of breath|breathless|winded)\b[^.!?]{0,40}\b(?:stairs|walking|walk|"
+    r"breathless|winded)\b|\b(?:short of breath|out of breath|breathless|winded)\b[^.!?]{0,40}(?<!not just )(?<!not only )"
+    r"(?<!and now )\b(?:stairs|walking|walk|"
     r"exertion|climbing|doing the dishes|to the car|exercise|hills?)\b"
 )
 #: Numb or tingling fingers: dropping things is then nerve damage from treatment (call today), not a stroke.

@@ -334,6 +334,8 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "last month she had a seizure at work, she's been checked over and is back at work now, should we have a plan?",
         "her rash on immunotherapy was looked at by the team, who gave her a cream, and it's fading",
         "our new colleague keeps coming in early to get her treatment days covered, how do we help?",
+        "what should we do if the airline ever loses the case with her steroids in it?",
+        "he was a bit drunk at the wedding and said next time it's his turn to make a speech",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1556,6 +1558,23 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "today",
         ),
         ("since they upped her oxycodone she's been drowsy and sleeping all day", "today"),
+        ("we're camping in the lakes, dad's gasping a bit and his fingernails have gone bluish", "emergency"),
+        ("my partner is short of breath even lying still on the sofa, worse than this morning", "emergency"),
+        (
+            "the guy I'm travelling with dumped me at the bus station and drove away, I've no money and chemo on monday",
+            "crisis",
+        ),
+        ("he drove off with my passport, my tablets and our cash after the argument", "crisis"),
+        ("her boyfriend keeps shoving her about in the caravan and she's on chemo", "crisis"),
+        ("he poured her wine over her steroids and said next time it will be her", "crisis"),
+        ("she says if I phone the nurse she'll leave me there with nothing", "crisis"),
+        ("my wife's drunk again and she's hidden my oramorph so I can't have any", "crisis"),
+        ("the airline says our case has gone missing and his keppra is in it", "today"),
+        ("lost luggage at the airport with all my prednisolone, due a dose tomorrow morning", "today"),
+        (
+            "been without his morphine since yesterday because the hotel safe won't open and he's sore",
+            "today",
+        ),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
