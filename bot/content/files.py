@@ -144,6 +144,8 @@ SAFETY_SETS = (
     "safety-fresh-101",
     "safety-fresh-102",
     "safety-fresh-103",
+    "safety-fresh-104",
+    "safety-fresh-105",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
