@@ -58,6 +58,8 @@ IDIOMS = any_of(
         r"(?:literally |actually |honestly |just )?die\b",
         r"\b(?:hay|cabin) fever\b|\byellow fever (?:vaccine|vaccination|jab|shot|injection|certificate)s?\b",
         r"\b(?:die|died|dying) (?:of|from) (?:boredom|embarrassment|laughter|laughing|shame|curiosity|cuteness)\b",
+        # a drink gone down the wrong way in a laugh; hair dyed ("I want to die my hair pink" in voice typing)
+        r"\bchok(?:ed|ing)\b[^.!?]{0,40}\blaugh\w*|\bdye (?:my|her|his|your|our|their) (?:hair|beard|eyebrows|roots|wig)\b",
         r"\b(?:an? )?overdose of (?:christmas |birthday |easter )?(?:pudding|cake|chocolate|sweets|turkey|food|sun|sunshine|telly|tv|"
         r"netflix|carbs|sugar|caffeine|coffee|tea|love|fresh air|exercise|walking|christmas|mince pies)\b",
         r"\b(?:going to|gonna|will|i'?ll|could) kill (?:him|her|them|(?:my|his|her) (?:\w+ )?(?:husband|wife|son|daughter|dad|mum|mom|"

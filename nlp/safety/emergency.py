@@ -44,7 +44,9 @@ EMERGENCY_RULES = any_of(
         r"\b(?=chok)(?<!nearly )(?<!almost )chok(?:ing|ed)\b(?! up\b)|\bwheez\w* (?:badly|bad|a lot|really|so)\b|\binhaler (?:isn'?t|is not|not|doesn'?t|does not) (?:working|helping|touching it|"
         r"doing anything|making a difference)\b|\b(?:can only|only able to|can'?t) (?:get|say|speak) (?:out )?(?:a couple of|a few|one or two"
         r"|two or three|more than a few) words\b",
-        r"\bstopped breathing\b|\bnot breathing\b|\bisn'?t breathing\b",
+        r"\bstopped breathing\b|\bnot breathing\b|\bisn'?t breathing\b"
+        # breathing that has to be remembered: slowed by too much opioid (NHS, morphine: call 999 if breathing is slow)
+        r"|\b(?:forget|forgets|forgetting|forgot) to breathe\b|\bremind (?:myself|him|her) to breathe\b",
         # breath that will not come, sitting up on pillows to breathe (NHS, shortness of breath: call 999 when it
         # is severe and came on suddenly, https://www.nhs.uk/conditions/shortness-of-breath/)
         r"\b(?:can|could) (?:hardly|barely|scarcely|not|n'?t) (?:get|catch|draw) (?:the |my |his |her |any |enough |a )?(?:air|breath)\b"

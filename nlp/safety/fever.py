@@ -11,7 +11,7 @@ TEMPERATURE = re.compile(
     r"[^0-9]{0,25}"
     r"(?P<a>\d{2,3}(?:[.,]\d)?)|(?P<b>\d{2,3}(?:[.,]\d)?)\s*(?:°|º|degrees?\b|deg\b|[cf]\b|rectal\b|orally\b|oral\b"
     r"|under (?:the|his|her) arm|forehead\b|axillary\b|ear\b|fever\b|temp\b|temperature\b|on the therm\w*))"
-    r"|\b(?:at|hit|hitting|reached|reads?|of|now|it'?s|it was|i'?m|he'?s|she'?s|then|up to|rose to|climbed to|went to|meant)\s+(?P<c>(?:3[89]|4[01])[.,]\d|10[0-5][.,]\d)\b"
+    r"|\b(?:at|hit|hitting|reached|reads?|of|now|it'?s|it was|i'?m|he'?s|she'?s|then|up to|rose to|climbed to|went to|meant)\s+(?P<c>(?:3[89]|4[01])[.,]\d|10[0-5][.,]\d|99[.,][5-9])\b(?! ?%)"
     # a bare reading told with the treatment day ("a tomato, 39.4 on day 8 of chemo") or with the time ("38.3 tonight")
     r"|(?<![\d.,£$€])(?P<d>(?:3[89]|4[01])[.,]\d|10[0-5][.,]\d)(?=,? (?:on|during|after) (?:day \d+ (?:of|into) )?(?:(?:his|her|my|the) )?"
     r"(?:\w+ )?(?:chemo\w*|cycle|treatment|immuno\w*|car-?t)\b| (?:tonight|today|this (?:morning|evening|afternoon)|last night|and "

@@ -93,6 +93,9 @@ POISON_RULES = any_of(
 
 OVERDOSE_RULES = any_of(
     [
+        # a pain pump pressed far more than prescribed (NHS, morphine: too much makes you very sleepy and slows breathing)
+        r"\b(?:pain pump|pca(?: pump)?|morphine pump)\b[^.!?]{0,40}\b(?:(?:loads|lots|way|far) more than (?:i|he|she|they) (?:should|"
+        r"was supposed to|'?m supposed to|am supposed to)|more than (?:i|he|she|they) should|too (?:many times|often|much))\b",
         # a count told in shorthand ("15 tramadol in an hour", "40 ibuprofen and wine"); a medicine doubled for days
         r"\b(?:1\d|[2-9]\d|ten|twelve|fifteen|twenty|thirty|forty|fifty)\+? (?:x )?(?:tramadol|paracetamol|co-?codamol|ibuprofen|"
         r"codeine|oxycodone|oxy|morphine|diazepam|zopiclone|sertraline|amitriptyline|tablets|pills|tabs)\b(?= (?:in (?:an?|one|two|"

@@ -162,8 +162,8 @@ _BACK_PAIN = (
     r"|\b(?:tight |painful )?band of pain\b|\bband-?like pain\b"
 )
 _LEGS_FAILING = (
-    r"\b(?:tingl\w*|numb\w*|weak\w*|heaviness) (?:and (?:tingl\w*|numb\w*|weak\w*) )?in (?:both|my|his|her) (?:legs|feet)\b"
-    r"|\bcan'?t (?:walk|get) to the (?:bathroom|toilet|loo|kitchen|door)\b|"
+    r"\b(?:tingl\w*|numb\w*|weak\w*|heaviness|pins and needles) (?:and (?:tingl\w*|numb\w*|weak\w*) )?in (?:both|my|his|her) "
+    r"(?:legs|feet)\b|\bcan'?t (?:walk|get) to the (?:bathroom|toilet|loo|kitchen|door)\b|"
     r"\b(?:legs?|feet|foot)\b[^.!?]{0,25}\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|like jelly|heavy|dead|"
     r"(?:gave|giving|give) (?:out|way))\b|\b(?:tripp\w*|stumbl\w*|keeps? falling|kept falling|can'?t (?:walk|stand)|"
     r"(?:couldn'?t|can'?t) feel (?:my|his|her) (?:legs|feet))\b"

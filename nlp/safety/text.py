@@ -36,9 +36,9 @@ _DIGITS = {
     "eight": 8,
     "nine": 9,
 }
-_TENS = {"thirty": 30, "forty": 40}
-_SPOKEN_TENS = re.compile(r"\b(thirty|forty)[ -](one|two|three|four|five|six|seven|eight|nine)\b")
-_SPOKEN_HUNDRED = re.compile(r"\b(?:a|one) hundred (?:and )?(one|two|three|four|five|six)\b")
+_TENS = {"thirty": 30, "forty": 40, "ninety": 90}
+_SPOKEN_TENS = re.compile(r"\b(thirty|forty|ninety)[ -](one|two|three|four|five|six|seven|eight|nine)\b")
+_SPOKEN_HUNDRED = re.compile(r"\b(?:a|one) hundred(?: (?:and )?(one|two|three|four|five|six))?\b")
 _SPOKEN_DECIMAL = re.compile(
     r"\b(\d{2,3}) (?:point|dot) (\d|zero|one|two|three|four|five|six|seven|eight|nine)\b"
 )
@@ -49,6 +49,11 @@ _MISHEARD = (
     (re.compile(r"\bcath ?eater\b"), "catheter"),
     (re.compile(r"\bsep sis\b"), "sepsis"),
     (re.compile(r"\boxy codone\b"), "oxycodone"),
+    (re.compile(r"\bor a morph\b|\bora morph\b"), "oramorph"),
+    (re.compile(r"\bhick man\b"), "hickman"),
+    (re.compile(r"\btemper ?chur\b"), "temperature"),
+    # "I want to die my hair pink": dye, not die
+    (re.compile(r"\bdie (?=(?:my|her|his|your|our|their) (?:hair|beard|eyebrows|roots|wig)\b)"), "dye "),
     (re.compile(r"\bpara ?set ?a ?m[ao]ll?\b|\bparra ?set ?amol\b"), "paracetamol"),
     # spelled as they sound ("coffing up blood", "vomitting", "methotrexait", "mouth ulsers", "took to many")
     (re.compile(r"\bcof(?:f|ph)?(ing|ed|s)\b"), r"cough\1"),
@@ -72,7 +77,7 @@ _MISHEARD = (
 def _spoken_numbers(text: str) -> str:
     """Numbers said in words, as voice typing writes them, in digits."""
     text = _SPOKEN_TENS.sub(lambda m: str(_TENS[m.group(1)] + _DIGITS[m.group(2)]), text)
-    text = _SPOKEN_HUNDRED.sub(lambda m: str(100 + _DIGITS[m.group(1)]), text)
+    text = _SPOKEN_HUNDRED.sub(lambda m: str(100 + _DIGITS.get(m.group(1) or "zero", 0)), text)
     return _SPOKEN_DECIMAL.sub(lambda m: f"{m.group(1)}.{_DIGITS.get(m.group(2), m.group(2))}", text)
 
 

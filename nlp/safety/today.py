@@ -173,7 +173,8 @@ TODAY_RULES = any_of(
         r"red|sore|hot|weeping|oozing|swollen)\b"
         r"|\b(?:nephrostomy|catheter|urine|urostomy) bag\b[^.!?]{0,30}\bonly (?:had |got |has )?(?:about |around )?\d+ ?ml\b"
         r"|\b(?:picc|line|port|hickman)\b[^.!?]{0,20}\bdressing\b[^.!?]{0,20}\b(?:came|come|fell|peeled|got) off\b"
-        r"|\bdressing (?:on|over|from) (?:her |his |my |the )?(?:picc|line|port|hickman)\b[^.!?]{0,20}\b(?:came|come|fell|peeled|got) off\b"
+        r"|\bdressing (?:on|over|from) (?:her |his |my |the )?(?:picc|line|port|hickman)\b[^.!?]{0,30}\b(?:came|come|coming|fell|falling|"
+        r"peeled|peeling|got) off\b"
         r"|\b(?:peg|rig|ng tube|feeding tube|picc|hickman|wiggly|wigglies|freddy|lumen)\b[^.!?]{0,30}\b(?:cracked|split|snapped)\b"
         r"|\b(?:crack|split|hole|tear)\b[^.!?]{0,20}\b(?:in|near|on) (?:the |her |his )?(?:line|lumen|clamp|wiggly|picc|hickman|cap|"
         r"connector)\b"
@@ -331,8 +332,10 @@ TODAY_RULES = any_of(
         r"(?:into|in) the (?:nephrostomy |catheter |drain )?bag\b",
         # swallowing so painful that drinks are barely taken (NCI, mouth and throat problems: call when it stops eating or
         # drinking, https://www.cancer.gov/about-cancer/treatment/side-effects/mouth-throat)
-        r"\b(?:swallowing|to swallow)\b[^.!?]{0,25}\b(?:painful|agony|sore|hurts)\b[^.!?]{0,60}\b(?:barely|hardly|not) (?:taking|drinking|"
-        r"eating|managing)\b",
+        r"\b(?:swallowing|to swallow)\b[^.!?]{0,25}\b(?:painful|agony|sore|hurts|paining)\b[^.!?]{0,60}\b(?:(?:barely|hardly|not) "
+        r"(?:taking|drinking|eating|managing)|eating (?:hardly|barely) anything)\b"
+        r"|\b(?:painful|paining|hurts|sore|agony)\b (?:when|to|as) (?:she |he |i |they )?swallow\w*\b[^.!?]{0,60}\b(?:(?:barely|"
+        r"hardly|not) (?:taking|drinking|eating|managing)|eating (?:hardly|barely) anything)\b",
         # pain the prescribed medicine does not control (NCI, pain: tell the team)
         r"\bpain (?:is )?(?:not|isn'?t|never) (?:at all |really |properly |well )?(?:controlled|under control)\b",
         # a mood that crashes (the mental health team or the care team today)
@@ -358,7 +361,13 @@ TODAY_RULES = any_of(
         r"\bpain\b[^.!?]{0,40}\bnot (?:being )?(?:held|controlled|touched|helped|managed|eased|relieved) by (?:the |my |his |her )?(?:\w+ )?"
         r"(?:tablets|pills|painkillers|meds|medicines?|morphine|oxy\w*|patch(?:es)?)\b"
         r"|\b(?:patch|patches|painkillers|pain (?:meds|medicine|relief)|morphine|oxycodone)\b (?:(?:is|are|'s) (?:not|no longer)|isn'?t|"
-        r"aren'?t) (?:enough|strong enough|working|helping|holding (?:it|the pain))\b",
+        r"aren'?t) (?:enough|strong enough|working|helping|holding (?:it|the pain))\b"
+        r"|\bpain\b[^.!?]{0,40}\b(?:isn'?t|is not|not|hasn'?t been|has not been) (?:getting|got) (?:any )?better (?:with|on|despite) (?:the |"
+        r"my |his |her )?(?:\w+ )?(?:oxy\w*|morphine|oramorph|fentanyl|patch(?:es)?|painkillers?|tablets|meds)\b"
+        # breakthrough doses needed every hour or two, or more and more often (NCI, pain control: tell the team)
+        r"|\bbreakthrough\b[^.!?]{0,30}\bevery (?:hour|(?:one|two|1|2|couple of) hours?)\b|\b(?:asking for|needing|needs|taking|"
+        r"having) (?:the |her |his |my )?(?:top-? ?ups?|breakthrough(?: doses?)?|extra doses?|rescue doses?)\b[^.!?]{0,20}\bmore "
+        r"and more\b",
         # every breakthrough dose of the day used and still in pain (the pain plan is no longer enough)
         r"\b(?:used|had|taken|given)\b (?:up )?(?:all|every one|each) (?:of )?(?:\w+ )?(?:\d+ |six |five |four |three )?(?:of )?(?:his |her |my |the )?"
         r"(?:breakthrough|rescue|prn|top-?up|as-needed|extra)(?: pain)? (?:doses|meds|morphine|oramorph)\b"
@@ -686,6 +695,15 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"dose)\b",
             r"\bsleep\w* (?:more|a lot|all day)\b|\bdrowsy\b|\bconfused\b|\bmuddled\b|\bsleepy\b",
             "drowsy or muddled since a painkiller dose went up",
+        ),
+        # low and withdrawn, not eating or talking: depression to be seen soon, even with no word of harm (NCI,
+        # depression in cancer: https://www.cancer.gov/about-cancer/coping/feelings/depression-pdq)
+        (
+            r"\b(?:so|very|really|been|more and more|getting) (?:low|down|withdrawn|flat)\b(?! (?:on|in) (?:energy|iron|sodium|"
+            r"potassium|platelets|blood|counts?|numbers))",
+            r"\b(?:barely|hardly|not|isn'?t|won'?t|stopped) (?:really )?(?:talking|eating|sleeping|getting up|leaving (?:his|her|my|the) "
+            r"(?:room|bed|house))\b|\bbarely eating\b|\bnot eating much\b",
+            "low and withdrawn, not eating or talking",
         ),
         *SUPPLY_GAPS,
     )

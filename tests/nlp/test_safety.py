@@ -336,6 +336,8 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "our new colleague keeps coming in early to get her treatment days covered, how do we help?",
         "what should we do if the airline ever loses the case with her steroids in it?",
         "he was a bit drunk at the wedding and said next time it's his turn to make a speech",
+        "I want to die my hair purple before the chemo takes it, is hair dye safe?",
+        "choked on my coffee laughing at the nurse's joke about my wig",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1573,6 +1575,28 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("lost luggage at the airport with all my prednisolone, due a dose tomorrow morning", "today"),
         (
             "been without his morphine since yesterday because the hotel safe won't open and he's sore",
+            "today",
+        ),
+        ("dads temp is a hundred point eight and he had his key mo on tuesday", "emergency"),
+        ("she's at ninety nine point six on her chemo tablets otherwise okay", "today"),
+        ("pins and needles in both feet and a band of pain around his ribs since lunch", "emergency"),
+        ("he keeps forgetting to breathe when he dozes off since the new morphine dose", "emergency"),
+        (
+            "my husband has been pressing his PCA way more than he should and now he won't wake up properly",
+            "emergency",
+        ),
+        ("only enough of mum's ora morph for one more night and the surgery's closed", "today"),
+        ("the dressing over her picc has been coming off all morning and it's damp underneath", "today"),
+        (
+            "her knee pain is not getting better with the morphine and she's on the breakthrough every hour",
+            "today",
+        ),
+        (
+            "it's sore when she swallows and she's eating hardly anything since the radiotherapy started",
+            "today",
+        ),
+        (
+            "my son has been really withdrawn since the diagnosis, not talking to anyone and barely eating",
             "today",
         ),
     ],
