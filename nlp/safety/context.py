@@ -57,7 +57,12 @@ IDIOMS = any_of(
         r"\b(?:bored|embarrassed|cringe|hungry|tired|sleepy)\b[^.!?]{0,40}\bi (?:could|might|will|'ll|am going to|'m gonna|gonna) "
         r"(?:literally |actually |honestly |just )?die\b",
         r"\b(?:hay|cabin) fever\b|\byellow fever (?:vaccine|vaccination|jab|shot|injection|certificate)s?\b",
-        r"\b(?:die|died|dying) (?:of|from) (?:boredom|embarrassment|laughter|laughing|shame|curiosity|cuteness)\b",
+        r"\b(?:die|died|dying) (?:of|from) (?:boredom|embarrassment|laughter|laughing|shame|curiosity|cuteness|cringe)\b",
+        # "bleeding out of my eyes after reading my student loan statement", "wanna disappear from the group chat"
+        r"\b(?:eyes|ears) (?:are |were )?bleeding\b[^.!?]{0,10}\b(?:after|from) (?:reading|looking|seeing|watching|hearing|listening)\b"
+        r"|\bbleeding (?:out of|from) (?:my|his|her) (?:eyes|ears)\b[^.!?]{0,10}\b(?:after|from) (?:reading|looking|seeing|watching|"
+        r"hearing|listening)\b|\bdisappear (?:from|off) (?:the |this |that )?(?:group ?chat|chat|internet|party|family chat|socials|"
+        r"face of the earth after)\b",
         # a drink gone down the wrong way in a laugh; hair dyed ("I want to die my hair pink" in voice typing)
         r"\bchok(?:ed|ing)\b[^.!?]{0,40}\blaugh\w*|\bdye (?:my|her|his|your|our|their) (?:hair|beard|eyebrows|roots|wig)\b",
         r"\b(?:an? )?overdose of (?:christmas |birthday |easter )?(?:pudding|cake|chocolate|sweets|turkey|food|sun|sunshine|telly|tv|"

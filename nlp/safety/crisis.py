@@ -488,12 +488,16 @@ CRISIS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
             r"\b(?:gave|given|giving) (?:away )?(?:the|my|his|her) (?:dog|cat|pets?|puppy|bird)s? away\b|\bgave away (?:the|my|his|her) "
             r"(?:dog|cat|pets?|things|stuff|belongings)\b|\bgiving (?:my|his|her) (?:things|stuff|belongings) away\b"
             r"|\b(?:gave|given|giving) (?:the|my|his|her) (?:dog|cat|pets?|puppy|bird)s? to (?:my|his|her|a|the) \w+"
+            r"|\b(?:gave|given|giving) away (?:all )?(?:of )?(?:the|my|his|her|their) (?:\w+ )?(?:things|stuff|belongings|clothes|makeup|"
+            r"games|books|jewell?ery|records|collection|console|guitar|trainers)\b"
             r"|\bsorted (?:out )?the (?:dog|cat|pets?)\b|\bcancel+ed the (?:milk|papers|newspapers)\b"
         ),
         re.compile(
             r"\baffairs (?:are )?(?:sorted|in order|done)\b|\bwill (?:is )?(?:done|sorted|written)\b|^done\W*$|\bready now\b"
             r"|\bcancel+ed (?:my|his|her) (?:next )?(?:scans?|appointments?|treatment|chemo)\b|\bit'?s all sorted\b"
             r"|\b(?:weirdly|strangely|oddly|unusually) calm\b|\bpension nomination\b"
+            r"|\bwon'?t matter (?:soon|anymore|much longer|for long)\b|\bwon'?t (?:need|be needing) (?:them|it|these|those) (?:soon|"
+            r"anymore|where i'?m going)\b"
         ),
         "a pet or belongings given away with affairs put in order",
     ),

@@ -57,7 +57,8 @@ EMERGENCY_RULES = any_of(
         r"discomfort|squeez\w*|crushing|ache|aches|aching|is killing)\b(?! with (?:worry|anxiety|nerves|stress|dread|fear)\b)",
         r"\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|ache|aching|burning) (?:in|on|across|around) "
         r"(?:my|his|her|the|their) chest\b",
-        r"\bchest (?:got|is|feels|went|gets|has gone|has got|'s gone|has been|'s been|keeps going) (?:really |very |so |a bit |all )?"
+        r"\bchest (?:got|is|feels|went|gets|has gone|has got|'s gone|has been|'s been|keeps going) (?:really |very |so |a bit |all |super |"
+        r"proper |dead |kinda |quite )?"
         r"(?:tight|heavy)\b(?! with (?:worry|anxiety|nerves|stress|dread|fear)\b)|\belephant on (?:my|his|her) chest\b",
         r"\bpain (?:going|radiating|spreading|shooting|moving) (?:down|into|to|up) (?:my|his|her|the) (?:left )?(?:arm|jaw|neck|back)\b"
         # an ache or heaviness down the left arm or into the jaw (NHS, heart attack: the pain may spread to the arms, jaw,
@@ -341,7 +342,8 @@ EMERGENCY_RULES = any_of(
         r"\b(?:insulin|novorapid|humalog|novolog|fiasp|apidra|lyumjev|lantus|levemir|tresiba|toujeo)\b[^.!?]{0,80}\b(?:did|done|gave|given|"
         r"took|taken|injected) it again\b",
         # injuries and burns
-        r"\b(?:hit|banged|bumped|smacked|cracked|knocked) (?:my|his|her|their|the back of (?:his|her|my)) head\b"
+        r"\b(?:hit|banged|bumped|smacked|cracked|knocked|whacked|smashed|conked|clonked) (?:my|his|her|their|the back of (?:his|her|my)) "
+        r"head\b"
         r"(?! (?:on|against) (?:the )?(?:wall|door|floor)\b[^.!?]{0,20}\b(?:until|till|on purpose|to feel))|\bhead injury\b"
         r"|\bfell (?:and|down)[^.!?]{0,40}\bhead\b|\bconcussion\b",
         r"\b(?:bad|severe|serious|deep|chemical|electrical|third[- ]degree|second[- ]degree) burns?\b|\bburn\w* "

@@ -41,7 +41,7 @@ from nlp.safety.emergency import EMERGENCY_RULES
 from nlp.safety.fever import TEMPERATURE, below_fever, borderline_reading, fever_reading, settled_after
 from nlp.safety.home import DANGER_AT_HOME
 from nlp.safety.poison import CARE_GIVEN, INGEST, OVERDOSE_RULES, POISON_RULES, mentions_swallowing
-from nlp.safety.signs import CHEMO, POISON_SIGNS, SIGNS_TOGETHER
+from nlp.safety.signs import CHEMO, HEAD_KNOCK_WITH_BLEEDING_RISK, POISON_SIGNS, SIGNS_TOGETHER
 from nlp.safety.text import rule_text
 from nlp.safety.today import (
     BLISTER_SITE,
@@ -319,10 +319,13 @@ def match_rules(text: str) -> SafetyVerdict | None:
     if told_as_over(normalized):
         # A story that ends well ("they sent him home, he's fine now") is told, not happening: weak at most. Not a
         # call-today note (people who should call today usually feel alright), and not an overdose that only feels
-        # fine: paracetamol harms the liver a day or more later, so without care given it stays an emergency.
+        # fine: paracetamol harms the liver a day or more later, so without care given it stays an emergency; nor a
+        # knock to the head on low platelets or a blood thinner, where a bleed can show hours later.
         hits = [
             hit.weakened("resolved")
-            if hit.kind == "emergency" and (not hit.poison or CARE_GIVEN.search(normalized))
+            if hit.kind == "emergency"
+            and (not hit.poison or CARE_GIVEN.search(normalized))
+            and not hit.reason.endswith(HEAD_KNOCK_WITH_BLEEDING_RISK)
             else hit
             for hit in hits
         ]

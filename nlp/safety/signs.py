@@ -83,7 +83,8 @@ CHEMO = (
     r"\b(?:chemo\w*|kemo|infusion|cycle|immunotherapy|car[- ]?t|transplant|neutropeni\w*|fec|r-?chop|folfox|folfiri|folfirinox"
     r"|capox|xelox|taxol|taxotere|docetaxel|paclitaxel|carboplatin|cisplatin|oxaliplatin|gemcitabine|gemzar|capecitabine|xeloda"
     r"|irinotecan|5-?fu|abraxane|adriamycin|doxorubicin|cyclophosphamide|cytoxan|etoposide|vincristine|bendamustine|pemetrexed"
-    r"|alimta|azacitidine|cytarabine|decitabine|neutrophils?|neuts|anc|white (?:cells?|count|blood cells?)|counts"
+    r"|alimta|azacitidine|cytarabine|decitabine|neutrophils?|neuts|anc|white (?:cells?|count|blood cells?)|counts|abvd|beacopp|bep|"
+    r"r-?cvp|flag-?ida|r-?ice|da-?epoch|hyper-?cvad"
     # a child's leukaemia maintenance: daily mercaptopurine and weekly methotrexate for about two years (NCI PDQ)
     r"|on maintenance|maintenance (?:chemo\w*|therapy|treatment|phase)|mercaptopurine|6-?mp|methotrexate)\b"
 )
@@ -132,6 +133,9 @@ _LOOSE_OR_SICK = (
 _DEHYDRATED = (
     r"\bdizzy (?:when|on|if) (?:i |he |she )?(?:stand|get up|standing)|\blight-?headed (?:when|on) (?:standing|i stand)\b"
     r"|\b(?:hardly|barely|not|no|haven'?t been) (?:weeing|peeing|passing (?:water|urine)|urinating)\b|\bno (?:wee|pee)\b"
+    r"|\b(?:weeing|peeing|urinating) (?:basically |almost |practically )?(?:nothing|hardly anything|barely anything)\b"
+    r"|\b(?:nearly|almost) (?:pass(?:ed|ing)? out|faint(?:ed|ing)?|black(?:ed|ing)? out)\b[^.!?]{0,15}\b(?:when|on|if|as) (?:i |he |she )?"
+    r"(?:stand|get up|standing|stood)\b"
     r"|\bdark (?:wee|pee|urine)\b|\b(?:haven'?t|hasn'?t|not|didn'?t) (?:weed|peed|wee'?d|pee'?d|urinated|passed (?:water|urine))\b"
     r"(?! (?:much|a lot|as much|as often|enough|properly|normally)\b)"
     # weak and dizzy, a mouth gone bone dry, with the fluid going out: dehydration (NCI, diarrhoea: call when dizzy
@@ -249,6 +253,12 @@ _MEDICINES_OPENED_OR_GONE = (
     r"|\b(?:missing|gone) from (?:the|her|his|my|their) (?:packet|bottle|box|blister|pill ?box|organi[sz]er|dosette)\b"
 )
 
+#: A knock to the head with a bleeding risk: an emergency even when the person feels fine, as a bleed in the head can
+#: show hours later (NHS, head injury: go to A&E after a head injury on a blood thinner,
+#: https://www.nhs.uk/conditions/head-injury-and-concussion/; NCI, low platelets raise the risk of bleeding,
+#: https://www.cancer.gov/about-cancer/treatment/side-effects/bleeding-bruising).
+HEAD_KNOCK_WITH_BLEEDING_RISK = "a knock to the head with low platelets or on a blood thinner"
+
 #: Two signs that together are an emergency also when a long message tells them in different sentences, the way
 #: people write ("Could be pregnant I suppose. Got a sharp pain on one side."): a possible ectopic pregnancy
 #: (NHS, ACOG), a blocked bowel (NCI), very high sugar (CDC: ketoacidosis), an infection turning to sepsis (CDC), a
@@ -321,6 +331,15 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             "a new medicine, dye, sting or food, then a tight throat or faintness",
         ),
         (_LOOSE_OR_SICK, _DEHYDRATED, "diarrhoea or vomiting with signs of dehydration"),
+        (
+            r"\b(?:hit|banged|bumped|smacked|cracked|knocked|whacked|smashed|conked|clonked) (?:my|his|her|their|the back of (?:his|"
+            r"her|my)) head\b|\bhead (?:injury|knock|bump)\b|\bbump on (?:the|my|his|her) head\b",
+            r"\bplatelets?\b[^.!?\d]{0,20}(?<![\d.])(?:[1-9]|[1-4]\d)(?![\d.])(?! ?(?:days?|hours?|mins?|minutes|years?)\b)"
+            r"|\blow platelets\b|\bplatelets (?:are |were )?(?:really |very |super )?low\b|\bblood ?thinners?\b|\banticoagulants?\b"
+            r"|\b(?:warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|clexane|enoxaparin|fragmin|dalteparin|"
+            r"tinzaparin|heparin)\b",
+            HEAD_KNOCK_WITH_BLEEDING_RISK,
+        ),
         # the worst headache, with vomiting or light that hurts: pressure in the head or a bleed (NHS, headaches:
         # call 999 for a sudden severe headache with vomiting or sensitivity to light)
         (

@@ -284,7 +284,9 @@ TODAY_RULES = any_of(
         r"\bcough\w*\b[^.!?]{0,80}\b(?:radiation|radiotherapy|rt|rads)\b|\b(?:radiation|radiotherapy|rt|rads)\b[^.!?]{0,80}"
         r"\bcough\w*\b",
         r"\b(?:only|just) (?:having|eating|managing|taking|drinking|on) (?:soup|liquids|fluids|smoothies|ensure|milkshakes|"
-        r"yogh?urt)\b|\bliving on (?:soup|liquids|smoothies|ensure|milkshakes|ice cream|jelly)\b|\bswallow\w*\b[^.!?]{0,20}"
+        r"yogh?urt)\b|\bliving on (?:soup|liquids|smoothies|ensure|milkshakes|ice cream|jelly|ice lollies|ice pops)\b"
+        r"|\b(?:only|just) (?:had|eaten|managed) (?:ice lollies|ice pops|ice cream|jelly|soup|yogh?urts?|smoothies|milkshakes) (?:for|in) "
+        r"(?:\d|two|three|four|a few|several) days\b|\bswallow\w*\b[^.!?]{0,20}"
         r"\b(?:like (?:glass|broken glass|razor\w*|knives)|agony)\b",
         r"\b(?:haven'?t|hasn'?t|not|didn'?t) (?:pooped|pooed|had a (?:bowel movement|poo|poop|bm)|gone|been able to go|been to "
         r"the (?:toilet|loo|bathroom)|opened (?:his|her|my) bowels)\b[^.!?]{0,20}\b(?:in|for) (?:nearly |almost |over )?"
@@ -491,6 +493,9 @@ TODAY_RULES = any_of(
         # run out of a steroid or a seizure medicine: neither should stop suddenly (MedlinePlus, dexamethasone:
         # https://medlineplus.gov/druginfo/meds/a682792.html), so the care team finds a supply the same day
         rf"\b(?:ran|run|running|runs) out of (?:my |his |her |their |the |all (?:my |his |her )?)?(?:\w+ )?{MUST_NOT_STOP}",
+        # a headache since a lumbar puncture, worse sitting up: a leak of spinal fluid the team treats (NHS, lumbar puncture:
+        # https://www.nhs.uk/tests-and-treatments/lumbar-puncture/)
+        r"\bheadache\b[^.!?]{0,60}\b(?:lumbar puncture|spinal tap|lp)\b|\b(?:lumbar puncture|spinal tap|lp)\b[^.!?]{0,60}\bheadache\b",
         # gone without such a medicine or a strong painkiller for a while ("been without the oxy since last night")
         rf"\b(?:been|gone|going|had to go) without (?:(?:my|his|her|the|their|our|any) )?(?:{MUST_NOT_STOP}|{STRONG_PAINKILLER})"
         r"[^.!?]{0,20}\b(?:since|for (?:a|one|two|three|\d+) (?:days?|nights?|doses?))\b",
@@ -700,7 +705,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         # depression in cancer: https://www.cancer.gov/about-cancer/coping/feelings/depression-pdq)
         (
             r"\b(?:so|very|really|been|more and more|getting) (?:low|down|withdrawn|flat)\b(?! (?:on|in) (?:energy|iron|sodium|"
-            r"potassium|platelets|blood|counts?|numbers))",
+            r"potassium|platelets|blood|counts?|numbers))|\bcrying (?:a lot|all the time|every day|constantly|non-?stop)\b",
             r"\b(?:barely|hardly|not|isn'?t|won'?t|stopped) (?:really )?(?:talking|eating|sleeping|getting up|leaving (?:his|her|my|the) "
             r"(?:room|bed|house))\b|\bbarely eating\b|\bnot eating much\b",
             "low and withdrawn, not eating or talking",

@@ -338,6 +338,8 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "he was a bit drunk at the wedding and said next time it's his turn to make a speech",
         "I want to die my hair purple before the chemo takes it, is hair dye safe?",
         "choked on my coffee laughing at the nurse's joke about my wig",
+        "my eyes are bleeding from reading this consent form, why is it so long",
+        "what should I do if he ever bumps his head while he's on blood thinners?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1599,6 +1601,21 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
             "my son has been really withdrawn since the diagnosis, not talking to anyone and barely eating",
             "today",
         ),
+        ("he's been crying all the time since the surgery and has stopped eating properly", "today"),
+        ("loose poo eight times since lunch and I almost blacked out when I stood up", "emergency"),
+        ("vomiting all night on cisplatin and weeing almost nothing since", "emergency"),
+        ("she's given away all her games and says it won't matter soon anyway", "crisis"),
+        (
+            "she smacked her head on the car door, her platelets were 15 on monday, she says she's fine",
+            "emergency",
+        ),
+        ("whacked my head on a shelf and I'm on apixaban, feel ok now", "emergency"),
+        ("my boyfriend took his weekly methotrexate again the next day by accident", "emergency"),
+        ("my chest feels proper tight and heavy since I climbed into bed", "emergency"),
+        ("37.7 this morning on BEP, feeling alright otherwise", "today"),
+        ("a pounding headache since the lumbar puncture yesterday, better lying down", "today"),
+        ("her stepmum hides her steroids when they argue", "crisis"),
+        ("my mouth is so raw I've only had ice cream for three days", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
