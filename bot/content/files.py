@@ -146,6 +146,8 @@ SAFETY_SETS = (
     "safety-fresh-103",
     "safety-fresh-104",
     "safety-fresh-105",
+    "safety-fresh-106",
+    "safety-fresh-107",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
