@@ -58,6 +58,8 @@ IDIOMS = any_of(
         r"(?:literally |actually |honestly |just )?die\b",
         r"\b(?:hay|cabin) fever\b|\byellow fever (?:vaccine|vaccination|jab|shot|injection|certificate)s?\b",
         r"\b(?:die|died|dying) (?:of|from) (?:boredom|embarrassment|laughter|laughing|shame|curiosity|cuteness|cringe)\b",
+        r"\b(?:want to|wanna|gonna|going to|could) kill (?:him|her|my (?:\w+ )?(?:brother|sister|husband|wife|son|daughter|dad|mum|mom|"
+        r"partner|kids?))\b[^.!?]{0,10}\b(?:haha\w*|lol\w*|lmao\w*)\b",
         # "bleeding out of my eyes after reading my student loan statement", "wanna disappear from the group chat"
         r"\b(?:eyes|ears) (?:are |were )?bleeding\b[^.!?]{0,10}\b(?:after|from) (?:reading|looking|seeing|watching|hearing|listening)\b"
         r"|\bbleeding (?:out of|from) (?:my|his|her) (?:eyes|ears)\b[^.!?]{0,10}\b(?:after|from) (?:reading|looking|seeing|watching|"
@@ -274,7 +276,7 @@ OVER = re.compile(
     r"|\b(?:dressing|wound|scar|stitches|bandage)\b[^.!?]{0,60}\b(?:it'?s|it has|has|have) been (?:dry|clean) (?:ever )?since\b"
     r"|\b(?:all )?fine now\b|\b(?:im|hes|shes) (?:back )?home now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
     r"|\bpanic over\b|\b(?:team|nurse|nurses|doctor|gp) came (?:out|round) and (?:adjusted|sorted|fixed|changed)\b"
-    r"|\b\d+ years clear\b|\ball good now\b|\bfeeling (?:much |loads |a lot |so )?better now\b|\bfeeling (?:a bit |much |a lot |loads )?(?:steadier|calmer|more settled)\b|\bback at (?:work|school) now\b|\b(?:and|we'?re|we are|they'?re|he'?s|she'?s) (?:back )?home now\b|\bfeeling (?:much|loads|a lot|so much) better\b(?! (?:than|but|until|till))|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bno more since(?: then)?\b|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
+    r"|\b\d+ years clear\b|\ball good now\b|\bfeeling (?:much |loads |a lot |so )?better now\b|\bfeeling (?:a bit |much |a lot |loads )?(?:steadier|calmer|more settled)\b|\bback at (?:work|school) now\b|\b(?:and|we'?re|we are|they'?re|he'?s|she'?s) (?:back )?home now\b|\bfeeling (?:much|loads|a lot|so much) better\b(?! (?:than|but|until|till))|,\s*(?:back )?home now\b(?! (?:but|and (?:my|his|her|its|it'?s|the|he'?s|she'?s|i'?m|i)\b))|\b(?:feel|feeling) grand\b|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bno more since(?: then)?\b|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
     r"|(?<!going )(?<!go )(?<!goes )(?<!get )(?<!gets )(?<!getting )(?<!coming )(?<!phased )\b(?:back|went back) (?:at|to) "
@@ -636,11 +638,22 @@ def long_past(text: str) -> bool:
     return LONG_PAST.search(_TREATMENT_DATED.sub(" ", text)) is not None
 
 
+#: A new clause with its own subject ("... with no hair and he hit me"): a denial before it does not reach past it.
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|then|so|because|cos|when)\s+(?:(?:he|she|they|i|we|you)\b|$)")
+
+
+def _negation_window(sentence: str, start: int) -> str:
+    """The words before a match that a denial could belong to: the last 40 characters, from the last new clause on."""
+    window = sentence[max(0, start - 40) : start]
+    clauses = [clause.start() for clause in _NEW_CLAUSE.finditer(window)]
+    return window[clauses[-1] :] if clauses else window
+
+
 def match_context(sentence: str, match: re.Match[str]) -> str | None:
     """What weakens a rule's match: 'negated', 'hypothetical', 'general', 'past' or 'resolved'; None if nothing."""
     start = match.start()
     absence = _ABSENCE.match(match.group(0)) is not None
-    if (not absence and _NEGATION.search(sentence[max(0, start - 40) : start])) or _NEGATED_INSIDE.search(
+    if (not absence and _NEGATION.search(_negation_window(sentence, start))) or _NEGATED_INSIDE.search(
         match.group(0)
     ):
         return "negated"

@@ -99,6 +99,11 @@ CRISIS_RULES = any_of(
         # the means named, and "it'd be quick"
         r"\b(?:pit|rope|gun|shotgun|rifle|pills|tablets|river|bridge|cliff|train|slurry|exhaust|hose|sea|quarry|barn)\b[^.!?]{0,60}"
         r"\b(?:it'?d|it would|it will|it'?ll) be (?:quick|painless|easy)\b",
+        # the easiest way asked about, for oneself; tablets hidden and counted "for what I've decided"; food refused as a
+        # punishment (NIMH, warning signs: looking for a way, feeling one deserves to suffer)
+        r"\b(?:most |least )?painless (?:way|method)\b(?! (?:to|of|for) (?:remove|take|get|do|have|give|pull|change|inject|wax|shave|"
+        r"pierce|tell|break))|\bfor what (?:i'?ve|i have|i) decided\b|\bdeserve to (?:be punished|suffer|hurt|be in pain|die)\b"
+        r"|\b(?:haven'?t|not|stopped) (?:eaten|eating)\b[^.!?]{0,30}\bon purpose\b",
         # a neck stoma covered to stop breathing
         r"\bcover\w* (?:the|my|his|her) (?:neck )?(?:stoma|trache?\w*|airway)\b[^.!?]{0,30}\b(?:not taking|and not|and leaving|for good|"
         r"until)\b",

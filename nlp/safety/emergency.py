@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.safety.signs import HEAD_KNOCK
 from nlp.safety.text import GESTATION, any_of, rule_text
 
 # Emergencies of every kind, cancer or not.
@@ -53,13 +54,13 @@ EMERGENCY_RULES = any_of(
         r"|\b(?:sit|sitting|sat|propped) up on (?:\d|two|three|four|five) pillows\b"
         r"|\b(?:can'?t|cannot|unable to) (?:lie|lay|sleep) (?:down )?flat\b[^.!?]{0,30}\b(?:gasp\w*|breath\w*|without)\b",
         # chest
-        r"\bchest (?:pain|pains|pressure|tightness|is tight|hurts|hurting|feels (?:tight|heavy|like)|heaviness|"
+        r"\bchest (?:pain|pains|pressure|tightness|is tight|hurts|hurt|hurting|feels (?:tight|heavy|like)|heaviness|"
         r"discomfort|squeez\w*|crushing|ache|aches|aching|is killing)\b(?! with (?:worry|anxiety|nerves|stress|dread|fear)\b)",
         r"\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|ache|aching|burning) (?:in|on|across|around) "
         r"(?:my|his|her|the|their) chest\b",
         r"\bchest (?:got|is|feels|went|gets|has gone|has got|'s gone|has been|'s been|keeps going) (?:really |very |so |a bit |all |super |"
         r"proper |dead |kinda |quite )?"
-        r"(?:tight|heavy)\b(?! with (?:worry|anxiety|nerves|stress|dread|fear)\b)|\belephant on (?:my|his|her) chest\b",
+        r"(?:tight|heavy)\b(?! with (?:worry|anxiety|nerves|stress|dread|fear)\b)|\belephant on (?:my|his|her) chest\b|\bheavy (?:thing|weight) on (?:me|my chest)\b",
         r"\bpain (?:going|radiating|spreading|shooting|moving) (?:down|into|to|up) (?:my|his|her|the) (?:left )?(?:arm|jaw|neck|back)\b"
         # an ache or heaviness down the left arm or into the jaw (NHS, heart attack: the pain may spread to the arms, jaw,
         # neck and back, https://www.nhs.uk/conditions/heart-attack/symptoms/)
@@ -342,9 +343,7 @@ EMERGENCY_RULES = any_of(
         r"\b(?:insulin|novorapid|humalog|novolog|fiasp|apidra|lyumjev|lantus|levemir|tresiba|toujeo)\b[^.!?]{0,80}\b(?:did|done|gave|given|"
         r"took|taken|injected) it again\b",
         # injuries and burns
-        r"\b(?:hit|banged|bumped|smacked|cracked|knocked|whacked|smashed|conked|clonked) (?:my|his|her|their|the back of (?:his|her|my)) "
-        r"head\b"
-        r"(?! (?:on|against) (?:the )?(?:wall|door|floor)\b[^.!?]{0,20}\b(?:until|till|on purpose|to feel))|\bhead injury\b"
+        rf"{HEAD_KNOCK}(?! (?:on|against) (?:the )?(?:wall|door|floor)\b[^.!?]{{0,20}}\b(?:until|till|on purpose|to feel))|\bhead injury\b"
         r"|\bfell (?:and|down)[^.!?]{0,40}\bhead\b|\bconcussion\b",
         r"\b(?:bad|severe|serious|deep|chemical|electrical|third[- ]degree|second[- ]degree) burns?\b|\bburn\w* "
         r"(?:with|from|by) (?:boiling|hot (?:oil|water|grease)|the stove|acid|a chemical|fire)\b|\bon fire\b"

@@ -26,7 +26,10 @@ DANGER_AT_HOME = any_of(
         # a child or an adult hit, kicked, shaken or choked by someone in the house
         rf"\b{_HARMER}\b (?:\w+ ){{0,4}}?(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|shakes|shook|chokes|"
         rf"choked|strangles|strangled|throttles|throttled|shoves|shoved|drags|dragged|headbutted|batters|battered|hitting|beating|"
-        rf"punching|kicking|slapping|choking|strangling|pinches|pinched|pinching|pushes|pushed|pushing|shoving)\b {_HARMED}\b",
+        rf"punching|kicking|slapping|choking|strangling|pinches|pinched|pinching|pushes|pushed|pushing|shoving|shove|slap)\b {_HARMED}\b",
+        # a row heard and then a blow ("heard him shouting at her and then a slap")
+        r"\b(?:shout\w*|yell\w*|scream\w*|swear\w*) at (?:her|him|me|mum|mom|mam|dad|nan|gran)\b[^.!?]{0,25}\b(?:then|and) (?:a|the "
+        r"sound of a) (?:slap|smack|thud|punch|bang)\b|\bheard (?:a |the sound of a )?(?:slap|smack|punch)\b",
         r"\b(?:grabbed|grabs|held|holds|had|pinned) (?:me|her|him|(?:my|our|his|her) (?:little |baby |younger |older |big )?\w+) "
         r"(?:by|round|around) the (?:throat|neck)\b|\b(?:hands?|arm) "
         r"(?:round|around) (?:my|her|his) (?:throat|neck)\b|\b(?:choked|strangled|throttled) (?:me|her|him|my \w+)\b",
@@ -44,13 +47,13 @@ DANGER_AT_HOME = any_of(
         r"\b(?:scared|frightened|terrified|afraid) of (?:him|her new \w+|(?:my|her|his) (?:husband|partner|boyfriend|girlfriend|wife|"
         r"stepdad|step-?father|ex|lodger|carer|son|brother))\b(?! (?:seeing|finding out|knowing|leaving|dying|getting|being|going|"
         r"losing|worrying|catching|hearing))",
-        r"\bfinger ?(?:marks|prints|shaped bruises)\b|\bshaped like (?:fingers|a hand|hands)\b|\bgrip marks\b"
+        r"\bfinger ?(?:marks|prints|shaped bruises)\b|\bshaped like (?:fingers|a hand|hands)\b|\bgr(?:ip|ab) marks\b"
         r"|\brais(?:e|es|ed|ing) (?:his|her|a) (?:hand|fist) (?:to|at) (?:her|him|me|mum|mom|mam|dad|nan|gran|my \w+)\b"
         r"|\bkeeps? (?:\w+'?s|her|his|my) (?:pain )?(?:meds|medication|tablets|medicines?|painkillers|morphine|oramorph) locked (?:away|up) "
         r"from (?:him|her|me)\b|\b(?:yell\w*|shout\w*|scream\w*|swear\w*) at (?:her|him|me) to (?:shut up|shut it|be quiet)\b"
         r"|\bif (?:i|you|she|he) knew? what(?:'s| is| was) good for (?:me|you|her|him)\b"
         r"|\bflinch\w* (?:like|as if|as though) (?:it|this|that)(?:'s| has| had) happened before\b"
-        r"|\b(?:flinch\w*|goes quiet|goes silent|freezes|tenses up)\b[^.!?]{0,60}\b(?:when|every time|whenever) (?:\w+ ){0,3}(?:walks in|comes in|comes near|goes near|raises|is "
+        r"|\b(?:flinch\w*|goes quiet|goes silent|freezes|tenses up)\b[^.!?]{0,60}\b(?:when|every time|whenever) (?:\w+ ){0,4}(?:walks in|comes in|comes near|goes near|raises|is "
         r"around|shouts)\b",
         # someone gone for with a weapon; medicines held back to control ("won't let me have them unless I do what he says")
         r"\b(?:went|came|lunged|swung|ran) (?:at|for) (?:\w+ ){0,4}with (?:a |the |his |her )?(?:\w+ )?(?:knife|hammer|bat|bottle|machete|axe|"
@@ -221,7 +224,8 @@ DANGER_AT_HOME = any_of(
         r"levels?|temp\w*|numbers|counts|weight|heart rate|over the edge)\b)"
         r"|\b(?:too )?(?:frightened|scared|afraid|terrified) to (?:say|speak|talk|tell|say anything|speak up)\b[^.!?]{0,20}\b(?:when|while|if) "
         r"(?:he|she|they|the (?:carers?|staff|nurses?|night staff))(?:'s|'re| is| are) (?:in the room|here|around|there|listening)\b"
-        r"|\b(?:left|leaves?|leaving) (?:(?:my |our |his |her )?(?:her|him|me|mum|mom|dad|nan|gran|them) )?(?:lying )?in (?:a )?(?:wet|"
+        r"|\b(?:left|leaves?|leaving) (?:(?:my |our |his |her )?(?:her|him|me|mum|mom|dad|nan|gran|them) )?(?:lying )?in (?:a |my |his |her "
+        r"|their )?(?:wet|"
         r"soaking|soiled|dirty) "
         r"(?:bed|sheets|pads?|nappy|nappies)\b"
         r"|\blocked in (?:the |her |my |his |a )?(?:bedroom|room|house|flat|shed|bathroom|cellar) by\b"
@@ -233,6 +237,14 @@ DANGER_AT_HOME = any_of(
         r"|[^.!?]{0,40}\b(?:sells?|selling|in agony|left in pain|gets? (?:nasty|violent|angry|rough)|hits?|shouts?))"
         r"|\bthrows? (?:things|stuff|plates|cups|her phone|his phone) at (?:her|me|him|mum|mom|dad)\b"
         r"|\block(?:ed|s)? (?:me|her|him|mum|mom|mam|dad|nan|gran) out (?:all night|overnight|in the (?:cold|rain|snow)|of the (?:house|flat))\b",
+        # a resident locked in; names called by the people paid to care; money or a bank card taken; a black eye again with
+        # "he fell", or tears at the word home; a whistleblowing report (safeguarding adults: Care Act 2014 statutory
+        # guidance names physical, psychological, financial and neglect as abuse)
+        r"\block(?:s|ed|ing)? (?:a|the) (?:resident|patient|client|service user|man|woman|lady|gentleman) in (?:her|his|their|the) "
+        r"(?:room|bedroom)\b|\bcalls? (?:me|her|him) (?:a )?(?:dirty|stupid|useless|disgusting|smelly|filthy)\b"
+        r"|\b(?:someone|somebody|they|carers?|staff)\b[^.!?]{0,10}\b(?:take|took|taking|takes|stole|steals?|stealing) my (?:money|bank ?cards?|"
+        r"pension|cash|purse|wallet)\b|\bblack eye\b[^.!?]{0,10}\bagain\b|\b(?:cried|cries|crying|scared|upset|screamed)\b[^.!?]{0,30}\b"
+        r"(?:mention\w*|talk\w* about|said|say) (?:\w+ )?going home\b|\bwhistle-?blow\w*\b",
         # someone at home who has been hitting a parent or a partner, or thrown against a wall
         r"\b(?:has been|have been|'s been|been|keeps|kept|started|is|was) (?:hitting|punching|beating|slapping|choking|strangling|"
         r"battering|throttling) (?:mum|mom|mam|dad|nan|gran|her|him|(?:my|our|his|her) (?:mum|mom|mam|mother|wife|husband|"

@@ -93,12 +93,6 @@ POISON_RULES = any_of(
 
 OVERDOSE_RULES = any_of(
     [
-        # weekly methotrexate taken on several days: a known fatal mix-up (FDA label, methotrexate tablets: taken once a
-        # week, daily use by mistake has caused fatal toxicity, https://www.accessdata.fda.gov/drugsatfda_docs/label/2020/008085s071lbl.pdf)
-        r"\b(?:weekly|once-? ?a-? ?week) methotrexate\b[^.!?]{0,60}\b(?:(?:two|2|three|3|four|4|several) days (?:in a row|running)|every "
-        r"day|daily|(?:again )?the next day|twice this week)\b|\bmethotrexate\b[^.!?]{0,60}\b(?:(?:two|2|three|3|four|4|several) days "
-        r"(?:in a row|running)|every day|daily|(?:again )?the next day|twice this week)\b[^.!?]{0,30}\b(?:by mistake|by accident|"
-        r"accidentally|got confused|mixed up)\b",
         # a pain pump pressed far more than prescribed (NHS, morphine: too much makes you very sleepy and slows breathing)
         r"\b(?:pain pump|pca(?: pump)?|morphine pump)\b[^.!?]{0,40}\b(?:(?:loads|lots|way|far) more than (?:i|he|she|they) (?:should|"
         r"was supposed to|'?m supposed to|am supposed to)|more than (?:i|he|she|they) should|too (?:many times|often|much))\b",

@@ -100,7 +100,7 @@ _BORDERLINE_WORSE = re.compile(
 
 
 #: A reading just under the fever line told without a word for temperature ("4am, 37.7, chemo was 5 days ago").
-_BARE_BORDERLINE = re.compile(r"(?<![\d.,])37[.,][5-9](?!\d)")
+_BARE_BORDERLINE = re.compile(r"(?<![\d.,])(?:37[.,][5-9]|99[.,][5-9])(?!\d)(?! ?%)")
 
 
 _THRESHOLD = re.compile(r"\b(?:says?|said|above|over|under|below|than|threshold|limit|cut-?off|is it)\W*$")

@@ -83,6 +83,7 @@ CHEMO = (
     r"\b(?:chemo\w*|kemo|infusion|cycle|immunotherapy|car[- ]?t|transplant|neutropeni\w*|fec|r-?chop|folfox|folfiri|folfirinox"
     r"|capox|xelox|taxol|taxotere|docetaxel|paclitaxel|carboplatin|cisplatin|oxaliplatin|gemcitabine|gemzar|capecitabine|xeloda"
     r"|irinotecan|5-?fu|abraxane|adriamycin|doxorubicin|cyclophosphamide|cytoxan|etoposide|vincristine|bendamustine|pemetrexed"
+    r"|keytruda|pembrolizumab|opdivo|nivolumab|yervoy|ipilimumab|tecentriq|atezolizumab|imfinzi|durvalumab|libtayo"
     r"|alimta|azacitidine|cytarabine|decitabine|neutrophils?|neuts|anc|white (?:cells?|count|blood cells?)|counts|abvd|beacopp|bep|"
     r"r-?cvp|flag-?ida|r-?ice|da-?epoch|hyper-?cvad"
     # a child's leukaemia maintenance: daily mercaptopurine and weekly methotrexate for about two years (NCI PDQ)
@@ -91,6 +92,9 @@ CHEMO = (
 _CHILLS = (
     r"\brigou?rs\b|\bchills\b|\bshaking chills\b|\bshiver\w*|\bteeth (?:are )?chattering\b|\bhot and cold\b|\bfeverish\b"
     r"|\bburning up\b|\brunning a (?:temp|fever|temperature)\b|\b(?:a |high |spiking a )fever\b"
+    # feeling hot, said plainly ("hot hot hot. sick. chemo", "I am hot. I had chemo on monday")
+    r"|\bhot,? hot\b|\b(?:i am|i'?m|im|feels?|feeling) (?:so |very |really |burning )?hot\b(?! (?:flush\w*|water|drinks?|bath|tea|"
+    r"weather|days?|today|in here|outside|room|and (?:cold|bothered)|chocolate|tub))"
 )
 
 #: Sleeping pills, benzodiazepines or opioids with alcohol in one sentence, in either order (FDA boxed warning).
@@ -126,7 +130,7 @@ _ANAPHYLAXIS_SIGNS = (
 )
 #: Diarrhoea or vomiting with dizziness on standing or little urine: dehydration (NCI: call straight away).
 _LOOSE_OR_SICK = (
-    r"\bdiarrh?o?ea\b|\bdiarrhea\b|\bthe runs\b|\bthe squits\b|\bloose (?:stools?|poos?|motions?)\b|\bwatery (?:stools?|poo)\b"
+    r"\bdiarrh?o?ea\b|\bdiarrhea\b|\bthe runs\b|\bthe squits\b|\bloose (?:stools?|poos?|motions?)\b|\bwatery (?:stools?|poos?)\b"
     r"|\bvomit\w*|\bthrowing up\b|\bbeing sick\b"
     r"|\b(?:can'?t|cannot|unable to|not able to|(?:haven'?t|hasn'?t) been able to) keep (?:even )?(?:\w+ )?(?:down|in)\b"
 )
@@ -134,6 +138,7 @@ _DEHYDRATED = (
     r"\bdizzy (?:when|on|if) (?:i |he |she )?(?:stand|get up|standing)|\blight-?headed (?:when|on) (?:standing|i stand)\b"
     r"|\b(?:hardly|barely|not|no|haven'?t been) (?:weeing|peeing|passing (?:water|urine)|urinating)\b|\bno (?:wee|pee)\b"
     r"|\b(?:weeing|peeing|urinating) (?:basically |almost |practically )?(?:nothing|hardly anything|barely anything)\b"
+    r"|\b(?:is|very|really|so|gone|more|getting) (?:dozy|drowsy)\b"
     r"|\b(?:nearly|almost) (?:pass(?:ed|ing)? out|faint(?:ed|ing)?|black(?:ed|ing)? out)\b[^.!?]{0,15}\b(?:when|on|if|as) (?:i |he |she )?"
     r"(?:stand|get up|standing|stood)\b"
     r"|\bdark (?:wee|pee|urine)\b|\b(?:haven'?t|hasn'?t|not|didn'?t) (?:weed|peed|wee'?d|pee'?d|urinated|passed (?:water|urine))\b"
@@ -258,6 +263,11 @@ _MEDICINES_OPENED_OR_GONE = (
 #: https://www.nhs.uk/conditions/head-injury-and-concussion/; NCI, low platelets raise the risk of bleeding,
 #: https://www.cancer.gov/about-cancer/treatment/side-effects/bleeding-bruising).
 HEAD_KNOCK_WITH_BLEEDING_RISK = "a knock to the head with low platelets or on a blood thinner"
+#: A knock to the head, in the words people use.
+HEAD_KNOCK = (
+    r"\b(?:hit|banged|bumped|smacked|cracked|knocked|whacked|smashed|conked|clonked) (?:my|his|her|their|the back of (?:his|her|my)) "
+    r"head\b"
+)
 
 #: Two signs that together are an emergency also when a long message tells them in different sentences, the way
 #: people write ("Could be pregnant I suppose. Got a sharp pain on one side."): a possible ectopic pregnancy
@@ -331,9 +341,24 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             "a new medicine, dye, sting or food, then a tight throat or faintness",
         ),
         (_LOOSE_OR_SICK, _DEHYDRATED, "diarrhoea or vomiting with signs of dehydration"),
+        # a dose given again at a shift change because it was not signed for (NHS, opioid overdose: call 999 if very
+        # sleepy or breathing slows; the poison line advises on any double dose)
         (
-            r"\b(?:hit|banged|bumped|smacked|cracked|knocked|whacked|smashed|conked|clonked) (?:my|his|her|their|the back of (?:his|"
-            r"her|my)) head\b|\bhead (?:injury|knock|bump)\b|\bbump on (?:the|my|his|her) head\b",
+            r"\b(?:gave|given|took|taken|had) (?:it|them|the (?:\w+ )?dose|another dose|a second dose|(?:her|his) (?:\w+ )?dose) again\b",
+            r"\bmix-? ?up\b|\bmixed up\b|\bby mistake\b|\bwasn'?t signed(?: for)?\b|\bnot signed for\b|\balready (?:had|given|taken)\b"
+            r"|\bdouble(?:d)? (?:dose|up)\b",
+            "a dose given twice by mistake",
+        ),
+        # the arm with a line in swollen, and the neck or face swelling too: a clot round the line or a blocked vein in
+        # the chest (NCI, superior vena cava syndrome: https://www.cancer.gov/publications/dictionaries/cancer-terms/def/superior-vena-cava-syndrome)
+        (
+            r"\barm\b[^.!?]{0,30}\b(?:picc|line|port|hickman)\b[^.!?]{0,40}\b(?:swollen|swelling|puffy|big|fat|purpl\w*|tight)\b"
+            r"|\b(?:picc|line|port|hickman) arm\b[^.!?]{0,30}\b(?:swollen|swelling|puffy|big|fat)\b",
+            r"\b(?:neck|face)\b[^.!?]{0,15}\b(?:feels? full|swollen|swelling|puffy|fat|puffed)\b",
+            "an arm with a line swollen, with the neck or face swelling",
+        ),
+        (
+            rf"{HEAD_KNOCK}|\bhead (?:injury|knock|bump)\b|\bbump on (?:the|my|his|her) head\b",
             r"\bplatelets?\b[^.!?\d]{0,20}(?<![\d.])(?:[1-9]|[1-4]\d)(?![\d.])(?! ?(?:days?|hours?|mins?|minutes|years?)\b)"
             r"|\blow platelets\b|\bplatelets (?:are |were )?(?:really |very |super )?low\b|\bblood ?thinners?\b|\banticoagulants?\b"
             r"|\b(?:warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|clexane|enoxaparin|fragmin|dalteparin|"
@@ -399,7 +424,11 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             r"|\bonce a week\b[^.!?]{0,60}\b(?:every (?:single )?day|daily|each day)\b"
             r"|\b(?:label|prescription|directions|box|instructions)\b[^.!?]{0,30}\b(?:wrong|wrongly|mistake|error|unclear|confusing)\b"
             r"[^.!?]{0,60}\b(?:every ?day|daily|each day)\b"
-            r"|\b(?:every ?day|daily|each day)\b[^.!?]{0,40}\b(?:by mistake|by accident|mistakenly|accidentally|in error)\b",
+            r"|\b(?:every ?day|daily|each day)\b[^.!?]{0,40}\b(?:by mistake|by accident|mistakenly|accidentally|in error)\b"
+            # the weekly dose taken again on the next days ("took my weekly methotrexate two days in a row")
+            r"|\b(?:weekly|once a week)\b[^.!?]{0,60}\b(?:(?:two|2|three|3|several) days (?:in a row|running)|(?:again )?the next day|twice "
+            r"this week)\b|\b(?:(?:two|2|three|3|several) days (?:in a row|running)|(?:again )?the next day|twice this week)\b[^.!?]{0,30}"
+            r"\b(?:by mistake|by accident|accidentally|got confused|mixed up)\b",
             "methotrexate taken every day instead of once a week",
         ),
         (
@@ -427,5 +456,6 @@ POISON_SIGNS = frozenset(
         "a young child and medicines found opened or gone",
         "paracetamol twice over, then sickness or pain under the right ribs",
         "methotrexate taken every day instead of once a week",
+        "a dose given twice by mistake",
     }
 )

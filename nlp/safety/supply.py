@@ -65,7 +65,7 @@ RUNNING_OUT = (
     r"|\benough (?:\w+ )?for (?:\d|one|two|three) (?:more )?days?\b|\benough (?:of )?(?:[\w']+ ){0,3}?(?:for|to last) (?:one|1) more "
     r"(?:dose|night|day)\b|\bout of stock\b|\b(?:pharmacy|chemist)\b[^.!?]{0,20}\b(?:has|have|had) none\b"
     r"|\b(?:hasn'?t|has not|not|didn'?t|did not) (?:yet )?signed (?:off )?(?:the |my |his |her )?(?:new )?(?:prescription|script)\b"
-    r"|\bonly (?:got |have |has |had )?(?:today|tonight|tomorrow|this evening)(?: morning| night| evening)?'?s (?:\w+ )?left\b"
+    r"|\bonly (?:got |have |has |had )?(?:today|tonight|tomorrow|this evening)(?: morning| night| evening)?'?s (?:[\w']+ ){0,4}?left\b"
     r"|\b(?:have|got|has) (?:only|just) (?:enough )?for (?:tonight|today|tomorrow)\b|\bonly (?:have|got|has) (?:enough )?for "
     r"(?:tonight|today|tomorrow)\b|\b(?:finish|finishes|run out|runs out|end|ends) (?:tomorrow|tonight|today)\b"
     r"|\b(?:got|have|has|had|with) (?:only )?(?:one|1|a single|two|2|one more|1 more) (?:\w+ )?(?:doses?|tablets?|pills?|capsules?|days?) left\b"

@@ -174,7 +174,10 @@ TODAY_RULES = any_of(
         r"|\b(?:nephrostomy|catheter|urine|urostomy) bag\b[^.!?]{0,30}\bonly (?:had |got |has )?(?:about |around )?\d+ ?ml\b"
         r"|\b(?:picc|line|port|hickman)\b[^.!?]{0,20}\bdressing\b[^.!?]{0,20}\b(?:came|come|fell|peeled|got) off\b"
         r"|\bdressing (?:on|over|from) (?:her |his |my |the )?(?:picc|line|port|hickman)\b[^.!?]{0,30}\b(?:came|come|coming|fell|falling|"
-        r"peeled|peeling|got) off\b"
+        r"peeled|peeling|got) off\b|\b(?:picc|line|port|hickman)\b[^.!?]{0,20}\bdressing\b[^.!?]{0,20}\b(?:peeling|lifting|coming "
+        r"(?:away|up)|soaked|soggy)\b"
+        # hands and feet red and peeling: hand-foot syndrome, a dose the team may change (FDA label, capecitabine)
+        r"|\b(?:palms|soles|hands and feet|hands|feet)\b[^.!?]{0,20}\b(?:red|sore)\b[^.!?]{0,10}\bpeeling\b"
         r"|\b(?:peg|rig|ng tube|feeding tube|picc|hickman|wiggly|wigglies|freddy|lumen)\b[^.!?]{0,30}\b(?:cracked|split|snapped)\b"
         r"|\b(?:crack|split|hole|tear)\b[^.!?]{0,20}\b(?:in|near|on) (?:the |her |his )?(?:line|lumen|clamp|wiggly|picc|hickman|cap|"
         r"connector)\b"
@@ -496,6 +499,10 @@ TODAY_RULES = any_of(
         # a headache since a lumbar puncture, worse sitting up: a leak of spinal fluid the team treats (NHS, lumbar puncture:
         # https://www.nhs.uk/tests-and-treatments/lumbar-puncture/)
         r"\bheadache\b[^.!?]{0,60}\b(?:lumbar puncture|spinal tap|lp)\b|\b(?:lumbar puncture|spinal tap|lp)\b[^.!?]{0,60}\bheadache\b",
+        # hiccups for hours on steroids; a painkiller dose that wears off early (NCI, hiccups and pain: tell the team)
+        r"\bhiccups?\b[^.!?]{0,20}\b(?:\d+|two|three|four|five|six|several|many) (?:hours|days)\b|\bhiccups? (?:all|for a) (?:day|night)\b"
+        r"|\b(?:dose|patch|tablets?|morphine|oramorph|painkillers?|oxy\w*)\b[^.!?]{0,30}\bonly (?:seems to |seem to )?(?:lasts?|lasting)"
+        r" (?:about |around )?(?:\d|one|two|three|an?) (?:hours?|hrs?)\b",
         # gone without such a medicine or a strong painkiller for a while ("been without the oxy since last night")
         rf"\b(?:been|gone|going|had to go) without (?:(?:my|his|her|the|their|our|any) )?(?:{MUST_NOT_STOP}|{STRONG_PAINKILLER})"
         r"[^.!?]{0,20}\b(?:since|for (?:a|one|two|three|\d+) (?:days?|nights?|doses?))\b",
@@ -701,13 +708,35 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"\bsleep\w* (?:more|a lot|all day)\b|\bdrowsy\b|\bconfused\b|\bmuddled\b|\bsleepy\b",
             "drowsy or muddled since a painkiller dose went up",
         ),
+        # new pain shown, not told, by someone who cannot say it: a hand to the jaw or the hip, a wince, food or music
+        # pushed away (DisDAT, the Disability Distress Assessment Tool, Northumberland Tyne and Wear NHS Trust)
+        (
+            r"\b(?:holding|rubbing|clutching|guarding|hitting|grabbing) (?:her|his|their|my) (?:jaw|face|cheek|mouth|tummy|belly|stomach|hip|"
+            r"leg|side|head|ear|back|knee|chest)\b|\bwinc(?:es|ed|ing)\b|\bdisdat\b",
+            r"\bwon'?t (?:eat|get up|stand|walk|let us)\b|\bonly (?:eats? |eating )?(?:the )?soft\b|\bpush(?:es|ed)? (?:\w+ ){0,3}away\b"
+            r"|\b(?:doesn'?t|does not|didn'?t) want to (?:get up|get out of bed|eat|walk)\b|\bnot (?:eating|joining in)\b",
+            "new pain shown by behaviour",
+        ),
+        # eating half as much, weight falling, on treatment to the mouth or throat (NCI, appetite loss)
+        (
+            r"\beat(?:ing|s)? (?:about |only |just )?(?:half|a third|a quarter) (?:of )?(?:what|her|his|the|as much)\b",
+            r"\blost (?:\d+|two|three|four|five|a few) ?(?:kilos?|kg|pounds|lbs?|stone)\b|\blosing weight\b",
+            "eating far less, with weight lost",
+        ),
+        # both ankles or feet puffy, breathing fine (NCI, fluid retention: tell the team)
+        (
+            r"\b(?:ankles|feet|both legs)\b[^.!?]{0,20}\b(?:puffy|swollen|swelling|puffed up)\b|\b(?:puffy|swollen) (?:ankles|feet)\b",
+            r"\b(?:today|this (?:week|morning)|since|new|both)\b",
+            "both ankles swollen",
+        ),
         # low and withdrawn, not eating or talking: depression to be seen soon, even with no word of harm (NCI,
         # depression in cancer: https://www.cancer.gov/about-cancer/coping/feelings/depression-pdq)
         (
             r"\b(?:so|very|really|been|more and more|getting) (?:low|down|withdrawn|flat)\b(?! (?:on|in) (?:energy|iron|sodium|"
-            r"potassium|platelets|blood|counts?|numbers))|\bcrying (?:a lot|all the time|every day|constantly|non-?stop)\b",
+            r"potassium|platelets|blood|counts?|numbers))|\bcrying (?:a lot|all the time|every day|constantly|non-?stop)\b"
+            r"|\bstar(?:es|ing)? at the wall\b",
             r"\b(?:barely|hardly|not|isn'?t|won'?t|stopped) (?:really )?(?:talking|eating|sleeping|getting up|leaving (?:his|her|my|the) "
-            r"(?:room|bed|house))\b|\bbarely eating\b|\bnot eating much\b",
+            r"(?:room|bed|house))\b|\bbarely eating\b|\bnot eating much\b|\b(?:barely|hardly) eats\b",
             "low and withdrawn, not eating or talking",
         ),
         *SUPPLY_GAPS,
