@@ -148,6 +148,8 @@ SAFETY_SETS = (
     "safety-fresh-105",
     "safety-fresh-106",
     "safety-fresh-107",
+    "safety-fresh-108",
+    "safety-fresh-109",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
