@@ -280,7 +280,7 @@ OVER = re.compile(
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
     r"|(?<!going )(?<!go )(?<!goes )(?<!get )(?<!gets )(?<!getting )(?<!coming )(?<!phased )\b(?:back|went back) (?:at|to) "
-    r"(?:school|work|nursery|daycare)\b"
+    r"(?:school|work|nursery|daycare)\b(?! (?:from|straight from) (?:the )?(?:chemo|day unit|infusion|treatment|hospital|clinic))"
     r"|\b(?:was|were) (?:totally|completely|absolutely|perfectly) (?:fine|ok|okay|normal)\b(?! (?:yesterday|last night|this morning|"
     r"earlier|before|until|till|an hour ago|at lunch))|\bnothing happened(?: at all)?\b"
     r"|\b(?:in|at) (?:a&e|the er|the hospital|hospital|casualty|the emergency room) for nothing\b|\bit was nothing\b"

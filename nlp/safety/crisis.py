@@ -103,7 +103,10 @@ CRISIS_RULES = any_of(
         # punishment (NIMH, warning signs: looking for a way, feeling one deserves to suffer)
         r"\b(?:most |least )?painless (?:way|method)\b(?! (?:to|of|for) (?:remove|take|get|do|have|give|pull|change|inject|wax|shave|"
         r"pierce|tell|break))|\bfor what (?:i'?ve|i have|i) decided\b|\bdeserve to (?:be punished|suffer|hurt|be in pain|die)\b"
-        r"|\b(?:haven'?t|not|stopped) (?:eaten|eating)\b[^.!?]{0,30}\bon purpose\b",
+        r"|\b(?:haven'?t|not|stopped) (?:eaten|eating)\b[^.!?]{0,30}\bon purpose\b"
+        # one's own head banged on purpose when it gets too much; treatment stopped to have it "over"
+        r"|\bbang\w* my own head\b|\bstopped (?:his|her|my) (?:\w+ ){0,2}on purpose\b[^.!?]{0,40}\bwants? it "
+        r"(?:all )?over\b",
         # a neck stoma covered to stop breathing
         r"\bcover\w* (?:the|my|his|her) (?:neck )?(?:stoma|trache?\w*|airway)\b[^.!?]{0,30}\b(?:not taking|and not|and leaving|for good|"
         r"until)\b",

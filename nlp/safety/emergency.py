@@ -37,7 +37,8 @@ EMERGENCY_RULES = any_of(
         r"(?:a bit |a little |slightly |kind of |sort of |quite |really |very )?(?:blue|bluish|blueish|purple|grey|gray)\b"
         # breathless at rest, not only on the stairs (NHS, shortness of breath: 999 when it comes on suddenly or at rest)
         r"|\b(?:breathless|short of breath|out of breath|puffed|puffing) (?:even |just |while |when )?(?:sitting|resting|at rest|lying "
-        r"(?:down|still)|doing nothing|talking)\b",
+        r"(?:down|still)|doing nothing|talking)\b|\beven (?:when |while )?(?:sitting|resting|lying)(?: down| still)? (?:i'?m|he'?s|she'?s|"
+        r"i am|he is|she is) (?:puffing|breathless|out of breath|gasping)\b",
         r"\b(?:oxygen|o2|sats|spo2|saturation|oximeter|finger (?:oxygen |pulse )?(?:thing|monitor|clip|probe))\b[^.!?]{0,30}"
         r"\b(?:[5-8]\d|9[01]) ?%|\b(?:[5-8]\d|9[01]) ?% (?:on|oxygen|o2|sats)\b",
         r"\bpain\b[^.!?]{0,60}\b(?:moved|moving|gone|spread|shifted) (?:down )?(?:to )?(?:the )?(?:(?:bottom|lower) right|right(?: hand)? side)\b"
@@ -158,7 +159,9 @@ EMERGENCY_RULES = any_of(
         # a nosebleed that pressure does not stop (NHS, nosebleeds: A&E if it lasts longer than 10 to 15 minutes,
         # https://www.nhs.uk/conditions/nosebleed/)
         r"\bpinch\w* (?:it|my nose|his nose|her nose|the nose|the soft part)\b[^.!?]{0,60}\b(?:will not|won'?t|doesn'?t|does not|"
-        r"still hasn'?t|hasn'?t|not) stop\w*\b",
+        r"still hasn'?t|hasn'?t|not) stop\w*\b"
+        r"|(?:\b(?:nose|nosebleed)\b[^.!?]{0,15}\b(?:pouring|gushing|pissing|streaming)\b[^.!?]{0,20}|\bnosebleed\b[^.!?]{0,20})"
+        r"\b(?:[2-9]\d|1[5-9]) ?(?:mins?|minutes)\b(?![^.!?]{0,25}\b(?:stopped|has stopped|finally stopped)\b)",
         # blood measured by the litre or the pint
         r"\b(?:\d+(?:[.,]\d+)?|a|half a|one|two|three) ?(?:l|litres?|liters?|pints?)\b[^.!?]{0,30}\b(?:of blood|blood|pv|bleed\w*)\b|"
         r"\b(?:a lot of|lots of|loads of|so much) (?:bright |fresh |dark )?red blood\b|\bblood\b[^.!?]{0,40}\b(?:filled|filling) the "
@@ -171,7 +174,7 @@ EMERGENCY_RULES = any_of(
         r"brown|green|poo|stool|output|diarrh\w*|stuff|sweat))|\b(?:soaked|soaking|bled) through "
         r"(?:a |the |his |her |my )?(?:\w+ )?(?:towel|tea towel|bandage|dressing|plaster|cloth|tissues?|gauze)\b"
         r"|\b(?:won'?t|will not|doesn'?t|does not|isn'?t) stop(?:ping)?\b[^.!?]{0,30}\b(?:press\w*|pressure)\b"
-        r"|\b(?:press\w*|pressure)\b[^.!?]{0,40}\b(?:still|won'?t stop|keeps? bleeding|pouring)\b|\b(?:pool|puddle) of blood\b|\bblood (?:everywhere|gushing|pouring|spurting|won'?t stop)\b|\bgushing\b|\bhemorrhag\w*|\bhaemorrhag\w*",
+        r"|\b(?:press\w*|pressure)\b[^.!?]{0,40}\b(?:still|won'?t stop|keeps? bleeding|pouring)\b|\b(?:pool|puddle) of blood\b|\bblood (?:everywhere|gushing|pouring|spurting|won'?t stop)\b(?![^.!?]{0,40}\bnone of it (?:mine|his|hers|ours))|\bgushing\b|\bhemorrhag\w*|\bhaemorrhag\w*",
         r"\bnosebleed\b[^.!?]{0,40}\b(?:won'?t|hasn'?t|not) stop",
         # a nosebleed going on for over 10-15 minutes (NHS, nosebleed: https://www.nhs.uk/conditions/nosebleed/)
         r"\bnose ?bleed\b[^.!?]{0,25}\b(?:going|lasting|been going|for|over|nearly|almost)\b (?:on )?(?:for )?(?:(?:1[5-9]|[2-9]\d) ?"

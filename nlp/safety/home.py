@@ -183,7 +183,7 @@ DANGER_AT_HOME = any_of(
         r"going to|'s going to| was gonna| is gonna) (?:kill|stab|hurt|strangle|shoot) (?:me|her|him|us|them|the (?:kids|children|baby))\b"
         r"|\b(?:said|says|told (?:me|her|him|us)|screamed|shouted|swore) (?:that )?if\b[^.!?]{0,60}\b(?:he|she)(?:'d|'ll| would| will|"
         r" is going to|'s going to) (?:(?:kill|stab|hurt|strangle|shoot) (?:me|her|him|us|them|the (?:kids|children|baby))|leave "
-        r"(?:me|her|him|us|them) (?:here|there|behind|stranded|with nothing|with no money))\b"
+        r"(?:me|her|him|us|them) (?:here|there|behind|stranded|with nothing|with no money)|throw (?:me|her|him|us) out)\b"
         # a threat told as what comes next ("threw my morphine off the balcony and said next time it's me")
         r"|\b(?:said|says|told (?:me|her|him|us)|warned (?:me|her|him|us)|screamed|shouted)\b[^.!?]{0,15}\bnext (?:time|one) "
         r"(?:it'?s|it will be|it'?ll be|will be|is) (?:me|you|her|him)\b"
@@ -244,7 +244,11 @@ DANGER_AT_HOME = any_of(
         r"(?:room|bedroom)\b|\bcalls? (?:me|her|him) (?:a )?(?:dirty|stupid|useless|disgusting|smelly|filthy)\b"
         r"|\b(?:someone|somebody|they|carers?|staff)\b[^.!?]{0,10}\b(?:take|took|taking|takes|stole|steals?|stealing) my (?:money|bank ?cards?|"
         r"pension|cash|purse|wallet)\b|\bblack eye\b[^.!?]{0,10}\bagain\b|\b(?:cried|cries|crying|scared|upset|screamed)\b[^.!?]{0,30}\b"
-        r"(?:mention\w*|talk\w* about|said|say) (?:\w+ )?going home\b|\bwhistle-?blow\w*\b",
+        r"(?:mention\w*|talk\w* about|said|say) (?:\w+ )?going home\b|\bwhistle-?blow\w*\b"
+        # bruises told beside a partner who "gets angry"; locked out "when he's late", sleeping in the cab
+        r"|\bbruis\w*\b[^.!?]{0,40}\b(?:boyfriend|husband|partner|girlfriend|wife|he|she)\b[^.!?]{0,10}\bgets? (?:angry|violent|nasty|"
+        r"rough|physical)\b|\block(?:s|ed)? (?:me|her|him) out\b(?= when| every| if| again|[^.!?]{0,40}\bsleep\w* in (?:his|her|my|"
+        r"the) (?:car|cab|van|truck|lorry))",
         # someone at home who has been hitting a parent or a partner, or thrown against a wall
         r"\b(?:has been|have been|'s been|been|keeps|kept|started|is|was) (?:hitting|punching|beating|slapping|choking|strangling|"
         r"battering|throttling) (?:mum|mom|mam|dad|nan|gran|her|him|(?:my|our|his|her) (?:mum|mom|mam|mother|wife|husband|"
@@ -264,10 +268,10 @@ DANGER_AT_HOME = any_of(
         r"\b(?:he|she|hes|shes|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger|nephew|niece|grandson|granddaughter|uncle|"
         r"aunt|auntie|cousin|"
         r"flatmate|housemate|roommate|boyfriend|girlfriend|bf|gf|step-?dad|stepfather|step-?mum|step-?mom|stepmother)\b"
-        r"[^.!?]{0,20}\b(?:has |'s |have )?(?:taken|took|"
+        r"[^.!?]{0,20}\b(?:has |'s |have |is )?(?:taken|took|taking|"
         r"takes|keeps|hides|hid|smashed|stolen|stole|cut up) (?:her|his|my|mum'?s|dad'?s|nan'?s|gran'?s|grandma'?s|grandad'?s) (?:phone|"
         r"mobile|car keys|passport|pension|"
-        r"bank ?cards?|benefits|pip|money)\b(?! (?:to|for) (?:fix|charge|repair|top|pay|sort|renew|update|the bank|safe ?keeping))",
+        r"bank ?cards?|benefits|pip|money|sick pay|wages|pay|salary)\b(?! (?:to|for) (?:fix|charge|repair|top|pay|sort|renew|update|the bank|safe ?keeping))",
         # left without care: lying in soiled sheets, the water out of reach, no food in the house (neglect)
         r"\b(?:lying|left|sitting|lay) in (?:his|her|their) own (?:mess|urine|wee|poo|faeces|feces|filth|excrement)\b"
         r"|\b(?:lying|left|sitting|lay) in (?:a |the |her |his )?(?:soiled|dirty|wet|filthy|soaked|same wet) (?:sheets|bed|bedding|pads?|clothes|nappy|"

@@ -39,7 +39,7 @@ POISON_RULES = any_of(
         rf"\b{INGEST}\b[^.!?]{{0,100}}\b(?:it was|turned out to be|was actually|was really)\b (?:\w+ ){{0,3}}{_SUBSTANCE}\b",
         rf"\b{_SUBSTANCE}\b[^.!?]{{0,50}}\b(?:swallowed|drank|drunk|ate|eaten|chewed|bit|licked) (?:some|it|one|a|part)\b",
         # (not tablets that cannot be swallowed "because of the thrush in her mouth")
-        rf"\b{_SUBSTANCE}\b(?:(?!because|thrush|ulcers?|sores?)[^.!?]){{0,60}}\b(?:on|around|in) (?:his|her|their|my son'?s|my daughter'?s) "
+        rf"\b{_SUBSTANCE}\b(?:(?!because|thrush|ulcers?|sores?|bruis|black eye|graze|scratch|cut )[^.!?]){{0,60}}\b(?:on|around|in) (?:his|her|their|my son'?s|my daughter'?s) "
         r"(?:mouth|lips|face|hands and mouth)\b",
         r"\b(?:mouse|rat|rodent|slug|ant|roach) (?:bait|pellets|poison|traps?)\b",
         r"\bbleach\b[^.!?]{0,60}\b(?:and then|then|on top|mixed|with the)\b[^.!?]{0,30}\b(?:cleaner|ammonia|vinegar|toilet \w+|"

@@ -171,7 +171,7 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
         if match and label == "poisoning" and _named_not_taken(text, match, message):
             continue  # bought, hidden or used as meant, nothing swallowed
         if match and _NONE_TAKEN_YET.search(message):
-            continue  # the wrong tablets supplied and none taken yet: a call today about the supply, not a poisoning
+            continue  # the wrong tablets supplied and none taken yet, or a double dose found not taken: no poisoning
         if (
             match
             and _NOT_SWALLOWED.search(text[max(0, match.start() - 45) : match.end()])
@@ -396,6 +396,9 @@ _NOT_SWALLOWED = re.compile(
 _NONE_TAKEN_YET = re.compile(
     r"\b(?:i|he|she|they|we|mum|mom|dad)(?: have| has|'ve|'s)? ?(?:haven'?t|hasn'?t|have not|has not|not) (?:taken|had|given|"
     r"swallowed|used) (?:any|it|them|one)(?: of (?:them|it))? yet\b"
+    # a double dose feared, then the pack counted: "I counted the pack and I hadn't", "it was just the once"
+    r"|\b(?:counted|checked) (?:the |my |his |her )?(?:pack|packet|blister|dosette|pill ?box|box)\b[^.!?]{0,30}\b(?:i|he|she) "
+    r"(?:hadn'?t|had not|didn'?t)\b|\bit was (?:just|only) (?:the )?once\b"
 )
 #: Words that say a poison was bought or hidden ("I don buy rat poison"), just before its name.
 _OBTAINED = re.compile(

@@ -120,7 +120,9 @@ _VERY_DROWSY = (
 #: a sting, a food.
 _NEW_EXPOSURE = (
     r"\b(?:contrast|dye|injection|jab|infusion|new (?:tablets?|medicine|meds|medication|antibiotics?|drug)|antibiotics?|penicillin"
-    r"|amoxicillin|augmentin|sting|stung|bee|wasp|nuts?|peanuts?|cashews?|shellfish|prawns?|sesame)\b"
+    r"|amoxicillin|augmentin|sting|stung|bee|wasp|nuts?|peanuts?|cashews?|shellfish|prawns?|sesame"
+    # infusions that cause reactions, from the day unit (NCI, infusion reactions: paclitaxel, platinum, rituximab)
+    r"|(?:chemo )?day unit|paclitaxel|taxol|docetaxel|carboplatin|oxaliplatin|rituximab|cetuximab)\b"
 )
 _ANAPHYLAXIS_SIGNS = (
     r"\bswallowing (?:feels |is |got )?(?:hard|difficult|tight)\b|\bhard to swallow\b|\bthroat (?:feels |is |going )?(?:tight|"

@@ -370,7 +370,8 @@ TODAY_RULES = any_of(
         r"|\bpain\b[^.!?]{0,40}\b(?:isn'?t|is not|not|hasn'?t been|has not been) (?:getting|got) (?:any )?better (?:with|on|despite) (?:the |"
         r"my |his |her )?(?:\w+ )?(?:oxy\w*|morphine|oramorph|fentanyl|patch(?:es)?|painkillers?|tablets|meds)\b"
         # breakthrough doses needed every hour or two, or more and more often (NCI, pain control: tell the team)
-        r"|\bbreakthrough\b[^.!?]{0,30}\bevery (?:hour|(?:one|two|1|2|couple of) hours?)\b|\b(?:asking for|needing|needs|taking|"
+        r"|\bbreakthrough\b[^.!?]{0,30}\bevery (?:hour|(?:one|two|1|2|couple of) hours?)\b|\bbreakthrough\b[^.!?]{0,30}\b(?:[4-9]|1\d|"
+        r"four|five|six|seven|eight)(?: or (?:[5-9]|1\d|five|six|seven|eight))? times a day\b|\b(?:asking for|needing|needs|taking|"
         r"having) (?:the |her |his |my )?(?:top-? ?ups?|breakthrough(?: doses?)?|extra doses?|rescue doses?)\b[^.!?]{0,20}\bmore "
         r"and more\b",
         # every breakthrough dose of the day used and still in pain (the pain plan is no longer enough)
@@ -734,6 +735,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         (
             r"\b(?:so|very|really|been|more and more|getting) (?:low|down|withdrawn|flat)\b(?! (?:on|in) (?:energy|iron|sodium|"
             r"potassium|platelets|blood|counts?|numbers))|\bcrying (?:a lot|all the time|every day|constantly|non-?stop)\b"
+            r"|\bmood(?:'s| is)? (?:sinking|dropping|getting lower|going down)\b"
             r"|\bstar(?:es|ing)? at the wall\b",
             r"\b(?:barely|hardly|not|isn'?t|won'?t|stopped) (?:really )?(?:talking|eating|sleeping|getting up|leaving (?:his|her|my|the) "
             r"(?:room|bed|house))\b|\bbarely eating\b|\bnot eating much\b|\b(?:barely|hardly) eats\b",

@@ -344,6 +344,8 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "had a fever of 38.9 on chemo last month, got antibiotics in hospital, home now and feeling grand, why does it happen?",
         "I could kill my sister lol she finished all my crisps while I was at chemo",
         "I'm feeling hot and bothered about the parking at the chemo unit, any tips?",
+        "worried I'd taken my steroids twice but I checked the dosette and I hadn't",
+        "blood everywhere at the abattoir but none of it mine, does working there risk infection on chemo?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1649,6 +1651,26 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("she's eating about half her usual meals and has lost three kilos", "today"),
         ("both his ankles are swollen since the weekend, breathing is ok", "today"),
         ("only tonight's dose of his keppra left and the chemist is shut", "today"),
+        ("her nephew is taking her wages and her phone and she's scared of him", "crisis"),
+        (
+            "she has bruising on her wrists and says her husband gets rough when she's too tired to cook",
+            "crisis",
+        ),
+        ("banged my own head against the cab window again when the pain got too much", "crisis"),
+        (
+            "his partner locks him out when he's late back from radiotherapy, he's been sleeping in the van",
+            "crisis",
+        ),
+        ("says if I tell the nurse he'll throw me out", "crisis"),
+        ("she stopped her tamoxifen on purpose and says she wants it all over", "crisis"),
+        ("nosebleed for 30 minutes now and my platelets were low last week", "emergency"),
+        ("even lying down he's breathless and it's getting worse, had chemo on friday", "emergency"),
+        (
+            "straight back to work from the day unit and now my throat feels tight and my lips are tingling",
+            "emergency",
+        ),
+        ("I'm on the breakthrough six times a day now to get through my shifts", "today"),
+        ("my mood's sinking lower and I'm not sleeping, no thoughts of harm", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
