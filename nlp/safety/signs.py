@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from nlp.safety.text import BLOOD_THINNERS
+
 _VERY_HIGH_SUGAR = r"\b(?:sugars?|glucose|readings?|bg|bm|meter|cgm|libre|dexcom)\b[^.!?]{0,25}\b(?:2[5-9]|[3-5]\d|[4-9]\d\d)(?:\.\d)?\b"
 #: Being sick, the ways people say it ("bin sick all night", "retching green stuff", "bringing everything up").
 _VOMITING = (
@@ -363,8 +365,7 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             rf"{HEAD_KNOCK}|\bhead (?:injury|knock|bump)\b|\bbump on (?:the|my|his|her) head\b",
             r"\bplatelets?\b[^.!?\d]{0,20}(?<![\d.])(?:[1-9]|[1-4]\d)(?![\d.])(?! ?(?:days?|hours?|mins?|minutes|years?)\b)"
             r"|\blow platelets\b|\bplatelets (?:are |were )?(?:really |very |super )?low\b|\bblood ?thinners?\b|\banticoagulants?\b"
-            r"|\b(?:warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|clexane|enoxaparin|fragmin|dalteparin|"
-            r"tinzaparin|heparin)\b",
+            rf"|\b(?:{BLOOD_THINNERS})\b",
             HEAD_KNOCK_WITH_BLEEDING_RISK,
         ),
         # the worst headache, with vomiting or light that hurts: pressure in the head or a bleed (NHS, headaches:

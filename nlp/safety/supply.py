@@ -3,6 +3,8 @@ and the pairs of a medicine and its supply gap that call for the care team today
 
 from __future__ import annotations
 
+from nlp.safety.text import BLOOD_THINNERS
+
 #: Medicines that must not stop suddenly: steroids and seizure medicines.
 MUST_NOT_STOP = (
     r"\b(?:dexamethasone|dex|steroids?|prednisolone|prednisone|hydrocortisone|fludrocortisone|levetiracetam|keppra|"
@@ -140,8 +142,7 @@ SUPPLY_GAPS: tuple[tuple[str, str, str], ...] = (
     # blood thinner injections or tablets running out: not to be stopped without the team (NHS, apixaban: do not
     # stop taking it unless a doctor tells you to, https://www.nhs.uk/medicines/apixaban/)
     (
-        r"\b(?:clexane|enoxaparin|fragmin|dalteparin|tinzaparin|innohep|heparin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|"
-        r"dabigatran|warfarin|blood ?thinners?|blood[- ]?thinning (?:injections?|jabs?|tablets?|pills?|shots?)|anticoagulants?)\b",
+        rf"\b(?:{BLOOD_THINNERS}|blood ?thinners?|blood[- ]?thinning (?:injections?|jabs?|tablets?|pills?|shots?)|anticoagulants?)\b",
         RUNNING_OUT,
         "a blood thinner running out",
     ),

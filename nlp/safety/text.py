@@ -22,6 +22,12 @@ GESTATION = (
     r"(?:[4-9]|[1-3]\d)(?:\+\d)? weeks\b|^(?:[4-9]|[1-3]\d) weeks\b|\b(?:[4-9]|[1-3]\d) weeks (?:pregnant|gone|along)\b|\bpregnan\w*)"
 )
 
+#: Blood thinners by name, for the rules that read a bleeding risk, a supply running out or a medicine stopped.
+BLOOD_THINNERS = (
+    r"warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|clexane|enoxaparin|fragmin|dalteparin|"
+    r"tinzaparin|innohep|heparin"
+)
+
 #: What voice typing makes of a reading, of a number said in words and of medical words: "37 point 8", "thirty eight
 #: point five", "a hundred and two", "key mo", "more fean", "cath eater"; and words spelled as they sound.
 _DIGITS = {

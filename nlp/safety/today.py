@@ -10,7 +10,7 @@ from nlp.safety.supply import (
     STRONG_PAINKILLER,
     SUPPLY_GAPS,
 )
-from nlp.safety.text import GESTATION, any_of
+from nlp.safety.text import BLOOD_THINNERS, GESTATION, any_of
 
 # Thresholds after the NCI Common Terminology Criteria for Adverse Events (CTCAE v5.0): diarrhoea of 4 or more
 # stools a day over the usual is grade 2 or worse; vomiting that stops eating or drinking; mouth sores that stop
@@ -413,7 +413,7 @@ TODAY_RULES = any_of(
         # a medicine stopped without the team (a blood thinner, insulin, steroids or a seizure medicine)
         r"\b(?=stopped|quit|refus|won)(?<!doctor )(?<!doctors )(?<!team )(?<!surgeon )(?<!consultant )(?<!oncologist )(?<!nurse )"
         r"(?<!they )(?<!gp )(?:stopped|quit|refus\w* to take|won'?t take) (?:taking )?(?:his|her|my|their) (?:\w+ )?(?:blood ?thinners?|anticoagulants?|"
-        r"warfarin|apixaban|eliquis|rivaroxaban|xarelto|clexane|enoxaparin|insulin|steroids?|dexamethasone|keppra|levetiracetam|"
+        rf"{BLOOD_THINNERS}|insulin|steroids?|dexamethasone|keppra|levetiracetam|"
         r"seizure (?:meds|medicines?|medication|tablets))\b(?![^.!?]{0,60}\b(?:doctor|team|consultant|surgeon|nurse|oncologist|gp|"
         r"haematologist|hematologist|told (?:him|her|me|us) to stop|before (?:the |his |her |my )?(?:surgery|operation|biopsy|procedure)))",
         # slow changes in thinking, balance or behaviour, morning headaches, absent moments: a brain tumour or its
@@ -535,8 +535,8 @@ _IMMUNOTHERAPY = (
     r"yervoy|tecentriq|imfinzi|libtayo|pembro|nivo|ipi)\b"
 )
 _ON_TREATMENT = (
-    r"\b(?:chemo\w*|kemo|on treatment|myeloma|leuk(?:a)?emia|lymphoma|platelets|blood thinners?|warfarin|eliquis|apixaban|"
-    r"xarelto|rivaroxaban|clexane|enoxaparin|chemo tablets|capecitabine|xeloda|revlimid|lenalidomide)\b"
+    rf"\b(?:chemo\w*|kemo|on treatment|myeloma|leuk(?:a)?emia|lymphoma|platelets|blood thinners?|{BLOOD_THINNERS}|"
+    r"chemo tablets|capecitabine|xeloda|revlimid|lenalidomide)\b"
 )
 #: Two signs that together call for the care team today, told anywhere in the message: a new problem on
 #: immunotherapy (NCI: report new symptoms early, immune side effects can start at any time), a fall on treatment
