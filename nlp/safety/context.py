@@ -15,6 +15,9 @@ IDIOMS = any_of(
         # I'd die of old age in the queue", "everyone would be better off if the hospital hired one person")
         r"\b(?:designed|meant|built|enough) to make (?:you|anyone|people|me|us) (?:want to )?(?:give up and die|give up|lose the will to "
         r"live|want to die)\b|\b(?:i'?d|i would|i'?ll|we'?d|you'?d|i was going to) (?:die|have died) of old age\b"
+        # "he'd rather die than eat another bowl of hospital jelly"
+        r"|\b(?:i'?d|he'?d|she'?d|we'?d|would) (?:\w+ )?rather die than (?:eat|drink|wear|watch|listen to|sit through|use|touch|"
+        r"have (?:another|more|that))\b"
         r"|\b(?:everyone|everybody|we|patients|people) (?:would )?(?:all )?be better off if (?:the |our |this |that )?(?:hospital|nhs|"
         r"surgery|clinic|pharmacy|gp|receptionists?|government|council|management|trust|app|system|they)\b",
         # a gun used on a farm as it always was ("shot a fox that was after the hens"), its licence
@@ -557,7 +560,8 @@ _RESOLVED = re.compile(
 )
 
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|without|denies|denied|isn'?t|wasn'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|"
+    # ("the chemist hasn't got his enzalutamide in": a supply that failed, not a denial)
+    r"\b(?<!chemist )(?<!chemists )(?<!pharmacy )(?:no|not|never|without|denies|denied|isn'?t|wasn'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|"
     r"don'?t|nor|zero|free of|no sign of|no signs of|not any)\b(?! (?:stock|supply|more of|repeats?|refills?|scripts?)\b)"
     # "the chemist never delivered my insulin", "didn't bring his steroids": a supply that failed, not a denial
     r"(?! (?:delivered|arrived|came|turned up|brought|sent|ordered|dispensed|filled)\b)"

@@ -40,8 +40,11 @@ CRISIS_RULES = any_of(
         r"\b(?:told|tell|telling|say|said|saying|texted|messaged) (?:\w+ ){0,3}(?:he|she|i) loves? (?:him|her|them|me|you)\b[^.!?]{0,20}"
         r"\bjust in case\b"
         r"|\basking because (?:i'?d|i would) (?:quite |really |actually )?(?:like|love|want) (?:it|that) to\b",
-        # "finish what he started" after an attempt; a head hit against a wall until it bleeds (self-harm)
+        # "finish what he started" after an attempt; skin scratched or a head hit against a wall until it bleeds, on
+        # purpose (self-harm)
         r"\bfinish (?:what|the job) (?:he|she|i|they) (?:started|began)\b"
+        r"|\b(?:scratch\w*|pick\w*|dig\w*) (?:at )?(?:my|his|her) (?:\w+ )?(?:till|until) (?:it|they) bleeds?\b[^.!?]{0,20}"
+        r"\b(?:on purpose|deliberately|to feel)\b"
         r"|\b(?:hit|hitting|bang|banging|punch\w*) (?:my|his|her|their) head (?:on|against) (?:the )?(?:wall|door|floor)\b[^.!?]{0,20}"
         r"\b(?:until|till|on purpose|to feel)\b",
         # back in the state of mind of an earlier attempt; waking up sorry to have woken
@@ -263,7 +266,9 @@ CRISIS_RULES = any_of(
         r"|\b(?:knows?|worked out|figured out|decided|planned) (?:exactly )?how (?:she'?d|he'?d|i'?d|she would|he would|i would|"
         r"she'?ll|he'?ll|i'?ll|shed|hed|id) do it\b"
         r"|\bset aside in my\b|\bkept all the pills\b|\bis \d+ \w+ enough\b|\benough to (?:not wake|never wake|die|end it)\b",
-        r"\b(?:hit|hitting|bang\w*|punch\w*) my head (?:against|on|off) (?:the |a )?(?:wall|walls|door|floor|table|headboard)\b"
+        # (a head hit once on a door frame is an accident: "hit" or "banged" counts only against a wall)
+        r"\b(?:hitting|banging|bang|punch\w*) my head (?:against|on|off) (?:the |a )?(?:wall|walls|door|floor|table|headboard)\b"
+        r"|\b(?:hit|banged) my head (?:on|off) (?:the |a )?walls?\b(?! (?:when|as) (?:i|he|she) (?:fell|slipped|tripped))"
         r"|\b(?:hit|hitting|bang\w*|punch\w*) my head against\b|\bsuperficial (?:cuts|lacerations|scratches|wounds)\b"
         r"|\bcuts? (?:to|on) (?:her |his |my |the )?(?:l|r|left|right) (?:forearm|wrist|thigh|arm)\b"
         r"|\b(?:want(?:ed)? to|thought about|thinking about|tempted to|going to|nearly|almost) (?:crash|drive|steer|swerve) (?:the |my )?"

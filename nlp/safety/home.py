@@ -248,7 +248,15 @@ DANGER_AT_HOME = any_of(
         # bruises told beside a partner who "gets angry"; locked out "when he's late", sleeping in the cab
         r"|\bbruis\w*\b[^.!?]{0,40}\b(?:boyfriend|husband|partner|girlfriend|wife|he|she)\b[^.!?]{0,10}\bgets? (?:angry|violent|nasty|"
         r"rough|physical)\b|\block(?:s|ed)? (?:me|her|him) out\b(?= when| every| if| again|[^.!?]{0,40}\bsleep\w* in (?:his|her|my|"
-        r"the) (?:car|cab|van|truck|lorry))",
+        r"the) (?:car|cab|van|truck|lorry))"
+        # a pillow held over a face "as a joke"; told to hurry up and die; oxygen taken away to punish; a carer who shouts,
+        # with bruises
+        r"|\b(?:held|holds|put|puts|pushed|pressed) (?:a |the )?pillow (?:over|on|against|onto) (?:my|his|her|their) (?:face|head|mouth)\b"
+        r"|\b(?:tell\w*|told|yell\w*|shout\w*|says?|said|scream\w*) (?:\w+ ){0,3}to hurry up and die\b"
+        r"|\b(?:took|takes|taking|take) (?:away )?(?:my|her|his) (?:oxygen|call bell|buzzer|walking frame|zimmer(?: frame)?|walker|"
+        r"wheelchair|hearing aids?|inhalers?)(?: away)?\b[^.!?]{0,40}\b(?:when|if|because|cos|to punish|as (?:a )?punishment|until|unless)\b"
+        r"|\b(?:carer|carers|care worker|aide)\b[^.!?]{0,20}\b(?:shouts?|shouting|yells?|yelling|screams?|screaming|rough)\b[^.!?]{0,60}"
+        r"\bbruis\w*",
         # someone at home who has been hitting a parent or a partner, or thrown against a wall
         r"\b(?:has been|have been|'s been|been|keeps|kept|started|is|was) (?:hitting|punching|beating|slapping|choking|strangling|"
         r"battering|throttling) (?:mum|mom|mam|dad|nan|gran|her|him|(?:my|our|his|her) (?:mum|mom|mam|mother|wife|husband|"
@@ -262,7 +270,8 @@ DANGER_AT_HOME = any_of(
         r"\b(?:i'?m|we'?re|i am|we are|hiding|hid|hide) (?:locked |hiding |barricaded )?in (?:the |a |my |our )?(?:bathroom|bedroom|"
         r"toilet|loo|room|car)\b[^.!?]{0,20}\b(?:with the (?:kids|children|baby)|from (?:him|her))\b|\bbarricaded\b",
         r"\b(?:he'?ll|she'?ll|he will|she will|going to|gonna|threaten\w* to|says? (?:he|she) will) (?:stab|shoot|knife|batter|strangle|"
-        r"glass) (?:him|her|them|me|us|the \w+|my \w+|his \w+)\b|\b(?:pulled|waving|waved|grabbed|picked up|brandish\w*|threaten\w* "
+        r"glass) (?:him|her|them|me|us|the (?!(?:parking|car park|machine|printer|computer|laptop|phone|system|council|"
+        r"receptionists?|pharmacy|chemist|bank|wifi|telly|tv)\b)\w+|my \w+|his \w+)\b|\b(?:pulled|waving|waved|grabbed|picked up|brandish\w*|threaten\w* "
         r"(?:me|her|him|us) with) a knife\b|\b(?:got|has|had|carrying|keeps) a knife\b[^.!?]{0,25}\bin (?:his|her) (?:pocket|belt|bag|coat|waistband)\b",
         # a phone, a pension or a bank card taken from the person by whoever they live with (control, money taken)
         r"\b(?:he|she|hes|shes|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger|nephew|niece|grandson|granddaughter|uncle|"

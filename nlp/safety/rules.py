@@ -399,6 +399,7 @@ _NONE_TAKEN_YET = re.compile(
     # a double dose feared, then the pack counted: "I counted the pack and I hadn't", "it was just the once"
     r"|\b(?:counted|checked) (?:the |my |his |her )?(?:pack|packet|blister|dosette|pill ?box|box)\b[^.!?]{0,30}\b(?:i|he|she) "
     r"(?:hadn'?t|had not|didn'?t)\b|\bit was (?:just|only) (?:the )?once\b"
+    r"|\b(?:counted|checked)\b[^.!?]{0,40}\b(?:nothing|none) (?:was |were |is )?missing\b"
 )
 #: Words that say a poison was bought or hidden ("I don buy rat poison"), just before its name.
 _OBTAINED = re.compile(

@@ -139,7 +139,7 @@ _LOOSE_OR_SICK = (
     r"|\b(?:can'?t|cannot|unable to|not able to|(?:haven'?t|hasn'?t) been able to) keep (?:even )?(?:\w+ )?(?:down|in)\b"
 )
 _DEHYDRATED = (
-    r"\bdizzy (?:when|on|if) (?:i |he |she )?(?:stand|get up|standing)|\blight-?headed (?:when|on) (?:standing|i stand)\b"
+    r"\bdizzy (?:when |on |if )?(?:i |he |she )?(?:stand|get up|standing)|\blight-?headed (?:when|on) (?:standing|i stand)\b"
     r"|\b(?:hardly|barely|not|no|haven'?t been) (?:weeing|peeing|passing (?:water|urine)|urinating)\b|\bno (?:wee|pee)\b"
     r"|\b(?:weeing|peeing|urinating) (?:basically |almost |practically )?(?:nothing|hardly anything|barely anything)\b"
     r"|\b(?:is|very|really|so|gone|more|getting) (?:dozy|drowsy)\b"
@@ -181,7 +181,9 @@ _LEGS_FAILING = (
     r"(?:gave|giving|give) (?:out|way))\b|\b(?:tripp\w*|stumbl\w*|keeps? falling|kept falling|can'?t (?:walk|stand)|"
     r"(?:couldn'?t|can'?t) feel (?:my|his|her) (?:legs|feet))\b"
     r"|\blegs (?:have|had|has) (?:no|lost (?:their|all|the)) (?:more )?(?:force|strength|power)\b|\bno (?:more )?(?:force|strength|power) "
-    r"in (?:my|his|her|both) legs\b|\bdrag(?:s|ging|ged)? (?:my|his|her) legs\b|\blegs\b[^.!?]{0,40}\bdrag(?:ging)? them\b"
+    r"in (?:my|his|her|both) legs\b|\bdrag(?:s|ging|ged)? (?:my|his|her) (?:legs|feet)\b|\b(?:legs|feet)\b[^.!?]{0,40}\bdrag(?:ging)? "
+    r"them\b|\bcan'?t lift (?:my|his|her) (?:legs|feet)\b|\bnumb (?:patch(?:es)? |bits? )?(?:on|in|down) (?:both|my|his|her) "
+    r"(?:thighs|legs|feet|buttocks|bum)\b"
 )
 _SEVERE_BELLY_PAIN = (
     r"\b(?:severe|agonising|agonizing|excruciating|unbearable|terrible|horrendous|worst|awful) (?:\w+ )?(?:pain|cramps?|ache)\b"
@@ -353,6 +355,41 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             r"|\bdouble(?:d)? (?:dose|up)\b",
             "a dose given twice by mistake",
         ),
+        # liquid morphine measured with a spoon, not the syringe, and far more given (NHS, morphine: too much makes
+        # you very sleepy and slows breathing, https://www.nhs.uk/medicines/morphine/)
+        (
+            r"\b(?:oramorph|oxynorm|morphine|methadone|oxycodone liquid|liquid (?:morphine|oxy\w*))\b",
+            r"\b(?:kitchen|table|soup|dessert|serving|big) ?spoon\b[^.!?]{0,30}\b(?:not|instead of|no) (?:the |a )?(?:syringe|"
+            r"measur\w*|dropper)\b|\b(?:way|much|far|a lot) more than (?:the )?\d+(?:\.\d+)? ?(?:ml|mls|mg)\b",
+            "liquid morphine measured with a spoon, far more than the dose",
+        ),
+        # a fall, then drowsy, confused or repeating the same things: a bleed in the head (NHS, head injury: go to
+        # A&E for drowsiness, confusion or memory problems after a fall, https://www.nhs.uk/conditions/head-injury-and-concussion/)
+        (
+            r"(?=fell|fallen)(?<!wig )(?<!hair )(?<!hat )(?<!dressing )(?<!plaster )(?<!glasses )(?<!tooth )\b(?:fell|fallen)\b"
+            r"(?! (?:asleep|for|apart|behind|through|pregnant|off the wagon|in love|out with|ill|sick))|\bhad a (?:fall|tumble)\b",
+            r"\b(?:now|since|and|gone|getting|more|very|so)\b[^.!?]{0,10}\b(?:drowsy|confused)\b|\brepeating (?:himself|herself|"
+            r"themselves|myself|the same (?:things?|questions?))\b",
+            "a fall, then drowsy, confused or repeating themselves",
+        ),
+        # a nosebleed timed past 15 minutes or that pinching does not stop (NHS, nosebleed: go to A&E when it lasts
+        # longer than 10 to 15 minutes, https://www.nhs.uk/conditions/nosebleed/)
+        (
+            r"\bnose ?bleed\b|\bnose (?:is |has been |keeps |started )?bleeding\b",
+            r"\b(?:1[5-9]|[2-9]\d) ?(?:mins?|minutes) (?:now|and counting|and still)\b|\bpinching\b[^.!?]{0,20}\b(?:doesn'?t|isn'?t|"
+            r"not|won'?t) (?:stop|stopping|help|helping|working)\b",
+            "a nosebleed that will not stop",
+        ),
+        # fluid pouring out of a stoma or the bowel while nothing stays down: dehydration within hours (NCI,
+        # diarrhea: https://www.cancer.gov/about-cancer/treatment/side-effects/diarrhea)
+        (
+            r"\b(?:stoma|ileostomy|output)\b[^.!?]{0,30}\b(?:like water|pure water|watery|emptying (?:it |the bag )?every (?:hour|30|half))\b"
+            r"|\b(?:diarrh?o?ea|diarrhea|the runs|loose|watery)\b[^.!?]{0,20}\b(?:[7-9]|1\d|[2-9]\d|seven|eight|nine|ten|twelve|"
+            r"fifteen|twenty) times\b",
+            r"\b(?:can'?t|cannot|unable to|not able to|(?:haven'?t|hasn'?t) been able to) keep (?:even |any )?(?:fluids?|water|drinks?|"
+            r"liquids?|anything|sips)(?: \w+)? down\b",
+            "fluid pouring out while nothing stays down",
+        ),
         # the arm with a line in swollen, and the neck or face swelling too: a clot round the line or a blocked vein in
         # the chest (NCI, superior vena cava syndrome: https://www.cancer.gov/publications/dictionaries/cancer-terms/def/superior-vena-cava-syndrome)
         (
@@ -460,5 +497,6 @@ POISON_SIGNS = frozenset(
         "paracetamol twice over, then sickness or pain under the right ribs",
         "methotrexate taken every day instead of once a week",
         "a dose given twice by mistake",
+        "liquid morphine measured with a spoon, far more than the dose",
     }
 )

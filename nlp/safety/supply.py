@@ -36,6 +36,12 @@ NOT_DELIVERED = (
     r"|\bnot (?:delivered|arrived|turned up)\b"
 )
 
+#: The last dose due soon, or the chemist without the medicine ("last tablet tomorrow morning").
+LAST_DOSE_SOON = (
+    r"\blast (?:tablet|pill|dose|capsule|patch|injection)s? (?:is |was |will be )?(?:tomorrow|tonight|today|this (?:evening|morning))\b"
+    r"|\b(?:chemist|pharmacy|pharmacist)\b[^.!?]{0,10}\b(?:hasn'?t|haven'?t|has not|doesn'?t have|don'?t have) (?:got )?(?:his|her|"
+    r"my|the|their|any)\b"
+)
 #: A supply about to end: "only one tablet left", "only enough for tonight", "the prescription isn't ready".
 RUNNING_OUT = (
     r"\b(?:only|just) (?:got |have |has |had )?(?:one|1|two|2|three|3|four|4|a couple(?: of)?|a few|enough|one more|1 more)\b[^.!?]{0,40}"
@@ -59,6 +65,7 @@ RUNNING_OUT = (
     r"|\bdown to (?:(?:her|his|my|the|our|their) )?(?:last )?(?:(?:one|two|three|1|2|3|a couple of|a few) )?(?:days?|tablets?|pills?|doses?|"
     r"capsules?)\b|\bcan'?t get (?:her |his |my |any |more )?(?:\w+ )?in (?:until|till|before)\b"
     r"|\bdown to (?:(?:her|his|my|the|our|their) )?(?:very )?last\b"
+    rf"|{LAST_DOSE_SOON}"
     r"|\b(?:box|packet|bottle|pack|tub|supply|blister (?:pack|strip))(?: of (?:\w+ ){1,2})? ?(?:is |was |'s )?(?:now )?"
     r"(?:empty|finished|all gone)\b"
     r"|\benough (?:\w+ )?(?:for|to last) (?:tonight|today|the night|this evening)\b[^.!?]{0,15}\bbut not (?:for )?(?:tomorrow|the "
@@ -136,7 +143,8 @@ SUPPLY_GAPS: tuple[tuple[str, str, str], ...] = (
         r"\b(?:only|just) (?:got |have |has |had )?(?:one|1|two|2|three|3|a couple(?: of)?|a few) days?\b[^.!?]{0,30}\bleft\b"
         r"|\b(?:ran|run|running|runs) out\b|\bdown to (?:(?:my|his|her|the) )?(?:last\b|(?:one|two|three|1|2|3|a couple of|a few) "
         r"(?:days?|tablets?|pills?|capsules?|doses?)\b)|\b(?:lost|left behind|forgot|forgotten) "
-        r"(?:all )?(?:of )?(?:my|his|her|their|the) (?:\w+ )?(?:tablets|pills|capsules|meds|medicines?|medication)\b",
+        r"(?:all )?(?:of )?(?:my|his|her|their|the) (?:\w+ )?(?:tablets|pills|capsules|meds|medicines?|medication)\b"
+        rf"|{LAST_DOSE_SOON}",
         "cancer tablets running out",
     ),
     # blood thinner injections or tablets running out: not to be stopped without the team (NHS, apixaban: do not

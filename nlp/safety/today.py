@@ -174,7 +174,7 @@ TODAY_RULES = any_of(
         r"|\b(?:nephrostomy|catheter|urine|urostomy) bag\b[^.!?]{0,30}\bonly (?:had |got |has )?(?:about |around )?\d+ ?ml\b"
         r"|\b(?:picc|line|port|hickman)\b[^.!?]{0,20}\bdressing\b[^.!?]{0,20}\b(?:came|come|fell|peeled|got) off\b"
         r"|\bdressing (?:on|over|from) (?:her |his |my |the )?(?:picc|line|port|hickman)\b[^.!?]{0,30}\b(?:came|come|coming|fell|falling|"
-        r"peeled|peeling|got) off\b|\b(?:picc|line|port|hickman)\b[^.!?]{0,20}\bdressing\b[^.!?]{0,20}\b(?:peeling|lifting|coming "
+        r"peeled|peeling|got) (?:right |clean |completely )?off\b|\b(?:picc|line|port|hickman)\b[^.!?]{0,20}\bdressing\b[^.!?]{0,20}\b(?:peeling|lifting|coming "
         r"(?:away|up)|soaked|soggy)\b"
         # hands and feet red and peeling: hand-foot syndrome, a dose the team may change (FDA label, capecitabine)
         r"|\b(?:palms|soles|hands and feet|hands|feet)\b[^.!?]{0,20}\b(?:red|sore)\b[^.!?]{0,10}\bpeeling\b"
@@ -199,7 +199,8 @@ TODAY_RULES = any_of(
         r"|\bpetechiae\b|\bbruises? (?:i|he|she) (?:don'?t|doesn'?t) remember\b|\b(?:blood )?sugar\w*\b[^.!?]{0,30}\b[3-5]\d\d\b"
         r"|\b(?:burns?|stings?|hurts?) when (?:i|he|she) (?:pee|wee|urinate)\b|\bnose ?bleeds?\b[^.!?]{0,60}\bplatelets\b"
         r"|\bplatelets\b[^.!?]{0,60}\bnose ?bleeds?\b|\bgained (?:\d+|a few) ?(?:kg|kilos|lbs?|pounds) in (?:a few|\d+|two|three|"
-        r"four) days\b|\bconstipated\b[^.!?]{0,20}\b(?:[3-9]|three|four|five|six|seven) days\b|\b(?:wound|incision)\b[^.!?]{0,40}"
+        r"four) days\b|\bconstipated\b[^.!?]{0,20}\b(?:[3-9]|three|four|five|six|seven) days\b|\b(?:[3-9]|three|four|five|six|"
+        r"seven) days (?:of being |of |now |been )?constipat\w*|\b(?:wound|incision)\b[^.!?]{0,40}"
         r"\b(?:opening|coming apart|split|gaping|fluid coming)\b",
         r"\b(?:tarceva|erlotinib|gefitinib|iressa|afatinib|gilotrif|cetuximab|erbitux|panitumumab|vectibix|osimertinib|tagrisso|"
         r"pembro|nivo|keytruda|opdivo|pembrolizumab|nivolumab|immunotherapy|immuno)\b[^.!?]{0,100}\b(?:acne|spots|pimples|patches|"
@@ -628,13 +629,13 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             # (NCI, edema: https://www.cancer.gov/about-cancer/treatment/side-effects/edema)
             "swelling of the legs or ankles on treatment",
         ),
-        # white patches in the mouth during treatment: thrush, treated once the team knows (NCI, mouth and throat
-        # problems: https://www.cancer.gov/about-cancer/treatment/side-effects/mouth-throat)
+        # white patches in the mouth during treatment, or that make eating hurt: thrush, treated once the team or the GP
+        # knows (NCI, mouth and throat problems: https://www.cancer.gov/about-cancer/treatment/side-effects/mouth-throat)
         (
             r"\b(?:white (?:patches|coating|spots|film|stuff)|thrush)\b[^.!?]{0,40}\b(?:tongue|mouth|gums|throat|cheeks)\b"
             r"|\b(?:tongue|mouth|gums|throat)\b[^.!?]{0,40}\b(?:white (?:patches|coating|spots|film|stuff)|thrush)\b",
-            rf"\b{_TREATMENT}\b",
-            "white patches in the mouth during treatment",
+            rf"\b{_TREATMENT}\b|\b(?:eating|swallowing|chewing) (?:hurts|is (?:painful|sore))\b|\bhurts to (?:eat|swallow)\b",
+            "white patches in the mouth during treatment or with eating sore",
         ),
         # near someone with chickenpox, shingles or measles during treatment: the team may give a medicine to prevent
         # it (NHS, chickenpox: https://www.nhs.uk/conditions/chickenpox/)
@@ -738,7 +739,8 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"|\bmood(?:'s| is)? (?:sinking|dropping|getting lower|going down)\b"
             r"|\bstar(?:es|ing)? at the wall\b",
             r"\b(?:barely|hardly|not|isn'?t|won'?t|stopped) (?:really )?(?:talking|eating|sleeping|getting up|leaving (?:his|her|my|the) "
-            r"(?:room|bed|house))\b|\bbarely eating\b|\bnot eating much\b|\b(?:barely|hardly) eats\b",
+            r"(?:room|bed|house))\b|\bbarely eating\b|\bnot eating much\b|\b(?:barely|hardly) eats\b"
+            r"|\b(?:can'?t|cannot) (?:get|drag) (?:myself|himself|herself) (?:up|out of bed)\b|\b(?:can'?t|cannot) get out of bed\b",
             "low and withdrawn, not eating or talking",
         ),
         *SUPPLY_GAPS,

@@ -346,6 +346,8 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "I'm feeling hot and bothered about the parking at the chemo unit, any tips?",
         "worried I'd taken my steroids twice but I checked the dosette and I hadn't",
         "blood everywhere at the abattoir but none of it mine, does working there risk infection on chemo?",
+        "I'm going to strangle the printer at work, third jam today",
+        "my toddler got into the medicine cupboard, panic, but I counted every pack and nothing was missing",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1671,6 +1673,24 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ),
         ("I'm on the breakthrough six times a day now to get through my shifts", "today"),
         ("my mood's sinking lower and I'm not sleeping, no thoughts of harm", "today"),
+        ("we measured the oramorph with a soup spoon, not the syringe, far more than 5ml", "emergency"),
+        ("crying every day for a fortnight, I can't drag myself out of bed", "today"),
+        ("I hit my head on the door frame yesterday, fine now, but platelets were 15", "emergency"),
+        ("4 days constipated since chemo, the movicol isn't doing anything", "today"),
+        ("his brother keeps telling him to hurry up and die", "crisis"),
+        ("she took his oxygen away when he wouldn't stop coughing", "crisis"),
+        ("mum can't lift her legs properly this morning and her back has been aching for days", "emergency"),
+        ("numb patch on both thighs and new pain in the middle of my back", "emergency"),
+        ("the dressing over his picc came clean off in the bath", "today"),
+        ("the care worker yells at dad and he's got bruises on his arms", "crisis"),
+        ("I pick at my scalp till it bleeds on purpose", "crisis"),
+        ("grandad's tongue has a white coating and it hurts to eat", "today"),
+        ("he held a pillow over my face last night and laughed", "crisis"),
+        ("pharmacy hasn't got his abiraterone, last tablet is tomorrow", "today"),
+        ("stoma output like water and he can't keep any drinks down", "emergency"),
+        ("Dad had a fall on the stairs this morning and keeps repeating himself", "emergency"),
+        ("Nosebleed won't settle. Pinching it isn't helping.", "emergency"),
+        ("throwing up since lunch and dizzy standing up", "emergency"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
