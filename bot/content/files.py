@@ -150,6 +150,9 @@ SAFETY_SETS = (
     "safety-fresh-107",
     "safety-fresh-108",
     "safety-fresh-109",
+    "safety-fresh-110",
+    "safety-fresh-111",
+    "safety-fresh-112",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
