@@ -228,7 +228,7 @@ HYPOTHETICAL = re.compile(
     r"[^.!?]{0,30}\b(?:drink|swallow|take|eat)\b"
     r"|\bthought (?:\w+ ){0,3}(?:had|might have|may have) (?:swallowed|eaten|taken|drunk|got into)\b[^.!?]{0,80}\bbut\b"
     # a threshold quoted from a leaflet ("ring if my temp is 38 or over"), not a reading
-    r"|\bif (?:my|his|her|their|your|the) (?:temp|temperature)\b|\b\d{2,3}(?:[.,]\d)? ?(?:°|degrees? ?)?[cf]? or (?:over|above|higher|more)\b"
+    r"|\bif (?:my|his|her|their|your|the) (?:temp|temperature)\b|\b(?:3[5-9]|4[0-2]|9[5-9]|10[0-6])(?:[.,]\d)? ?(?:°|degrees? ?)?[cf]? or (?:over|above|higher|more)\b"
     r"|\b(?:3[89](?:[.,]\d)?|100[.,]4)\b (?:is|as) the (?:number|temperature|temp|line|cut-?off) to (?:watch|look out for|ring at|call "
     r"at|worry about)\b|\bwhich (?:signs|symptoms) (?:mean|would mean)\b"
     r"|\bhypothetically\b|\b(?:osce|sim(?:ulation)? scenario|teaching scenario|case study|exam question|viva)\b"
@@ -241,7 +241,7 @@ HYPOTHETICAL = re.compile(
     r"|\b(?:hide|hides|mask|masks|cover up|covers up)\b (?:a |the |my |his |her )?(?:fever|temperature|temp)\b"
     r"|\bwhat(?:'s| is) the (?:difference|antidote|number|rate|risk|chance)\b|\bif (?:i|he|she|they|you|we) (?:ever |get|gets|have|has|start|starts|develop)|\bif (?:\w+ ){1,3}(?:should )?ever\b"
     r"|\bif (?:my |our |your |his |her )?(?:dad|mum|mom|mother|father|husband|wife|partner|son|daughter|child|kid|baby|nan|gran|"
-    r"grandma|grandad|grandpa|brother|sister) (?:ever )?(?:gets|has|starts|develops|runs|spikes)\b"
+    r"grandma|grandad|grandpa|brother|sister) (?:ever )?(?:gets|get|has|have|starts|start|develops|develop|runs|spikes)\b"
     # "if I took them all tonight she'd be free" (but not "is it bad if I took 8 grams yesterday")
     r"|\bif (?:i|he|she|they|we) (?:accidentally |mistakenly |ever )?(?:took|take|swallowed)\b(?=[^.!?]{0,60}(?:\bwould\b|'d\b|\bcould\b))"
     r"|\b(?:how would i|how will i|how do i) (?:know|tell|recogni[sz]e)\b|\bwriting a (?:paper|essay|report)\b"
@@ -561,7 +561,8 @@ _RESOLVED = re.compile(
 
 _NEGATION = re.compile(
     # ("the chemist hasn't got his enzalutamide in": a supply that failed, not a denial)
-    r"\b(?<!chemist )(?<!chemists )(?<!pharmacy )(?:no|not|never|without|denies|denied|isn'?t|wasn'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|"
+    r"\b(?<!chemist )(?<!chemists )(?<!pharmacy )(?<!pharmacy say )(?<!pharmacy says )(?<!pharmacy said )(?<!chemist say )"
+    r"(?<!chemist says )(?<!chemist said )(?:no|not|never|without|denies|denied|isn'?t|wasn'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|"
     r"don'?t|nor|zero|free of|no sign of|no signs of|not any)\b(?! (?:stock|supply|more of|repeats?|refills?|scripts?)\b)"
     # "the chemist never delivered my insulin", "didn't bring his steroids": a supply that failed, not a denial
     r"(?! (?:delivered|arrived|came|turned up|brought|sent|ordered|dispensed|filled)\b)"

@@ -522,4 +522,15 @@ CRISIS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
         re.compile(r"\bfor (?:me|myself)\b(?! (?:and|to take|for the))"),
         "boxes of tablets bought for oneself",
     ),
+    (
+        # how many would be dangerous, asked in order to know "how many I need"
+        re.compile(
+            r"\bhow (?:many|much)\b[^.!?]{0,40}\b(?:dangerous|lethal|deadly|fatal|kill\w*|overdose|too many|too much)\b"
+            r"|\b(?:dangerous|lethal|deadly|fatal) (?:dose|amount|number)\b"
+        ),
+        re.compile(
+            r"\bhow (?:many|much) (?:i|we) (?:would |will )?need\b|\bhow (?:many|much) (?:it )?(?:takes|would take) to\b"
+        ),
+        "a dangerous amount asked about for oneself",
+    ),
 )

@@ -349,7 +349,8 @@ EMERGENCY_RULES = any_of(
         rf"{HEAD_KNOCK}(?! (?:on|against) (?:the )?(?:wall|door|floor)\b[^.!?]{{0,20}}\b(?:until|till|on purpose|to feel))|\bhead injury\b"
         r"|\bfell (?:and|down)[^.!?]{0,40}\bhead\b|\bconcussion\b",
         r"\b(?:bad|severe|serious|deep|chemical|electrical|third[- ]degree|second[- ]degree) burns?\b|\bburn\w* "
-        r"(?:with|from|by) (?:boiling|hot (?:oil|water|grease)|the stove|acid|a chemical|fire)\b|\bon fire\b"
+        r"(?:with|from|by) (?:boiling|hot (?:oil|water|grease)|the stove|acid|a chemical|fire)\b"
+        r"|(?<!feels )(?<!feel )(?<!felt )(?<!like )(?<!body is )(?<!body's )(?<!')\bon fire\b(?!')"
         r"|\bblisters? (?:all over|everywhere|on (?:his|her|my) face)\b",
         r"\b(?:car (?:crash|accident)|hit by a car|got hit|was hit|stabbed|(?:was|got|been|being) shot)\b(?! of)",
         r"\bfell (?:off|from|down) (?:a |the )?(?:ladder|roof|stairs|bed|bike|horse|changing table|tree)\b|\brolled off (?:the|a) "

@@ -10,7 +10,7 @@ from nlp.safety.text import any_of, rule_text
 #: (a partner, a relative, a carer, a lodger): a crisis too, with a reply that names the danger line.
 _HARMER = (
     r"(?:he|she|step-?(?:dad|father|mum|mom|mother)|stepdad|partner|boyfriend|girlfriend|husband|wife|ex|fella|son-in-law|in-laws|"
-    r"daughter-in-law|(?:father|mother|brother|sister)-in-law|uncle|carer|lodger|neighbour|neighbor|dad|father|brother|sister|son|"
+    r"daughter-in-law|(?:father|mother|brother|sister|son|daughter)[- ]in[- ]law|uncle|carer|lodger|neighbour|neighbor|dad|father|brother|sister|son|"
     r"daughter|grandson|nephew|niece|resident|staff|colleague|worker|man|woman|lady|guy|bloke|flatmate|housemate|roommate|bf|gf|"
     r"grandad|granddad|grandpa|grandfather|grandma|grandmother|gran|nan|aunt|auntie|stepmum|stepmom|daddy|mummy|mommy)"
 )
@@ -57,8 +57,9 @@ DANGER_AT_HOME = any_of(
         r"around|shouts)\b",
         # someone gone for with a weapon; medicines held back to control ("won't let me have them unless I do what he says")
         r"\b(?:went|came|lunged|swung|ran) (?:at|for) (?:\w+ ){0,4}with (?:a |the |his |her )?(?:\w+ )?(?:knife|hammer|bat|bottle|machete|axe|"
-        r"gun|poker)\b|\b(?:takes|took|taken|keeps|hides|withholds?) (?:my|her|his) (?:pain (?:meds|medicines?|medication|relief|killers)|painkillers|"
-        r"tablets|meds|medication|insulin|inhaler)\b[^.!?]{0,60}\b(?:unless|until|won'?t let|if i don'?t|to punish)\b|\bwon'?t let (?:me|her|"
+        r"gun|poker)\b|\b(?:takes|took|taken|keeps|keep|hides|hide|withholds?) (?:my|her|his) (?:pain (?:meds|medicines?|medication|relief|"
+        r"killers)|painkillers|tablets|meds|medication|insulin|inhaler|morphine|oramorph|oxycodone|patches)\b[^.!?]{0,60}\b(?:unless|until|"
+        r"won'?t let|if i don'?t|to punish|only (?:when|if) (?:i|she|he) do(?:es)? what)\b|\bwon'?t let (?:me|her|"
         r"him|mum|mom|mam|dad|nan|gran) (?:have|use|take) (?:my|her|his|any|the) (?:pain (?:meds|relief|medicine|tablets)|painkillers|anti ?-?sickness(?: \w+)?|tablets|meds|medication|food|water|"
         r"oxygen|inhalers?|nebuli[sz]er)\b",
         # pain medicines taken from the person, who is left in pain; patches peeled off and kept; medicines sold, the
@@ -106,7 +107,7 @@ DANGER_AT_HOME = any_of(
         r"|\b(?:only (?:gives?|hands?) (?:them|it) (?:to )?(?:me|her|him)|(?:gives?|hands?) (?:me|her|him) (?:\S+ ){1,3}only) (?:when|if) "
         r"(?:she|he|i) (?:does|do) (?:what|as) (?:he|she|they) (?:wants?|says|tells)\b",
         # something thrown at someone; too scared to be at home; everything controlled, appointments kept from
-        r"\b(?:threw|throws|thrown|hurled|chucked|flung) (?:a |the |his |her )?(?:\w+ )?\w+ at (?:me|her|him|us|them|(?:our|my|his|her) "
+        r"\b(?:threw|throws|throw|thrown|hurled|chucked|flung) (?:a |the |his |her )?(?:\w+ )?\w+ at (?:me|her|him|us|them|(?:our|my|his|her) "
         r"(?:\d+ year old|little \w+|\w+)|the (?:kids?|baby|children))\b|\b(?:scared|afraid|frightened|terrified) (?:to be|of being|to go (?:back )?) "
         r"(?:at )?home\b|\bcontrols? everything\b"
         r"|\bwon'?t let (?:me|her|him|mum|mom|dad|nan|gran) (?:go to|attend|see|get to) (?:her|his|my|the) (?:appointments?|doctor|gp|"
@@ -197,7 +198,7 @@ DANGER_AT_HOME = any_of(
         r"broke|broken) (?:in|down) (?:the |her |my |our )?(?:front |back )?door\b"
         r"|\b(?:her|my|his) ex\b[^.!?]{0,40}\b(?:keeps|kept|has been|is|was|started) (?:turning up|showing up|following|stalking|"
         r"watching|waiting outside|banging on)\b"
-        rf"|\b(?:hes|shes|he'?s|she'?s|{_HARMER})\b[^.!?]{{0,15}}\b(?:hiding|hides|hid|hidden|withholding|took away|taken away|takes away|threw away|throws away|"
+        rf"|\b(?:hes|shes|he'?s|she'?s|{_HARMER})\b[^.!?]{{0,15}}\b(?:hiding|hides|hide|hid|hidden|withholding|took away|taken away|takes away|threw away|throws away|"
         r"flushed|poured|pours|binned|bins) (?:my|her|his) (?:[\w-]+ ){0,2}(?:blood ?thinners|tablets|pills|meds|medicines?|medication|"
         r"insulin|inhalers?|oxygen|painkillers|pain (?:meds|relief)|anti-? ?sickness|chemo|morphine|oramorph|oxycodone|oxy|patches|"
         r"steroids?|dexamethasone|dex|seizure (?:meds|tablets|medicines?))\b"
@@ -249,6 +250,10 @@ DANGER_AT_HOME = any_of(
         r"|\bbruis\w*\b[^.!?]{0,40}\b(?:boyfriend|husband|partner|girlfriend|wife|he|she)\b[^.!?]{0,10}\bgets? (?:angry|violent|nasty|"
         r"rough|physical)\b|\block(?:s|ed)? (?:me|her|him) out\b(?= when| every| if| again|[^.!?]{0,40}\bsleep\w* in (?:his|her|my|"
         r"the) (?:car|cab|van|truck|lorry))"
+        r"|\blet (?:him|her|them|me) rot\b|\bsend (?:me|her|him) back to (?:my|her|his|our|their) country\b"
+        r"|\b(?:controlling|controls|control|keeps|keep|take|took|takes|taking)\b (?:my|his|her|(?:my )?(?:father|mother|dad|mum|mom)'?s?) "
+        r"(?:pension|benefits|money|bank card)\b(?=[^.!?]{0,80}\b(?:not (?:buying|giving|getting)|food only|only (?:one|1) (?:time|meal)|"
+        r"waste of money|won'?t buy|doesn'?t buy|shouts?|yells?)\b)"
         # a pillow held over a face "as a joke"; told to hurry up and die; oxygen taken away to punish; a carer who shouts,
         # with bruises
         r"|\b(?:held|holds|put|puts|pushed|pressed) (?:a |the )?pillow (?:over|on|against|onto) (?:my|his|her|their) (?:face|head|mouth)\b"
@@ -272,13 +277,14 @@ DANGER_AT_HOME = any_of(
         r"\b(?:he'?ll|she'?ll|he will|she will|going to|gonna|threaten\w* to|says? (?:he|she) will) (?:stab|shoot|knife|batter|strangle|"
         r"glass) (?:him|her|them|me|us|the (?!(?:parking|car park|machine|printer|computer|laptop|phone|system|council|"
         r"receptionists?|pharmacy|chemist|bank|wifi|telly|tv)\b)\w+|my \w+|his \w+)\b|\b(?:pulled|waving|waved|grabbed|picked up|brandish\w*|threaten\w* "
-        r"(?:me|her|him|us) with) a knife\b|\b(?:got|has|had|carrying|keeps) a knife\b[^.!?]{0,25}\bin (?:his|her) (?:pocket|belt|bag|coat|waistband)\b",
+        r"(?:me|her|him|us) with) a knife\b|\bthreaten\w* (?:\w+ )?with (?:a |the |his |her )?knife\b"
+        r"|\b(?:throw|thrown|throwing|pour|chuck) acid (?:on|at|over) (?:me|her|him|us)\b|\b(?:got|has|had|carrying|keeps) a knife\b[^.!?]{0,25}\bin (?:his|her) (?:pocket|belt|bag|coat|waistband)\b",
         # a phone, a pension or a bank card taken from the person by whoever they live with (control, money taken)
         r"\b(?:he|she|hes|shes|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger|nephew|niece|grandson|granddaughter|uncle|"
         r"aunt|auntie|cousin|"
         r"flatmate|housemate|roommate|boyfriend|girlfriend|bf|gf|step-?dad|stepfather|step-?mum|step-?mom|stepmother)\b"
         r"[^.!?]{0,20}\b(?:has |'s |have |is )?(?:taken|took|taking|"
-        r"takes|keeps|hides|hid|smashed|stolen|stole|cut up) (?:her|his|my|mum'?s|dad'?s|nan'?s|gran'?s|grandma'?s|grandad'?s) (?:phone|"
+        r"takes|keeps|keep|hides|hide|hid|smashed|stolen|stole|cut up) (?:her|his|my|mum'?s|dad'?s|nan'?s|gran'?s|grandma'?s|grandad'?s) (?:phone|"
         r"mobile|car keys|passport|pension|"
         r"bank ?cards?|benefits|pip|money|sick pay|wages|pay|salary)\b(?! (?:to|for) (?:fix|charge|repair|top|pay|sort|renew|update|the bank|safe ?keeping))",
         # left without care: lying in soiled sheets, the water out of reach, no food in the house (neglect)

@@ -145,6 +145,8 @@ _DEHYDRATED = (
     r"|\b(?:is|very|really|so|gone|more|getting) (?:dozy|drowsy)\b"
     r"|\b(?:nearly|almost) (?:pass(?:ed|ing)? out|faint(?:ed|ing)?|black(?:ed|ing)? out)\b[^.!?]{0,15}\b(?:when|on|if|as) (?:i |he |she )?"
     r"(?:stand|get up|standing|stood)\b"
+    r"|\bvery little (?:wee|pee|urine)\b|\b(?:fell|falls?) (?:down )?when (?:i |he |she )?(?:stand|get up|stood)\b"
+    r"|\bnot pass(?:ed|ing)? any (?:urine|water|wee|pee)\b|\bno urine\b"
     r"|\bdark (?:wee|pee|urine)\b|\b(?:haven'?t|hasn'?t|not|didn'?t) (?:weed|peed|wee'?d|pee'?d|urinated|passed (?:water|urine))\b"
     r"(?! (?:much|a lot|as much|as often|enough|properly|normally)\b)"
     # weak and dizzy, a mouth gone bone dry, with the fluid going out: dehydration (NCI, diarrhoea: call when dizzy
@@ -243,6 +245,8 @@ _PARACETAMOL_TOO = (
 )
 _TAKING = r"\b(?:taking|took|taken|had|having|been on|given|giving|gave)\b[^.!?]{0,20}"
 _PARACETAMOL_TWICE_OVER = (
+    rf"\bmix(?:ed|ing)?[- ]?up\b[^.!?]{{0,20}}{_PARACETAMOL}[^.!?]{{0,30}}\b{_PARACETAMOL_TOO}\b"
+    rf"|\bmix(?:ed|ing)?[- ]?up\b[^.!?]{{0,20}}\b{_PARACETAMOL_TOO}\b[^.!?]{{0,30}}{_PARACETAMOL}|"
     rf"{_TAKING}{_PARACETAMOL}[^.!?]{{0,100}}\b(?:plus|on top|as well as|and also|along with|with|and)\b[^.!?]{{0,40}}\b{_PARACETAMOL_TOO}\b"
     rf"|{_TAKING}\b{_PARACETAMOL_TOO}\b[^.!?]{{0,60}}\b(?:plus|on top of|as well as|along with|with)\b[^.!?]{{0,40}}{_PARACETAMOL}"
 )
@@ -272,7 +276,8 @@ HEAD_KNOCK_WITH_BLEEDING_RISK = "a knock to the head with low platelets or on a 
 #: A knock to the head, in the words people use.
 HEAD_KNOCK = (
     r"\b(?:hit|banged|bumped|smacked|cracked|knocked|whacked|smashed|conked|clonked) (?:my|his|her|their|the back of (?:his|her|my)) "
-    r"head\b"
+    r"head\b|\bhead (?:hit|banged|bumped|smacked|cracked|knocked) (?:on |against |off )?(?:the )?(?:floor|ground|wall|door|table|"
+    r"corner|edge|bath|sink|toilet|pavement|concrete|tiles)\b"
 )
 
 #: Two signs that together are an emergency also when a long message tells them in different sentences, the way
@@ -376,7 +381,8 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
         # longer than 10 to 15 minutes, https://www.nhs.uk/conditions/nosebleed/)
         (
             r"\bnose ?bleed\b|\bnose (?:is |has been |keeps |started )?bleeding\b",
-            r"\b(?:1[5-9]|[2-9]\d) ?(?:mins?|minutes) (?:now|and counting|and still)\b|\bpinching\b[^.!?]{0,20}\b(?:doesn'?t|isn'?t|"
+            r"\b(?:1[5-9]|[2-9]\d) ?(?:mins?|minutes) (?:now|and counting|and still)\b|\bsince (?:1[5-9]|[2-9]\d) ?(?:mins?|minutes?)\b"
+            r"|\b(?:not|won'?t|isn'?t|doesn'?t) stop(?:ping)?\b|\bpinching\b[^.!?]{0,20}\b(?:doesn'?t|isn'?t|"
             r"not|won'?t) (?:stop|stopping|help|helping|working)\b",
             "a nosebleed that will not stop",
         ),

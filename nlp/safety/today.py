@@ -128,7 +128,8 @@ TODAY_RULES = any_of(
         r"|\b(?:head spins|room spins) when (?:i|he|she) stand\b",
         r"\b(?:isn'?t|is not|not|aren'?t|doesn'?t|does not|don'?t) (?:touching|touch|doing anything for|helping with|"
         r"seem to (?:do anything|help|touch)|working for) (?:for )?(?:the|my|his|her) (?:\w+ )?pain\b|\bpain (?:is )?(?:not|isn'?t) controlled\b"
-        r"|\bbreaking through\b|\bpain\b[^.!?]{0,30}\b(?:[7-9]|10) ?/ ?10\b|\b(?:tylenol|advil|meds|medicine|pills|"
+        r"|\bbreaking through\b|\bpain\b[^.!?]{0,30}\b(?:[7-9]|10) ?/ ?10\b|\b(?:says?|scores?|rates?) (?:it )?(?:[7-9]|10) (?:from|out "
+        r"of|of) 10\b|\bpain\b[^.!?]{0,40}\bnot control(?:led)? with (?:the )?(?:tablets|pills|meds|medicines?|painkillers)\b|\b(?:tylenol|advil|meds|medicine|pills|"
         r"painkillers?|claritin|oxy\w*|morphine) (?:does|do|did) nothing\b|\baren'?t helping\b|\bisn'?t helping\b|\bunbearable\b",
         r"\b(?:leg|arm|calf|ankle|ankles and calf)\b[^.!?]{0,60}\b(?:puffed up|swollen|swelled|twice the size|swollen up)\b"
         r"|\b(?:swollen|swelled) up on one side\b|\bon one side only\b",
@@ -736,11 +737,12 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         (
             r"\b(?:so|very|really|been|more and more|getting) (?:low|down|withdrawn|flat)\b(?! (?:on|in) (?:energy|iron|sodium|"
             r"potassium|platelets|blood|counts?|numbers))|\bcrying (?:a lot|all the time|every day|constantly|non-?stop)\b"
-            r"|\bmood(?:'s| is)? (?:sinking|dropping|getting lower|going down)\b"
+            r"|\bmood(?:'s| is)? (?:sinking|dropping|getting lower|going down)\b|\bcrying (?:alone|by (?:himself|herself|myself))\b"
             r"|\bstar(?:es|ing)? at the wall\b",
             r"\b(?:barely|hardly|not|isn'?t|won'?t|stopped) (?:really )?(?:talking|eating|sleeping|getting up|leaving (?:his|her|my|the) "
             r"(?:room|bed|house))\b|\bbarely eating\b|\bnot eating much\b|\b(?:barely|hardly) eats\b"
-            r"|\b(?:can'?t|cannot) (?:get|drag) (?:myself|himself|herself) (?:up|out of bed)\b|\b(?:can'?t|cannot) get out of bed\b",
+            r"|\b(?:can'?t|cannot) (?:get|drag) (?:myself|himself|herself) (?:up|out of bed)\b|\b(?:can'?t|cannot) get out of bed\b"
+            r"|\b(?:every|each) week (?:more )?(?:worse|more worse)\b|\b(?:not|don'?t|doesn'?t|can'?t) enjoy (?:anything|nothing)\b",
             "low and withdrawn, not eating or talking",
         ),
         *SUPPLY_GAPS,

@@ -348,6 +348,8 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "blood everywhere at the abattoir but none of it mine, does working there risk infection on chemo?",
         "I'm going to strangle the printer at work, third jam today",
         "my toddler got into the medicine cupboard, panic, but I counted every pack and nothing was missing",
+        "if my wife get fever in the chemo week what should we do",
+        "in my language we say the body is on fire when we are tired, her temperature is normal",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1691,6 +1693,28 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("Dad had a fall on the stairs this morning and keeps repeating himself", "emergency"),
         ("Nosebleed won't settle. Pinching it isn't helping.", "emergency"),
         ("throwing up since lunch and dizzy standing up", "emergency"),
+        (
+            "how many of the sleeping tablets is a dangerous amount, I ask because I want to know how many I need",
+            "crisis",
+        ),
+        ("the insulin is all finished and my husband is diabetic, chemist shut today", "today"),
+        ("my sister in law hide my morphine tablets when I complain", "crisis"),
+        (
+            "she mixed up the paracetamol and the co-codamol, taking both for two days, now feel sick",
+            "emergency",
+        ),
+        ("my boyfriend threatened me with knife last week and says he will throw acid on me", "crisis"),
+        ("the pain in his back is not control with the tablets, he says 9 from 10", "today"),
+        ("very low every week more worse, I don't enjoy anything anymore", "today"),
+        ("my son's wife lets him lie there and says let him rot", "crisis"),
+        ("my husband keep my oramorph and give me only when I do what he say", "crisis"),
+        ("my nephew is controlling my pension and not buying my food", "crisis"),
+        ("chemist say no keppra until friday and I have only 2 tablets left", "today"),
+        ("my father fall in the bathroom and his head hit the sink, he is on apixaban", "emergency"),
+        ("not pass any urine since this morning and vomit everything", "emergency"),
+        ("his nose is bleeding since 30 minutes and not stopping", "emergency"),
+        ("my husband said he will send me back to my country if I tell the nurse", "crisis"),
+        ("took 16 or more of her tablets by mistake across the day, now she is very sleepy", "emergency"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
