@@ -15,6 +15,9 @@ IDIOMS = any_of(
         # I'd die of old age in the queue", "everyone would be better off if the hospital hired one person")
         r"\b(?:designed|meant|built|enough) to make (?:you|anyone|people|me|us) (?:want to )?(?:give up and die|give up|lose the will to "
         r"live|want to die)\b|\b(?:i'?d|i would|i'?ll|we'?d|you'?d|i was going to) (?:die|have died) of old age\b"
+        # "I swear I'll strangle him if he tells me once more how to do it ... rant over"
+        r"|\b(?:i'?ll|i will|gonna) (?:strangle|throttle|murder|kill) (?:him|her|them)\b[^.!?]{0,20}\bif (?:he|she|they)\b[^.!?]{0,30}"
+        r"\b(?:once more|one more time|again)\b"
         # "he'd rather die than eat another bowl of hospital jelly"
         r"|\b(?:i'?d|he'?d|she'?d|we'?d|would) (?:\w+ )?rather die than (?:eat|drink|wear|watch|listen to|sit through|use|touch|"
         r"have (?:another|more|that))\b"
@@ -246,6 +249,8 @@ HYPOTHETICAL = re.compile(
     r"|\bif (?:i|he|she|they|we) (?:accidentally |mistakenly |ever )?(?:took|take|swallowed)\b(?=[^.!?]{0,60}(?:\bwould\b|'d\b|\bcould\b))"
     r"|\b(?:how would i|how will i|how do i) (?:know|tell|recogni[sz]e)\b|\bwriting a (?:paper|essay|report)\b"
     r"|\b(?:nearly|almost) (?:died|had a heart attack)\b"
+    r"|\b(?:film|movie|tv show|programme|episode|soap|series|book|novel|play)\b[^.!?]{0,20}\b(?:where|in which|about)\b"
+    r"|\bfor my (?:\w+ )?(?:essay|assignment|coursework|dissertation|exam)\b"
     # a professional's experience, a threshold asked about: not someone ill now
     r"|\b(?:attended|seen|treated|nursed|dealt with)\b (?:\w+ ){0,5}(?:calls|cases|jobs|shouts)\b"
     # the signs asked about ("what the signs of a stroke are"), an advert seen
@@ -575,13 +580,14 @@ _NEGATION = re.compile(
     # "nobody's suicidal here" (but not "nobody knows I'm suicidal")
     r"|\b(?:nobody|no[- ]?one)(?:'s| is)(?: \w+)? $"
     # "he hasn't said anything about hurting himself"
-    r"|\b(?:hasn'?t|has not|hasnt|didn'?t|did not|never|doesn'?t|does not) (?:said|say|mentioned|mention|talked|talk|spoken|speak)"
+    r"|\b(?:hasn'?t|has not|hasnt|not|didn'?t|did not|never|doesn'?t|does not) (?:said|say|mentioned|mention|talked|talk|spoken|speak)"
     r"(?: anything| a word)?(?: about| of)? $"
 )
 
 #: A term asked about ("what does 'neutropenic sepsis' actually mean?"), wherever it stands in the sentence.
 _MEANING_ASKED = re.compile(
     r"\bwhat (?:does|do|did) (?:the (?:word|term|phrase) )?['\"‘“]?[\w -]{3,40}?['\"’”]? (?:actually |really |even |exactly )?mean\b"
+    r"|\b(?:asked|asking|know|knowing|explain) what (?:\w+ ){1,3}means\b"
 )
 
 #: What a leaflet or a nurse says to do about a sign ("the leaflet says A&E for chest pain"): an instruction, not a
@@ -613,7 +619,8 @@ WELL_NOW = re.compile(
     r"\b(?<!not )(?<!n't )(?<!never )(?:in a (?:(?:really|very|much) )?(?:good|better|much better) place|doing (?:well|great|good|fine|much better|a lot better|so much better|loads better|way better)(?: now)?|(?:i'?m|im|i am) (?:\w+ )?doing (?:ok|okay|alright|fine)|(?:feel|feeling) (?:good|great|"
     r"much better|ok|okay) now|completely fine now|(?:feel|feeling) (?:so much|much|a lot|loads) better\b(?! (?:than|but|until|till))|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped"
     r"|(?:i|he|she) got (?:help|support|treatment) and (?:now )?|now (?:i'?m|i am|im) (?:good|well|fine|ok|okay)|now (?:i|he|she) (?:volunteer|mentor|help others|help other (?:patients|people|women|men|families)|run (?:a|the))"
-    r"|(?:i'?ve|i have|he'?s|she'?s|he has|she has) been (?:well|fine|ok|okay|good|stable) (?:for|since|ever since))\b"
+    r"|(?:i'?ve|i have|he'?s|she'?s|he has|she has) been (?:well|fine|ok|okay|good|stable) (?:for|since|ever since)"
+    r"|(?:i'?m|i am|im) nowhere near (?:that|there) (?:now|anymore|these days))\b"
 )
 
 

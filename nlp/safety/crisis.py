@@ -43,8 +43,10 @@ CRISIS_RULES = any_of(
         # "finish what he started" after an attempt; skin scratched or a head hit against a wall until it bleeds, on
         # purpose (self-harm)
         r"\bfinish (?:what|the job) (?:he|she|i|they) (?:started|began)\b"
-        r"|\b(?:scratch\w*|pick\w*|dig\w*) (?:at )?(?:my|his|her) (?:\w+ )?(?:till|until) (?:it|they) bleeds?\b[^.!?]{0,20}"
-        r"\b(?:on purpose|deliberately|to feel)\b"
+        r"|\b(?:scratch\w*|pick\w*|dig\w*) (?:at )?(?:my|his|her) (?:\w+ ){0,2}(?:till|until) (?:it|they) bleeds?\b[^.!?]{0,20}"
+        r"\b(?:on purpose|deliberately|to feel|deserves? it)\b"
+        r"|\b(?:punch\w*|hit\w*|slap\w*|bang\w*) (?:my|his|her) (?:own )?(?:legs?|arms?|thighs?|stomach|belly|face)\b[^.!?]{0,40}"
+        r"\b(?:until|till) (?:i|he|she) (?:can )?feel\b"
         r"|\b(?:hit|hitting|bang|banging|punch\w*) (?:my|his|her|their) head (?:on|against) (?:the )?(?:wall|door|floor)\b[^.!?]{0,20}"
         r"\b(?:until|till|on purpose|to feel)\b",
         # back in the state of mind of an earlier attempt; waking up sorry to have woken
@@ -179,7 +181,9 @@ CRISIS_RULES = any_of(
         # every medicine stopped to "let it happen"
         r"\b(?:stop|stopping|come off|coming off) (?:all )?(?:of )?(?:my|his|her) (?:medicines|meds|tablets|treatment|pills)\b[^.!?]{0,80}"
         r"\b(?:let (?:it|nature) (?:happen|take its course)|and die|and just go)\b",
-        r"\bhow (?:much|many) [^.!?]{0,40}(?:to|would|will|it takes? to|does it take to) (?:kill|die|end it|not wake up|overdose|od)\b",
+        r"\bhow (?:much|many) [^.!?]{0,40}(?:to|would|will|it takes? to|does it take to) (?:kill|die|end it|not wake up|overdose|od)\b"
+        # asked "really casually" whether an overdose hurts
+        r"|\b(?:whether|if) (?:a |an )?(?:\w+ )?overdose (?:hurts?|would hurt|is painful|would be painful)\b",
         r"\b(?:overdos(?:e|ed|ing)|od'?d?) on purpose\b|\b(?:took|taken|swallowed)\b[^.!?]{0,60}\b(?<!not )(?<!wasn't )"
         r"(?<!wasnt )(?<!never )on purpose\b",
         r"\b(?:don'?t|do not|dont|doesn'?t|does not|didn'?t) (?:really )?want to (?:live|be alive|be here|wake up|go on|"
@@ -488,6 +492,25 @@ CRISIS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
             r"|\bgoodbye\b|\btired of (?:fighting|living|all of it|this|being here)\b|\bnothing left\b"
         ),
         "a high place and no will to go on",
+    ),
+    (
+        # up on a bridge again and again, over the rail "for a minute"
+        re.compile(
+            r"\b(?:on|up on|at|to) (?:the |a )?(?:bridge|cliffs?|ledge|roof|rooftop|car park roof|viaduct|overpass|pier)\b"
+        ),
+        re.compile(
+            r"\b(?:climbed|climbing|stepped|got|went) (?:over|onto|past|on) (?:the |a )?(?:rail|railings?|barrier|parapet|fence|edge)\b"
+            r"|\bjust standing there\b|\blooking (?:down|over) (?:at )?the (?:water|drop|edge)\b"
+        ),
+        "a high place visited and the rail climbed",
+    ),
+    (
+        # a goodbye with thanks for "all these months": an ending, not the end of a chat
+        re.compile(r"^(?:bye|goodbye)\b"),
+        re.compile(
+            r"\bthanks? (?:you )?for (?:listening|everything|being there)\b[^.!?]{0,15}\ball (?:these|this|the) (?:months|years|time)\b"
+        ),
+        "a goodbye with thanks for all this time",
     ),
     (
         # one's own funeral or will sorted "before I do it": the plan told as an errand

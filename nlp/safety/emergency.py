@@ -61,7 +61,7 @@ EMERGENCY_RULES = any_of(
         r"(?:my|his|her|the|their) chest\b",
         r"\bchest (?:got|is|feels|went|gets|has gone|has got|'s gone|has been|'s been|keeps going) (?:really |very |so |a bit |all |super |"
         r"proper |dead |kinda |quite )?"
-        r"(?:tight|heavy)\b(?! with (?:worry|anxiety|nerves|stress|dread|fear)\b)|\belephant on (?:my|his|her) chest\b|\bheavy (?:thing|weight) on (?:me|my chest)\b",
+        r"(?:tight|heavy)\b(?! with (?:worry|anxiety|nerves|stress|dread|fear)\b)|\belephant on (?:my|his|her) chest\b|\blike an elephant (?:sitting|standing|stood|sat) on (?:me|him|her|my chest)\b|\bheavy (?:thing|weight) on (?:me|my chest)\b",
         r"\bpain (?:going|radiating|spreading|shooting|moving) (?:down|into|to|up) (?:my|his|her|the) (?:left )?(?:arm|jaw|neck|back)\b"
         # an ache or heaviness down the left arm or into the jaw (NHS, heart attack: the pain may spread to the arms, jaw,
         # neck and back, https://www.nhs.uk/conditions/heart-attack/symptoms/)
@@ -81,6 +81,9 @@ EMERGENCY_RULES = any_of(
         r"\b(?:can ?not|can'?t|unable to|could ?not|couldn'?t) (?:lift|raise|move) (?:my|his|her) (?:left|right) (?:arm|leg|hand)\b"
         r"(?! (?:above|over|up past|higher than) (?:my|his|her|the) (?:head|shoulder)| since (?:the|my|his|her) (?:op|operation|surgery|"
         r"mastectomy))|\b(?:left|right) leg (?:is |was |keeps )?dragging\b|\bdragging (?:my|his|her) (?:left|right) leg\b",
+        # legs that will not move since this morning: the spinal cord pressed or a stroke (NCI, spinal cord compression)
+        r"\b(?:can'?t|cannot|couldn'?t) move (?:my|his|her|their) legs\b(?= (?:properly |at all )?(?:since|today|this morning|now|"
+        r"suddenly|all of a sudden)\b)",
         # a fall and no getting up (NHS, falls: call 999 if they cannot get up or are hurt)
         r"\b(?:had a fall|fallen|fell|slipped)\b[^.!?]{0,60}\b(?:can ?not|can'?t|unable to|couldn'?t|could not) get (?:up|off the floor|"
         r"myself up|back up)\b",
@@ -125,7 +128,7 @@ EMERGENCY_RULES = any_of(
         r"\bslurr\w*|\b(?:words|speech) (?:came|coming|come|are coming|is coming|sound|sounds|are|is)(?: out)? "
         r"(?:wrong|jumbled|garbled|weird|funny|slurred|strange|all wrong|mixed up)\b|\bcan'?t (?:get (?:his|her|my|the) words "
         r"out|find (?:his|her|my) words|talk properly|speak properly)\b",
-        r"\bstroke\b|\bmini[- ]stroke\b|\btia\b",
+        r"(?<!since his )(?<!since her )(?<!since my )\bstroke\b|\bmini[- ]stroke\b|\btia\b",
         r"\b(?:mouth|face|smile) (?:looks |is |went |seems |has gone |'s gone |gone )?(?:all )?(?:crooked|lopsided|uneven|droopy|wonky|"
         r"saggy)\b|\bcrooked (?:mouth|face|smile)\b"
         r"|\bwords (?:are |were |keep )?(?:coming out|come out) (?:wrong|jumbled|muddled|all wrong|in the wrong order|backwards)\b"
@@ -371,7 +374,8 @@ EMERGENCY_RULES = any_of(
         r"|\b(?:a|the) burn (?:bigger|larger|the size|that)\b|\bwhite (?:and leathery|in the middle)\b",
         r"\b(?:drown\w*|electrocut\w*|snake ?bite|bitten by a snake|carbon monoxide|co alarm|smell gas)\b",
         # the person asks whether it is an emergency
-        r"\b(?:call|calling|should (?:i|we) call|ring|dial) (?:911|999|112|000|an ambulance|the ambulance|ems|emergency)\b",
+        r"(?<!saying )(?<!tell me to )\b(?:call|calling|should (?:i|we) call|ring|dial) (?:911|999|112|000|an ambulance|the ambulance|"
+        r"ems|emergency)\b",
         r"\b(?:should|do|must|need to|have to|gotta) (?:i|we|he|she) (?:go|take (?:him|her|them|my \w+)|rush (?:him|her|them)|"
         r"drive (?:him|her|them)) (?:to )?(?:the )?(?:er|e\.r\.|emergency|a&e|hospital|urgent care|emergency room)\b",
         r"\b(?:go|going|went|take (?:him|her|them)|rush\w*|head\w*) (?:to )?(?:the )?(?:er|a&e|emergency room|emergency "

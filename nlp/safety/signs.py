@@ -447,8 +447,10 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
         (
             r"\b(?:calf|leg|thigh)\b[^.!?]{0,40}\b(?:swollen|swelling|swelled|puffy|red|hot|warm|tender|painful|throbbing|sore and tight|"
             r"tight and sore)\b"
-            r"|\b(?:swollen|swelling in|puffy|red|hot|painful|throbbing) (?:(?:and|,) )?(?:\w+ )?(?:calf|leg|thigh)\b",
-            r"\bshort of breath\b|\bout of breath\b|\bbreathless\w*|\bcan'?t (?:catch|get) (?:my|his|her|their) breath\b"
+            r"|\b(?:swollen|swelling in|puffy|red|hot|painful|throbbing) (?:(?:and|,) )?(?:\w+ )?(?:calf|leg|thigh)\b"
+            # (an arm swollen and purple: a clot round a line or port, NCI)
+            r"|\barm\b[^.!?]{0,40}\b(?:swollen|swelling|puffy)\b[^.!?]{0,20}\b(?:purpl\w*|blue\w*|dusky)\b",
+            r"\bshort of breath\b|\bpuffed (?:just |even )?(?:walking|going|getting up)\b|\bout of breath\b|\bbreathless\w*|\bcan'?t (?:catch|get) (?:my|his|her|their) breath\b"
             r"|\bcan'?t get a (?:full|proper|deep|decent) breath\b|\bpuffed out\b|\bout of puff\b|\bwinded\b|\bgasping\b"
             r"|\bchest (?:pain|hurts|tight\w*)\b|\bcoughing (?:up )?blood\b|\bstruggling to breathe\b"
             r"|\bpain (?:in (?:the|my|his|her) (?:side|chest|ribs|back) )?when (?:i|he|she|they) breathe\w*|\bhurts? (?:to|when (?:i|he|she)) "

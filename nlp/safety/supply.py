@@ -47,6 +47,7 @@ RUNNING_OUT = (
     r"\b(?:only|just) (?:got |have |has |had )?(?:one|1|two|2|three|3|four|4|a couple(?: of)?|a few|enough|one more|1 more)\b[^.!?]{0,40}"
     r"\bleft\b"
     r"|\bonly enough (?:\w+ )?(?:for|to last) (?:tonight|today|tomorrow|one more|1 more|a day|the day)\b"
+    r"|\benough (?:\w+ )?for (?:today|tonight|one more day) only\b|\b(?:prescription|script|repeat)(?:'s| is| has)? (?:run out|expired)\b"
     r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,20}\b(?:isn'?t|is not|won'?t be|not|wasn'?t) (?:ready|in|available|done)\b"
     r"|\b(?:ran|run|running|runs) out\b|\bout of (?:my|his|her|the|our|their) (?:[\w-]+ ){0,2}"
     r"(?:tablets|pills|meds|medicines?|medication|injections|patches|insulin)\b"
@@ -195,6 +196,13 @@ SUPPLY_GAPS: tuple[tuple[str, str, str], ...] = (
     ),
     # pancreatic enzymes running out: without them food is not digested (NCI PDQ, pancreatic cancer: enzyme
     # replacement)
+    # thyroid replacement after the thyroid was taken out for cancer (ACS, thyroid cancer: the tablets replace what
+    # the gland made, https://www.cancer.org/cancer/types/thyroid-cancer/treating/thyroid-hormone-therapy.html)
+    (
+        r"\b(?:levothyroxine|thyroxine|eltroxin|synthroid|euthyrox|levoxyl)\b",
+        RUNNING_OUT,
+        "thyroid hormone running out",
+    ),
     (
         r"\b(?:creon|pancrelipase|pancreatic enzymes?|enzyme (?:capsules|tablets|pills)|nutrizym|pancrex|zenpep)\b",
         RUNNING_OUT,

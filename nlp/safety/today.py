@@ -196,7 +196,20 @@ TODAY_RULES = any_of(
         r"|\bswole\b|\b(?:one|right|left) (?:leg|arm|calf)\b[^.!?]{0,30}\b(?:swoll?\w*|bigger|puffy|puff\w*)\b|\bswollen (?:and )?"
         r"(?:painful|throbbing|red) (?:arm|leg|calf)\b|\b(?:ankles|legs|feet|belly)\b[^.!?]{0,40}\b(?:swelling up|swollen up)\b"
         r"|\bpuffy and achy\b|\b(?:leg|arm|calf)\b[^.!?]{0,20}\b(?:swollen|throbbing)\b",
-        r"\bhiccups?\b[^.!?]{0,30}\b(?:\d+|two|three|four) days\b|\bhiccups? for days\b|\b(?:tiny|little|small) red (?:dots|spots)\b"
+        # panic every day; low or tearful for weeks; a carer who needs respite now (NCI PDQ, depression: low mood
+        # most days for two weeks or more, https://www.cancer.gov/about-cancer/coping/feelings/depression-pdq)
+        r"\bpanic attacks? (?:every day|daily|all the time|several times a day)\b"
+        r"|\b(?:feel\w*|felt|been|so|very|really) (?:\w+ )?(?:low|flat|teary|tearful|depressed)\b[^.!?]{0,25}\bfor (?:about |over |nearly |"
+        r"the (?:last|past) )?(?:[2-9]|two|three|four|five|six|several|a few|a couple of)? ?weeks\b"
+        r"|\bneed (?:some )?respite(?: care)? (?:urgently|today|now|asap)\b|\burgent(?:ly)? (?:need )?respite\b"
+        # a belly swelling over a week, a nipple pulled in or skin like orange peel: signs for the team soon (Columbia
+        # cancer center, breast cancer symptoms: http://cancer.columbia.edu/breast-cancer-symptoms)
+        r"|\b(?:tummy|belly|stomach|abdomen)\b[^.!?]{0,30}\b(?:swelling|swollen|bloated|growing|getting bigger)\b[^.!?]{0,40}\b(?:like "
+        r"(?:she'?s|i'?m|he'?s) pregnant|over the (?:last|past) (?:week|few weeks|fortnight))\b"
+        r"|\bnipple\b[^.!?]{0,30}\b(?:turn\w* in\w*|inverted|pulled in|sunk in)\b|\b(?:orange peel|peau d'?orange)\b"
+        # a stoma that has put out little today, with cramps (ACS, ostomy: a blockage can start so)
+        r"|\b(?:stoma|bag)\b[^.!?]{0,30}\b(?:hardly any|very little|barely any|not much) output\b"
+        r"|\bhiccups?\b[^.!?]{0,30}\b(?:\d+|two|three|four) days\b|\bhiccups? for days\b|\b(?:tiny|little|small) red (?:dots|spots)\b"
         r"|\bpetechiae\b|\bbruises? (?:i|he|she) (?:don'?t|doesn'?t) remember\b|\b(?:blood )?sugar\w*\b[^.!?]{0,30}\b[3-5]\d\d\b"
         r"|\b(?:burns?|stings?|hurts?) when (?:i|he|she) (?:pee|wee|urinate)\b|\bnose ?bleeds?\b[^.!?]{0,60}\bplatelets\b"
         r"|\bplatelets\b[^.!?]{0,60}\bnose ?bleeds?\b|\bgained (?:\d+|a few) ?(?:kg|kilos|lbs?|pounds) in (?:a few|\d+|two|three|"
@@ -618,7 +631,8 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         (
             r"\b(?:nothing|no (?:poo|bowel movement|bm|stool|movement)|not been|haven'?t been|hasn'?t been|not had a (?:poo|bowel "
             r"movement|bm))\b[^.!?]{0,25}\b(?:in|for) (?:[3-9]|three|four|five|six|seven|eight|nine|ten) days\b",
-            r"\b(?:laxatives?|constipat\w*|senna|senokot|movicol|miralax|lactulose|docusate|dulcolax|bowels?|poo|stools?)\b",
+            r"\b(?:laxatives?|constipat\w*|senna|senokot|movicol|miralax|lactulose|docusate|dulcolax|bowels?|poo|stools?|bloat\w*|"
+            r"crampy)\b",
             "no bowel movement in three days",
         ),
         # swelling of both ankles or the legs on treatment that holds fluid, docetaxel or steroids
@@ -738,11 +752,14 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"\b(?:so|very|really|been|more and more|getting) (?:low|down|withdrawn|flat)\b(?! (?:on|in) (?:energy|iron|sodium|"
             r"potassium|platelets|blood|counts?|numbers))|\bcrying (?:a lot|all the time|every day|constantly|non-?stop)\b"
             r"|\bmood(?:'s| is)? (?:sinking|dropping|getting lower|going down)\b|\bcrying (?:alone|by (?:himself|herself|myself))\b"
+            r"|\b(?:cries|crying) (?:at night|every night|in the car|all night)\b"
+            r"|\b(?:hasn'?t|haven'?t|hardly) left the (?:house|room|bed) (?:in|for) (?:a|\d+|two|three|four|six) (?:weeks?|months?)\b"
             r"|\bstar(?:es|ing)? at the wall\b",
             r"\b(?:barely|hardly|not|isn'?t|won'?t|stopped) (?:really )?(?:talking|eating|sleeping|getting up|leaving (?:his|her|my|the) "
             r"(?:room|bed|house))\b|\bbarely eating\b|\bnot eating much\b|\b(?:barely|hardly) eats\b"
             r"|\b(?:can'?t|cannot) (?:get|drag) (?:myself|himself|herself) (?:up|out of bed)\b|\b(?:can'?t|cannot) get out of bed\b"
-            r"|\b(?:every|each) week (?:more )?(?:worse|more worse)\b|\b(?:not|don'?t|doesn'?t|can'?t) enjoy (?:anything|nothing)\b",
+            r"|\b(?:every|each) week (?:more )?(?:worse|more worse)\b|\b(?:not|don'?t|doesn'?t|can'?t) enjoy (?:anything|nothing)\b"
+            r"|\b(?:won'?t|doesn'?t|will not) talk about it\b|\blost interest in (?:everything|anything|life)\b",
             "low and withdrawn, not eating or talking",
         ),
         *SUPPLY_GAPS,
