@@ -153,6 +153,8 @@ SAFETY_SETS = (
     "safety-fresh-110",
     "safety-fresh-111",
     "safety-fresh-112",
+    "safety-fresh-113",
+    "safety-fresh-114",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
