@@ -18,6 +18,7 @@ IDIOMS = any_of(
         # "I swear I'll strangle him if he tells me once more how to do it ... rant over"
         r"|\b(?:i'?ll|i will|gonna) (?:strangle|throttle|murder|kill) (?:him|her|them)\b[^.!?]{0,20}\bif (?:he|she|they)\b[^.!?]{0,30}"
         r"\b(?:once more|one more time|again)\b"
+        r"|\bshot (?:myself|himself|herself|ourselves) in the foot\b"
         # "he'd rather die than eat another bowl of hospital jelly"
         r"|\b(?:i'?d|he'?d|she'?d|we'?d|would) (?:\w+ )?rather die than (?:eat|drink|wear|watch|listen to|sit through|use|touch|"
         r"have (?:another|more|that))\b"
@@ -284,7 +285,7 @@ OVER = re.compile(
     r"|\b(?:dressing|wound|scar|stitches|bandage)\b[^.!?]{0,60}\b(?:it'?s|it has|has|have) been (?:dry|clean) (?:ever )?since\b"
     r"|\b(?:all )?fine now\b|\b(?:im|hes|shes) (?:back )?home now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
     r"|\bpanic over\b|\b(?:team|nurse|nurses|doctor|gp) came (?:out|round) and (?:adjusted|sorted|fixed|changed)\b"
-    r"|\b\d+ years clear\b|\ball good now\b|\bfeeling (?:much |loads |a lot |so )?better now\b|\bfeeling (?:a bit |much |a lot |loads )?(?:steadier|calmer|more settled)\b|\bback at (?:work|school) now\b|\b(?:and|we'?re|we are|they'?re|he'?s|she'?s) (?:back )?home now\b|\bfeeling (?:much|loads|a lot|so much) better\b(?! (?:than|but|until|till))|,\s*(?:back )?home now\b(?! (?:but|and (?:my|his|her|its|it'?s|the|he'?s|she'?s|i'?m|i)\b))|\b(?:feel|feeling) grand\b|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bno more since(?: then)?\b|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
+    r"|\b\d+ years clear\b|\ball good now\b|\bfeeling (?:much |loads |a lot |so )?better now\b|\bfeeling (?:a bit |much |a lot |loads )?(?:steadier|calmer|more settled)\b|\bback at (?:work|school) now\b|\b(?:and|we'?re|we are|they'?re|he'?s|she'?s) (?:back )?home now\b|\bfeeling (?:much|loads|a lot|so much) better\b(?! (?:than|but|until|till))|,\s*(?:back )?home now\b(?! (?:but|and (?:my|his|her|its|it'?s|the|he'?s|she'?s|i'?m|i)\b))|\b(?:feel|feeling) grand\b|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bno more since(?: then)?\b|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\b(?:totally|completely|all) back to normal\b|\bback to normal now\b|(?<!i feel )(?<!i still feel )\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
     r"|\b(?:he|she|i|it|they|we) (?:was|were) fine(?=\s*(?:[.,;!?]|$|and\b|after\b|afterwards\b|in the end\b))"
     r"|(?<!going )(?<!go )(?<!goes )(?<!get )(?<!gets )(?<!getting )(?<!coming )(?<!phased )\b(?:back|went back) (?:at|to) "
@@ -526,7 +527,7 @@ LONG_PAST = re.compile(
 AGAIN_NOW = re.compile(
     r"\b(?:(?<!never )(?<!doing it )(?<!do it )(?<!try it )(?<!trying )(?<!try )again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
     r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )(?<!sorted )(?<!finished )(?<!careful )(?<!all over )(?<!all done )(?<![0-9] )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?! (?:\d{1,2}|aged \d+|grown up)\b)(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))(?! in remission| in the clear| cancer[- ]free| all clear| recovered| fully recovered)|tonight|today|right now|this morning|this afternoon|this evening|(?<!should i )(?<!can i )(?<!do i )(?<!could i )still(?! (?:carry|need|allowed|worth|eligible|qualify|able to|be able|have to|out on|going strong|driving|gardening|enjoying))|feels? the same|"
-    rf"same way|started|since yesterday|new(?! year)|suddenly|(?:has|have|'s|'ve) just|getting worse|worsening|{_BACK_NOW}"
+    rf"same way|started|since yesterday|last night|this morning|tonight|new(?! year)|suddenly|(?:has|have|'s|'ve) just|getting worse|worsening|{_BACK_NOW}"
     # on a medicine ever since ("I'm on hydrocortisone replacement since")
     r"|(?:i'm|im|i am|he's|hes|he is|she's|shes|she is) on (?:\w+ ){1,3}(?:ever )?since)\b"
 )

@@ -182,6 +182,11 @@ CRISIS_RULES = any_of(
         r"\b(?:stop|stopping|come off|coming off) (?:all )?(?:of )?(?:my|his|her) (?:medicines|meds|tablets|treatment|pills)\b[^.!?]{0,80}"
         r"\b(?:let (?:it|nature) (?:happen|take its course)|and die|and just go)\b",
         r"\bhow (?:much|many) [^.!?]{0,40}(?:to|would|will|it takes? to|does it take to) (?:kill|die|end it|not wake up|overdose|od)\b"
+        # a car left running in a shut garage; tablets stockpiled ("truth is I'm stockpiling")
+        r"|\b(?:run|running|leave|leaving|left) (?:the )?(?:car|engine)\b[^.!?]{0,20}\b(?:running )?(?:in|inside) (?:a |the )?(?:shut|closed|"
+        r"locked) garage\b|\b(?:car|engine) (?:running|left running|left on|on) (?:in|inside) (?:a |the )?(?:shut|closed|locked) "
+        r"garage\b|\b(?:i'?m|i am|i'?ve been|been) stockpiling\b(?! (?:dressings|bandages|gloves|pads|stoma|bags|supplies|"
+        r"feeds?|syringes|catheters|wipes|toilet|nappies|tins|food|loo))"
         # asked "really casually" whether an overdose hurts
         r"|\b(?:whether|if) (?:a |an )?(?:\w+ )?overdose (?:hurts?|would hurt|is painful|would be painful)\b",
         r"\b(?:overdos(?:e|ed|ing)|od'?d?) on purpose\b|\b(?:took|taken|swallowed)\b[^.!?]{0,60}\b(?<!not )(?<!wasn't )"

@@ -84,6 +84,11 @@ EMERGENCY_RULES = any_of(
         # legs that will not move since this morning: the spinal cord pressed or a stroke (NCI, spinal cord compression)
         r"\b(?:can'?t|cannot|couldn'?t) move (?:my|his|her|their) legs\b(?= (?:properly |at all )?(?:since|today|this morning|now|"
         r"suddenly|all of a sudden)\b)",
+        # nephrostomy bags dry for a day, or both of them: no urine leaving the kidneys (Northern Care Alliance NHS,
+        # nephrostomy tubes: no drainage needs the team, https://northerncarealliance.nhs.uk/patient-information/patient-leaflets/urology-guidelines-management-nephrostomy-tubes)
+        r"\bnephrostomy\b[^.!?]{0,40}\b(?:bone dry|dry|empty|stopped draining|not draining|nothing (?:coming out|draining))\b[^.!?]{0,30}"
+        r"\b(?:for (?:a|one|\d+) days?|since yesterday|24 hours)\b|\bboth nephrostomy (?:bags|tubes)\b[^.!?]{0,30}\b(?:bone dry|dry|"
+        r"empty|stopped draining|not draining)\b",
         # a fall and no getting up (NHS, falls: call 999 if they cannot get up or are hurt)
         r"\b(?:had a fall|fallen|fell|slipped)\b[^.!?]{0,60}\b(?:can ?not|can'?t|unable to|couldn'?t|could not) get (?:up|off the floor|"
         r"myself up|back up)\b",
@@ -448,7 +453,10 @@ EMERGENCY_RULES = any_of(
         r"\b(?:baby|babys|baby'?s|bub|bubs|bump)\b[^.!?]{0,20}\b(?:kicks?|movements?|moving|kicking)\b[^.!?]{0,20}\b(?:stopped|slowed|less|"
         r"fewer|reduced|not as much|barely|hardly|gone quiet)\b|\b(?:baby|she|he) (?:has |'s |is )?(?:barely|hardly|not) (?:moved|moving|"
         r"kicked|kicking)\b(?=[^.!?]{0,60}\b(?:since|all day|today|this morning|last night|hours|weeks)\b)|\breduced (?:fetal |foetal |"
-        r"baby )?movements?\b|\b(?:no|not felt any|haven'?t felt (?:any|the baby|her|him)) (?:kicks|movements?|move)\b",
+        r"baby )?movements?\b|\b(?:not felt any|haven'?t felt (?:any|the baby|her|him)) (?:kicks|movements?|move)\b"
+        # ("still no movement since Friday" after prunes is the bowel)
+        r"|\bno (?:kicks|fetal movements?|foetal movements?)\b|\bno movements?\b(?=[^.!?]{0,40}\b(?:baby|bump|pregnan\w*|weeks)\b)"
+        r"|\b(?:baby|bump|pregnan\w*)\b[^.!?]{0,40}\bno movements?\b",
         # waters breaking before 37 weeks, or green or brown: call the maternity unit now (NHS, signs of labour)
         r"\bwaters? (?:has |have |just )?(?:broke|broken|gone|went|going)\b[^.!?]{0,60}\b(?:(?:[12]\d|3[0-6]) weeks|green\w*|brown\w*|"
         r"bloody|smell\w*)\b|(?:\b(?:i'?m|im|i am|at|only|just) (?:only |just )?|^)(?:[12]\d|3[0-6]) weeks\b[^.!?]{0,60}\b(?:waters? "

@@ -111,7 +111,8 @@ DANGER_AT_HOME = any_of(
         r"\b(?:threw|throws|throw|thrown|hurled|chucked|flung) (?:a |the |his |her )?(?:\w+ )?\w+ at (?:me|her|him|us|them|(?:our|my|his|her) "
         r"(?:\d+ year old|little \w+|\w+)|the (?:kids?|baby|children))\b|\b(?:scared|afraid|frightened|terrified) (?:to be|of being|to go (?:back )?) "
         r"(?:at )?home\b|\bcontrols? everything\b"
-        r"|\bwon'?t let (?:me|her|him|mum|mom|dad|nan|gran) (?:go to|attend|see|get to) (?:her|his|my|the) (?:appointments?|doctor|gp|"
+        r"|\bprisoner in (?:my|her|his|our) own (?:house|home)\b"
+        r"|\bwon'?t let (?:me|her|him|mum|mom|dad|nan|gran) (?:go to|attend|see|get to) (?:(?:her|his|my|the) )?(?:appointments?|doctor|gp|"
         r"hospital|chemo|friends|family)\b"
         r"|\b(?:make sure|see to it) (?:that )?(?:dad|mum|mom|he|she|him|her|my \w+) (?:doesn'?t|does not|never|won'?t) (?:gets?|go(?:es)?|"
         r"makes? it) to (?:the |his |her )?(?:hospital|appointments?|chemo(?: unit)?|treatment|doctors?|gp|clinic)\b"
@@ -288,10 +289,10 @@ DANGER_AT_HOME = any_of(
         r"|\b(?:throw|thrown|throwing|pour|chuck) acid (?:on|at|over) (?:me|her|him|us)\b|\b(?:got|has|had|carrying|keeps) a knife\b[^.!?]{0,25}\bin (?:his|her) (?:pocket|belt|bag|coat|waistband)\b",
         # a phone, a pension or a bank card taken from the person by whoever they live with (control, money taken)
         r"\b(?:he|she|hes|shes|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger|nephew|niece|grandson|granddaughter|uncle|"
-        r"aunt|auntie|cousin|"
+        r"aunt|auntie|cousin|neighbou?r|friend|"
         r"flatmate|housemate|roommate|boyfriend|girlfriend|bf|gf|step-?dad|stepfather|step-?mum|step-?mom|stepmother)\b"
         r"[^.!?]{0,20}\b(?:has |'s |have |is )?(?:taken|took|taking|"
-        r"takes|keeps|keep|hides|hide|hid|smashed|stolen|stole|cut up) (?:her|his|my|mum'?s|dad'?s|nan'?s|gran'?s|grandma'?s|grandad'?s) (?:phone|"
+        r"takes|keeps|keep|hides|hide|hid|smashed|stolen|stole|cut up) (?:over )?(?:her|his|my|mum'?s|dad'?s|nan'?s|gran'?s|grandma'?s|grandad'?s) (?:phone|"
         r"mobile|car keys|passport|pension|"
         r"bank ?cards?|benefits|pip|money|sick pay|wages|pay|salary)\b(?! (?:to|for) (?:fix|charge|repair|top|pay|sort|renew|update|the bank|safe ?keeping))",
         # left without care: lying in soiled sheets, the water out of reach, no food in the house (neglect)

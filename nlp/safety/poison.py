@@ -132,7 +132,8 @@ OVERDOSE_RULES = any_of(
         # drugs taken at a party
         r"\b(?:too much|way too much|a lot of|loads of|a load of|a bunch of) (?:coke|cocaine|mdma|molly|ecstasy|pills|speed|ket|"
         r"ketamine|meth|ghb|g)\b",
-        r"\b\d+(?:\.\d+)? ?(?:ml|mls|mg|units?)\b[^.!?]{0,40}\binstead of (?:\d|0\.\d|half)|\b(?:took|taken|given|gave|had) (?:him |her )?"
+        r"\b(?:swig|gulp|mouthful|glug|slug)\b[^.!?]{0,30}\binstead of (?:the |a |his |her )?(?:\d|0\.\d|half)"
+        r"|\b\d+(?:\.\d+)? ?(?:ml|mls|mg|units?)\b[^.!?]{0,40}\binstead of (?:\d|0\.\d|half)|\b(?:took|taken|given|gave|had) (?:him |her )?"
         r"(?:two|three|four|five|2|3|4|5) (?:of (?:his|her|my|the) )?(?:\w+ )?instead of (?:one|1|the usual|half)\b"
         r"|\b(?:cause|cos|coz|because|as) (?:1|one|the first)(?: one)? (?:wasn'?t|wasnt|didn'?t|didnt) (?:working|work|touching it|"
         r"doing anything)\b|\b(?:took|taken|had|taking) (?:some |an )?extra (?:\w+ )?on top of (?:my|his|her) (?:usual|normal)\b"

@@ -92,7 +92,7 @@ CHEMO = (
     r"|on maintenance|maintenance (?:chemo\w*|therapy|treatment|phase)|mercaptopurine|6-?mp|methotrexate)\b"
 )
 _CHILLS = (
-    r"\brigou?rs\b|\bchills\b|\bshaking chills\b|\bshiver\w*|\bteeth (?:are )?chattering\b|\bhot and cold\b|\bfeverish\b"
+    r"\brigou?rs?\b|\b(?:full|the) shakes\b|\bchills\b|\bshaking chills\b|\bshiver\w*|\bteeth (?:are )?chattering\b|\bhot and cold\b|\bfeverish\b"
     r"|\bburning up\b|\brunning a (?:temp|fever|temperature)\b|\b(?:a |high |spiking a )fever\b"
     # feeling hot, said plainly ("hot hot hot. sick. chemo", "I am hot. I had chemo on monday")
     r"|\bhot,? hot\b|\b(?:i am|i'?m|im|feels?|feeling) (?:so |very |really |burning )?hot\b(?! (?:flush\w*|water|drinks?|bath|tea|"
@@ -247,6 +247,7 @@ _TAKING = r"\b(?:taking|took|taken|had|having|been on|given|giving|gave)\b[^.!?]
 _PARACETAMOL_TWICE_OVER = (
     rf"\bmix(?:ed|ing)?[- ]?up\b[^.!?]{{0,20}}{_PARACETAMOL}[^.!?]{{0,30}}\b{_PARACETAMOL_TOO}\b"
     rf"|\bmix(?:ed|ing)?[- ]?up\b[^.!?]{{0,20}}\b{_PARACETAMOL_TOO}\b[^.!?]{{0,30}}{_PARACETAMOL}|"
+    rf"{_TAKING}(?:extra|more) {_PARACETAMOL}[^.!?]{{0,40}}\bon top of\b|"
     rf"{_TAKING}{_PARACETAMOL}[^.!?]{{0,100}}\b(?:plus|on top|as well as|and also|along with|with|and)\b[^.!?]{{0,40}}\b{_PARACETAMOL_TOO}\b"
     rf"|{_TAKING}\b{_PARACETAMOL_TOO}\b[^.!?]{{0,60}}\b(?:plus|on top of|as well as|along with|with)\b[^.!?]{{0,40}}{_PARACETAMOL}"
 )

@@ -128,7 +128,8 @@ TODAY_RULES = any_of(
         r"|\b(?:head spins|room spins) when (?:i|he|she) stand\b",
         r"\b(?:isn'?t|is not|not|aren'?t|doesn'?t|does not|don'?t) (?:touching|touch|doing anything for|helping with|"
         r"seem to (?:do anything|help|touch)|working for) (?:for )?(?:the|my|his|her) (?:\w+ )?pain\b|\bpain (?:is )?(?:not|isn'?t) controlled\b"
-        r"|\bbreaking through\b|\bpain\b[^.!?]{0,30}\b(?:[7-9]|10) ?/ ?10\b|\b(?:says?|scores?|rates?) (?:it )?(?:[7-9]|10) (?:from|out "
+        r"|\bbreaking through\b|\b(?:getting|got|gets) (?:past|through) the (?:tablets|pills|meds|painkillers|morphine|oxy\w*)\b"
+        r"|\bpain\b[^.!?]{0,60}\b(?:barely|hardly|doesn'?t|does not|not) (?:even )?touch(?:es|ing)? it\b|\bpain\b[^.!?]{0,30}\b(?:[7-9]|10) ?/ ?10\b|\b(?:says?|scores?|rates?) (?:it )?(?:[7-9]|10) (?:from|out "
         r"of|of) 10\b|\bpain\b[^.!?]{0,40}\bnot control(?:led)? with (?:the )?(?:tablets|pills|meds|medicines?|painkillers)\b|\b(?:tylenol|advil|meds|medicine|pills|"
         r"painkillers?|claritin|oxy\w*|morphine) (?:does|do|did) nothing\b|\baren'?t helping\b|\bisn'?t helping\b|\bunbearable\b",
         r"\b(?:leg|arm|calf|ankle|ankles and calf)\b[^.!?]{0,60}\b(?:puffed up|swollen|swelled|twice the size|swollen up)\b"
@@ -207,11 +208,19 @@ TODAY_RULES = any_of(
         r"|\b(?:tummy|belly|stomach|abdomen)\b[^.!?]{0,30}\b(?:swelling|swollen|bloated|growing|getting bigger)\b[^.!?]{0,40}\b(?:like "
         r"(?:she'?s|i'?m|he'?s) pregnant|over the (?:last|past) (?:week|few weeks|fortnight))\b"
         r"|\bnipple\b[^.!?]{0,30}\b(?:turn\w* in\w*|inverted|pulled in|sunk in)\b|\b(?:orange peel|peau d'?orange)\b"
+        # hearing muffled or ringing since cisplatin: the team checks hearing and may change the dose (a review of
+        # cisplatin ototoxicity: https://pmc.ncbi.nlm.nih.gov/articles/PMC6486385)
+        r"|\b(?:hearing|ears?)\b[^.!?]{0,30}\b(?:muffled|ringing|dull|gone funny)\b[^.!?]{0,40}\b(?:cisplatin|carboplatin|chemo\w*)\b"
+        r"|\b(?:ringing in (?:my|his|her) ears|tinnitus)\b[^.!?]{0,40}\b(?:cisplatin|carboplatin|chemo\w*)\b"
+        # a kinked line or a cracked clamp (OncoLink, central line care: check the line and its tubes every day and call
+        # about changes, https://www.oncolink.org/cancer-treatment/hospital-helpers/central-line-care)
+        r"|\b(?:hickman|picc|port|clamp|(?:his|her|my|the central|central) line)(?:'s| has| is)?\b[^.!?]{0,20}\b(?:kink\w*|cracked|"
+        r"split|snapped)\b"
         # a stoma that has put out little today, with cramps (ACS, ostomy: a blockage can start so)
         r"|\b(?:stoma|bag)\b[^.!?]{0,30}\b(?:hardly any|very little|barely any|not much) output\b"
         r"|\bhiccups?\b[^.!?]{0,30}\b(?:\d+|two|three|four) days\b|\bhiccups? for days\b|\b(?:tiny|little|small) red (?:dots|spots)\b"
         r"|\bpetechiae\b|\bbruises? (?:i|he|she) (?:don'?t|doesn'?t) remember\b|\b(?:blood )?sugar\w*\b[^.!?]{0,30}\b[3-5]\d\d\b"
-        r"|\b(?:burns?|stings?|hurts?) when (?:i|he|she) (?:pee|wee|urinate)\b|\bnose ?bleeds?\b[^.!?]{0,60}\bplatelets\b"
+        r"|\b(?:burns?|stings?|hurts?) when (?:i|he|she) (?:pee|wee|urinate)\b|\bnose ?bleeds?\b[^.!?]{0,60}\bplatelets\b(?! (?:were|are|was|is) (?:normal|fine|ok|okay|good))"
         r"|\bplatelets\b[^.!?]{0,60}\bnose ?bleeds?\b|\bgained (?:\d+|a few) ?(?:kg|kilos|lbs?|pounds) in (?:a few|\d+|two|three|"
         r"four) days\b|\bconstipated\b[^.!?]{0,20}\b(?:[3-9]|three|four|five|six|seven) days\b|\b(?:[3-9]|three|four|five|six|"
         r"seven) days (?:of being |of |now |been )?constipat\w*|\b(?:wound|incision)\b[^.!?]{0,40}"
@@ -630,9 +639,11 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         # https://www.cancer.org/cancer/managing-cancer/side-effects/stool-or-urine-changes/constipation.html)
         (
             r"\b(?:nothing|no (?:poo|bowel movement|bm|stool|movement)|not been|haven'?t been|hasn'?t been|not had a (?:poo|bowel "
-            r"movement|bm))\b[^.!?]{0,25}\b(?:in|for) (?:[3-9]|three|four|five|six|seven|eight|nine|ten) days\b",
+            r"movement|bm))\b[^.!?]{0,25}\b(?:in|for) (?:[3-9]|three|four|five|six|seven|eight|nine|ten) days\b"
+            r"|\b(?:still )?no (?:movement|poo|bm|bowel movement)s? since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+            r"the weekend|last week)\b",
             r"\b(?:laxatives?|constipat\w*|senna|senokot|movicol|miralax|lactulose|docusate|dulcolax|bowels?|poo|stools?|bloat\w*|"
-            r"crampy)\b",
+            r"crampy|prunes|sachets)\b",
             "no bowel movement in three days",
         ),
         # swelling of both ankles or the legs on treatment that holds fluid, docetaxel or steroids
@@ -742,7 +753,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         ),
         # both ankles or feet puffy, breathing fine (NCI, fluid retention: tell the team)
         (
-            r"\b(?:ankles|feet|both legs)\b[^.!?]{0,20}\b(?:puffy|swollen|swelling|puffed up)\b|\b(?:puffy|swollen) (?:ankles|feet)\b",
+            r"\b(?:ankles|feet|both legs)\b[^.!?]{0,20}\b(?:puffy|swollen|swelling|puffed up|blown up|like balloons)\b|\b(?:puffy|swollen) (?:ankles|feet)\b",
             r"\b(?:today|this (?:week|morning)|since|new|both)\b",
             "both ankles swollen",
         ),

@@ -353,6 +353,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "you keep saying call 999, I only asked about wigs",
         "I wanted to know what neutropenic sepsis means, I'm not unwell",
         "I used to cut myself at school but I'm nowhere near that now, I've got a good therapist",
+        "had a nosebleed on Monday for a few minutes, platelets were normal, what helps?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1743,6 +1744,27 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("I need respite urgently, I haven't slept properly in weeks", "today"),
         ("haven't been able to poo for 4 days, bloated and crampy", "today"),
         ("the nipple on my left side has started turning inwards", "today"),
+        ("took a big gulp of the oramorph instead of 10ml, feeling a bit floaty", "emergency"),
+        ("her ankles have blown up like balloons, both of them, since Sunday", "today"),
+        ("how long would it take with the engine running in a closed garage", "crisis"),
+        ("to be honest I'm stockpiling, I just haven't picked a date", "crisis"),
+        (
+            "my husband won't let me go to appointments on my own and reads all my messages, I feel like a prisoner in my own home",
+            "crisis",
+        ),
+        (
+            "his neighbour takes his pension every week and says he'll stop doing his shopping if dad tells anyone",
+            "crisis",
+        ),
+        ("my son took over my bank card and won't give me money for the bus to chemo", "crisis"),
+        ("the pain in her back is getting past the tablets now", "today"),
+        ("he takes the breakthrough dose for the pain and it barely touches it", "today"),
+        ("my ears have gone muffled and ringing since the cisplatin started", "today"),
+        ("both nephrostomy bags have been dry since yesterday even though he's drinking", "emergency"),
+        ("short of wind since this morning and can't lie flat", "emergency"),
+        ("temperature 38.1, day 9 of chemo, but I feel right as rain", "emergency"),
+        ("had a rigor an hour ago, couldn't stop shaking, on chemo", "emergency"),
+        ("still no movement since Tuesday, tried the prunes", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
