@@ -618,7 +618,7 @@ NOTHING_WRONG = re.compile(
 # Someone telling of a dark time that is over.
 WELL_NOW = re.compile(
     r"\b(?<!not )(?<!n't )(?<!never )(?:in a (?:(?:really|very|much) )?(?:good|better|much better) place|doing (?:well|great|good|fine|much better|a lot better|so much better|loads better|way better)(?: now)?|(?:i'?m|im|i am) (?:\w+ )?doing (?:ok|okay|alright|fine)|(?:feel|feeling) (?:good|great|"
-    r"much better|ok|okay) now|completely fine now|(?:feel|feeling) (?:so much|much|a lot|loads) better\b(?! (?:than|but|until|till))|(?:therapy|meds|medication|treatment)(?: and (?:therapy|meds|medication))? helped"
+    r"much better|ok|okay) now|completely fine now|(?:feel|feeling) (?:so much|much|a lot|loads) better\b(?! (?:than|but|until|till))|(?:therapy|meds|medication|treatment|counsell?ing|the counsell?or)(?: and (?:therapy|meds|medication))? helped"
     r"|(?:i|he|she) got (?:help|support|treatment) and (?:now )?|now (?:i'?m|i am|im) (?:good|well|fine|ok|okay)|now (?:i|he|she) (?:volunteer|mentor|help others|help other (?:patients|people|women|men|families)|run (?:a|the))"
     r"|(?:i'?ve|i have|he'?s|she'?s|he has|she has) been (?:well|fine|ok|okay|good|stable) (?:for|since|ever since)"
     r"|(?:i'?m|i am|im) nowhere near (?:that|there) (?:now|anymore|these days))\b"

@@ -45,6 +45,8 @@ CRISIS_RULES = any_of(
         r"\bfinish (?:what|the job) (?:he|she|i|they) (?:started|began)\b"
         r"|\b(?:scratch\w*|pick\w*|dig\w*) (?:at )?(?:my|his|her) (?:\w+ ){0,2}(?:till|until) (?:it|they) bleeds?\b[^.!?]{0,20}"
         r"\b(?:on purpose|deliberately|to feel|deserves? it)\b"
+        # (scratched "raw" is as often an itch: only scratching until it bleeds counts)
+        r"|\bscratch\w* (?:herself|himself|myself|themselves) (?:till|until) (?:she|he|i|they) bleeds?\b"
         r"|\b(?:punch\w*|hit\w*|slap\w*|bang\w*) (?:my|his|her) (?:own )?(?:legs?|arms?|thighs?|stomach|belly|face)\b[^.!?]{0,40}"
         r"\b(?:until|till) (?:i|he|she) (?:can )?feel\b"
         r"|\b(?:hit|hitting|bang|banging|punch\w*) (?:my|his|her|their) head (?:on|against) (?:the )?(?:wall|door|floor)\b[^.!?]{0,20}"

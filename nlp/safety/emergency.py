@@ -31,7 +31,7 @@ EMERGENCY_RULES = any_of(
         r"\b(?:can'?t|cannot|cant|couldn'?t|can barely|barely|can hardly|hardly|unable to|struggling to|struggles to|hard to|trouble|"
         r"difficulty|problems?|fighting to|labou?red) (?:breath\w*|(?:catch|get) (?:my|his|her|their) breath|get (?:any )?air"
         r"|get a (?:full|proper|deep|decent) breath)",
-        r"\b(?:short(?:ness)? of|out of|gasping for|no) breath\b|\bgasping\b|\bbreathing (?:very |really |super )?"
+        r"\b(?:short(?:ness)? of|out of|gasping for|no) breath\b|\bgasping\b|\b(?:struggling|fighting|gasping) for air\b|\bbreathing (?:very |really |super )?"
         r"(?:fast|hard|weird|funny|shallow|strange|badly|noisy|quickly|rapidly)\b|\bbreathing (?:really |very |so )?(?:quick|rapid)\b",
         r"\b(?:lips?|face|fingers|finger ?tips|(?:finger|toe) ?nails|nails|toes|skin) (?:are |is |look |looks |went |turning |turned |going )?"
         r"(?:a bit |a little |slightly |kind of |sort of |quite |really |very )?(?:blue|bluish|blueish|purple|grey|gray)\b"
@@ -61,7 +61,9 @@ EMERGENCY_RULES = any_of(
         r"(?:my|his|her|the|their) chest\b",
         r"\bchest (?:got|is|feels|went|gets|has gone|has got|'s gone|has been|'s been|keeps going) (?:really |very |so |a bit |all |super |"
         r"proper |dead |kinda |quite )?"
-        r"(?:tight|heavy)\b(?! with (?:worry|anxiety|nerves|stress|dread|fear)\b)|\belephant on (?:my|his|her) chest\b|\blike an elephant (?:sitting|standing|stood|sat) on (?:me|him|her|my chest)\b|\bheavy (?:thing|weight) on (?:me|my chest)\b",
+        r"(?:tight|heavy)\b(?! with (?:worry|anxiety|nerves|stress|dread|fear)\b)|\belephant on (?:my|his|her) chest\b|\blike an elephant (?:sitting|standing|stood|sat) on (?:me|him|her|my chest)\b"
+        r"|\belephant(?:'s| is| has)? (?:sat|sitting|standing|stood) on (?:it|me|him|her|my chest)\b"
+        r"|\b(?:ticker|heart|chest)\b[^.!?]{0,60}\b(?:going|spreading|shooting|radiating) (?:down|into) (?:my|his|her) left arm\b|\bheavy (?:thing|weight) on (?:me|my chest)\b",
         r"\bpain (?:going|radiating|spreading|shooting|moving) (?:down|into|to|up) (?:my|his|her|the) (?:left )?(?:arm|jaw|neck|back)\b"
         # an ache or heaviness down the left arm or into the jaw (NHS, heart attack: the pain may spread to the arms, jaw,
         # neck and back, https://www.nhs.uk/conditions/heart-attack/symptoms/)
@@ -84,6 +86,10 @@ EMERGENCY_RULES = any_of(
         # legs that will not move since this morning: the spinal cord pressed or a stroke (NCI, spinal cord compression)
         r"\b(?:can'?t|cannot|couldn'?t) move (?:my|his|her|their) legs\b(?= (?:properly |at all )?(?:since|today|this morning|now|"
         r"suddenly|all of a sudden)\b)",
+        # clammy and mottled or blotchy, and barely making sense: signs of sepsis (NHS, sepsis:
+        # https://www.nhs.uk/conditions/sepsis/)
+        r"\b(?:blotchy|mottled)\b[^.!?]{0,40}\b(?:barely|not) making (?:much |any )?sense\b|\b(?:barely|not) making (?:much |any )?sense\b"
+        r"[^.!?]{0,40}\b(?:blotchy|mottled)\b",
         # nephrostomy bags dry for a day, or both of them: no urine leaving the kidneys (Northern Care Alliance NHS,
         # nephrostomy tubes: no drainage needs the team, https://northerncarealliance.nhs.uk/patient-information/patient-leaflets/urology-guidelines-management-nephrostomy-tubes)
         r"\bnephrostomy\b[^.!?]{0,40}\b(?:bone dry|dry|empty|stopped draining|not draining|nothing (?:coming out|draining))\b[^.!?]{0,30}"
@@ -175,7 +181,7 @@ EMERGENCY_RULES = any_of(
         r"\b(?:a lot of|lots of|loads of|so much) (?:bright |fresh |dark )?red blood\b|\bblood\b[^.!?]{0,40}\b(?:filled|filling) the "
         r"(?:bowl|toilet|pan|loo|sink)\b",
         r"\bblack (?:tarry |sticky |like tar )?(?:stool|stools|poop|poo|bowel)\b|\bpoop (?:is |was )?(?:black|tarry)\b",
-        r"\bsoak\w* (?:through )?(?:a |the |one |two |\d+ )?(?:pads?|towels?|tampons?|bandages?|dressings?|sheets?)\b",
+        r"\bsoak\w* (?:through )?(?:a |the |one |two |three |four |five |several |\d+ )?(?:pads?|towels?|tampons?|bandages?|dressings?|sheets?)\b",
         r"(?<!stoma )(?<!stoma's )(?<!stoma's been )(?<!stoma has been )(?<!stoma is )(?<!ileostomy )(?<!ileostomy's been )(?<!bag is )"
         r"\b(?:still )?(?:pouring|gushing|soaking|spurting|dripping) (?:through|out|blood)\b(?![^.!?]*\b(?:smell\w*|odou?r|pus|exudate|"
         r"fungating)\b)(?! (?:watery|water|liquid|fluid|runny|"

@@ -47,6 +47,7 @@ RUNNING_OUT = (
     r"\b(?:only|just) (?:got |have |has |had )?(?:one|1|two|2|three|3|four|4|a couple(?: of)?|a few|enough|one more|1 more)\b[^.!?]{0,40}"
     r"\bleft\b"
     r"|\bonly enough (?:\w+ )?(?:for|to last) (?:tonight|today|tomorrow|one more|1 more|a day|the day)\b"
+    r"|\bonly enough (?:\w+ )?to see (?:me|him|her|us) (?:to|through|till|until) (?:tomorrow|tonight|the morning|monday|the weekend)\b"
     r"|\benough (?:\w+ )?for (?:today|tonight|one more day) only\b|\b(?:prescription|script|repeat)(?:'s| is| has)? (?:run out|expired)\b"
     r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,20}\b(?:isn'?t|is not|won'?t be|not|wasn'?t) (?:ready|in|available|done)\b"
     r"|\b(?:ran|run|running|runs) out\b|\bout of (?:my|his|her|the|our|their) (?:[\w-]+ ){0,2}"

@@ -69,7 +69,10 @@ _MISHEARD = (
     (re.compile(r"\bul(?:s|c)ers\b"), "ulcers"),
     (re.compile(r"\btook to (many|much)\b"), r"took too \1"),
     # old words for breath ("short of wind since lunch")
-    (re.compile(r"\bshort of wind\b"), "short of breath"),
+    (re.compile(r"\bshort of (?:wind|puff)\b"), "short of breath"),
+    # euphemisms for passing water ("hasn't spent a penny since yesterday")
+    (re.compile(r"\bspent a penny\b"), "peed"),
+    (re.compile(r"\bspend a penny\b"), "pee"),
     # Scots negatives ("the wean hasnae had a wee since yesterday", "cannae wake him")
     (re.compile(r"\b(has|have|is|was|can|did|does|do|could|would|should|were)nae\b"), r"\1n't"),
     (re.compile(r"\bwullnae\b|\bwinnae\b"), "won't"),

@@ -218,6 +218,11 @@ TODAY_RULES = any_of(
         r"split|snapped)\b"
         # a stoma that has put out little today, with cramps (ACS, ostomy: a blockage can start so)
         r"|\b(?:stoma|bag)\b[^.!?]{0,30}\b(?:hardly any|very little|barely any|not much) output\b"
+        r"|\bskin (?:round|around) (?:it|the stoma|my stoma|his stoma|her stoma)\b[^.!?]{0,15}\b(?:red raw|raw|broken|weeping|bleeding)\b"
+        # off food with weight falling; pain relief that wears off before the next dose is due (NCI, cancer pain PDQ)
+        r"|\boff (?:my|his|her|their) food\b[^.!?]{0,40}\blost (?:half a stone|a stone|weight|\d+ ?(?:kg|kilos?|lbs?|pounds))\b"
+        r"|\bwear(?:s|ing)? off (?:a couple of |two |an |a few )?(?:hours?|hrs?) before\b|\bwears? off before (?:the|his|her|my) next\b"
+        r"|\b(?:low|flat|teary|tearful)\b (?:most days|every day|all the time) for (?:a month|weeks|\d+ weeks|months)\b"
         r"|\bhiccups?\b[^.!?]{0,30}\b(?:\d+|two|three|four) days\b|\bhiccups? for days\b|\b(?:tiny|little|small) red (?:dots|spots)\b"
         r"|\bpetechiae\b|\bbruises? (?:i|he|she) (?:don'?t|doesn'?t) remember\b|\b(?:blood )?sugar\w*\b[^.!?]{0,30}\b[3-5]\d\d\b"
         r"|\b(?:burns?|stings?|hurts?) when (?:i|he|she) (?:pee|wee|urinate)\b|\bnose ?bleeds?\b[^.!?]{0,60}\bplatelets\b(?! (?:were|are|was|is) (?:normal|fine|ok|okay|good))"
@@ -643,7 +648,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"|\b(?:still )?no (?:movement|poo|bm|bowel movement)s? since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
             r"the weekend|last week)\b",
             r"\b(?:laxatives?|constipat\w*|senna|senokot|movicol|miralax|lactulose|docusate|dulcolax|bowels?|poo|stools?|bloat\w*|"
-            r"crampy|prunes|sachets)\b",
+            r"crampy|prunes|sachets|passing wind)\b",
             "no bowel movement in three days",
         ),
         # swelling of both ankles or the legs on treatment that holds fluid, docetaxel or steroids
