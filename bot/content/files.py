@@ -155,6 +155,8 @@ SAFETY_SETS = (
     "safety-fresh-112",
     "safety-fresh-113",
     "safety-fresh-114",
+    "safety-fresh-115",
+    "safety-fresh-116",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
