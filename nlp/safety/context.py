@@ -250,6 +250,7 @@ HYPOTHETICAL = re.compile(
     r"|\bif (?:i|he|she|they|we) (?:accidentally |mistakenly |ever )?(?:took|take|swallowed)\b(?=[^.!?]{0,60}(?:\bwould\b|'d\b|\bcould\b))"
     r"|\b(?:how would i|how will i|how do i) (?:know|tell|recogni[sz]e)\b|\bwriting a (?:paper|essay|report)\b"
     r"|\b(?:nearly|almost) (?:died|had a heart attack)\b"
+    r"|\bwhat (?:are the )?(?:signs|symptoms)\b[^.!?]{0,30}\b(?:watch\w*|look\w*) (?:out )?for\b"
     r"|\b(?:film|movie|tv show|programme|episode|soap|series|book|novel|play)\b[^.!?]{0,20}\b(?:where|in which|about)\b"
     r"|\bfor my (?:\w+ )?(?:essay|assignment|coursework|dissertation|exam)\b"
     # a professional's experience, a threshold asked about: not someone ill now

@@ -45,6 +45,10 @@ CRISIS_RULES = any_of(
         r"\bfinish (?:what|the job) (?:he|she|i|they) (?:started|began)\b"
         r"|\b(?:scratch\w*|pick\w*|dig\w*) (?:at )?(?:my|his|her) (?:\w+ ){0,2}(?:till|until) (?:it|they) bleeds?\b[^.!?]{0,20}"
         r"\b(?:on purpose|deliberately|to feel|deserves? it)\b"
+        r"|\b(?:scratch\w*|cut\w*|carv\w*) (?:her|his|my|their) (?:wrists?|arms?|legs?|thighs?) with (?:a |the )?(?:compass|razor|"
+        r"blade|knife|scissors|pin|needle|sharpener)\b"
+        r"|\b(?:bought|got|buying|ordered) (?:some )?(?:rat poison|weed ?killer|paraquat|poison)\b[^.!?]{0,20}\bfor (?:himself|herself|"
+        r"myself|me)\b"
         # (scratched "raw" is as often an itch: only scratching until it bleeds counts)
         r"|\bscratch\w* (?:herself|himself|myself|themselves) (?:till|until) (?:she|he|i|they) bleeds?\b"
         r"|\b(?:punch\w*|hit\w*|slap\w*|bang\w*) (?:my|his|her) (?:own )?(?:legs?|arms?|thighs?|stomach|belly|face)\b[^.!?]{0,40}"

@@ -139,7 +139,7 @@ EMERGENCY_RULES = any_of(
         r"\bslurr\w*|\b(?:words|speech) (?:came|coming|come|are coming|is coming|sound|sounds|are|is)(?: out)? "
         r"(?:wrong|jumbled|garbled|weird|funny|slurred|strange|all wrong|mixed up)\b|\bcan'?t (?:get (?:his|her|my|the) words "
         r"out|find (?:his|her|my) words|talk properly|speak properly)\b",
-        r"(?<!since his )(?<!since her )(?<!since my )\bstroke\b|\bmini[- ]stroke\b|\btia\b",
+        r"(?<!since his )(?<!since her )(?<!since my )(?<!after a )(?<!after his )(?<!after her )\bstroke\b|\bmini[- ]stroke\b|\btia\b",
         r"\b(?:mouth|face|smile) (?:looks |is |went |seems |has gone |'s gone |gone )?(?:all )?(?:crooked|lopsided|uneven|droopy|wonky|"
         r"saggy)\b|\bcrooked (?:mouth|face|smile)\b"
         r"|\bwords (?:are |were |keep )?(?:coming out|come out) (?:wrong|jumbled|muddled|all wrong|in the wrong order|backwards)\b"
@@ -231,7 +231,7 @@ EMERGENCY_RULES = any_of(
         r"|\bonly (?:mumbles|groans|moans|grunts|murmurs|opens (?:his|her|their) eyes)\b[^.!?]{0,30}\b(?:when|if) (?:i|we|you) "
         r"(?:shout|shake|pinch|yell|rub)",
         # seizure, fainting, unresponsive
-        r"\b(?:having|had|has|having a|in) (?:a )?seizures?\b|\bseiz(?:ing|ed|ure)\b(?! (?:ones|meds|medicines?|tablets|pills|medication|drugs))|\bconvuls\w*|\bfitting\b"
+        r"(?<!dog )(?<!cat )(?<!dog's )(?<!cat's )\b(?:having|had|has|having a|in) (?:a )?seizures?\b|(?<!dog had a )(?<!cat had a )\bseiz(?:ing|ed|ure)\b(?! (?:ones|meds|medicines?|tablets|pills|medication|drugs))|\bconvuls\w*|\bfitting\b"
         # "he had a fit this morning" (not "she'll have a fit when she sees it")
         r"|\b(?:had|has had|'s had|having) (?:a|another|his first|her first|their first|a big|a bad|a little) fit\b"
         r"(?! (?:when|if|about|over|at (?:the|me|him|her|us)|of\b))"
@@ -366,7 +366,8 @@ EMERGENCY_RULES = any_of(
         r"(?:with|from|by) (?:boiling|hot (?:oil|water|grease)|the stove|acid|a chemical|fire)\b"
         r"|(?<!feels )(?<!feel )(?<!felt )(?<!like )(?<!body is )(?<!body's )(?<!')\bon fire\b(?!')"
         r"|\bblisters? (?:all over|everywhere|on (?:his|her|my) face)\b",
-        r"\b(?:car (?:crash|accident)|hit by a car|got hit|was hit|stabbed|(?:was|got|been|being) shot)\b(?! of)",
+        r"(?<!cat )(?<!dog )(?<!puppy )(?<!kitten )(?<!cat got )(?<!dog got )(?<!cat was )(?<!dog was )\b(?:car (?:crash|accident)|"
+        r"hit by a car|got hit|was hit|stabbed|(?:was|got|been|being) shot)\b(?! of)",
         r"\bfell (?:off|from|down) (?:a |the )?(?:ladder|roof|stairs|bed|bike|horse|changing table|tree)\b|\brolled off (?:the|a) "
         r"(?:bed|couch|table|sofa)\b|\bfluid (?:coming )?(?:out of|from) (?:his|her|the|my) (?:nose|ears?)\b|\bcrash\w* "
         r"(?:his|her|my|the) (?:bike|car|motorbike|scooter)\b|\bwithout a helmet\b|\bforgetting what happened\b"

@@ -134,6 +134,12 @@ def _on_chemotherapy(message: str) -> bool:
     )
 
 
+#: A household told to be off treatment ("nobody in our house is on chemo"): a fever there is not a fever on chemo.
+_NO_ONE_ON_TREATMENT = re.compile(
+    r"\b(?:nobody|no one|no-one|none of us)\b[^.!?]{0,30}\bon (?:chemo\w*|treatment|immunotherapy)\b"
+)
+
+
 def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
     hits: list[_Hit] = []
     text = IDIOMS.sub(" ", sentence)
@@ -141,6 +147,8 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
     reading = fever_reading(text) if temperature else None
     if temperature and reading:
         context = match_context(text, temperature)
+        if context is None and _NO_ONE_ON_TREATMENT.search(message):
+            context = "general"  # a child's cold "with nobody here on chemo": the classifier decides
         if context != "negated":
             hits.append(_Hit("emergency", f"fever reading {reading:g}", context))
     elif (borderline := _borderline(text, temperature)) and _on_chemotherapy(message):

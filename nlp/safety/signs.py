@@ -477,7 +477,8 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             r"|\b(?:every ?day|daily|each day)\b[^.!?]{0,40}\b(?:by mistake|by accident|mistakenly|accidentally|in error)\b"
             # the weekly dose taken again on the next days ("took my weekly methotrexate two days in a row")
             r"|\b(?:weekly|once a week)\b[^.!?]{0,60}\b(?:(?:two|2|three|3|several) days (?:in a row|running)|(?:again )?the next day|twice "
-            r"this week)\b|\b(?:(?:two|2|three|3|several) days (?:in a row|running)|(?:again )?the next day|twice this week)\b[^.!?]{0,30}"
+            r"this week)\b|\b(?:2|two) doses in (?:2|two) days\b|\balready (?:given|had|taken) it (?:yesterday|the day before)\b"
+            r"|\b(?:(?:two|2|three|3|several) days (?:in a row|running)|(?:again )?the next day|twice this week)\b[^.!?]{0,30}"
             r"\b(?:by mistake|by accident|accidentally|got confused|mixed up)\b",
             "methotrexate taken every day instead of once a week",
         ),

@@ -48,6 +48,8 @@ RUNNING_OUT = (
     r"\bleft\b"
     r"|\bonly enough (?:\w+ )?(?:for|to last) (?:tonight|today|tomorrow|one more|1 more|a day|the day)\b"
     r"|\bonly enough (?:\w+ )?to see (?:me|him|her|us) (?:to|through|till|until) (?:tomorrow|tonight|the morning|monday|the weekend)\b"
+    r"|\b(?:we'?ve|i'?ve|we have|i have|he has|she has|he'?s|she'?s) (?:only )?got (?:one|1|two|2) (?:\w+ )?left\b"
+    r"|\b(?:prescription|script)\b[^.!?]{0,10}\b(?:has )?(?:gone missing|got lost|been lost)\b"
     r"|\benough (?:\w+ )?for (?:today|tonight|one more day) only\b|\b(?:prescription|script|repeat)(?:'s| is| has)? (?:run out|expired)\b"
     r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,20}\b(?:isn'?t|is not|won'?t be|not|wasn'?t) (?:ready|in|available|done)\b"
     r"|\b(?:ran|run|running|runs) out\b|\bout of (?:my|his|her|the|our|their) (?:[\w-]+ ){0,2}"

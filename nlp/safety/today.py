@@ -201,7 +201,7 @@ TODAY_RULES = any_of(
         # most days for two weeks or more, https://www.cancer.gov/about-cancer/coping/feelings/depression-pdq)
         r"\bpanic attacks? (?:every day|daily|all the time|several times a day)\b"
         r"|\b(?:feel\w*|felt|been|so|very|really) (?:\w+ )?(?:low|flat|teary|tearful|depressed)\b[^.!?]{0,25}\bfor (?:about |over |nearly |"
-        r"the (?:last|past) )?(?:[2-9]|two|three|four|five|six|several|a few|a couple of)? ?weeks\b"
+        r"the (?:last|past) )?(?:(?:[2-9]|two|three|four|five|six|several|a few|a couple of)? ?weeks|a month|months)\b"
         r"|\bneed (?:some )?respite(?: care)? (?:urgently|today|now|asap)\b|\burgent(?:ly)? (?:need )?respite\b"
         # a belly swelling over a week, a nipple pulled in or skin like orange peel: signs for the team soon (Columbia
         # cancer center, breast cancer symptoms: http://cancer.columbia.edu/breast-cancer-symptoms)
@@ -768,7 +768,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"\b(?:so|very|really|been|more and more|getting) (?:low|down|withdrawn|flat)\b(?! (?:on|in) (?:energy|iron|sodium|"
             r"potassium|platelets|blood|counts?|numbers))|\bcrying (?:a lot|all the time|every day|constantly|non-?stop)\b"
             r"|\bmood(?:'s| is)? (?:sinking|dropping|getting lower|going down)\b|\bcrying (?:alone|by (?:himself|herself|myself))\b"
-            r"|\b(?:cries|crying) (?:at night|every night|in the car|all night)\b"
+            r"|\b(?:cries|crying) (?:at night|every night|in the car|all night|every day|all the time)\b"
             r"|\b(?:hasn'?t|haven'?t|hardly) left the (?:house|room|bed) (?:in|for) (?:a|\d+|two|three|four|six) (?:weeks?|months?)\b"
             r"|\bstar(?:es|ing)? at the wall\b",
             r"\b(?:barely|hardly|not|isn'?t|won'?t|stopped) (?:really )?(?:talking|eating|sleeping|getting up|leaving (?:his|her|my|the) "

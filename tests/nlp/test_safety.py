@@ -354,6 +354,9 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "I wanted to know what neutropenic sepsis means, I'm not unwell",
         "I used to cut myself at school but I'm nowhere near that now, I've got a good therapist",
         "had a nosebleed on Monday for a few minutes, platelets were normal, what helps?",
+        "our dog got hit by a car and is at the vet, mum's chemo went fine though",
+        "our cat had a seizure and is at the vet now, dad's on chemo too",
+        "the grandparents both live with us, one is still weak after a stroke",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1778,6 +1781,20 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("only enough morphine to see him to tomorrow and the surgery is shut", "today"),
         ("her husband gets handy with his fists when he's drunk", "crisis"),
         ("I pinch and scratch myself until I bleed when it gets too much", "crisis"),
+        ("we've got one fentanyl patch left and the prescription has gone missing", "today"),
+        ("my dad bought rat poison for himself, he says he can't go on with the bills", "crisis"),
+        (
+            "I gave her the weekly methotrexate not knowing my brother had already given it yesterday, now her mouth is sore",
+            "emergency",
+        ),
+        (
+            "her dad leaves the kids with us for days with no food and the baby was in the same nappy all day",
+            "crisis",
+        ),
+        ("her mum cries every day and is barely eating since the diagnosis", "today"),
+        ("I've felt low for about a month and nothing is fun anymore", "today"),
+        ("he shouted at my granddaughter and there's a bruise on her arm", "crisis"),
+        ("my stepmum keeps his pain meds locked up and only gives them when he does what she says", "crisis"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
