@@ -14,6 +14,14 @@ _HARMER = (
     r"daughter|grandson|nephew|niece|resident|staff|colleague|worker|man|woman|lady|guy|bloke|flatmate|housemate|roommate|bf|gf|"
     r"grandad|granddad|grandpa|grandfather|grandma|grandmother|gran|nan|aunt|auntie|stepmum|stepmom|daddy|mummy|mommy)"
 )
+#: Medicines kept locked away from the person and handed out at whim ("keeps mum's pain meds locked in his car and
+#: only gives them when he feels like it", "locks my morphine away and laughs").
+_MEDICINES_OF = r"(?:\w+'?s|my|her|his|mums) (?:\w+ )?(?:meds|medication|medicines?|tablets|painkillers|morphine|oramorph|pain relief)s?\b"
+_LOCKED_AWAY = (
+    rf"\b(?:(?:keeps?|kept) {_MEDICINES_OF}[^.!?]{{0,20}}\blocked (?:in|up|away)|lock\w* {_MEDICINES_OF} (?:away|up|in (?:his|her|the) "
+    r"(?:car|room|bag|van)))\b[^.!?]{0,60}\b(?:from (?:him|her|me)|when (?:he|she) feels(?: like it)?|hands? them out|won'?t|doesn'?t|refuses|not|only gives? (?:them|it|him|her) "
+    r"(?:\w+ )?when|laugh\w*|until|unless|hasn'?t had|haven'?t had)\b"
+)
 _HARMED = (
     r"(?:(?:my|our|the|his|her) (?:little |baby |younger |older |big |youngest |eldest |frail )?(?:brother|sister|son|daughter|"
     r"baby|toddler|kids?|children|child|boy|girl|mum|mom|mother|mam|dad|father|wife|husband|grandson|granddaughter|nan|gran|"
@@ -49,8 +57,7 @@ DANGER_AT_HOME = any_of(
         r"losing|worrying|catching|hearing))",
         r"\bfinger ?(?:marks|prints|shaped bruises)\b|\bshaped like (?:fingers|a hand|hands)\b|\bgr(?:ip|ab) marks\b"
         r"|\brais(?:e|es|ed|ing) (?:his|her|a) (?:hand|fist) (?:to|at) (?:her|him|me|mum|mom|mam|dad|nan|gran|my \w+)\b"
-        r"|\bkeeps? (?:\w+'?s|her|his|my) (?:pain )?(?:meds|medication|tablets|medicines?|painkillers|morphine|oramorph) locked (?:away|up) "
-        r"from (?:him|her|me)\b|\b(?:yell\w*|shout\w*|scream\w*|swear\w*) at (?:her|him|me) to (?:shut up|shut it|be quiet)\b"
+        rf"|{_LOCKED_AWAY}|\b(?:yell\w*|shout\w*|scream\w*|swear\w*) at (?:her|him|me) to (?:shut up|shut it|be quiet)\b"
         r"|\bif (?:i|you|she|he) knew? what(?:'s| is| was) good for (?:me|you|her|him)\b"
         r"|\bflinch\w* (?:like|as if|as though) (?:it|this|that)(?:'s| has| had) happened before\b"
         r"|\b(?:flinch\w*|goes quiet|goes silent|freezes|tenses up)\b[^.!?]{0,60}\b(?:when|every time|whenever) (?:\w+ ){0,4}(?:walks in|comes in|comes near|goes near|raises|is "
@@ -94,9 +101,6 @@ DANGER_AT_HOME = any_of(
         # painkiller or a rescue dose given only for cash
         r"\bwon'?t let (?:the )?(?:(?:district|hospice|palliative|community|night) )?(?:nurses?|carers?|doctors?|gp|team|hospice) "
         r"(?:in|see (?:her|him)|come)\b"
-        r"|\bkeeps? (?:my|her|his|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) (?:pain )?(?:meds|medication|tablets|medicines?|painkillers)\b"
-        r"[^.!?]{0,20}\blocked (?:in|up|away)\b[^.!?]{0,40}"
-        r"\b(?:when (?:he|she) feels like it|hands? them out|won'?t|doesn'?t|only gives? (?:them|it|him|her) (?:\w+ )?when)\b"
         r"|\bwon'?t give (?:me|her|him) (?:my|her|his) (?:prn|oxy\w*|morphine|oramorph|painkillers|pain relief|meds)\b[^.!?]{0,20}"
         r"\bunless\b"
         r"|\bonly (?:gives?|hands?|lets? (?:me|her|him) have) (?:(?:me|her|him) )?(?:them|it|(?:my|her|his) (?:\w+ )?(?:painkillers|"
@@ -160,8 +164,6 @@ DANGER_AT_HOME = any_of(
         r"doesn'?t|does not|won'?t|isn'?t|is not|not|never|stopped|hasn'?t|has not) (?:give|giving|gives|given|feed|feeding|fed) (?:me|her|"
         r"him|them) (?:(?:my|her|his|their|any|the) )?(?:evening |morning |night |bedtime )?(?:tablets|pills|meds|medicines?|medication|food|water|drinks?|meals|dinners?|painkillers|pain (?:meds|relief|medicines?|killers)|"
         r"breakthrough (?:doses?|meds|morphine)|morphine|oramorph)\b"
-        r"|\bkeeps? (?:mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|her|his|my) (?:\w+ )?(?:morphine|oramorph|painkillers|pain (?:meds|relief)|"
-        r"tablets|meds) locked (?:up|away)\b[^.!?]{0,40}\b(?:won'?t|doesn'?t|refuses|not)\b"
         # a threat to switch off a syringe driver or oxygen, or to make someone sign their house over
         r"|\b(?:switch|turn|shut|take) off (?:my|her|his|the) (?:syringe driver|oxygen|pump|driver|machine)\b[^.!?]{0,40}\b(?:if|unless)\b"
         r"|\b(?:if|unless) (?:i|she|he|mum|dad) (?:don'?t |doesn'?t |do not |does not )?sign\w* (?:the|her|his|my) (?:house|home|flat|will|"
@@ -254,9 +256,6 @@ DANGER_AT_HOME = any_of(
         r"the) (?:car|cab|van|truck|lorry))"
         r"|\bhandy with (?:his|her) fists\b|\bthreaten\w* (?:me|her|him|us) (?:for|fi|over) (?:mi |my |her |his |the )?(?:money|pension|"
         r"cash|tablets|pills|meds)\b|\b(?:a)?fraid (?:fi|to) go home\b"
-        r"|\block\w* (?:my|her|his|mums?|mum'?s|mom'?s|dad'?s) (?:\w+ )?(?:morphine|meds|tablets|painkillers|pain relief|medication|"
-        r"medicines?)s? (?:away|in (?:his|her|the) (?:car|room|bag|van))\b[^.!?]{0,60}\b(?:laugh\w*|until|unless|won'?t|hasn'?t had|"
-        r"haven'?t had|when (?:he|she) feels)\b"
         r"|\bin the same nappy\b|\bleav\w* (?:his|her|the|their) (?:kids|children|baby|toddler)\b[^.!?]{0,40}\bfor days\b[^.!?]{0,30}"
         r"\bno food\b"
         r"|\bshout\w* at (?:my|the|her|his) (?:grandson|granddaughter|son|daughter|little one|kids?|baby|toddler)\b[^.!?]{0,60}\bbruis\w*"
