@@ -572,7 +572,7 @@ _NEGATION = re.compile(
     r"(?<!chemist says )(?<!chemist said )(?:no|not|never|without|denies|denied|isn'?t|wasn'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|didn'?t|doesn'?t|"
     r"don'?t|nor|zero|free of|no sign of|no signs of|not any)\b(?! (?:stock|supply|more of|repeats?|refills?|scripts?)\b)"
     # "the chemist never delivered my insulin", "didn't bring his steroids": a supply that failed, not a denial
-    r"(?! (?:delivered|arrived|came|turned up|brought|sent|ordered|dispensed|filled)\b)"
+    r"(?! (?:delivered|arrived|came|turned up|brought|sent|ordered|dispensed|filled|give (?:me|him|her))\b)"
     # "don't judge but I drank...", "don't panic but", "so I don't forget": a plea or an aside, not a denial
     r"(?! (?:judge|laugh|panic|freak out|be mad|be angry|hate me|shout|forget|know|mean|"
     r"tell (?:my |our )?(?:mum|mom|dad|parents))\b)"
@@ -622,7 +622,7 @@ WELL_NOW = re.compile(
     r"much better|ok|okay) now|completely fine now|(?:feel|feeling) (?:so much|much|a lot|loads) better\b(?! (?:than|but|until|till))|(?:therapy|meds|medication|treatment|counsell?ing|the counsell?or)(?: and (?:therapy|meds|medication))? helped"
     r"|(?:i|he|she) got (?:help|support|treatment) and (?:now )?|now (?:i'?m|i am|im) (?:good|well|fine|ok|okay)|now (?:i|he|she) (?:volunteer|mentor|help others|help other (?:patients|people|women|men|families)|run (?:a|the))"
     r"|(?:i'?ve|i have|he'?s|she'?s|he has|she has) been (?:well|fine|ok|okay|good|stable) (?:for|since|ever since)"
-    r"|(?:i'?m|i am|im) nowhere near (?:that|there) (?:now|anymore|these days))\b"
+    r"|(?:i'?m|i am|im) nowhere near (?:that|there) (?:now|anymore|these days)|long behind me|(?:well|all) behind me now)\b"
 )
 
 

@@ -49,6 +49,7 @@ CRISIS_RULES = any_of(
         r"blade|knife|scissors|pin|needle|sharpener)\b"
         r"|\b(?:bought|got|buying|ordered) (?:some )?(?:rat poison|weed ?killer|paraquat|poison)\b[^.!?]{0,20}\bfor (?:himself|herself|"
         r"myself|me)\b"
+        r"|\b(?:found|noticed|seen|saw|spotted) (?:fresh )?(?:burn|cut) marks on (?:his|her|their) (?:arms?|wrists?|legs?|thighs?)\b"
         # (scratched "raw" is as often an itch: only scratching until it bleeds counts)
         r"|\bscratch\w* (?:herself|himself|myself|themselves) (?:till|until) (?:she|he|i|they) bleeds?\b"
         r"|\b(?:punch\w*|hit\w*|slap\w*|bang\w*) (?:my|his|her) (?:own )?(?:legs?|arms?|thighs?|stomach|belly|face)\b[^.!?]{0,40}"

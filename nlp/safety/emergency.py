@@ -61,7 +61,7 @@ EMERGENCY_RULES = any_of(
         r"(?:my|his|her|the|their) chest\b",
         r"\bchest (?:got|is|feels|went|gets|has gone|has got|'s gone|has been|'s been|keeps going) (?:really |very |so |a bit |all |super |"
         r"proper |dead |kinda |quite )?"
-        r"(?:tight|heavy)\b(?! with (?:worry|anxiety|nerves|stress|dread|fear)\b)|\belephant on (?:my|his|her) chest\b|\blike an elephant (?:sitting|standing|stood|sat) on (?:me|him|her|my chest)\b"
+        r"(?:tight|heavy)\b(?! with (?:worry|anxiety|nerves|stress|dread|fear)\b)|\belephant on (?:my|his|her) chest\b|\b(?:tight|heavy|crushing) chest\b(?! (?:with|from) (?:worry|anxiety|nerves|stress|dread|fear)\b)|\blike an elephant (?:sitting|standing|stood|sat) on (?:me|him|her|my chest)\b"
         r"|\belephant(?:'s| is| has)? (?:sat|sitting|standing|stood) on (?:it|me|him|her|my chest)\b"
         r"|\b(?:ticker|heart|chest)\b[^.!?]{0,60}\b(?:going|spreading|shooting|radiating) (?:down|into) (?:my|his|her) left arm\b|\bheavy (?:thing|weight) on (?:me|my chest)\b",
         r"\bpain (?:going|radiating|spreading|shooting|moving) (?:down|into|to|up) (?:my|his|her|the) (?:left )?(?:arm|jaw|neck|back)\b"
@@ -90,6 +90,10 @@ EMERGENCY_RULES = any_of(
         # https://www.nhs.uk/conditions/sepsis/)
         r"\b(?:blotchy|mottled)\b[^.!?]{0,40}\b(?:barely|not) making (?:much |any )?sense\b|\b(?:barely|not) making (?:much |any )?sense\b"
         r"[^.!?]{0,40}\b(?:blotchy|mottled)\b",
+        # no urine all day with drowsiness: severe dehydration (NHS, dehydration: call 999 or go to A&E when drowsy or
+        # not peeing all day, https://www.nhs.uk/conditions/dehydration/)
+        r"\b(?:hasn'?t|haven'?t|not) (?:weed|peed|wee'?d|pee'?d|urinated|passed (?:water|urine))\b[^.!?]{0,40}\b(?:drowsy|confused|very "
+        r"sleepy|hard to wake)\b",
         # nephrostomy bags dry for a day, or both of them: no urine leaving the kidneys (Northern Care Alliance NHS,
         # nephrostomy tubes: no drainage needs the team, https://northerncarealliance.nhs.uk/patient-information/patient-leaflets/urology-guidelines-management-nephrostomy-tubes)
         r"\bnephrostomy\b[^.!?]{0,40}\b(?:bone dry|dry|empty|stopped draining|not draining|nothing (?:coming out|draining))\b[^.!?]{0,30}"
@@ -263,7 +267,8 @@ EMERGENCY_RULES = any_of(
         r"\bmuddled\b(?! (?:up )?(?:(?:with|about|over|between) )?(?:which|what|when|the(?! (?:last|past)\b)|his|her|my|their))"
         r"(?! (?:each|every) day| day by day| over the (?:week|past|last))|"
         r"\bacting (?:strange|strangely|weird|weirdly|odd|oddly|drunk|crazy|out of character)\b|\b(?:is|he'?s|she'?s|become|became|becoming|getting|gone|very|really|so|acting|seems) paranoid\b"
-        r"|\bnot (?:himself|herself|themselves)\b(?! (?:with|about|around) (?:food|eating|meals))|\b(?:talking|chatting|speaking) to (?:people|someone|somebody|his \w+|her \w+) (?:who|that) (?:died|is dead|"
+        r"|\bnot (?:himself|herself|themselves)\b(?! (?:with|about|around) (?:food|eating|meals))"
+        r"(?! (?:for|in) (?:a month|weeks|months))|\b(?:talking|chatting|speaking) to (?:people|someone|somebody|his \w+|her \w+) (?:who|that) (?:died|is dead|"
         r"isn'?t there|aren'?t there)\b|\bpicking at (?:things|the air|nothing)\b|\bi think i'?m confused\b"
         r"|\b(?:doesn'?t|does not|didn'?t|did not|can'?t|cannot|couldn'?t|could not) (?:know |recogni[sz]e |tell (?:me |us |the \w+ )?|say )"
         r"(?:what|which) (?:year|day|month) it is\b"

@@ -254,12 +254,17 @@ DANGER_AT_HOME = any_of(
         r"|\bbruis\w*\b[^.!?]{0,40}\b(?:boyfriend|husband|partner|girlfriend|wife|he|she)\b[^.!?]{0,10}\bgets? (?:angry|violent|nasty|"
         r"rough|physical)\b|\block(?:s|ed)? (?:me|her|him) out\b(?= when| every| if| again|[^.!?]{0,40}\bsleep\w* in (?:his|her|my|"
         r"the) (?:car|cab|van|truck|lorry))"
-        r"|\bhandy with (?:his|her) fists\b|\bthreaten\w* (?:me|her|him|us) (?:for|fi|over) (?:mi |my |her |his |the )?(?:money|pension|"
+        r"|\bhandy with (?:his|her) fists\b|\bthreaten\w* (?:me|her|him|us) (?:for|fi|over) (?:mi |my |her |his |the )?(?:pain )?(?:money|pension|"
         r"cash|tablets|pills|meds)\b|\b(?:a)?fraid (?:fi|to) go home\b"
         r"|\bin the same nappy\b|\bleav\w* (?:his|her|the|their) (?:kids|children|baby|toddler)\b[^.!?]{0,40}\bfor days\b[^.!?]{0,30}"
         r"\bno food\b"
         r"|\bshout\w* at (?:my|the|her|his) (?:grandson|granddaughter|son|daughter|little one|kids?|baby|toddler)\b[^.!?]{0,60}\bbruis\w*"
         r"|\bleaves? (?:him|her|them|me|dad|mum|mom) (?:alone )?all day (?:with no|without) (?:food|water|drink)\b"
+        # threats against calling for help (eviction, the sack, immigration); benefits or medicines handed over for a
+        # place to sleep; an ex who found the refuge; food kept from someone on chemotherapy
+        r"|\breport (?:me|her|him|us) to (?:immigration|the home office|ice)\b|\bif (?:i|she|he) (?:call|ring|go to|tell)\b[^.!?]{0,40}\b"
+        r"(?:evict\w*|deport\w*|fired|sacked|kick (?:me|her|him) out)\b|\bmakes? (?:me|her|him) hand over (?:my|her|his) \w+"
+        r"|\b(?:found|turned up at|came to) (?:the|my|her) refuge\b|\bwon'?t let (?:her|him|me|mum|mom|dad) eat\b"
         r"|\blet (?:him|her|them|me) rot\b|\bdecides when (?:i|she|he) (?:get|gets|can have|take|takes) (?:my|her|his) (?:tablets|pills|"
         r"meds|medication|medicines?|pain relief)\b|\b(?:gets|got|is|was|being|been|keeps getting) locked in (?:his|her|their|the) "
         r"(?:room|bedroom)\b|\bmoved (?:her|his|my|mum'?s|mom'?s|dad'?s) (?:pension|money|savings) into (?:his|her|their) (?:own )?account\b"
@@ -297,7 +302,7 @@ DANGER_AT_HOME = any_of(
         r"|\b(?:throw|thrown|throwing|pour|chuck) acid (?:on|at|over) (?:me|her|him|us)\b|\b(?:got|has|had|carrying|keeps) a knife\b[^.!?]{0,25}\bin (?:his|her) (?:pocket|belt|bag|coat|waistband)\b",
         # a phone, a pension or a bank card taken from the person by whoever they live with (control, money taken)
         r"\b(?:he|she|hes|shes|him|husband|wife|son|daughter|partner|brother|sister|carer|lodger|nephew|niece|grandson|granddaughter|uncle|"
-        r"aunt|auntie|cousin|neighbou?r|friend|"
+        r"aunt|auntie|cousin|neighbou?r|friend|employer|boss|landlord|"
         r"flatmate|housemate|roommate|boyfriend|girlfriend|bf|gf|step-?dad|stepfather|step-?mum|step-?mom|stepmother)\b"
         r"[^.!?]{0,20}\b(?:has |'s |have |is )?(?:taken|took|taking|"
         r"takes|keeps|keep|hides|hide|hid|smashed|stolen|stole|cut up) (?:over )?(?:her|his|my|mum'?s|dad'?s|nan'?s|gran'?s|grandma'?s|grandad'?s) (?:phone|"

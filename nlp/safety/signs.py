@@ -151,7 +151,7 @@ _DEHYDRATED = (
     r"(?! (?:much|a lot|as much|as often|enough|properly|normally)\b)"
     # weak and dizzy, a mouth gone bone dry, with the fluid going out: dehydration (NCI, diarrhoea: call when dizzy
     # or the mouth is dry, https://www.cancer.gov/about-cancer/treatment/side-effects/diarrhea)
-    r"|\bdry as a bone\b|\bfeel(?:s)? like (?:i'?ll|i will|i'?m going to|he'?ll|she'?ll) (?:pass out|faint|black out)\b"
+    r"|\bdry as a bone\b|\b(?:feel|feels|feeling|felt) (?:very |really |so )?faint\b|\bfeel(?:s)? like (?:i'?ll|i will|i'?m going to|he'?ll|she'?ll) (?:pass out|faint|black out)\b"
     r"|\b(?:weak|faint) and dizzy\b|\bdizzy and (?:weak|faint)\b|\b(?:mouth|lips|tongue)\b[^.!?]{0,15}\b(?:bone|completely|"
     r"totally) dry\b"
 )

@@ -69,6 +69,8 @@ RUNNING_OUT = (
     r"|\bdown to (?:(?:her|his|my|the|our|their) )?(?:last )?(?:(?:one|two|three|1|2|3|a couple of|a few) )?(?:days?|tablets?|pills?|doses?|"
     r"capsules?)\b|\bcan'?t get (?:her |his |my |any |more )?(?:\w+ )?in (?:until|till|before)\b"
     r"|\bdown to (?:(?:her|his|my|the|our|their) )?(?:very )?last\b"
+    r"|\bleft (?:my|his|her|their|the) (?:\w+ ){0,2}behind\b|\b(?:didn'?t|did not|never) give (?:me|him|her) (?:my|his|her|any) "
+    r"(?:\w+ )?(?:tablets|meds|medication|medicines?|pills)\b"
     rf"|{LAST_DOSE_SOON}"
     r"|\b(?:box|packet|bottle|pack|tub|supply|blister (?:pack|strip))(?: of (?:\w+ ){1,2})? ?(?:is |was |'s )?(?:now )?"
     r"(?:empty|finished|all gone)\b|\b(?:tablets|capsules|pills|meds|medicines?|medication|patches|injections|insulin) (?:is|are|was|"
@@ -176,14 +178,14 @@ SUPPLY_GAPS: tuple[tuple[str, str, str], ...] = (
     # tube feeds, stoma bags or oxygen running out: a supply the team or the supplier can send the same day
     (
         r"\b(?:feeds?|feed bottles|formula|(?:stoma|ostomy|colostomy|ileostomy|urostomy) bags?|oxygen|cylinders?|concentrator)\b",
-        rf"{RUNNING_OUT}|\bout of (?:stoma |ostomy )?(?:bags|feeds?|oxygen)\b|\blast (?:\d|one|two|three) (?:bottles?|bags?|packs?)\b"
+        rf"{RUNNING_OUT}|\bout of (?:stoma |ostomy )?(?:bags|feeds?|oxygen)\b|\bno more (?:stoma )?bags\b|\blast (?:\d|one|two|three) (?:bottles?|bags?|packs?)\b"
         r"|\b(?:maybe |about |only |just )?(?:\d+|a few|two|three|four|five|six) hours? left\b|\bthe last one\b",
         "tube feeds, stoma bags or oxygen running out",
     ),
     # hormone therapy tablets taken every day for years: a supply gap is sorted with the team the same day
     (
         r"\b(?:letrozole|femara|anastrozole|arimidex|exemestane|aromasin|tamoxifen|nolvadex|enzalutamide|xtandi|abiraterone|"
-        r"zytiga|apalutamide|erleada|darolutamide|nubeqa|bicalutamide|casodex)\b",
+        r"zytiga|apalutamide|erleada|darolutamide|nubeqa|bicalutamide|casodex|hormone (?:tablets|pills))\b",
         RUNNING_OUT,
         "hormone therapy tablets running out",
     ),

@@ -128,6 +128,8 @@ TODAY_RULES = any_of(
         r"|\b(?:head spins|room spins) when (?:i|he|she) stand\b",
         r"\b(?:isn'?t|is not|not|aren'?t|doesn'?t|does not|don'?t) (?:touching|touch|doing anything for|helping with|"
         r"seem to (?:do anything|help|touch)|working for) (?:for )?(?:the|my|his|her) (?:\w+ )?pain\b|\bpain (?:is )?(?:not|isn'?t) controlled\b"
+        # a chemotherapy missed: the team rebooks it and checks the plan (no bus fare, no transport)
+        r"|\bmissed (?:my|his|her) (?:chemo\w*|treatment|radiotherapy|infusion)\b(?! (?:on purpose|last (?:year|month)))"
         r"|\bbreaking through\b|\b(?:getting|got|gets) (?:past|through) the (?:tablets|pills|meds|painkillers|morphine|oxy\w*)\b"
         r"|\bpain\b[^.!?]{0,60}\b(?:barely|hardly|doesn'?t|does not|not) (?:even )?touch(?:es|ing)? it\b|\bpain\b[^.!?]{0,30}\b(?:[7-9]|10) ?/ ?10\b|\b(?:says?|scores?|rates?) (?:it )?(?:[7-9]|10) (?:from|out "
         r"of|of) 10\b|\bpain\b[^.!?]{0,40}\bnot control(?:led)? with (?:the )?(?:tablets|pills|meds|medicines?|painkillers)\b|\b(?:tylenol|advil|meds|medicine|pills|"

@@ -357,6 +357,7 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "our dog got hit by a car and is at the vet, mum's chemo went fine though",
         "our cat had a seizure and is at the vet now, dad's on chemo too",
         "the grandparents both live with us, one is still weak after a stroke",
+        "I used to self harm as a teenager but that's long behind me, will it be in my records?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1795,6 +1796,18 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("I've felt low for about a month and nothing is fun anymore", "today"),
         ("he shouted at my granddaughter and there's a bruise on her arm", "crisis"),
         ("my stepmum keeps his pain meds locked up and only gives them when he does what she says", "crisis"),
+        ("tight chest and my left arm aching for about an hour", "emergency"),
+        ("missed my chemo yesterday because I had no way to get there", "today"),
+        ("the landlord says if I ring an ambulance again he'll report me to immigration", "crisis"),
+        ("I found burn marks on her arms when she was asleep", "crisis"),
+        ("stoma bag keeps leaking and I've no more bags left", "today"),
+        ("the man I stay with makes me hand over my benefits or I'm out", "crisis"),
+        ("a guy at the hostel keeps threatening me for my pain meds", "crisis"),
+        ("diarrhoea all day after irinotecan and I feel faint", "emergency"),
+        ("my boss keeps my passport and says if I go to hospital I'm sacked", "crisis"),
+        ("he found the refuge last night and was banging on the door", "crisis"),
+        ("her boyfriend won't let her eat when she's been sick after chemo", "crisis"),
+        ("the prison didn't give me my hormone tablets when I got out", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
