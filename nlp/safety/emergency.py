@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp.safety.signs import HEAD_KNOCK
-from nlp.safety.text import GESTATION, any_of, rule_text
+from nlp.safety.text import GESTATION, NOT_PASSED_URINE, any_of, rule_text
 
 # Emergencies of every kind, cancer or not.
 #: A sugar reading low in mg/dL (the US unit): 10-35 is high in mmol/L (the unit elsewhere) when told with a steroid,
@@ -92,8 +92,7 @@ EMERGENCY_RULES = any_of(
         r"[^.!?]{0,40}\b(?:blotchy|mottled)\b",
         # no urine all day with drowsiness: severe dehydration (NHS, dehydration: call 999 or go to A&E when drowsy or
         # not peeing all day, https://www.nhs.uk/conditions/dehydration/)
-        r"\b(?:hasn'?t|haven'?t|not) (?:weed|peed|wee'?d|pee'?d|urinated|passed (?:water|urine))\b[^.!?]{0,40}\b(?:drowsy|confused|very "
-        r"sleepy|hard to wake)\b",
+        NOT_PASSED_URINE + r"[^.!?]{0,40}\b(?:drowsy|confused|very sleepy|hard to wake)\b",
         # nephrostomy bags dry for a day, or both of them: no urine leaving the kidneys (Northern Care Alliance NHS,
         # nephrostomy tubes: no drainage needs the team, https://northerncarealliance.nhs.uk/patient-information/patient-leaflets/urology-guidelines-management-nephrostomy-tubes)
         r"\bnephrostomy\b[^.!?]{0,40}\b(?:bone dry|dry|empty|stopped draining|not draining|nothing (?:coming out|draining))\b[^.!?]{0,30}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.safety.text import BLOOD_THINNERS
+from nlp.safety.text import BLOOD_THINNERS, NOT_PASSED_URINE
 
 _VERY_HIGH_SUGAR = r"\b(?:sugars?|glucose|readings?|bg|bm|meter|cgm|libre|dexcom)\b[^.!?]{0,25}\b(?:2[5-9]|[3-5]\d|[4-9]\d\d)(?:\.\d)?\b"
 #: Being sick, the ways people say it ("bin sick all night", "retching green stuff", "bringing everything up").
@@ -147,8 +147,9 @@ _DEHYDRATED = (
     r"(?:stand|get up|standing|stood)\b"
     r"|\bvery little (?:wee|pee|urine)\b|\b(?:fell|falls?) (?:down )?when (?:i |he |she )?(?:stand|get up|stood)\b"
     r"|\bnot pass(?:ed|ing)? any (?:urine|water|wee|pee)\b|\bno urine\b"
-    r"|\bdark (?:wee|pee|urine)\b|\b(?:haven'?t|hasn'?t|not|didn'?t) (?:weed|peed|wee'?d|pee'?d|urinated|passed (?:water|urine))\b"
-    r"(?! (?:much|a lot|as much|as often|enough|properly|normally)\b)"
+    r"|\bdark (?:wee|pee|urine)\b|"
+    + NOT_PASSED_URINE
+    + r"(?! (?:much|a lot|as much|as often|enough|properly|normally)\b)"
     # weak and dizzy, a mouth gone bone dry, with the fluid going out: dehydration (NCI, diarrhoea: call when dizzy
     # or the mouth is dry, https://www.cancer.gov/about-cancer/treatment/side-effects/diarrhea)
     r"|\bdry as a bone\b|\b(?:feel|feels|feeling|felt) (?:very |really |so )?faint\b|\bfeel(?:s)? like (?:i'?ll|i will|i'?m going to|he'?ll|she'?ll) (?:pass out|faint|black out)\b"

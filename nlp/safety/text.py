@@ -28,6 +28,11 @@ BLOOD_THINNERS = (
     r"tinzaparin|innohep|heparin"
 )
 
+#: No urine passed, told as a denial ("hasn't peed", "didn't pass water"), for the rules that read dehydration.
+NOT_PASSED_URINE = (
+    r"\b(?:haven'?t|hasn'?t|not|didn'?t) (?:weed|peed|wee'?d|pee'?d|urinated|passed (?:water|urine))\b"
+)
+
 #: What voice typing makes of a reading, of a number said in words and of medical words: "37 point 8", "thirty eight
 #: point five", "a hundred and two", "key mo", "more fean", "cath eater"; and words spelled as they sound.
 _DIGITS = {
