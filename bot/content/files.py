@@ -157,6 +157,10 @@ SAFETY_SETS = (
     "safety-fresh-114",
     "safety-fresh-115",
     "safety-fresh-116",
+    "safety-fresh-117",
+    "safety-fresh-118",
+    "safety-fresh-119",
+    "safety-fresh-120",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
