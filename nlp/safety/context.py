@@ -13,6 +13,8 @@ IDIOMS = any_of(
     [
         # complaints about services told in dying words ("the GP line is designed to make you give up and die", "I thought
         # I'd die of old age in the queue", "everyone would be better off if the hospital hired one person")
+        r"\b(?:worry|worrying|worried|fret\w*|work\w*|stress\w*) (?:myself|himself|herself|themselves|yourself|me|him|her|us) into an? "
+        r"(?:early )?grave\b|\b(?:send|sends|sent|drive|drives|put|puts) (?:me|him|her|us) (?:to|into) an? early grave\b|"
         r"\b(?:designed|meant|built|enough) to make (?:you|anyone|people|me|us) (?:want to )?(?:give up and die|give up|lose the will to "
         r"live|want to die)\b|\b(?:i'?d|i would|i'?ll|we'?d|you'?d|i was going to) (?:die|have died) of old age\b"
         # "I swear I'll strangle him if he tells me once more how to do it ... rant over"
@@ -284,7 +286,7 @@ OVER = re.compile(
     r"|\b(?:it )?(?:didn'?t|did not) work\b|\bwoke up (?:the next|hours later|a day later)\b"
     r"|\b(?:been|is|was|has been|have been) (?:fine|ok|okay|great|normal|totally normal) (?:since|ever since|all day)\b"
     r"|\b(?:dressing|wound|scar|stitches|bandage)\b[^.!?]{0,60}\b(?:it'?s|it has|has|have) been (?:dry|clean) (?:ever )?since\b"
-    r"|\b(?:all )?fine now\b|\b(?:im|hes|shes) (?:back )?home now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\ball clear\b"
+    r"|\b(?:all )?fine now\b|\b(?:im|hes|shes) (?:back )?home now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|(?<![a-z]ing )(?<!almost )(?<!eaten )(?<!drunk )(?<!drank )(?<!ate )(?<!had )(?<!passed )(?<!done )\bnothing since(?= *(?:[.,;!?]|$|then\b))|\b(?:it'?s|its|it is|(?:her |his |my )?temp\w* is) (?:back )?normal now\b|\ball clear\b"
     r"|\bpanic over\b|\b(?:team|nurse|nurses|doctor|gp) came (?:out|round) and (?:adjusted|sorted|fixed|changed)\b"
     r"|\b\d+ years clear\b|\ball good now\b|\bfeeling (?:much |loads |a lot |so )?better now\b|\bfeeling (?:a bit |much |a lot |loads )?(?:steadier|calmer|more settled)\b|\bback at (?:work|school) now\b|\b(?:and|we'?re|we are|they'?re|he'?s|she'?s) (?:back )?home now\b|\bfeeling (?:much|loads|a lot|so much) better\b(?! (?:than|but|until|till))|,\s*(?:back )?home now\b(?! (?:but|and (?:my|his|her|its|it'?s|the|he'?s|she'?s|i'?m|i)\b))|\b(?:feel|feeling) grand\b|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bno more since(?: then)?\b|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\b(?:totally|completely|all) back to normal\b|\bback to normal now\b|(?<!i feel )(?<!i still feel )\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
@@ -357,6 +359,11 @@ ASKED_AHEAD = re.compile(
     r"\b(?:would|should|do|shall) (?:i|we) (?:ring|call|phone|contact) (?:you|the (?:ward|unit|hotline|helpline|team|nurses?|gp)|"
     r"9-?1-?1|999|111|112|the out of hours(?: gp| line| number)?)\b[^.!?]{0,40}\b(?:or|first)\b"
     r"|\bwhat (?:should|do|would|shall) (?:i|we) do (?:if|when|in case)\b|\bwho (?:should|do|can|would) (?:i|we) (?:talk|speak) to\b"
+)
+#: Which signs call for the emergency number, asked ahead ("which symptoms mean I should ring 000 for my daughter?").
+SIGNS_ASKED = re.compile(
+    r"^(?:which|what) (?:symptoms|signs|things)\b[^.!?]{0,30}\b(?:mean|means|should|would) (?:i|we) (?:should |need to |must |have to )?"
+    r"(?:ring|call|phone|dial|go to)\b"
 )
 #: Medicines left over, asked about taking back ("my late husband's morphine ... I should like to get rid of them safely").
 MEDICINES_RETURNED = re.compile(

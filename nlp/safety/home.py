@@ -158,7 +158,12 @@ DANGER_AT_HOME = any_of(
         r"|\b(?:calls?|called|calling) (?:me|her|him) (?:\w+ )?(?:useless|disgusting|worthless|pathetic|vile) and (?:\w+ )?(?:useless|"
         r"disgusting|worthless|pathetic|vile|a burden)\b",
         # rough handling; medicine or food not given by the person who cares ("my carer dont give me my tablets or food")
-        r"\bbeing (?:very |really |so )?rough with (?:a |the |our |my |her |him )?\w+|\bpush(?:ing|ed|es)? (?:her|him|me|nan|gran|mum|mom|dad) (?:down|over|around|about)\b"
+        r"\bbeing (?:very |really |so )?rough with (?:a |the |our |my |her |him )?\w+|\b(?:carers?|staff|aide|he|she|they|husband|"
+        r"wife|son|daughter|partner|\w+-in-law)\b[^.!?]{0,40}\b(?:is|are|was|were|gets?|got|been) (?:very |really |so |quite |a bit |too )?"
+        r"rough with (?:a |the |our |my |her |him |me |them )?\w+|\b(?:takes?|took|taking|hides?|hid|hiding|keeps?|kept) (?:away )?"
+        r"(?:her|his|my|mum'?s|mom'?s|dad'?s) (?:wheelchair|walking (?:frame|stick)|walker|zimmer(?: frame)?|crutches|mobility "
+        r"scooter|hearing aids?|glasses|phone|keys)(?: away)?\b[^.!?]{0,40}\b(?:so (?:she|he|i) (?:can'?t|cant|cannot|won'?t)|stuck|"
+        r"trapped|unless|to (?:stop|punish|keep))|\bpush(?:ing|ed|es)? (?:her|him|me|nan|gran|mum|mom|dad) (?:down|over|around|about)\b"
         r"|\b(?:carers?|mother|mum|mom|father|dad|son|daughter|staff|agency|husband|wife|partner|step-?dad|stepfather|step-?mum|"
         r"step-?mom|he|she|man|woman|lodger)\b[^.!?]{0,40}\b(?:don'?t|dont|"
         r"doesn'?t|does not|won'?t|isn'?t|is not|not|never|stopped|hasn'?t|has not) (?:give|giving|gives|given|feed|feeding|fed) (?:me|her|"

@@ -23,6 +23,7 @@ from nlp.safety.context import (
     LONG_PAST,
     MEDICINES_RETURNED,
     NOTHING_WRONG,
+    SIGNS_ASKED,
     WELL_NOW,
     long_past,
     match_context,
@@ -469,6 +470,7 @@ def told_context(text: str) -> str | None:
     opening = next(iter(split_sentences(normalized)), "")
     if (
         EXPLAIN.match(opening)
+        or SIGNS_ASKED.match(opening)
         or (DEFINITION.match(opening) and not _NO_POINT.search(opening))
         or (ASKED_AHEAD.search(normalized) and HYPOTHETICAL.search(normalized))
         or MEDICINES_RETURNED.search(normalized)

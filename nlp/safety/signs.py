@@ -137,6 +137,8 @@ _LOOSE_OR_SICK = (
     r"\bdiarrh?o?ea\b|\bdiarrhea\b|\bthe runs\b|\bthe squits\b|\bloose (?:stools?|poos?|motions?)\b|\bwatery (?:stools?|poos?)\b"
     r"|\bvomit\w*|\bthrowing up\b|\bbeing sick\b"
     r"|\b(?:can'?t|cannot|unable to|not able to|(?:haven'?t|hasn'?t) been able to) keep (?:even )?(?:\w+ )?(?:down|in)\b"
+    r"|\b(?:hasn'?t|haven'?t|has not|have not|not) kept (?:anything|a thing|any \w+|(?:even )?water|fluids?|food or (?:water|drink|fluids?)) "
+    r"(?:down|in)\b"
 )
 _DEHYDRATED = (
     r"\bdizzy (?:when |on |if )?(?:i |he |she )?(?:stand|get up|standing)|\blight-?headed (?:when|on) (?:standing|i stand)\b"
@@ -153,7 +155,7 @@ _DEHYDRATED = (
     # weak and dizzy, a mouth gone bone dry, with the fluid going out: dehydration (NCI, diarrhoea: call when dizzy
     # or the mouth is dry, https://www.cancer.gov/about-cancer/treatment/side-effects/diarrhea)
     r"|\bdry as a bone\b|\b(?:feel|feels|feeling|felt) (?:very |really |so )?faint\b|\bfeel(?:s)? like (?:i'?ll|i will|i'?m going to|he'?ll|she'?ll) (?:pass out|faint|black out)\b"
-    r"|\b(?:weak|faint) and dizzy\b|\bdizzy and (?:weak|faint)\b|\b(?:mouth|lips|tongue)\b[^.!?]{0,15}\b(?:bone|completely|"
+    r"|\b(?:weak|faint) and (?:dizzy|light-? ?headed)\b|\b(?:dizzy|light-? ?headed) and (?:very |really |so )?(?:weak|faint)\b|\b(?:mouth|lips|tongue)\b[^.!?]{0,15}\b(?:bone|completely|"
     r"totally) dry\b"
 )
 

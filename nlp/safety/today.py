@@ -72,6 +72,8 @@ TODAY_RULES = any_of(
         r"\b(?:pain|pain meds|pain medicine|oxy\w*|morphine|painkillers?|pain ?killers?|pain relief|co-?codamol|tramadol|codeine|"
         r"prescribed (?:tablets|pills|meds|medicines?|medication|patch\w*))\b[^.!?]{0,70}\b(?:isn'?t|is not|aren'?t|are not|not) "
         r"(?:helping|working|touching it|controlled|controlling it|holding(?: it)?|(?:being )?touched by)\b|\buncontrolled pain\b"
+        r"|\bpain\b[^.!?]{0,60}\b(?:despite|in spite of|even with|even on) (?:the |her |his |my |all (?:the |her |his |my )?)?"
+        r"(?:tablets|painkillers|pain ?killers|pain meds|meds|medication|morphine|oramorph|oxy\w*|patch(?:es)?|co-?codamol|tramadol)\b"
         r"|\bpain (?:is |isn'?t |is not )?(?:not )?(?:being )?(?:touched|helped|controlled) by (?:his|her|my|the) (?:usual |normal |regular )?"
         r"(?:doses?|meds|painkillers|tablets|oxy\w*|morphine)\b",
         # a blood pressure far lower than usual, with dizziness on standing, after a new tablet (NHS, low blood pressure:
@@ -204,6 +206,8 @@ TODAY_RULES = any_of(
         r"\bpanic attacks? (?:every day|daily|all the time|several times a day)\b"
         r"|\b(?:feel\w*|felt|been|so|very|really) (?:\w+ )?(?:low|flat|teary|tearful|depressed)\b[^.!?]{0,25}\bfor (?:about |over |nearly |"
         r"the (?:last|past) )?(?:(?:[2-9]|two|three|four|five|six|several|a few|a couple of)? ?weeks|a month|months)\b"
+        r"|\b(?:feel\w*|felt|been|so|very|really) (?:\w+ )?(?:low|flat|teary|tearful|depressed)\b[^.!?]{0,60}\b(?:been like (?:this|that)|"
+        r"going on)(?: for)? (?:about |over |nearly |more than )?(?:(?:[2-9]|two|three|four|five|six|several|a few)? ?weeks|a month|months)\b"
         r"|\bneed (?:some )?respite(?: care)? (?:urgently|today|now|asap)\b|\burgent(?:ly)? (?:need )?respite\b"
         # a belly swelling over a week, a nipple pulled in or skin like orange peel: signs for the team soon (Columbia
         # cancer center, breast cancer symptoms: http://cancer.columbia.edu/breast-cancer-symptoms)
@@ -509,7 +513,7 @@ TODAY_RULES = any_of(
         r"\b(?:thrush|mouth sores?|mouth ulcers?|(?:ulcers|sores) in (?:my|his|her|the|their) mouth|mucositis|sore mouth|mouth "
         r"(?:is )?(?:full of|covered in) (?:ulcers|sores)|mouth is "
         r"(?:so |really |very )?sore)\b[^.!?]{0,100}\b(?:hard|"
-        r"difficult|painful|agony|struggl\w*) to (?:eat|swallow|drink)\b",
+        r"difficult|painful|agony|struggl\w*|hurts?|sore) to (?:eat|swallow|drink)\b",
         # a pain patch lost with none to replace it: the pain comes back before the next one is due (NCI, pain control:
         # tell the team when the pain medicine is not working, https://www.cancer.gov/about-cancer/treatment/side-effects/pain)
         r"\b(?:pain |fentanyl |morphine |butrans |buprenorphine |opioid )?patch(?:es)? (?:fell|came|has come|have come|peeled|dropped) "
@@ -667,7 +671,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         (
             r"\b(?:white (?:patches|coating|spots|film|stuff)|thrush)\b[^.!?]{0,40}\b(?:tongue|mouth|gums|throat|cheeks)\b"
             r"|\b(?:tongue|mouth|gums|throat)\b[^.!?]{0,40}\b(?:white (?:patches|coating|spots|film|stuff)|thrush)\b",
-            rf"\b{_TREATMENT}\b|\b(?:eating|swallowing|chewing) (?:hurts|is (?:painful|sore))\b|\bhurts to (?:eat|swallow)\b",
+            rf"\b{_TREATMENT}\b|\b(?:eating|swallowing|chewing) (?:hurts|is (?:painful|sore))\b|\b(?:hurts|sore|painful) to (?:eat|swallow)\b",
             "white patches in the mouth during treatment or with eating sore",
         ),
         # near someone with chickenpox, shingles or measles during treatment: the team may give a medicine to prevent

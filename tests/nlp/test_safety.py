@@ -83,6 +83,7 @@ def test_urgent_messages_are_caught(model: TopicModel, text: str, kind: str) -> 
         "I told the nurses I'll jump out the window if they wake me for obs once more, they thought it was funny",
         "my chemo finished three years ago and I've a cold with 37.6, do I still need to ring anyone?",
         "is 37.5 a fever on chemo? the booklet says over 37.5 but the nurse said 38",
+        "my sister tells me I'll fret myself into an early grave over the kids, she may be right",
     ],
 )
 def test_ordinary_questions_and_worries_raise_no_alarm(model: TopicModel, text: str) -> None:
@@ -1808,6 +1809,16 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("he found the refuge last night and was banging on the door", "crisis"),
         ("her boyfriend won't let her eat when she's been sick after chemo", "crisis"),
         ("the prison didn't give me my hormone tablets when I got out", "today"),
+        # round 95 (elderly parents of an adult child)
+        ("I think I've given mum dad's heart tablets instead of hers", "emergency"),
+        ("the night carer is really rough with dad when she turns him over", "crisis"),
+        ("my brother keeps taking away mum's walking frame so she can't get to the door", "crisis"),
+        ("the pain in his hips wakes him every night despite the morphine", "today"),
+        ("she hasn't kept a thing down since Saturday and gets dizzy when she stands up", "emergency"),
+        ("vomiting all morning on the chemo and now she's light headed and so weak", "emergency"),
+        ("his mouth is covered in sores since the chemo and it hurts to eat anything", "today"),
+        ("white spots on her tongue and it's sore to swallow", "today"),
+        ("I've felt really low since the scan results, it's been like this for about three weeks", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -1967,8 +1978,14 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
             "resolved",
         ),
         ("They sent her home this morning and she's fine. What should she eat this week?", "resolved"),
+        ("Her temp hit 38.2 on Friday, the unit checked her over and it's normal now. Thanks", "resolved"),
+        ("he had a bleed from his gums last week, the nurse looked at it, nothing since", "resolved"),
         # a question about what a word means, and care planning, unless it names the means
         ("Can you please explain what tumour lysis syndrome is? The ward mentioned it.", "question"),
+        (
+            "which signs mean we should phone an ambulance for dad with the lung cancer? I'd like to be prepared",
+            "question",
+        ),
         ("is there a form so I'm not resuscitated if my heart stops? I'm sorting out my affairs", "worry"),
         ("whats even the point anymore. done with all of it", None),
         ("how do I get a DNR so nobody brings me round after I take my tablets", None),
@@ -1986,6 +2003,7 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
         ("Asking about going back to work. His wound has opened up and is oozing.", None),
         ("It was fine this morning but now his leg is swollen and hot and he's short of breath", None),
         ("My eye was fine last night and this morning I can't see out of it", None),
+        ("The baby's kicks have stopped, nothing since this morning. 36 weeks.", None),
     ],
 )
 def test_a_message_that_tells_of_something_over_is_recognised(text: str, context: str | None) -> None:
