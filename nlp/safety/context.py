@@ -13,6 +13,7 @@ IDIOMS = any_of(
     [
         # complaints about services told in dying words ("the GP line is designed to make you give up and die", "I thought
         # I'd die of old age in the queue", "everyone would be better off if the hospital hired one person")
+        r"\b(?:end up|ending up|be|being|get|getting|put) on (?:a |the )?(?:sugar pill|placebo)\b|"
         r"\b(?:worry|worrying|worried|fret\w*|work\w*|stress\w*) (?:myself|himself|herself|themselves|yourself|me|him|her|us) into an? "
         r"(?:early )?grave\b|\b(?:send|sends|sent|drive|drives|put|puts) (?:me|him|her|us) (?:to|into) an? early grave\b|"
         r"\b(?:designed|meant|built|enough) to make (?:you|anyone|people|me|us) (?:want to )?(?:give up and die|give up|lose the will to "
@@ -242,7 +243,7 @@ HYPOTHETICAL = re.compile(
     r"|\bfalse alarm\b|\bwhat if\b|\bif ever\b|\bwhat (?:would|will|could) happen if\b|\bwhat happens if\b|\bin case\b|\bjust (?:so (?:i|we|you|that|he|she)|in case|want to know|wondering|curious)\b|\bahead of time\b"
     r"|\b(?:a|any|every) (?:child|kid|baby|toddler|person|patient|someone) who (?:drinks|drank|swallows|swallowed|eats|ate|takes|"
     r"took|has (?:drunk|swallowed|eaten|taken))\b"
-    r"|\b(?:(?=one day)(?<!only )(?<!just )(?<!a )one day(?! (?:of|left|worth|supply|ago|late|early|overdue|before|after)\b)"
+    r"|\b(?:(?=one day)(?<!only )(?<!just )(?<!a )(?<!of )(?<!than )(?<!for )one day(?! (?:of|left|worth|supply|ago|late|early|overdue|before|after)\b)"
     r"(?!'s)|someday|some day|in the future|for the future|down the road)\b|\bwhat (?:counts as|is the difference|are the (?:\w+ )?(?:signs|symptoms))\b"
     r"|\b(?:hide|hides|mask|masks|cover up|covers up)\b (?:a |the |my |his |her )?(?:fever|temperature|temp)\b"
     r"|\bwhat(?:'s| is) the (?:difference|antidote|number|rate|risk|chance)\b|\bif (?:i|he|she|they|you|we) (?:ever |get|gets|have|has|start|starts|develop)|\bif (?:\w+ ){1,3}(?:should )?ever\b"
@@ -286,7 +287,7 @@ OVER = re.compile(
     r"|\b(?:it )?(?:didn'?t|did not) work\b|\bwoke up (?:the next|hours later|a day later)\b"
     r"|\b(?:been|is|was|has been|have been) (?:fine|ok|okay|great|normal|totally normal) (?:since|ever since|all day)\b"
     r"|\b(?:dressing|wound|scar|stitches|bandage)\b[^.!?]{0,60}\b(?:it'?s|it has|has|have) been (?:dry|clean) (?:ever )?since\b"
-    r"|\b(?:all )?fine now\b|\b(?:im|hes|shes) (?:back )?home now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|(?<![a-z]ing )(?<!almost )(?<!eaten )(?<!drunk )(?<!drank )(?<!ate )(?<!had )(?<!passed )(?<!done )\bnothing since(?= *(?:[.,;!?]|$|then\b))|\b(?:it'?s|its|it is|(?:her |his |my )?temp\w* is) (?:back )?normal now\b|\ball clear\b"
+    r"|\b(?:all )?fine now\b|\b(?:im|hes|shes) (?:back )?home now\b|\ball sorted(?: now| out)?\b|\b(?:feel|feeling|felt|feels) back to normal\b|\bback to (?:his|her|my|their) (?:old|usual|normal) self\b|\bnone since\b|\bsaid (?:all|everything)(?: was| is|'s)? (?:fine|ok|okay|normal|good)\b|(?<![a-z]ing )(?<!almost )(?<!eaten )(?<!drunk )(?<!drank )(?<!ate )(?<!had )(?<!passed )(?<!done )\bnothing since(?= *(?:[.,;!?]|$|then\b))|\b(?:it'?s|its|it is|(?:her |his |my )?temp\w* is) (?:back )?normal now\b|\ball clear\b"
     r"|\bpanic over\b|\b(?:team|nurse|nurses|doctor|gp) came (?:out|round) and (?:adjusted|sorted|fixed|changed)\b"
     r"|\b\d+ years clear\b|\ball good now\b|\bfeeling (?:much |loads |a lot |so )?better now\b|\bfeeling (?:a bit |much |a lot |loads )?(?:steadier|calmer|more settled)\b|\bback at (?:work|school) now\b|\b(?:and|we'?re|we are|they'?re|he'?s|she'?s) (?:back )?home now\b|\bfeeling (?:much|loads|a lot|so much) better\b(?! (?:than|but|until|till))|,\s*(?:back )?home now\b(?! (?:but|and (?:my|his|her|its|it'?s|the|he'?s|she'?s|i'?m|i)\b))|\b(?:feel|feeling) grand\b|\bfully recovered\b|\ball better now\b(?! (?:but|except|apart))|\bno more since(?: then)?\b|\bit settled\b|\bhas settled (?:down )?(?:since|now)\b|\bphew\b|\b(?:totally|completely|all) back to normal\b|\bback to normal now\b|(?<!i feel )(?<!i still feel )\bright as rain\b|\b(?:it'?s |its |all )?(?<!she's )(?<!shes )(?<!he's )(?<!hes )(?<!she has )(?<!he has )(?<!they've )(?<!they have )gone now\b|\b(?:said|says) (?:it was|he was|she was|he'?s|she'?s|it'?s) (?:fine|ok|okay)\b"
     r"|\bnever had another\b|\bno harm done\b|\b(?:it'?s|it has|has|they'?ve|it'?s all) (?:all )?healed(?: up)?\b|\bhasn'?t (?:happened|had one) since\b"
@@ -363,7 +364,8 @@ ASKED_AHEAD = re.compile(
 #: Which signs call for the emergency number, asked ahead ("which symptoms mean I should ring 000 for my daughter?").
 SIGNS_ASKED = re.compile(
     r"^(?:which|what) (?:symptoms|signs|things)\b[^.!?]{0,30}\b(?:mean|means|should|would) (?:i|we) (?:should |need to |must |have to )?"
-    r"(?:ring|call|phone|dial|go to)\b"
+    r"(?:ring|call|phone|dial|go to)\b|^(?:which|what) (?:temperature|temp|reading|number|symptoms|signs)s? (?:counts|count|is|are|would "
+    r"count) as (?:an? )?(?:emergency|fever|urgent)\b"
 )
 #: Medicines left over, asked about taking back ("my late husband's morphine ... I should like to get rid of them safely").
 MEDICINES_RETURNED = re.compile(

@@ -65,8 +65,9 @@ DANGER_AT_HOME = any_of(
         # someone gone for with a weapon; medicines held back to control ("won't let me have them unless I do what he says")
         r"\b(?:went|came|lunged|swung|ran) (?:at|for) (?:\w+ ){0,4}with (?:a |the |his |her )?(?:\w+ )?(?:knife|hammer|bat|bottle|machete|axe|"
         r"gun|poker)\b|\b(?:takes|took|taken|keeps|keep|hides|hide|withholds?) (?:my|her|his) (?:pain (?:meds|medicines?|medication|relief|"
-        r"killers)|painkillers|tablets|meds|medication|insulin|inhaler|morphine|oramorph|oxycodone|patches)\b[^.!?]{0,60}\b(?:unless|until|"
-        r"won'?t let|if i don'?t|to punish|only (?:when|if) (?:i|she|he) do(?:es)? what)\b|\bwon'?t let (?:me|her|"
+        r"killers)|painkillers|tablets|meds|medication|insulin|inhaler|morphine|oramorph|oxycodone|patches|\w+(?:inib|mab|parib|ciclib|"
+        r"lutamide|terone|ozole|xifen|tabine))\b[^.!?]{0,60}\b(?:unless|until|won'?t let|if i don'?t|to punish|only (?:when|if) (?:i|she|he) "
+        r"do(?:es)? what|(?:i|she|he) only (?:get|gets|have|has) (?:it|them) (?:if|when))\b|\bwon'?t let (?:me|her|"
         r"him|mum|mom|mam|dad|nan|gran) (?:have|use|take) (?:my|her|his|any|the) (?:pain (?:meds|relief|medicine|tablets)|painkillers|anti ?-?sickness(?: \w+)?|tablets|meds|medication|food|water|"
         r"oxygen|inhalers?|nebuli[sz]er)\b",
         # pain medicines taken from the person, who is left in pain; patches peeled off and kept; medicines sold, the

@@ -96,6 +96,9 @@ POISON_RULES = any_of(
 
 OVERDOSE_RULES = any_of(
     [
+        # a week's pill box or a whole pack taken at once ("took the whole week of olaparib last night")
+        r"\b(?:took|taken|had|swallowed)\b (?:(?:the|a|my|his|her) )?(?:whole|entire|full) "
+        r"(?:week'?s?|weeks|days'? ?worth|box|strip|pack|packet|bottle|blister pack|pill ?box|dosette)\b",
         # a pain pump pressed far more than prescribed (NHS, morphine: too much makes you very sleepy and slows breathing)
         r"\b(?:pain pump|pca(?: pump)?|morphine pump)\b[^.!?]{0,40}\b(?:(?:loads|lots|way|far) more than (?:i|he|she|they) (?:should|"
         r"was supposed to|'?m supposed to|am supposed to)|more than (?:i|he|she|they) should|too (?:many times|often|much))\b",
@@ -191,7 +194,9 @@ OVERDOSE_RULES = any_of(
         r"\b(?:accidentally|by accident|by mistake|mistakenly)\b[^.!?]{0,40}\b(?:took|taken|taking|gave|given|injected|doubled)\b"
         r"|\b(?:took|taken|taking|gave|given|injected)\b[^.!?]{0,60}\b(?:by accident|by mistake|accidentally)\b",
         r"\bdoubled up\b|\binstead of (?:once a week|weekly|once)\b|\b(?:took|taken) (?:three|four|five|3|4|5) in one day\b",
-        r"\btook (?:my|his|her|their|the|it|one) (?:\w+ ){0,2}(?:at \d+ )?(?:and )?then (?:again|another)\b|\b(?:another one|a third|a "
+        r"\btook (?:my|his|her|their|the|it|one) (?:\w+ ){0,2}(?:at (?:\d+|breakfast|lunch|dinner|tea ?time|bedtime|night)\W*? )?(?:and )?"
+        r"then (?:again|another)\b|\bforg[eo]t\w* (?:that )?(?:he|she|i|they)(?:'s|'d|'ve| has| had| have)? already (?:had|taken|given|took) "
+        r"(?:it|them|(?:his|her|my|the|their) (?:dose|tablets?|pills?|meds|medicine))\b|\b(?:another one|a third|a "
         r"second one)\b(?=[^.!?]{0,40}\b(?:pill|tablet|dose|one)\b)|\b(?:took|gave|given) (?:him |her )?(?:another|a third|a second)\b",
         r"\btook (?:\d+|two|three|four|five|six|seven|eight) \w+ in (?:about |like |under |less than )?(?:\d+|an|one|two|three|"
         r"four|half an) (?:hours?|minutes?|mins|hrs?)\b",

@@ -236,6 +236,17 @@ def _only_joked(hit: _Hit) -> bool:
     return hit.kind == "crisis" and hit.weakened_by == "hypothetical"
 
 
+def _read_in_context(
+    sentences: list[str], firsts: list[tuple[int, int, int, str | None]], index: int, match: re.Match[str]
+) -> str | None:
+    """A second sign inside the first sign's own words ("haven't been for a poo") is read as the first is, not as
+    denied by the "haven't" that belongs to the first; a sign standing apart is read in its own sentence."""
+    for sentence, start, end, context in firsts:
+        if sentence == index and start <= match.start() and match.end() <= end:
+            return context
+    return match_context(sentences[index], match)
+
+
 def _signs_together(sentences: list[str]) -> list[_Hit]:
     """Two signs that make an emergency (or a call to the care team today) together, told anywhere in the message,
     neither denied; weak when either is only feared, past or over, or the second is only asked about (crisis signs
@@ -248,12 +259,21 @@ def _signs_together(sentences: list[str]) -> list[_Hit]:
     ]
     for (first_sign, second_sign, name), level in levels:
         contexts: list[str | None] = []
+        firsts: list[tuple[int, int, int, str | None]] = []
         for pattern in (first_sign, second_sign):
-            found = [(sentence, match) for sentence in sentences for match in pattern.finditer(sentence)]
+            found = [
+                (index, match)
+                for index, sentence in enumerate(sentences)
+                for match in pattern.finditer(sentence)
+            ]
+            read = [
+                (index, match, _read_in_context(sentences, firsts, index, match)) for index, match in found
+            ]
+            firsts = [(index, match.start(), match.end(), context) for index, match, context in read]
             # "what counts as a fever?": a sign only asked to be defined
             told = [
-                "defined" if c == "general" and DEFINITION.match(s) else c
-                for c, s in ((match_context(s, m), s) for s, m in found)
+                "defined" if c == "general" and DEFINITION.match(sentences[i]) else c
+                for i, _match, c in read
                 if c != "negated"
             ]
             if not told:

@@ -151,6 +151,9 @@ SUPPLY_GAPS: tuple[tuple[str, str, str], ...] = (
         r"|\b(?:ran|run|running|runs) out\b|\bdown to (?:(?:my|his|her|the) )?(?:last\b|(?:one|two|three|1|2|3|a couple of|a few) "
         r"(?:days?|tablets?|pills?|capsules?|doses?)\b)|\b(?:lost|left behind|forgot|forgotten) "
         r"(?:all )?(?:of )?(?:my|his|her|their|the) (?:\w+ )?(?:tablets|pills|capsules|meds|medicines?|medication)\b"
+        r"|\b(?:dropped|flushed|spilt|spilled|washed) (?:my|his|her|their|the) (?:\w+ )?(?:bottle|tablets|pills|capsules|meds|box|packet|"
+        r"pack)\b[^.!?]{0,30}\b(?:down|in|into) the (?:drain|toilet|sink|loo|bath)\b|\b(?:have|has|got) nothing (?:left )?(?:for|to take) "
+        r"(?:tomorrow|tonight|in the morning)\b"
         rf"|{LAST_DOSE_SOON}",
         "cancer tablets running out",
     ),

@@ -72,6 +72,8 @@ TODAY_RULES = any_of(
         r"\b(?:pain|pain meds|pain medicine|oxy\w*|morphine|painkillers?|pain ?killers?|pain relief|co-?codamol|tramadol|codeine|"
         r"prescribed (?:tablets|pills|meds|medicines?|medication|patch\w*))\b[^.!?]{0,70}\b(?:isn'?t|is not|aren'?t|are not|not) "
         r"(?:helping|working|touching it|controlled|controlling it|holding(?: it)?|(?:being )?touched by)\b|\buncontrolled pain\b"
+        r"|\b(?:pain|ache|headaches?)\b[^.!?]{0,100}\b(?:painkillers?|pain ?killers?|tablets|paracetamol|co-?codamol|ibuprofen|meds)\b"
+        r" (?:don'?t|dont|won'?t|wont|doesn'?t|do not|does not|can'?t|aren'?t) (?:even )?(?:shift|touch|budge|help|work|ease|take the edge off)\b"
         r"|\bpain\b[^.!?]{0,60}\b(?:despite|in spite of|even with|even on) (?:the |her |his |my |all (?:the |her |his |my )?)?"
         r"(?:tablets|painkillers|pain ?killers|pain meds|meds|medication|morphine|oramorph|oxy\w*|patch(?:es)?|co-?codamol|tramadol)\b"
         r"|\bpain (?:is |isn'?t |is not )?(?:not )?(?:being )?(?:touched|helped|controlled) by (?:his|her|my|the) (?:usual |normal |regular )?"
@@ -206,6 +208,8 @@ TODAY_RULES = any_of(
         r"\bpanic attacks? (?:every day|daily|all the time|several times a day)\b"
         r"|\b(?:feel\w*|felt|been|so|very|really) (?:\w+ )?(?:low|flat|teary|tearful|depressed)\b[^.!?]{0,25}\bfor (?:about |over |nearly |"
         r"the (?:last|past) )?(?:(?:[2-9]|two|three|four|five|six|several|a few|a couple of)? ?weeks|a month|months)\b"
+        r"|\b(?:withdrawn|barely (?:talks|speaks|talking)|(?:hasn'?t|has not|not) been (?:him|her)self)\b[^.!?]{0,80}\b(?:for|over|more than|"
+        r"about|nearly) (?:(?:[2-9]|two|three|four|five|six|several|a few)? ?weeks|a month|months)\b"
         r"|\b(?:feel\w*|felt|been|so|very|really) (?:\w+ )?(?:low|flat|teary|tearful|depressed)\b[^.!?]{0,60}\b(?:been like (?:this|that)|"
         r"going on)(?: for)? (?:about |over |nearly |more than )?(?:(?:[2-9]|two|three|four|five|six|several|a few)? ?weeks|a month|months)\b"
         r"|\bneed (?:some )?respite(?: care)? (?:urgently|today|now|asap)\b|\burgent(?:ly)? (?:need )?respite\b"
@@ -581,7 +585,8 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
     for first, second, name in (
         (
             _IMMUNOTHERAPY,
-            r"\bheadaches?\b|\bexhausted\b|\bcold all the time\b|\bthirsty\b|\bpeeing (?:a lot|loads|all the time)\b"
+            r"\bheadaches?\b|\bexhausted\b|\b(?:cold all the time|always cold)\b|\b(?:so|really|very|too) tired\b[^.!?]{0,20}\b(?:can|could) "
+            r"(?:barely|hardly)\b|\bthirsty\b|\bpeeing (?:a lot|loads|all the time)\b"
             r"|\bdiarrh\w*|\bitch\w* (?:like crazy|all over|everywhere|non-?stop|constantly|so bad)\b|\bcough\w*\b|\brash\b"
             r"|\byellow\w*\b(?! fever)|\bjoints? (?:ache|aches|hurt|pain)\b|\bshort of breath\b|\bbreathless\b"
             r"|\bitchy (?:bumps|spots|skin|patches|lumps|welts)\b|\b(?:bumps|spots|patches|welts)\b[^.!?]{0,30}\bitch\w*"
@@ -659,9 +664,10 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         ),
         # swelling of both ankles or the legs on treatment that holds fluid, docetaxel or steroids
         (
-            r"\b(?:ankles|feet|legs|shins|calves)\b[^.!?]{0,25}\b(?:puffy|puff(?:ed|ing)? up|swollen|swelling|ballooned|fat)\b"
+            r"\b(?:ankles|feet|legs|shins|calves)\b[^.!?]{0,25}\b(?:puffy|puffier|puff(?:ed|ing)? up|swollen|swelling|ballooned|fat)\b"
             r"|\b(?:puffy|swollen|swelling in (?:my|his|her)|ballooned) (?:ankles|feet|legs)\b",
             r"\b(?:docetaxel|taxotere|chemo\w*|dexamethasone|steroids?|pemetrexed|imatinib|gleevec|glivec|dasatinib|on treatment"
+            r"|on (?:the|a) (?:\w+ )?trial|trial (?:drug|tablets?|pills?|medicine|medication)"
             rf")\b|{GESTATION}",
             # (NCI, edema: https://www.cancer.gov/about-cancer/treatment/side-effects/edema)
             "swelling of the legs or ankles on treatment",

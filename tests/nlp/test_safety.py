@@ -1819,6 +1819,17 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("his mouth is covered in sores since the chemo and it hurts to eat anything", "today"),
         ("white spots on her tongue and it's sore to swallow", "today"),
         ("I've felt really low since the scan results, it's been like this for about three weeks", "today"),
+        # round 96 (clinical trials and new therapies)
+        ("I muddled the dosette and took the whole week of my letrozole this morning", "emergency"),
+        ("my wife hides my palbociclib and I only get it if I do what she says", "crisis"),
+        ("the ache in her hip is there all day and the ibuprofen won't shift it", "today"),
+        ("hasn't been for a poo for four days and his tummy is sore", "today"),
+        ("I dropped my capecitabine packet down the toilet and have nothing for tomorrow", "today"),
+        ("my wife has been withdrawn and barely talks to anyone for over a month now", "today"),
+        ("his legs are puffier every day on the trial tablets", "today"),
+        ("on nivolumab and so tired I can barely get up the stairs", "today"),
+        ("she took her tamoxifen at breakfast, then again at lunch", "emergency"),
+        ("grandad keeps forgetting he's already had his dose of the oxycodone", "emergency"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -1980,12 +1991,19 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
         ("They sent her home this morning and she's fine. What should she eat this week?", "resolved"),
         ("Her temp hit 38.2 on Friday, the unit checked her over and it's normal now. Thanks", "resolved"),
         ("he had a bleed from his gums last week, the nurse looked at it, nothing since", "resolved"),
+        (
+            "felt shivery on Sunday so the nurse did my bloods on Tuesday and said all fine, just letting you know",
+            "resolved",
+        ),
         # a question about what a word means, and care planning, unless it names the means
         ("Can you please explain what tumour lysis syndrome is? The ward mentioned it.", "question"),
         (
             "which signs mean we should phone an ambulance for dad with the lung cancer? I'd like to be prepared",
             "question",
         ),
+        ("what temperature counts as an emergency when you're on chemo?", "question"),
+        ("could I be put on a placebo in this trial? I'd hate that", "idiom"),
+        ("she took her whole week of tablets instead of one day", None),
         ("is there a form so I'm not resuscitated if my heart stops? I'm sorting out my affairs", "worry"),
         ("whats even the point anymore. done with all of it", None),
         ("how do I get a DNR so nobody brings me round after I take my tablets", None),
