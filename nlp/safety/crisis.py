@@ -24,8 +24,11 @@ _POISONS = (
 # Suicide, self-harm, wanting to die; direct, indirect, past attempts, goodbyes, third person.
 CRISIS_RULES = any_of(
     [
+        # the dose "before it kills you", asked of a medicine
+        r"\b(?:dose|doses|tablets|pills|much|many)\b[^.!?]{0,40}\bbefore (?:it|they|that) (?:kills?|would kill) (?:you|me|a person|someone|"
+        r"somebody)\b",
         # medicines saved up or hidden (NIMH: getting the means together is a warning sign)
-        rf"\b(?:stash|stockpile|hoard|pile) of (?:\w+ ){{0,3}}{_MEDS}\b|\b(?:got|have|has|i'?ve got|ive got|keeps?) (?:a |my |his |her )?"
+        rf"\b(?:stash|stockpile|hoard|pile) of (?:\w+ ){{0,3}}{_MEDS}\b|\b{_MEDS} (?:stash|stockpile|hoard)\b|\b(?:got|have|has|i'?ve got|ive got|keeps?) (?:a |my |his |her )?"
         rf"(?:little |small |secret |big )?stash\b|\b(?:stash\w*|stockpil\w*|hoard\w*|squirrell?\w*|saving up)\b[^.!?]{{0,30}}"
         rf"\b{_MEDS}\b|\b(?:stashing|stockpiling|hoarding|squirrell?ing|saving) (?:it|them|(?:all )?(?:my|his|her|the) [\w-]+)"
         r"(?: (?:up|away|instead|aside))?\b"

@@ -15,7 +15,7 @@ TEMPERATURE = re.compile(
     # a bare reading told with the treatment day ("a tomato, 39.4 on day 8 of chemo") or with the time ("38.3 tonight")
     r"|(?<![\d.,£$€])(?P<d>(?:3[89]|4[01])[.,]\d|10[0-5][.,]\d)(?=,? (?:on|during|after) (?:day \d+ (?:of|into) )?(?:(?:his|her|my|the) )?"
     r"(?:\w+ )?(?:chemo\w*|cycle|treatment|immuno\w*|car-?t)\b| (?:tonight|today|this (?:morning|evening|afternoon)|last night|and "
-    r"(?:rising|climbing))\b)"
+    r"(?:rising|climbing|freezing|shivering|shaking|shivery|burning up|sweating))\b)"
 )
 
 #: A temperature at or above these values is a fever that needs a call to the care team now.

@@ -32,13 +32,15 @@ _HARMED = (
 DANGER_AT_HOME = any_of(
     [
         # a child or an adult hit, kicked, shaken or choked by someone in the house
+        rf"\b{_HARMER}(?:'s|'d| has| had) (?:\w+ ){{0,2}}?(?:hit|beaten|punched|kicked|slapped|shaken|choked|strangled|throttled|"
+        rf"headbutted|battered) {_HARMED}\b|"
         rf"\b{_HARMER}\b (?:\w+ ){{0,4}}?(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|shakes|shook|chokes|"
         rf"choked|strangles|strangled|throttles|throttled|shoves|shoved|drags|dragged|headbutted|batters|battered|hitting|beating|"
         rf"punching|kicking|slapping|choking|strangling|pinches|pinched|pinching|pushes|pushed|pushing|shoving|shove|slap)\b {_HARMED}\b",
         # a row heard and then a blow ("heard him shouting at her and then a slap")
         r"\b(?:shout\w*|yell\w*|scream\w*|swear\w*) at (?:her|him|me|mum|mom|mam|dad|nan|gran)\b[^.!?]{0,25}\b(?:then|and) (?:a|the "
         r"sound of a) (?:slap|smack|thud|punch|bang)\b|\bheard (?:a |the sound of a )?(?:slap|smack|punch)\b",
-        r"\b(?:grabbed|grabs|held|holds|had|pinned) (?:me|her|him|(?:my|our|his|her) (?:little |baby |younger |older |big )?\w+) "
+        r"\b(?:grabbed|grabs|held|holds|had|pinned) (?:me|her|him|mum|mom|mam|dad|nan|gran|(?:my|our|his|her) (?:little |baby |younger |older |big )?\w+) "
         r"(?:by|round|around) the (?:throat|neck)\b|\b(?:hands?|arm) "
         r"(?:round|around) (?:my|her|his) (?:throat|neck)\b|\b(?:choked|strangled|throttled) (?:me|her|him|my \w+)\b",
         r"\b(?:ram\w*|slamm?\w*|threw|throw\w*|smash\w*|push\w*|shov\w*|punch\w*|kick\w*)\b[^.!?]{0,60}\bto (?:scare|frighten|"
@@ -240,6 +242,7 @@ DANGER_AT_HOME = any_of(
         r"soaking|soiled|dirty) "
         r"(?:bed|sheets|pads?|nappy|nappies)\b"
         r"|\blocked in (?:the |her |my |his |a )?(?:bedroom|room|house|flat|shed|bathroom|cellar) by\b"
+        r"|\blocks? (?:me|her|him|the (?:\w+ )?door) (?:in )?from (?:the )?outside\b"
         r"|\b(?:smashed|broke|kicked in|put (?:a brick|his fist|her fist) through) (?:the |her |my |our |his )?(?:front |back |kitchen )?"
         r"(?:window|windows|windscreen)\b"
         r"|\b(?:takes|took|taking|steals|stole|stealing|uses|used) (?:mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|her|his|my) (?:[\w']+ )?(?:oxycodone|"

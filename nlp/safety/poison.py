@@ -261,7 +261,8 @@ CARE_GIVEN = re.compile(
 
 _SWALLOWING = re.compile(
     rf"\b{INGEST}\b|\b(?:overdos\w*|od'd|oded|poison\w*|too many|too much|double dose|extra dose|twice)\b"
-    r"|\b(?:pills?|tablets?|capsules?|bleach|detergent|pods?|batter(?:y|ies)|antifreeze|chemicals?|meds|medicines?|"
+    r"|\b(?:pills?|tablets?|capsules?|bleach|detergent|pods?|batter(?:y|ies)(?! (?:died|are dead|is dead|ran out|have run out|are flat|"
+    r"is flat|are low|is low))|antifreeze|chemicals?|meds|medicines?|"
     r"medications?|doses?|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|lantus|levemir|novorapid|humalog|novolog|tresiba|"
     r"toujeo|morphine|oxy(?!gen)\w*|tramadol|codeine|digoxin|"
     r"methotrexate|fentanyl|warfarin|oramorph|methadone|lorazepam|diazepam|alprazolam|xanax|valium|temazepam|zopiclone|zolpidem)\b"

@@ -24,6 +24,7 @@ from nlp.safety.context import (
     MEDICINES_RETURNED,
     NOTHING_WRONG,
     SIGNS_ASKED,
+    TOLD_AS_JOKE,
     WELL_NOW,
     long_past,
     match_context,
@@ -173,7 +174,7 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
     elif danger := next(
         (match for match in DANGER_AT_HOME.finditer(text) if match_context(text, match) != "negated"), None
     ):
-        weakened = "hypothetical" if JOKE.search(text) else None
+        weakened = "hypothetical" if TOLD_AS_JOKE.search(text) else None
         hits.append(_Hit("crisis", f"danger at home: {danger.group(0)!r}", weakened, at_home=True))
     for pattern, label in ((OVERDOSE_RULES, "overdose"), (POISON_RULES, "poisoning")):
         match = pattern.search(text)
@@ -380,8 +381,13 @@ def match_rules(text: str) -> SafetyVerdict | None:
         # beside notes written or things given away is a warning, not a joke.
         hits = [replace(hit, weakened_by=None) if _only_joked(hit) else hit for hit in hits]
     elif JOKE.search(normalized):
-        # A joke anywhere in the message ("I'm writing a paper", "haha") weakens a crisis rule too.
-        hits = [hit.weakened("hypothetical") if hit.kind == "crisis" else hit for hit in hits]
+        # A joke anywhere in the message ("I'm writing a paper", "haha") weakens a crisis rule too; laughter alone
+        # does not weaken a danger at home ("lol he locks the door from outside. funny, right?").
+        joked = TOLD_AS_JOKE.search(normalized) is not None
+        hits = [
+            hit.weakened("hypothetical") if hit.kind == "crisis" and (joked or not hit.at_home) else hit
+            for hit in hits
+        ]
     if (
         any(hit.poison for hit in hits)
         and ATTEMPT_TOLD.search(normalized)

@@ -74,6 +74,9 @@ TODAY_RULES = any_of(
         r"(?:helping|working|touching it|controlled|controlling it|holding(?: it)?|(?:being )?touched by)\b|\buncontrolled pain\b"
         r"|\b(?:pain|ache|headaches?)\b[^.!?]{0,100}\b(?:painkillers?|pain ?killers?|tablets|paracetamol|co-?codamol|ibuprofen|meds)\b"
         r" (?:don'?t|dont|won'?t|wont|doesn'?t|do not|does not|can'?t|aren'?t) (?:even )?(?:shift|touch|budge|help|work|ease|take the edge off)\b"
+        r"|\b(?:oramorph|oxynorm|breakthrough|top(?:ping)?[- ]?ups?|topping (?:him|her|me) up)\b[^.!?]{0,40}\bevery (?:hour|half hour|half an "
+        r"hour|(?:1|2|one|two|30|45) (?:hours?|minutes|mins))\b"
+        r"|\b(?:pain|ache)\b[^.!?]{0,40}\b(?:keeps|keep|is|has been) getting worse\b"
         r"|\bpain\b[^.!?]{0,60}\b(?:despite|in spite of|even with|even on) (?:the |her |his |my |all (?:the |her |his |my )?)?"
         r"(?:tablets|painkillers|pain ?killers|pain meds|meds|medication|morphine|oramorph|oxy\w*|patch(?:es)?|co-?codamol|tramadol)\b"
         r"|\bpain (?:is |isn'?t |is not )?(?:not )?(?:being )?(?:touched|helped|controlled) by (?:his|her|my|the) (?:usual |normal |regular )?"
@@ -91,7 +94,7 @@ TODAY_RULES = any_of(
         r"|\b(?:green|yellow|brown|rusty|bloody) (?:phlegm|sputum|mucus|gunk)\b",
         r"\b(?:swollen|swelling in|swelling of) (?:my|his|her|one) (?:calf|leg|arm|ankle)\b|\b(?:calf|leg|arm) (?:is |got )?"
         r"(?:swollen|red and swollen|hot and swollen)\b",
-        r"\b(?:new )?(?:numbness|numb|tingling|pins and needles)\b[^.!?]{0,40}\b(?:hands|feet|fingers|toes)\b"
+        r"\b(?:new )?(?:numbness|numb|tingling|pins and needles|neuropathy)\b[^.!?]{0,40}\b(?:hands|feet|fingers|toes)\b"
         r"[^.!?]{0,40}\b(?:can'?t|drop\w*|trouble|hard to|getting worse|worse)\b",
         r"\b(?:peeling|blister\w*|cracked|bleeding) (?:hands|feet|palms|soles)\b|\b(?:hands|feet|palms|soles) (?:are |is )?"
         r"(?:cracking|peeling|blistering|bleeding|raw)\b|\bhand[- ]foot\b[^.!?]{0,80}\b(?:so bad|can'?t walk|barely walk|can'?t hold|(?:can|could) (?:barely|hardly) (?:hold|walk))\b"
@@ -206,9 +209,12 @@ TODAY_RULES = any_of(
         # panic every day; low or tearful for weeks; a carer who needs respite now (NCI PDQ, depression: low mood
         # most days for two weeks or more, https://www.cancer.gov/about-cancer/coping/feelings/depression-pdq)
         r"\bpanic attacks? (?:every day|daily|all the time|several times a day)\b"
-        r"|\b(?:feel\w*|felt|been|so|very|really) (?:\w+ )?(?:low|flat|teary|tearful|depressed)\b[^.!?]{0,25}\bfor (?:about |over |nearly |"
+        r"|\b(?:feel\w*|felt|been|so|very|really) (?:\w+ )?(?:low|flat|teary|tearful|depressed|crying)\b[^.!?]{0,25}\bfor (?:about |over |nearly |"
         r"the (?:last|past) )?(?:(?:[2-9]|two|three|four|five|six|several|a few|a couple of)? ?weeks|a month|months)\b"
-        r"|\b(?:withdrawn|barely (?:talks|speaks|talking)|(?:hasn'?t|has not|not) been (?:him|her)self)\b[^.!?]{0,80}\b(?:for|over|more than|"
+        r"|\b(?:can'?t be bothered (?:with|doing) anything|lost interest in everything|no interest in anything)\b[^.!?]{0,60}\b(?:been like "
+        r"(?:this|that) (?:since|for)|for (?:weeks|months))\b"
+        r"|\b(?:withdrawn|barely (?:talks|speaks|talking)|(?:hasn'?t|has not|not) been (?:him|her)self|(?:hasn'?t|has not|not|haven'?t) "
+        r"(?:got|gotten|been) out of bed)\b[^.!?]{0,80}\b(?:for|over|more than|"
         r"about|nearly) (?:(?:[2-9]|two|three|four|five|six|several|a few)? ?weeks|a month|months)\b"
         r"|\b(?:feel\w*|felt|been|so|very|really) (?:\w+ )?(?:low|flat|teary|tearful|depressed)\b[^.!?]{0,60}\b(?:been like (?:this|that)|"
         r"going on)(?: for)? (?:about |over |nearly |more than )?(?:(?:[2-9]|two|three|four|five|six|several|a few)? ?weeks|a month|months)\b"
@@ -677,7 +683,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         (
             r"\b(?:white (?:patches|coating|spots|film|stuff)|thrush)\b[^.!?]{0,40}\b(?:tongue|mouth|gums|throat|cheeks)\b"
             r"|\b(?:tongue|mouth|gums|throat)\b[^.!?]{0,40}\b(?:white (?:patches|coating|spots|film|stuff)|thrush)\b",
-            rf"\b{_TREATMENT}\b|\b(?:eating|swallowing|chewing) (?:hurts|is (?:painful|sore))\b|\b(?:hurts|sore|painful) to (?:eat|swallow)\b",
+            rf"\b{_TREATMENT}\b|\b(?:eating|swallowing|chewing) (?:hurts|is (?:painful|sore))\b|\b(?:hurts|sore|painful|stings) to (?:eat|swallow)\b",
             "white patches in the mouth during treatment or with eating sore",
         ),
         # near someone with chickenpox, shingles or measles during treatment: the team may give a medicine to prevent

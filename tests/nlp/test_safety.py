@@ -20,6 +20,7 @@ from nlp.safety import (
         ("fever of 38,3 after my infusion", 38.3),
         ("it says 39.2°C", 39.2),
         ("running a 100.4 fever", 100.4),
+        ("38.6 and shivering", 38.6),
     ],
 )
 def test_fever_readings_are_found_in_celsius_and_fahrenheit(text: str, value: float) -> None:
@@ -1830,6 +1831,19 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("on nivolumab and so tired I can barely get up the stairs", "today"),
         ("she took her tamoxifen at breakfast, then again at lunch", "emergency"),
         ("grandad keeps forgetting he's already had his dose of the oxycodone", "emergency"),
+        # round 97 (venting, sarcasm and dark humour)
+        ("been crying most days for three weeks and I can't shake it", "today"),
+        ("can't be bothered with anything, been like this for months since the op", "today"),
+        ("he hasn't got out of bed for two weeks except to use the loo", "today"),
+        ("her mouth is covered in white patches and it stings to swallow", "today"),
+        ("we're giving him oramorph every hour and he's still grimacing", "today"),
+        ("the pain in her back keeps getting worse", "today"),
+        ("the neuropathy in her fingers means she can't hold a cup", "today"),
+        ("what's the highest dose of tramadol before it kills you", "crisis"),
+        ("I've got an oxycodone stash in the wardrobe now", "crisis"),
+        ("my dad grabbed nan by the throat when she dropped her cup", "crisis"),
+        ("she's hit me again tonight", "crisis"),
+        ("lol my husband locks me in from outside when he goes to the pub", "crisis"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -1932,6 +1946,7 @@ def test_an_emergency_found_by_the_classifier_names_the_poison_line_when_somethi
         ("dad took two days of his digoxin all at once and is being sick", True),
         ("I've taken my tramadol six times today and feel shaky", True),
         ("he's saying odd things since lunch and can't find his words", False),
+        ("on chemo, feel hot and shivery but the thermometer batteries died", False),
         ("she collapsed in the garden and isn't responding", False),
     ],
 )
@@ -2003,6 +2018,8 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
         ),
         ("what temperature counts as an emergency when you're on chemo?", "question"),
         ("could I be put on a placebo in this trial? I'd hate that", "idiom"),
+        ("I'd rather die than queue at that pharmacy again", "idiom"),
+        ("I'm going to murder him, he ate the last of the biscuits", "idiom"),
         ("she took her whole week of tablets instead of one day", None),
         ("is there a form so I'm not resuscitated if my heart stops? I'm sorting out my affairs", "worry"),
         ("whats even the point anymore. done with all of it", None),
