@@ -233,6 +233,8 @@ HYPOTHETICAL = re.compile(
     r"\b(?:jk|joking|kidding)\b"
     r"|\bwhen (?:he|she|dad|mum|mom|my \w+|the time comes)\b[^.!?]{0,20}\b(?:dies|passes away|has died|passes)\b"
     r"|\b(?:plan|planning|plans) ahead\b"
+    # "what would I do if the baby got a temp?": asked ahead, unless it is happening now
+    r"|\bwhat (?:would|should|do|shall) (?:i|we) do if\b(?![^.!?]{0,40}\b(?:right now|now|already|again)\b)"
     r"|\b(?:scared|afraid|worried|worry|worries|worrying|terrified|fear|fears|nervous|anxious|paranoid)\b[^.!?]{0,40}"
     r"\b(?:i'?ll|he'?ll|she'?ll|they'?ll|will|might|may|could|would|one day|someday|about (?:\w+ )?(?:getting|having|being)|"
     r"of (?:getting|having|being))\b"
@@ -284,6 +286,8 @@ HYPOTHETICAL = re.compile(
 
 # The whole message says it is over and everyone is fine: a rule anywhere in it is only weak.
 OVER = re.compile(
+    r"\b(?:hes|shes) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|grand)(?: now)?\b(?! for now| otherwise| apart from| "
+    r"except| but\b| sitting| in (?:her|him)self| at the moment)|"
     r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|great|grand|home(?! alone| by (?:my|him|her)self| in \w+| soon| later| carer| help| care| nurse| visit)|better|doing (?:fine|well|better|great|okay|ok)|back "
     r"(?:to (?:normal|himself|herself)|home|on treatment))(?: now)?\b(?! for now| otherwise| apart from| except| but\b)|\bturned out (?:to be|it was|fine)\b|\brecovered\b"
     r"|\b(?:sent|discharged|let) (?:him |her |them |me |us )?(?:go )?home\b|\b(?:came|come|got) (?:him |her |them |me )?home from "
@@ -410,11 +414,11 @@ STILL_NOW = re.compile(
 #: Only the person's own word that they are fine, or a refusal to be seen: not over (a knock to the head on a
 #: blood thinner can bleed inside for hours while the person feels fine).
 _ONLY_THEIR_WORD = re.compile(
-    r"\b(?:he|she|they|hes|shes|(?:the )?staff|(?:the )?carers?|the (?:care )?home|but|and) (?:says|say|said|is saying|are saying|was saying|"
+    r"\b(?:he|she|they|hes|shes|(?:the )?staff|(?:the )?carers?|the (?:care )?home|but|and) (?:says|say|said|is saying|are saying|was saying|saying|"
     r"insists|is insisting|keeps saying|kept saying|swears|claims) "
-    r"(?:he|she|they)(?:'s|'re| is| are| was| were) (?:fine|ok|okay|alright|all right)\b"
+    r"(?:(?:he|she|they)(?:'s|'re| is| are| was| were)|hes|shes) (?:fine|ok|okay|alright|all right)\b"
     r"|\b(?:doesn'?t|does not|don'?t|won'?t|will not|refuses? to) (?:want to )?go (?:in|anywhere|to (?:the )?(?:hospital|er|a&e))\b"
-    r"|\b(?:keeps|kept|keep) (?:saying|insisting|telling (?:me|us|everyone)) (?:that )?(?:he|she|they)(?:'s|'re| is| are| was| were) "
+    r"|\b(?:keeps|kept|keep) (?:saying|insisting|telling (?:me|us|everyone)) (?:that )?(?:(?:he|she|they)(?:'s|'re| is| are| was| were)|hes|shes) "
     r"(?:fine|ok|okay|alright|all right)\b"
 )
 
@@ -649,7 +653,8 @@ _PAST_REACH = 60
 #: after it, so it does not make the sign beside it long past.
 _TREATMENT_DATED = re.compile(
     r"\b(?:chemo\w*|car-?t|yescarta|kymriah|breyanzi|tecartus|abecma|carvykti|cells|infusion|transplant|surgery|operation|op|"
-    r"radiotherapy|radiation|rads|immunotherapy|keytruda|opdivo|yervoy|dose|cycle|treatment|injection)\b[^.!?]{0,20}?"
+    r"radiotherapy|radiation|rads|immunotherapy|keytruda|opdivo|yervoy|dose|cycle|treatment|injection|baby|birth|born|c-?section)\b"
+    r"[^.!?]{0,20}?"
     r"\b(?:\d|a few|few|two|three|four|five|six|seven|eight) weeks ago\b"
     r"|\b(?:finished|completed|ended|had) (?:(?:my|his|her|their|the) )?last (?:cycle|round|infusion|session|course|dose)\b"
     r"|\blast (?:cycle|round|infusion|session|course|dose)\b[^.!?]{0,12}?\b(?:\d{1,2}|a few|few|two|three|four|five|six|seven|eight|"

@@ -24,6 +24,10 @@ _POISONS = (
 # Suicide, self-harm, wanting to die; direct, indirect, past attempts, goodbyes, third person.
 CRISIS_RULES = any_of(
     [
+        # things given away or cancelled because they "won't be needed after this weekend" (NIMH: putting affairs in
+        # order and giving things away are warning signs, https://www.nimh.nih.gov/health/topics/suicide-prevention)
+        r"\b(?:won'?t|wont|will not) (?:be needing|need) (?:it|them|either|any of (?:it|them|this)|my \w+) (?:after|past|beyond) (?:this|next|"
+        r"the) (?:weekend|week|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b",
         # the dose "before it kills you", asked of a medicine
         r"\b(?:dose|doses|tablets|pills|much|many)\b[^.!?]{0,40}\bbefore (?:it|they|that) (?:kills?|would kill) (?:you|me|a person|someone|"
         r"somebody)\b",

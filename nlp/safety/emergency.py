@@ -319,7 +319,7 @@ EMERGENCY_RULES = any_of(
         # babies and children
         r"\b(?:baby|newborn|infant|(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ](?:week|wk|month|mo|day)"
         r"s?[- ]old)\b[^.!?]{0,80}\b(?:fever|temp|temperature|hot|burning up|won'?t feed|not feeding|not waking|won'?t wake|limp|"
-        r"floppy)\b",
+        r"floppy|(?:hasn'?t|hasnt|has not|not) had a (?:proper |good )?feed|(?:only )?one wet nappy|(?:so|very) sleepy)\b",
         r"\b(?:fever|temp|temperature|burning up)\b[^.!?]{0,60}\b(?:baby|newborn|infant|\d+[- ](?:week|month|day)s?[- ]old)\b",
         r"\b(?:baby|toddler|child|kid|son|daughter|boy|girl|lad|lass|little one|wee one|bub|bubba|he|she|hes|shes|"
         r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:month|year|yr|week)s? old)\b[^.!?]{0,40}"
@@ -459,11 +459,16 @@ EMERGENCY_RULES = any_of(
         r"\bpregnan\w*\b[^.!?]{0,100}\b(?:sharp|stabbing|severe|bad|one[- ]sided) (?:\w+ )?(?:pain|cramps?)\b"
         r"|\bpregnan\w*\b[^.!?]{0,100}\b(?:bleeding heavily|heavy bleeding|soaking)\b"
         r"|\bshoulder[- ]tip (?:pain|hurts|ache)\b|\bectopic\b",
+        # a fall and no weight can be put on the leg: a broken hip or leg, more likely with bone metastases (NHS,
+        # hip fractures: dial 999, https://www.hct.nhs.uk/your-healthmanaging-conditions/hip-fractures-1065/)
+        r"\b(?:fell|fallen|fall|slipped|tripped)\b[^.!?]{0,80}\b(?:can'?t|cannot|unable to|couldn'?t) (?:put|bear|take) (?:any )?weight on\b",
         # the baby moving less or not at all: call the maternity unit straight away, not the next day (NHS, your
         # baby's movements: https://www.nhs.uk/pregnancy/keeping-well/your-babys-movements/)
         r"\b(?:baby|babys|baby'?s|bub|bubs|bump)\b[^.!?]{0,20}\b(?:kicks?|movements?|moving|kicking)\b[^.!?]{0,20}\b(?:stopped|slowed|less|"
         r"fewer|reduced|not as much|barely|hardly|gone quiet)\b|\b(?:baby|she|he) (?:has |'s |is )?(?:barely|hardly|not) (?:moved|moving|"
-        r"kicked|kicking)\b(?=[^.!?]{0,60}\b(?:since|all day|today|this morning|last night|hours|weeks)\b)|\breduced (?:fetal |foetal |"
+        r"kicked|kicking)\b(?=[^.!?]{0,60}\b(?:since|all day|today|this morning|all morning|all afternoon|last night|hours|weeks)\b)|\b(?:baby|bump) "
+        r"(?:hasn'?t|hasnt|has not) (?:moved|kicked)\b(?=[^.!?]{0,60}\b(?:since|all day|today|this morning|all morning|all afternoon|last "
+        r"night|hours|weeks)\b)|\breduced (?:fetal |foetal |"
         r"baby )?movements?\b|\b(?:not felt any|haven'?t felt (?:any|the baby|her|him)) (?:kicks|movements?|move)\b"
         # ("still no movement since Friday" after prunes is the bowel)
         r"|\bno (?:kicks|fetal movements?|foetal movements?)\b|\bno movements?\b(?=[^.!?]{0,40}\b(?:baby|bump|pregnan\w*|weeks)\b)"

@@ -240,12 +240,16 @@ def _only_joked(hit: _Hit) -> bool:
 def _read_in_context(
     sentences: list[str], firsts: list[tuple[int, int, int, str | None]], index: int, match: re.Match[str]
 ) -> str | None:
-    """A second sign inside the first sign's own words ("haven't been for a poo") is read as the first is, not as
-    denied by the "haven't" that belongs to the first; a sign standing apart is read in its own sentence."""
-    for sentence, start, end, context in firsts:
-        if sentence == index and start <= match.start() and match.end() <= end:
+    """A second sign inside the first sign's own words ("haven't been for a poo") is read as the first is; one after
+    it is read without them, so that the first's "hasn't" does not deny it ("hasn't smiled since the baby came")."""
+    sentence = sentences[index]
+    for where, start, end, context in firsts:
+        if where == index and start <= match.start() and match.end() <= end:
             return context
-    return match_context(sentences[index], match)
+    for where, start, end, _context in firsts:
+        if where == index and end <= match.start():
+            sentence = sentence[:start] + " " * (end - start) + sentence[end:]
+    return match_context(sentence, match)
 
 
 def _signs_together(sentences: list[str]) -> list[_Hit]:

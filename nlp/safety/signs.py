@@ -292,6 +292,15 @@ HEAD_KNOCK = (
 SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     (re.compile(first), re.compile(second), name)
     for first, second, name in (
+        # bulging neck or chest veins with a swollen arm, face or neck: the big vein to the heart may be blocked
+        # (Cancer.Net, superior vena cava syndrome, an emergency: https://www.cancer.net/coping-with-cancer/
+        # physical-emotional-and-social-effects-cancer/managing-physical-side-effects/superior-vena-cava-syndrome)
+        (
+            r"\b(?:neck|chest) veins?\b[^.!?]{0,30}\b(?:bulg\w*|swollen|sticking out|standing out|popping out)\b|\bbulg\w* (?:neck|chest) "
+            r"veins?\b",
+            r"\b(?:arm|face|neck)\b[^.!?]{0,40}\b(?:swoll\w*|swell\w*|blown up|puff\w*)\b|\b(?:swollen|puffy) (?:arm|face|neck)\b",
+            "bulging neck veins with a swollen arm or face",
+        ),
         (
             r"\b(?:not knowing|doesn'?t know|didn'?t know|does not know) who (?:i|we) (?:am|are|was|were)\b|\bscreaming\b(?! at (?:me|us|her|him|them))"
             r"|\btrying to (?:climb|get) out (?:of )?the window\b|\bhallucinat\w*|\bseeing things\b",

@@ -211,6 +211,14 @@ SUPPLY_GAPS: tuple[tuple[str, str, str], ...] = (
         RUNNING_OUT,
         "thyroid hormone running out",
     ),
+    # a hormone injection for breast or prostate cancer missed or overdue: keep to the schedule and call the team to
+    # rebook (Chemocare, goserelin: http://www.chemocare.com/chemotherapy/drug-info/Zoladex.aspx)
+    (
+        r"\b(?:zoladex|goserelin|prostap|leuprorelin|leuprolide|lupron|eligard|decapeptyl|triptorelin|degarelix|firmagon|"
+        r"fulvestrant|faslodex)\b",
+        rf"{DOSE_MISSED}|\b(?:was|were) due (?:last week|\d+ (?:days|weeks) ago|on \w+day)\b|\boverdue\b",
+        "a hormone injection missed",
+    ),
     (
         r"\b(?:creon|pancrelipase|pancreatic enzymes?|enzyme (?:capsules|tablets|pills)|nutrizym|pancrex|zenpep)\b",
         RUNNING_OUT,

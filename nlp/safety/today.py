@@ -144,7 +144,8 @@ TODAY_RULES = any_of(
         r"\b(?:leg|arm|calf|ankle|ankles and calf)\b[^.!?]{0,60}\b(?:puffed up|swollen|swelled|twice the size|swollen up)\b"
         r"|\b(?:swollen|swelled) up on one side\b|\bon one side only\b",
         r"\bport\b[^.!?]{0,40}\b(?:red|swollen|hurts|tender|streak|oozing|pus)\b|\bred streak\b|\bredness spreading\b"
-        r"|\b(?:picc|port|line|hickman)\b[^.!?]{0,30}\b(?:won'?t|will not|doesn'?t) flush\b|\b(?:dressing|bandage)\b[^.!?]{0,20}"
+        r"|\b(?:picc|port|line|hickman)\b[^.!?]{0,30}\b(?:won'?t|will not|doesn'?t) flush\b|\bflush\w* (?:my|his|her|the) (?:picc|port|"
+        r"line|hickman)\b[^.!?]{0,50}\b(?:stiff|hard to push|resistance)\b|\b(?:dressing|bandage)\b[^.!?]{0,20}"
         r"\bwet\b",
         r"\b(?:new|sudden|suddenly|worse|worsening|spreading|crept|creeping)\b[^.!?]{0,40}\b(?:numb\w*|tingl\w*|pins and needles)\b"
         r"|\b(?:numb\w*|tingl\w*)\b[^.!?]{0,40}\b(?:new this week|since (?:my|his|her) last|crept|getting worse|spreading)\b"
@@ -213,7 +214,7 @@ TODAY_RULES = any_of(
         r"the (?:last|past) )?(?:(?:[2-9]|two|three|four|five|six|several|a few|a couple of)? ?weeks|a month|months)\b"
         r"|\b(?:can'?t be bothered (?:with|doing) anything|lost interest in everything|no interest in anything)\b[^.!?]{0,60}\b(?:been like "
         r"(?:this|that) (?:since|for)|for (?:weeks|months))\b"
-        r"|\b(?:withdrawn|barely (?:talks|speaks|talking)|(?:hasn'?t|has not|not) been (?:him|her)self|(?:hasn'?t|has not|not|haven'?t) "
+        r"|\b(?:withdrawn|barely (?:talks|speaks|talking)|(?:hasn'?t|has not|not) been (?:him|her|my)self|(?:hasn'?t|has not|not|haven'?t) "
         r"(?:got|gotten|been) out of bed)\b[^.!?]{0,80}\b(?:for|over|more than|"
         r"about|nearly) (?:(?:[2-9]|two|three|four|five|six|several|a few)? ?weeks|a month|months)\b"
         r"|\b(?:feel\w*|felt|been|so|very|really) (?:\w+ )?(?:low|flat|teary|tearful|depressed)\b[^.!?]{0,60}\b(?:been like (?:this|that)|"
@@ -686,6 +687,21 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             rf"\b{_TREATMENT}\b|\b(?:eating|swallowing|chewing) (?:hurts|is (?:painful|sore))\b|\b(?:hurts|sore|painful|stings) to (?:eat|swallow)\b",
             "white patches in the mouth during treatment or with eating sore",
         ),
+        # swelling and pain in the belly in the week after egg collection: ovarian hyperstimulation (Fertility Network
+        # UK: contact the fertility clinic, http://fertilitynetworkuk.org/for-those-trying-to-become-parents/information/
+        # medical-conditions/ovarian-hyperstimulation-syndrome/)
+        (
+            r"\begg (?:collection|retrieval|harvest)\b",
+            r"\b(?:bloat\w*|swollen|swelling|puffed up)\b",
+            "bloating after egg collection",
+        ),
+        # jaw pain on zoledronic acid or denosumab: the jaw bone can be damaged (FDA label, zoledronic acid,
+        # osteonecrosis of the jaw: https://api.fda.gov/drug/label.json?search=set_id%3A%22f3f9de47-3d85-4d0c-a29e-1635cad3a970%22)
+        (
+            r"\bjaw\b[^.!?]{0,30}\b(?:ache|aches|aching|pain|sore|hurts|numb|heavy)\b|\b(?:ache|pain)\w* in (?:my|his|her) jaw\b",
+            r"\b(?:zoledronic|zometa|denosumab|xgeva|prolia|bisphosphonates?|pamidronate|ibandronate|ibandronic)\b",
+            "jaw pain on a bone-strengthening medicine",
+        ),
         # near someone with chickenpox, shingles or measles during treatment: the team may give a medicine to prevent
         # it (NHS, chickenpox: https://www.nhs.uk/conditions/chickenpox/)
         (
@@ -699,7 +715,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         # low and tearful for weeks after a birth: postnatal depression, treated once someone knows (NHS)
         (
             r"\b(?:low|flat|teary|tearful|crying|down|sad)\b[^.!?]{0,40}\b(?:for (?:about |over |nearly |the last )?(?:\d|two|three|four|"
-            r"five|six|several|a few) weeks|for weeks|every day|most days)\b",
+            r"five|six|several|a few) weeks|for weeks|every day|most days)\b|\b(?:hasn'?t|has not|not) (?:really )?smiled\b",
             r"\b(?:since the (?:baby|birth)|since (?:she|he) was born|postnatal|post-?natal|postpartum|post-?partum|baby'?s "
             r"\d+ (?:weeks|months)|baby is \d+ (?:weeks|months))\b",
             "low for weeks after a birth",
