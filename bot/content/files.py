@@ -161,6 +161,8 @@ SAFETY_SETS = (
     "safety-fresh-118",
     "safety-fresh-119",
     "safety-fresh-120",
+    "safety-fresh-121",
+    "safety-fresh-122",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
