@@ -374,7 +374,7 @@ ASKED_AHEAD = re.compile(
 SIGNS_ASKED = re.compile(
     r"^(?:which|what) (?:symptoms|signs|things)\b[^.!?]{0,30}\b(?:mean|means|should|would) (?:i|we) (?:should |need to |must |have to )?"
     r"(?:ring|call|phone|dial|go to)\b|^(?:which|what) (?:temperature|temp|reading|number|symptoms|signs)s? (?:counts|count|is|are|would "
-    r"count) as (?:an? )?(?:emergency|fever|urgent)\b"
+    r"count) as (?:an? )?(?:emergency|fever|urgent)\b|^if\b[^.!?]{0,80}\bwould (?:that|it|this) (?:be|count as) an? (?:emergency|urgent)\b"
 )
 #: Medicines left over, asked about taking back ("my late husband's morphine ... I should like to get rid of them safely").
 MEDICINES_RETURNED = re.compile(

@@ -28,6 +28,8 @@ CRISIS_RULES = any_of(
         # order and giving things away are warning signs, https://www.nimh.nih.gov/health/topics/suicide-prevention)
         r"\b(?:won'?t|wont|will not) (?:be needing|need) (?:it|them|either|any of (?:it|them|this)|my \w+) (?:after|past|beyond) (?:this|next|"
         r"the) (?:weekend|week|month|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b",
+        # a plan to beat someone up, told as meant ("going back to the desk right now to smash the guy's face in")
+        r"\b(?:going|gonna|about)\b[^.!?]{0,60}?\bto (?:smash|kick|punch|bash|beat) (?:[\w']+ ){0,3}?(?:face|head|teeth) in\b",
         # the dose "before it kills you", asked of a medicine
         r"\b(?:dose|doses|tablets|pills|much|many)\b[^.!?]{0,40}\bbefore (?:it|they|that) (?:kills?|would kill) (?:you|me|a person|someone|"
         r"somebody)\b",

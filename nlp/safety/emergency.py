@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nlp.safety.signs import HEAD_KNOCK
-from nlp.safety.text import GESTATION, NOT_PASSED_URINE, any_of, rule_text
+from nlp.safety.text import GESTATION, any_of, rule_text
 
 # Emergencies of every kind, cancer or not.
 #: A sugar reading low in mg/dL (the US unit): 10-35 is high in mmol/L (the unit elsewhere) when told with a steroid,
@@ -90,9 +90,6 @@ EMERGENCY_RULES = any_of(
         # https://www.nhs.uk/conditions/sepsis/)
         r"\b(?:blotchy|mottled)\b[^.!?]{0,40}\b(?:barely|not) making (?:much |any )?sense\b|\b(?:barely|not) making (?:much |any )?sense\b"
         r"[^.!?]{0,40}\b(?:blotchy|mottled)\b",
-        # no urine all day with drowsiness: severe dehydration (NHS, dehydration: call 999 or go to A&E when drowsy or
-        # not peeing all day, https://www.nhs.uk/conditions/dehydration/)
-        NOT_PASSED_URINE + r"[^.!?]{0,40}\b(?:drowsy|confused|very sleepy|hard to wake)\b",
         # nephrostomy bags dry for a day, or both of them: no urine leaving the kidneys (Northern Care Alliance NHS,
         # nephrostomy tubes: no drainage needs the team, https://northerncarealliance.nhs.uk/patient-information/patient-leaflets/urology-guidelines-management-nephrostomy-tubes)
         r"\bnephrostomy\b[^.!?]{0,40}\b(?:bone dry|dry|empty|stopped draining|not draining|nothing (?:coming out|draining))\b[^.!?]{0,30}"
@@ -149,6 +146,7 @@ EMERGENCY_RULES = any_of(
         # a limb on one side that stops working, words that slip away (NHS, stroke: FAST)
         r"|\b(?:(?:left|right) (?:leg|arm|hand|side)|(?:leg|arm|hand) on the (?:left|right))\b[^.!?]{0,20}\b(?:is |has )?(?:not working|"
         r"stopped working|won'?t work|gone dead|gone floppy|useless)\b"
+        r"|\b(?:my|his|her|one|left|right) arm (?:has |'s |is )?(?:suddenly )?(?:gone|going) (?:weak|floppy|heavy|limp|dead)\b"
         r"|\b(?:the )?words (?:keep |are |kept )?(?:going away|slipping away|disappearing|won'?t come)\b",
         r"\b(?:mouth|face|lips?|smile) (?:is |was |has |got |looks |went |started |keeps )?(?:deviat\w*|pulled|pulling|twisted|"
         r"twisting|going|gone|drawn|slanting|slanted|tilted|tilting|shifted|shifting) (?:to|towards|on|onto) (?:one|the left|the "

@@ -38,10 +38,11 @@ DANGER_AT_HOME = any_of(
         rf"choked|strangles|strangled|throttles|throttled|shoves|shoved|drags|dragged|headbutted|batters|battered|hitting|beating|"
         rf"punching|kicking|slapping|choking|strangling|pinches|pinched|pinching|pushes|pushed|pushing|shoving|shove|slap)\b {_HARMED}\b",
         # a row heard and then a blow ("heard him shouting at her and then a slap")
-        r"\b(?:shout\w*|yell\w*|scream\w*|swear\w*) at (?:her|him|me|mum|mom|mam|dad|nan|gran)\b[^.!?]{0,25}\b(?:then|and) (?:a|the "
-        r"sound of a) (?:slap|smack|thud|punch|bang)\b|\bheard (?:a |the sound of a )?(?:slap|smack|punch)\b",
-        r"\b(?:grabbed|grabs|held|holds|had|pinned) (?:me|her|him|mum|mom|mam|dad|nan|gran|(?:my|our|his|her) (?:little |baby |younger |older |big )?\w+) "
-        r"(?:by|round|around) the (?:throat|neck)\b|\b(?:hands?|arm) "
+        r"\b(?:shout\w*|yell\w*|scream\w*|swear\w*) at (?:her|him|me|mum|mom|mam|dad|nan|gran|(?:his|her|my) (?:wife|husband|partner|mum|"
+        r"mother|dad|father))\b[^.!?]{0,40}\b(?:then|and) (?:(?:a|the sound of a) (?:slap|smack|thud|punch|bang)\b|banging|crashing|"
+        r"screaming)|\bheard (?:a |the sound of a )?(?:slap|smack|punch)\b",
+        r"\b(?:grabbed|grabs|grab|grabbing|held|holds|had|pinned) (?:me|her|him|mum|mom|mam|dad|nan|gran|(?:my|our|his|her) (?:little |baby |younger |older |big )?\w+) "
+        r"(?:by|round|around) the (?:throat|neck|wrists?|arms?|hair)\b|\b(?:hands?|arm) "
         r"(?:round|around) (?:my|her|his) (?:throat|neck)\b|\b(?:choked|strangled|throttled) (?:me|her|him|my \w+)\b",
         r"\b(?:ram\w*|slamm?\w*|threw|throw\w*|smash\w*|push\w*|shov\w*|punch\w*|kick\w*)\b[^.!?]{0,60}\bto (?:scare|frighten|"
         r"intimidate) (?:her|him|me|them|us|my \w+)\b",
@@ -65,6 +66,15 @@ DANGER_AT_HOME = any_of(
         r"|\b(?:flinch\w*|goes quiet|goes silent|freezes|tenses up)\b[^.!?]{0,60}\b(?:when|every time|whenever) (?:\w+ ){0,4}(?:walks in|comes in|comes near|goes near|raises|is "
         r"around|shouts)\b",
         # someone gone for with a weapon; medicines held back to control ("won't let me have them unless I do what he says")
+        r"\bthreat\w* (?:my |his |her |the )?\w+ with (?:a |the |his |her )?(?:kitchen )?(?:knife|hammer|bat|bottle|machete|axe|gun|"
+        r"poker|scissors)\b"
+        r"|\b(?:tie|ties|tied|tying|strap|straps|strapped|strapping) (?:my |his |her |the )?\w+ (?:to|into|in) (?:the|a|her|his) (?:chair|"
+        r"bed|wheelchair)\b"
+        r"|\b(?:no carers?|the carers?|nobody|no one|no-one)\b[^.!?]{0,30}\b(?:turned up|came|has been|have been|showed up|been in)\b"
+        r"[^.!?]{0,80}\b(?:had no (?:tablets|meds|medicines?|food|meals|water|drinks?)|not (?:eaten|had (?:his|her|any) (?:tablets|meds|"
+        r"food|meals)))\b"
+        rf"|\b{_HARMER}\b[^.!?]{{0,60}}\b(?:slapped|smacked|pinched|punched|kicked|whacked|slaps|smacks|pinches) (?:his|her|my|\w+'s) "
+        r"(?:hands?|face|arms?|legs?)\b",
         r"\b(?:went|came|lunged|swung|ran) (?:at|for) (?:\w+ ){0,4}with (?:a |the |his |her )?(?:\w+ )?(?:knife|hammer|bat|bottle|machete|axe|"
         r"gun|poker)\b|\b(?:takes|took|taken|keeps|keep|hides|hide|withholds?) (?:my|her|his) (?:pain (?:meds|medicines?|medication|relief|"
         r"killers)|painkillers|tablets|meds|medication|insulin|inhaler|morphine|oramorph|oxycodone|patches|\w+(?:inib|mab|parib|ciclib|"

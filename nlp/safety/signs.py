@@ -292,6 +292,16 @@ HEAD_KNOCK = (
 SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple(
     (re.compile(first), re.compile(second), name)
     for first, second, name in (
+        # no urine all day or nothing drunk for a day, with drowsiness: severe dehydration (NHS, dehydration: call 999
+        # or go to A&E when drowsy or not peeing all day, https://www.nhs.uk/conditions/dehydration/)
+        (
+            NOT_PASSED_URINE
+            + r"|\b(?:don'?t|do not) think (?:he|she)(?:'s| has) (?:passed water|peed|weed|had a wee)\b"
+            r"|\b(?:not|hasn'?t|hasnt|has not) had (?:a|any|anything to) drink\w* (?:since|for|all day|in)\b|\b(?:won'?t|wont|will not|"
+            r"refuses to) drink anything\b",
+            r"\b(?:drowsy|confused|very sleepy|so sleepy|hard to wake|barely wak\w*|won'?t wake)\b",
+            "no urine or nothing drunk for a day, with drowsiness",
+        ),
         # bulging neck or chest veins with a swollen arm, face or neck: the big vein to the heart may be blocked
         # (Cancer.Net, superior vena cava syndrome, an emergency: https://www.cancer.net/coping-with-cancer/
         # physical-emotional-and-social-effects-cancer/managing-physical-side-effects/superior-vena-cava-syndrome)

@@ -74,9 +74,16 @@ TODAY_RULES = any_of(
         r"(?:helping|working|touching it|controlled|controlling it|holding(?: it)?|(?:being )?touched by)\b|\buncontrolled pain\b"
         r"|\b(?:pain|ache|headaches?)\b[^.!?]{0,100}\b(?:painkillers?|pain ?killers?|tablets|paracetamol|co-?codamol|ibuprofen|meds)\b"
         r" (?:don'?t|dont|won'?t|wont|doesn'?t|do not|does not|can'?t|aren'?t) (?:even )?(?:shift|touch|budge|help|work|ease|take the edge off)\b"
+        r"|\bconstipat\w* (?:all|for a|for the whole|the whole) week\b"
+        r"|\b(?:lost|can'?t find) (?:all )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:tablets|pills|meds|medicines?|medication)\b"
+        r"|\b(?:gradually|slowly|increasingly) (?:more |getting more )?(?:forgetful|muddled|confused)\b|\b(?:more|increasingly) (?:forgetful|"
+        r"muddled)\b[^.!?]{0,40}\b(?:over|for|in) the (?:last|past) (?:few )?(?:weeks|month)\b"
+        r"|\b(?:not sure|can'?t remember|don'?t remember|unsure) (?:if|whether) (?:i|he|she) (?:took|had|taken|gave|have taken|has taken)\b"
+        r"|\b(?:port|picc|line|hickman) dressing (?:has |'s |is )?(?:come loose|come off|fallen off|peeling off|lifting)\b"
         r"|\b(?:oramorph|oxynorm|breakthrough|top(?:ping)?[- ]?ups?|topping (?:him|her|me) up)\b[^.!?]{0,40}\bevery (?:hour|half hour|half an "
         r"hour|(?:1|2|one|two|30|45) (?:hours?|minutes|mins))\b"
         r"|\b(?:pain|ache)\b[^.!?]{0,40}\b(?:keeps|keep|is|has been) getting worse\b"
+        r"|\bpatch\w*\b[^.!?]{0,30}\b(?:not|isn'?t|doesn'?t|don'?t) (?:seem to (?:be )?)?(?:last|lasting|holding)\b"
         r"|\bpain\b[^.!?]{0,60}\b(?:despite|in spite of|even with|even on) (?:the |her |his |my |all (?:the |her |his |my )?)?"
         r"(?:tablets|painkillers|pain ?killers|pain meds|meds|medication|morphine|oramorph|oxy\w*|patch(?:es)?|co-?codamol|tramadol)\b"
         r"|\bpain (?:is |isn'?t |is not )?(?:not )?(?:being )?(?:touched|helped|controlled) by (?:his|her|my|the) (?:usual |normal |regular )?"
@@ -213,7 +220,8 @@ TODAY_RULES = any_of(
         r"|\b(?:feel\w*|felt|been|so|very|really) (?:\w+ )?(?:low|flat|teary|tearful|depressed|crying)\b[^.!?]{0,25}\bfor (?:about |over |nearly |"
         r"the (?:last|past) )?(?:(?:[2-9]|two|three|four|five|six|several|a few|a couple of)? ?weeks|a month|months)\b"
         r"|\b(?:can'?t be bothered (?:with|doing) anything|lost interest in everything|no interest in anything)\b[^.!?]{0,60}\b(?:been like "
-        r"(?:this|that) (?:since|for)|for (?:weeks|months))\b"
+        r"(?:this|that) (?:since|for)|for (?:weeks|months)|(?:it'?s|its) been (?:about |over |nearly )?(?:a month|weeks|months|(?:two|three|"
+        r"four|[2-9]) weeks))\b"
         r"|\b(?:withdrawn|barely (?:talks|speaks|talking)|(?:hasn'?t|has not|not) been (?:him|her|my)self|(?:hasn'?t|has not|not|haven'?t) "
         r"(?:got|gotten|been) out of bed)\b[^.!?]{0,80}\b(?:for|over|more than|"
         r"about|nearly) (?:(?:[2-9]|two|three|four|five|six|several|a few)? ?weeks|a month|months)\b"
@@ -684,7 +692,8 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         (
             r"\b(?:white (?:patches|coating|spots|film|stuff)|thrush)\b[^.!?]{0,40}\b(?:tongue|mouth|gums|throat|cheeks)\b"
             r"|\b(?:tongue|mouth|gums|throat)\b[^.!?]{0,40}\b(?:white (?:patches|coating|spots|film|stuff)|thrush)\b",
-            rf"\b{_TREATMENT}\b|\b(?:eating|swallowing|chewing) (?:hurts|is (?:painful|sore))\b|\b(?:hurts|sore|painful|stings) to (?:eat|swallow)\b",
+            rf"\b{_TREATMENT}\b|\b(?:eating|swallowing|chewing) (?:hurts|is (?:painful|sore))\b|\b(?:hurts|sore|painful|stings) to (?:eat|swallow)\b"
+            r"|\bmouth (?:is |'s )?(?:really |so |very )?sore\b",
             "white patches in the mouth during treatment or with eating sore",
         ),
         # swelling and pain in the belly in the week after egg collection: ovarian hyperstimulation (Fertility Network
