@@ -14,6 +14,7 @@ IDIOMS = any_of(
         # complaints about services told in dying words ("the GP line is designed to make you give up and die", "I thought
         # I'd die of old age in the queue", "everyone would be better off if the hospital hired one person")
         r"\b(?:end up|ending up|be|being|get|getting|put) on (?:a |the )?(?:sugar pill|placebo)\b|"
+        r"\b(?:heart attack|stroke|overdose|seizure|car crash|death) scene\b|"
         r"\b(?:worry|worrying|worried|fret\w*|work\w*|stress\w*) (?:myself|himself|herself|themselves|yourself|me|him|her|us) into an? "
         r"(?:early )?grave\b|\b(?:send|sends|sent|drive|drives|put|puts) (?:me|him|her|us) (?:to|into) an? early grave\b|"
         r"\b(?:designed|meant|built|enough) to make (?:you|anyone|people|me|us) (?:want to )?(?:give up and die|give up|lose the will to "

@@ -239,6 +239,8 @@ EMERGENCY_RULES = any_of(
         r"|\beyes (?:are |were )?roll\w*(?: back)?\b|\bjerking\b|\btwitching all over\b"
         # fits one after another without waking between (status epilepticus)
         r"|\b(?:fits|seizures|convulsions)\b[^.!?]{0,15}\b(?:one after (?:another|the other)|back to back|keep coming|won'?t stop)\b"
+        r"|\b(?:\d+|two|three|four|several) (?:fits|seizures|convulsions) in (?:the last |an |one )?(?:hour|\d+ hours|morning)\b"
+        r"|\bnot (?:come|coming|came) round (?:properly )?(?:in )?between\b"
         # shaking or jerking going on five minutes or more, told as "the shaking thing" (NHS, epilepsy: call 999 when a
         # seizure lasts more than 5 minutes, https://www.nhs.uk/conditions/epilepsy/)
         r"|\b(?:shaking|jerking|twitching|fitting|fit|seizure)\b[^.!?]{0,80}\b(?:going|gone on|lasted|lasting|for|been going) (?:on )?"

@@ -184,7 +184,9 @@ DANGER_AT_HOME = any_of(
         r"breakthrough (?:doses?|meds|morphine)|morphine|oramorph)\b"
         # a threat to switch off a syringe driver or oxygen, or to make someone sign their house over
         r"|\b(?:switch|turn|shut|take) off (?:my|her|his|the) (?:syringe driver|oxygen|pump|driver|machine)\b[^.!?]{0,40}\b(?:if|unless)\b"
-        r"|\b(?:if|unless) (?:i|she|he|mum|dad) (?:don'?t |doesn'?t |do not |does not )?sign\w* (?:the|her|his|my) (?:house|home|flat|will|"
+        r"|\b(?:(?:i'?m|im|i am|she'?s|he'?s|(?:she|he) is) not allowed (?:any )?(?:food|to eat|to drink|my (?:tablets|meds|medicines?|"
+        r"phone))\b[^.!?]{0,30}\b(?:unless|until|without)\b)"
+        r"|\b(?:if|unless) (?:i|she|he|mum|dad) (?:don'?t |doesn'?t |do not |does not )?sign\w* (?:(?:the|her|his|my) )?(?:house|home|flat|will|"
         r"money|savings) over\b",
         # touched against one's will, a death threat, money and the phone controlled
         r"\b(?:brother|uncle|father|step-?dad|stepfather|cousin|lodger|neighbou?r|he|boss|landlord)\b[^.!?]{0,30}\b(?:keeps|kept|"

@@ -75,6 +75,9 @@ TODAY_RULES = any_of(
         r"|\b(?:pain|ache|headaches?)\b[^.!?]{0,100}\b(?:painkillers?|pain ?killers?|tablets|paracetamol|co-?codamol|ibuprofen|meds)\b"
         r" (?:don'?t|dont|won'?t|wont|doesn'?t|do not|does not|can'?t|aren'?t) (?:even )?(?:shift|touch|budge|help|work|ease|take the edge off)\b"
         r"|\bconstipat\w* (?:all|for a|for the whole|the whole) week\b"
+        # an INR above 4 on warfarin: a higher risk of bleeding, the dose needs changing (Royal Brompton & Harefield,
+        # anticoagulants: https://www.rbht.nhs.uk/our-services/anticoagulant-medications)
+        r"|\binr (?:is |was |of |at |came back (?:at )?|reading (?:of )?)?(?:4[.,][1-9]|[5-9](?:[.,]\d)?|1\d)\b"
         r"|\b(?:lost|can'?t find) (?:all )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:tablets|pills|meds|medicines?|medication)\b"
         r"|\b(?:gradually|slowly|increasingly) (?:more |getting more )?(?:forgetful|muddled|confused)\b|\b(?:more|increasingly) (?:forgetful|"
         r"muddled)\b[^.!?]{0,40}\b(?:over|for|in) the (?:last|past) (?:few )?(?:weeks|month)\b"

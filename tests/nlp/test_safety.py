@@ -1877,6 +1877,11 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("he's been gradually getting more forgetful since the new tablets", "today"),
         ("can't remember if I took my morning tablets", "today"),
         ("I'm going over to his flat to punch his face in", "crisis"),
+        # round 100 (cancer with other long-term conditions)
+        ("he's had two seizures in an hour and hasn't come round properly in between", "emergency"),
+        ("my son says I'm not allowed my tablets unless I give him my bank card", "crisis"),
+        ("she only gets her oxygen if she signs money over to my brother", "crisis"),
+        ("her INR was 6.1 at the clinic today and nobody has rung about the warfarin", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -2054,6 +2059,7 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
         ("if he ever had a seizure would that be an emergency?", "question"),
         ("could I be put on a placebo in this trial? I'd hate that", "idiom"),
         ("I'd rather die than queue at that pharmacy again", "idiom"),
+        ("the overdose scene in that drama last night was hard to watch", "idiom"),
         ("I'm going to murder him, he ate the last of the biscuits", "idiom"),
         ("she took her whole week of tablets instead of one day", None),
         ("is there a form so I'm not resuscitated if my heart stops? I'm sorting out my affairs", "worry"),
