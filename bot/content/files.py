@@ -163,6 +163,8 @@ SAFETY_SETS = (
     "safety-fresh-120",
     "safety-fresh-121",
     "safety-fresh-122",
+    "safety-fresh-123",
+    "safety-fresh-124",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
