@@ -232,7 +232,7 @@ HYPOTHETICAL = re.compile(
     # "lol" and "haha" are as often nerves as jokes: they weaken a crisis rule (JOKE, over the whole message) but
     # not a symptom ("no farting for 6 days lol")
     r"\b(?:jk|joking|kidding)\b"
-    r"|\bwhen (?:he|she|dad|mum|mom|my \w+|the time comes)\b[^.!?]{0,20}\b(?:dies|passes away|has died|passes)\b"
+    r"|\bwhen (?:he|she|dad|mum|mom|someone|my \w+|the time comes)\b[^.!?]{0,20}\b(?:dies|passes away|has died|passes)\b"
     r"|\b(?:plan|planning|plans) ahead\b"
     # "what would I do if the baby got a temp?": asked ahead, unless it is happening now
     r"|\bwhat (?:would|should|do|shall) (?:i|we) do if\b(?![^.!?]{0,40}\b(?:right now|now|already|again)\b)"
@@ -369,7 +369,8 @@ _FUTURE_AGAIN = re.compile(
 ASKED_AHEAD = re.compile(
     r"\b(?:would|should|do|shall) (?:i|we) (?:ring|call|phone|contact) (?:you|the (?:ward|unit|hotline|helpline|team|nurses?|gp)|"
     r"9-?1-?1|999|111|112|the out of hours(?: gp| line| number)?)\b[^.!?]{0,40}\b(?:or|first)\b"
-    r"|\bwhat (?:should|do|would|shall) (?:i|we) do (?:if|when|in case)\b|\bwho (?:should|do|can|would) (?:i|we) (?:talk|speak) to\b"
+    r"|\bwhat (?:should|do|would|shall) (?:i|we) do (?:if|when|in case)\b|\b(?:would|should|do) (?:i|we) give\b[^.!?]{0,40}\b(?:first|or) "
+    r"(?:ring|call|phone)\b|\bwho (?:should|do|can|would) (?:i|we) (?:talk|speak) to\b"
 )
 #: Which signs call for the emergency number, asked ahead ("which symptoms mean I should ring 000 for my daughter?").
 SIGNS_ASKED = re.compile(

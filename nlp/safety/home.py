@@ -85,7 +85,7 @@ DANGER_AT_HOME = any_of(
         # pain medicines taken from the person, who is left in pain; patches peeled off and kept; medicines sold, the
         # person left alone without food
         r"\b(?:takes?|took|taking|peels?|peeled|peeling) (?:her|his|my|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?patch(?:es)? off\b"
-        r"[^.!?]{0,40}\b(?:keeps?|kept|keeping|sells?|sold|uses?|used) them\b"
+        r"[^.!?]{0,40}\b(?:keeps?|kept|keeping|sells?|sold|uses?|used|using|selling) them\b"
         r"|\b(?:selling|sells|sold) (?:her|his|my|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s|grandma'?s|grandad'?s|grandpa'?s|granny'?s) (?:\w+ )?"
         r"(?:morphine|oramorph|oxy\w*|tramadol|codeine|painkillers|pain (?:meds|relief)|patches|fentanyl|tablets|meds)\b"
         r"|\bleav\w* (?:her|him|them|mum|dad|nan|gran) (?:on (?:her|his|their) own |alone )?(?:all day |all night |for hours )?without "
@@ -112,8 +112,8 @@ DANGER_AT_HOME = any_of(
         r"(?! to (?:stop|steady|catch|help|hold))(?=[^.!?]{0,80}\bbruis\w*)",
         # nurses kept out and pain relief refused for the person; medicines locked away and handed out at whim; a strong
         # painkiller or a rescue dose given only for cash
-        r"\bwon'?t let (?:the )?(?:(?:district|hospice|palliative|community|night) )?(?:nurses?|carers?|doctors?|gp|team|hospice) "
-        r"(?:in|see (?:her|him)|come)\b"
+        r"\b(?:won'?t let|wont let|stopping|stops|stopped) (?:the )?(?:(?:district|hospice|palliative|community|night) )?(?:nurses?|carers?|"
+        r"doctors?|gp|team|hospice) (?:in|see (?:her|him)|come|coming)\b"
         r"|\bwon'?t give (?:me|her|him) (?:my|her|his) (?:prn|oxy\w*|morphine|oramorph|painkillers|pain relief|meds)\b[^.!?]{0,20}"
         r"\bunless\b"
         r"|\bonly (?:gives?|hands?|lets? (?:me|her|him) have) (?:(?:me|her|him) )?(?:them|it|(?:my|her|his) (?:\w+ )?(?:painkillers|"
@@ -179,8 +179,8 @@ DANGER_AT_HOME = any_of(
         r"trapped|unless|to (?:stop|punish|keep))|\bpush(?:ing|ed|es)? (?:her|him|me|nan|gran|mum|mom|dad) (?:down|over|around|about)\b"
         r"|\b(?:carers?|mother|mum|mom|father|dad|son|daughter|staff|agency|husband|wife|partner|step-?dad|stepfather|step-?mum|"
         r"step-?mom|he|she|man|woman|lodger)\b[^.!?]{0,40}\b(?:don'?t|dont|"
-        r"doesn'?t|does not|won'?t|isn'?t|is not|not|never|stopped|hasn'?t|has not) (?:give|giving|gives|given|feed|feeding|fed) (?:me|her|"
-        r"him|them) (?:(?:my|her|his|their|any|the) )?(?:evening |morning |night |bedtime )?(?:tablets|pills|meds|medicines?|medication|food|water|drinks?|meals|dinners?|painkillers|pain (?:meds|relief|medicines?|killers)|"
+        r"doesn'?t|does not|won'?t|wont|isn'?t|is not|not|never|stopped|hasn'?t|has not) (?:give|giving|gives|given|feed|feeding|fed) (?:me|her|"
+        r"him|them|mum|mom|dad|nan|gran) (?:(?:my|her|his|their|any|the) )?(?:evening |morning |night |bedtime )?(?:tablets|pills|meds|medicines?|medication|food|water|drinks?|meals|dinners?|painkillers|pain (?:meds|relief|medicines?|killers)|"
         r"breakthrough (?:doses?|meds|morphine)|morphine|oramorph)\b"
         # a threat to switch off a syringe driver or oxygen, or to make someone sign their house over
         r"|\b(?:switch|turn|shut|take) off (?:my|her|his|the) (?:syringe driver|oxygen|pump|driver|machine)\b[^.!?]{0,40}\b(?:if|unless)\b"
@@ -255,7 +255,9 @@ DANGER_AT_HOME = any_of(
         r"(?:bed|sheets|pads?|nappy|nappies)\b"
         r"|\blocked in (?:the |her |my |his |a )?(?:bedroom|room|house|flat|shed|bathroom|cellar) by\b"
         r"|\blocks? (?:me|her|him|the (?:\w+ )?door) (?:in )?from (?:the )?outside\b"
-        r"|\b(?:keeps?|kept) coming into (?:my|her) (?:bed)?room at night\b|\b(?:ex|he|she|partner|husband|boyfriend)\b[^.!?]{0,30}\b(?:outside|"
+        r"|\b(?:keeps?|kept) coming into (?:my|her) (?:bed)?room at night\b"
+        r"|\b(?:neighbour|neighbor|carer|cleaner|lodger|visitor|friend|nephew|grandson)\b[^.!?]{0,60}\b(?:bank cards?|money|cash|pension|"
+        r"morphine|oramorph|patches|tablets)\b[^.!?]{0,40}\b(?:have|has) (?:gone|gone missing|disappeared|vanished)\b|\b(?:ex|he|she|partner|husband|boyfriend)\b[^.!?]{0,30}\b(?:outside|"
         r"at) (?:my|the|our|her) (?:flat|house|door|window|home)\b[^.!?]{0,40}\b(?:screaming|shouting|kicking|banging|smashing|trying to "
         r"get in)\b"
         r"|\b(?:baby|newborn|toddler)\b[^.!?]{0,60}\b(?:want|wanted|urge|feel like i (?:want|could)) to (?:shake|smother|hurt|hit|throw) "

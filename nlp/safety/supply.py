@@ -25,7 +25,7 @@ ANTI_SICKNESS = (
 #: Strong painkillers and end-of-life medicines: without them the pain comes back within hours.
 STRONG_PAINKILLER = (
     r"\b(?:oxycodone|oxycontin|oxynorm|oxy|morphine|oramorph|ms contin|mst|zomorph|fentanyl|hydromorphone|dilaudid|methadone|"
-    r"buprenorphine|butrans|transtec|tapentadol|palexia|pain patch(?:es)?|midazolam|levomepromazine|glycopyrronium|hyoscine|just[- ]in[- ]case)\b"
+    r"buprenorphine|butrans|transtec|tapentadol|palexia|pain patch(?:es)?|midazolam|levomepromazine|glycopyrronium|hyoscine|just[- ]in[- ]case|jic)\b"
 )
 #: A dose of a medicine that must not stop missed: "forgot my levetiracetam last night and this morning".
 DOSE_MISSED = r"\b(?:forgot|forgotten|forgetting|missed|skipped|didn'?t take|did not take|haven'?t taken|hasn'?t taken)\b"
@@ -52,7 +52,7 @@ RUNNING_OUT = (
     r"|\b(?:prescription|script)\b[^.!?]{0,10}\b(?:has )?(?:gone missing|got lost|been lost)\b"
     r"|\benough (?:\w+ )?for (?:today|tonight|one more day) only\b|\b(?:prescription|script|repeat)(?:'s| is| has)? (?:run out|expired)\b"
     r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,20}\b(?:isn'?t|is not|won'?t be|not|wasn'?t) (?:ready|in|available|done)\b"
-    r"|\b(?:ran|run|running|runs) out\b|\bout of (?:my|his|her|the|our|their) (?:[\w-]+ ){0,2}"
+    r"|\b(?:ran|run|running|runs) out\b|\brunning low\b|\bout of (?:my|his|her|the|our|their) (?:[\w-]+ ){0,2}"
     r"(?:tablets|pills|meds|medicines?|medication|injections|patches|insulin)\b"
     r"|\b(?:all|completely|totally|nearly|almost|i'?m|we'?re|she'?s|he'?s|they'?re) out of (?:my|his|her|the|our|their) [\w-]+"
     r"|\b(?:lost|lose) (?:all )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:tablets|pills|meds|medicines?|medication)\b"

@@ -225,8 +225,8 @@ TODAY_RULES = any_of(
         r"|\b(?:can'?t be bothered (?:with|doing) anything|lost interest in everything|no interest in anything)\b[^.!?]{0,60}\b(?:been like "
         r"(?:this|that) (?:since|for)|for (?:weeks|months)|(?:it'?s|its) been (?:about |over |nearly )?(?:a month|weeks|months|(?:two|three|"
         r"four|[2-9]) weeks))\b"
-        r"|\b(?:withdrawn|barely (?:talks|speaks|talking)|(?:hasn'?t|has not|not) been (?:him|her|my)self|(?:hasn'?t|has not|not|haven'?t) "
-        r"(?:got|gotten|been) out of bed)\b[^.!?]{0,80}\b(?:for|over|more than|"
+        r"|\b(?:withdrawn|barely (?:talks|speaks|talking|spoken)|(?:hasn'?t|has not|not) been (?:him|her|my)self|(?:hasn'?t|has not|not|haven'?t) "
+        r"(?:got|gotten|been) out of bed)\b[^.!?]{0,80}\b(?:for|over|more than|been|"
         r"about|nearly) (?:(?:[2-9]|two|three|four|five|six|several|a few)? ?weeks|a month|months)\b"
         r"|\b(?:feel\w*|felt|been|so|very|really) (?:\w+ )?(?:low|flat|teary|tearful|depressed)\b[^.!?]{0,60}\b(?:been like (?:this|that)|"
         r"going on)(?: for)? (?:about |over |nearly |more than )?(?:(?:[2-9]|two|three|four|five|six|several|a few)? ?weeks|a month|months)\b"
@@ -313,7 +313,8 @@ TODAY_RULES = any_of(
         r"|\b(?:pain|agony)\b[^.!?]{0,40}\b(?:[89]|10|nine|ten) ?(?:out of|/) ?10\b",
         # a syringe driver or pain pump that alarms or has stopped: the pain comes back within hours
         r"\b(?:syringe driver|pain pump|pca pump|infusion pump|chemo pump|pump|driver)\b[^.!?]{0,30}\b(?:alarm\w*|beep\w*|stopped|blocked|"
-        r"occlu\w*|kinked|not working|flashing|finished early|ran out early|empty)\b(?![^.!?]{0,60}\bhow (?:do|can|should) (?:i|we) "
+        r"occlu\w*|kinked|not working|flashing|finished early|ran out early|empty|finished (?:about |around )?(?:\d+|an|one|two|three|a few) "
+        r"hours? (?:early|earlier))\b(?![^.!?]{0,60}\bhow (?:do|can|should) (?:i|we) "
         r"(?:change|replace|swap))"
         r"|\bsyringe (?:is |was )?(?:already )?empty\b|\bbattery (?:light |sign )?(?:on the )?(?:syringe driver|pump)\b[^.!?]{0,30}"
         r"\b(?:flashing|low|dead|going)\b",
@@ -693,9 +694,9 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         # white patches in the mouth during treatment, or that make eating hurt: thrush, treated once the team or the GP
         # knows (NCI, mouth and throat problems: https://www.cancer.gov/about-cancer/treatment/side-effects/mouth-throat)
         (
-            r"\b(?:white (?:patches|coating|spots|film|stuff)|thrush)\b[^.!?]{0,40}\b(?:tongue|mouth|gums|throat|cheeks)\b"
-            r"|\b(?:tongue|mouth|gums|throat)\b[^.!?]{0,40}\b(?:white (?:patches|coating|spots|film|stuff)|thrush)\b",
-            rf"\b{_TREATMENT}\b|\b(?:eating|swallowing|chewing) (?:hurts|is (?:painful|sore))\b|\b(?:hurts|sore|painful|stings) to (?:eat|swallow)\b"
+            r"\b(?:white (?:furry |fluffy )?(?:patches|coating|spots|film|stuff)|thrush)\b[^.!?]{0,40}\b(?:tongue|mouth|gums|throat|cheeks)\b"
+            r"|\b(?:tongue|mouth|gums|throat)\b[^.!?]{0,40}\b(?:white (?:furry |fluffy )?(?:patches|coating|spots|film|stuff)|thrush)\b",
+            rf"\b{_TREATMENT}\b|\b(?:eating|swallowing|chewing) (?:hurts|is (?:painful|sore))\b|\b(?:hurts|sore|painful|stings) to (?:eat|swallow|drink)\b"
             r"|\bmouth (?:is |'s )?(?:really |so |very )?sore\b",
             "white patches in the mouth during treatment or with eating sore",
         ),

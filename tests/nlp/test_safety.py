@@ -1882,6 +1882,15 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("my son says I'm not allowed my tablets unless I give him my bank card", "crisis"),
         ("she only gets her oxygen if she signs money over to my brother", "crisis"),
         ("her INR was 6.1 at the clinic today and nobody has rung about the warfarin", "today"),
+        # round 101 (palliative care and the end of life)
+        ("her son keeps peeling dad's fentanyl patches off and using them", "crisis"),
+        ("his wife keeps stopping the district nurses coming to see him", "crisis"),
+        ("my stepdad wont give mum her oramorph when she asks", "crisis"),
+        ("since the cleaner started coming, mum's cash and her tablets have gone missing", "crisis"),
+        ("we're running low on the oramorph and it's the weekend", "today"),
+        ("her mouth has white fluffy coating and it stings to drink anything", "today"),
+        ("the syringe driver finished two hours earlier than it should have", "today"),
+        ("he has barely spoken to anyone and it's been weeks now", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -2057,6 +2066,7 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
         ("what temperature counts as an emergency when you're on chemo?", "question"),
         ("what would we do if he got a fever at the weekend?", "question"),
         ("if he ever had a seizure would that be an emergency?", "question"),
+        ("if he ever bleeds again, should I give the green towels first or call 999?", "question"),
         ("could I be put on a placebo in this trial? I'd hate that", "idiom"),
         ("I'd rather die than queue at that pharmacy again", "idiom"),
         ("the overdose scene in that drama last night was hard to watch", "idiom"),
