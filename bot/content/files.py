@@ -165,6 +165,8 @@ SAFETY_SETS = (
     "safety-fresh-122",
     "safety-fresh-123",
     "safety-fresh-124",
+    "safety-fresh-125",
+    "safety-fresh-126",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
