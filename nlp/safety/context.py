@@ -92,6 +92,9 @@ IDIOMS = any_of(
         r"\b(?:laugh\w*|slaps|hilarious|so funny)\b[^.!?]{0,30}\b(?:literally )?(?:stopped breathing|couldn'?t breathe|can'?t breathe)\b"
         r"|\b(?:stopped breathing|couldn'?t breathe|can'?t breathe) (?:from |with |for )?laugh\w*",
         r"\b(?:dying|die) (?:to|for) (?:know|see|try|get|go|have|a |an |some )",
+        # an account or a profile closed ("thinking of killing off the old facebook account")
+        r"\bkill(?:ing|ed|s)? off (?:the |my |our |his |her )?(?:old )?(?:facebook|insta\w*|twitter|tiktok|snapchat|whatsapp|email|"
+        r"dating|social media|online)?(?: ?account| ?profile| ?page| ?group| ?blog)s?\b",
         r"\bto die for\b",
         r"\b(?:bored|scared|frightened|worried|freezing|starving|tickled) to death\b",
         r"\bdead (?:tired|serious|on|set|end|wrong|last|ringer|center|centre)\b",
@@ -236,6 +239,7 @@ HYPOTHETICAL = re.compile(
     r"|\b(?:plan|planning|plans) ahead\b"
     # "what would I do if the baby got a temp?": asked ahead, unless it is happening now
     r"|\bwhat (?:would|should|do|shall) (?:i|we) do if\b(?![^.!?]{0,40}\b(?:right now|now|already|again)\b)"
+    r"|^when (?:would|will|do) (?:i|we) (?:ever )?(?:need|have) to (?:ring|call|phone|dial|go to)\b"
     r"|\b(?:scared|afraid|worried|worry|worries|worrying|terrified|fear|fears|nervous|anxious|paranoid)\b[^.!?]{0,40}"
     r"\b(?:i'?ll|he'?ll|she'?ll|they'?ll|will|might|may|could|would|one day|someday|about (?:\w+ )?(?:getting|having|being)|"
     r"of (?:getting|having|being))\b"
@@ -440,7 +444,7 @@ _NEGATED_INSIDE = re.compile(
 
 # A general information question ("what is neutropenic fever?"), unless it says the thing is happening now.
 _GENERAL_QUESTION = re.compile(
-    r"^(?:(?:and|also|so|but|plus|oh and|um+|uh+|erm+|er|ok|okay|okay so|ok so|um so) )?(?:can(?!'t)|could|does|do|is|are|will|would|what|what's|whats|which|why|how|when|"
+    r"^(?:(?:and|also|so|but|plus|oh and|um+|uh+|erm+|er|ok|okay|okay so|ok so|um so) )?(?:can(?!'t)(?! (?:still|barely|hardly|only|just)\b[^?]*$)|could|does|do|is|are|will|would|what|what's|whats|which|why|how|when|"
     r"should|may|might|if|at what|what if|in general|generally)\b"
     r"(?!.*\b(?:right now|now|tonight|today|this morning|this evening|currently|at the moment|rn)\b)"
 )

@@ -577,4 +577,16 @@ CRISIS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
         ),
         "a dangerous amount asked about for oneself",
     ),
+    (
+        # a way known "properly", kept from the family: a plan and its secrecy
+        re.compile(
+            r"\bi (?:know|know exactly|'?ve worked out|have worked out) how (?:i'?d|i would|i'?ll|i will|to) do it (?:properly|right|"
+            r"so it works|quick(?:ly)?|clean(?:ly)?)\b"
+        ),
+        re.compile(
+            r"\b(?:not|won'?t be|i'?m not|i won'?t|never) tell(?:ing)? (?:the wife|the missus|my (?:wife|husband|partner|family|kids|"
+            r"mates)|anyone|anybody|the family|her|him)\b"
+        ),
+        "a way known and kept from the family",
+    ),
 )

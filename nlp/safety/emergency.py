@@ -29,12 +29,12 @@ EMERGENCY_RULES = any_of(
     [
         # breathing
         r"\b(?:can'?t|cannot|cant|couldn'?t|can barely|barely|can hardly|hardly|unable to|struggling to|struggles to|hard to|trouble|"
-        r"difficulty|problems?|fighting to|labou?red) (?:breath\w*|(?:catch|get) (?:my|his|her|their) breath|get (?:any )?air"
+        r"difficulty|problems?|fighting to|labou?red) (?:breath\w*|(?:catch|get) (?:my|me|his|her|their) breath|get (?:any )?air"
         r"|get a (?:full|proper|deep|decent) breath)",
         r"\b(?:short(?:ness)? of|out of|gasping for|no) breath\b|\bgasping\b|\b(?:struggling|fighting|gasping) for air\b|\bbreathing (?:very |really |super )?"
         r"(?:fast|hard|weird|funny|shallow|strange|badly|noisy|quickly|rapidly)\b|\bbreathing (?:really |very |so )?(?:quick|rapid)\b",
         r"\b(?:lips?|face|fingers|finger ?tips|(?:finger|toe) ?nails|nails|toes|skin) (?:are |is |look |looks |went |turning |turned |going )?"
-        r"(?:a bit |a little |slightly |kind of |sort of |quite |really |very )?(?:blue|bluish|blueish|purple|grey|gray)\b"
+        r"(?:a bit |bit |a little |slightly |kind of |sort of |quite |really |very )?(?:blue|bluish|blueish|purple|grey|gray)\b"
         # breathless at rest, not only on the stairs (NHS, shortness of breath: 999 when it comes on suddenly or at rest)
         r"|\b(?:breathless|short of breath|out of breath|puffed|puffing) (?:even |just |while |when )?(?:sitting|resting|at rest|lying "
         r"(?:down|still)|doing nothing|talking)\b|\beven (?:when |while )?(?:sitting|resting|lying)(?: down| still)? (?:i'?m|he'?s|she'?s|"
@@ -71,7 +71,13 @@ EMERGENCY_RULES = any_of(
         # breathing slowed by a sedative or an opioid (NHS, opioid and benzodiazepine overdose)
         r"\bbreathing (?:is |has )?(?:gone |got |become )?(?:really |very |so |super )?(?:slow|slowed|shallow and slow|slowing)\b",
         # a noise when breathing in, a blocked airway (NHS, stridor: call 999), and a temperature in shorthand ("T 39.2")
-        r"\bstridor\b|\bnoisy breathing\b(?! (?:at night|when (?:he|she) sleeps|when asleep|while asleep))|\bt ?[:=]? ?(?:3[89]|4[01])[.,]\d\b",
+        r"\bstridor\b|\bnoisy breathing\b(?! (?:at night|when (?:he|she) sleeps|when asleep|while asleep))|\bt ?[:=]? ?(?:3[89]|4[01])[.,]\d\b"
+        r"|\bbreathing(?:'s| is| has)? (?:gone|going|getting|got|become|sounds?|sounding) (?:all |really |very |so )?(?:noisy|squeaky|"
+        r"squeaking|whistly|whistling|high[- ]pitched|crowing)\b|\bbreathing(?:'s| is)? making (?:a |this )?(?:high |high[- ]pitched |"
+        r"squeaky |whistling |crowing )+(?:noise|sound)\b"
+        # a throat closing: a swelling airway (NHS, anaphylaxis: a swollen throat, trouble breathing or swallowing,
+        # https://www.nhs.uk/conditions/anaphylaxis/)
+        r"|\bthroat\b[^.!?]{0,20}\bclos(?:ing|ed) (?:up|over)\b",
         # an eye turned in overnight, a new squint (with a brain tumour, a sign of pressure in the head: NCI PDQ,
         # childhood brain tumours)
         r"\beye\b[^.!?]{0,10}\bturned (?:in|inwards|out|outwards)\b(?! (?:since birth|from birth|as a baby))"

@@ -161,7 +161,7 @@ DANGER_AT_HOME = any_of(
         r"medicines?|medication|chemo|mercaptopurine|6-?mp|methotrexate|septrin|insulin|inhalers?)\b"
         r"|\bthreats? to (?:kill|hurt|harm|stab) (?:me|her|him|us|them|the (?:baby|kids|children))\b",
         # food held back until work is done ("Uncle won't let Gran eat till the jobs are done")
-        rf"\b{_HARMER}\b won'?t let (?:her|him|me|mum|mom|dad|gran|nan|grandad|grandma|granddad|grandpa) (?:eat|have (?:any )?(?:food|"
+        rf"\b{_HARMER}\b (?:won'?t|doesn'?t|does not|will not|never) let (?:her|him|me|mum|mom|dad|gran|nan|grandad|grandma|granddad|grandpa) (?:eat|have (?:any )?(?:food|"
         r"dinner|meals?|a drink)|drink)\b (?:till|until|unless)\b(?! (?:after|the (?:scan|op|operation|procedure|surgery)))",
         # sex forced on someone; a threat to leave them on the floor; names called with a threat
         rf"\b{_HARMER}\b (?:\w+ ){{0,3}}?(?:forces|forced|forcing) (?:himself|herself) on {_HARMED}\b|\b(?:forces|forced|makes|made) "

@@ -25,9 +25,10 @@ _SUBSTANCE = (
 )
 
 INGEST = (
-    r"(?:(?=swallow)(?<!when i )(?<!when he )(?<!when she )(?<!if i )(?<!as i )(?<!trouble )(?<!n't )(?<!cannot )(?<!unable to )(?<!struggling to )(?<!struggles to )(?<!hard to )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
+    r"(?:(?=swallow)(?<!when i )(?<!when he )(?<!when she )(?<!if i )(?<!as i )(?<!trouble )(?<!n't )(?<!cant )(?<!cannot )(?<!unable to )(?<!struggling to )(?<!struggles to )(?<!hard to )(?<!pain )(?<!painful )(?<!difficulty )(?<!hard time )(?<!making )(?<!makes )(?<!problems )"
     r"swallow(?:ing(?! (?:is|was|has|agony|hurts?|pain\w*|difficult\w*|hard|problems?|trouble|got|gets|feels?|really|so|"
-    r"too|very))|ed|s)?|ate|eaten|(?=eating)(?<!stop )(?<!stopped )(?<!not )(?<!off )eating|eats|drank|drinked|(?<!is )(?<!was )(?<!were )(?<!got )(?<!getting )(?<!very )(?<!so )(?<!really )drunk(?![,.!?]|\s*$| (?:again|and|as|so|when|every|last|tonight|at)\b)|(?=drinking)(?<!stop )(?<!stopped )(?<!not )drinking|(?=drinks)(?<!when he )(?<!when she )(?<!if he )(?<!if she )(?:(?<!he )(?<!she )(?<!dad )(?<!husband )(?<!partner )(?<!son )(?<!brother )(?<!uncle )drinks|drinks(?! and\b))|drink(?= (?:\w+ )?(?:from|outta|out of)\b)|necked|swig\w*|(?=bit)(?<!a )bit(?! (?:of|about)\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
+    r"too|very))|ed|s)?|ate|eaten|(?=eating)(?<!stop )(?<!stopped )(?<!not )(?<!off )eating|eats|drank|drinked|(?<!is )(?<!was )(?<!were )(?<!got )(?<!getting )(?<!very )(?<!so )(?<!really )drunk(?![,.!?]|\s*$| (?:again|and|as|so|when|every|last|tonight|at)\b)|(?=drinking)(?<!stop )(?<!stopped )(?<!not )drinking|(?=drinks)(?<!when he )(?<!when she )(?<!if he )(?<!if she )(?:(?<!he )(?<!she )(?<!dad )(?<!husband )(?<!partner )(?<!son )(?<!brother )(?<!uncle )drinks|drinks(?! and\b))|drink(?= (?:\w+ )?(?:from|outta|out of)\b)|necked|swig\w*|(?=bit)(?<!a )bit(?! (?:of|about|blue|grey|gray|pale|purple|better|worse|more|less|off|too|much|sore|tired|low|down|dizzy|"
+    r"sick|odd|funny|weird|wobbly|confused|sleepy|drowsy|hot|cold|swollen|red)\b)|bites|bit (?:into|through|open)|bitten|chew\w*|licked|"
     r"lick\w*|ingest\w*|sucked(?: on)?|sucking(?: on)?|got into|gotten into|downed|gulped|consumed|sipped|"
     r"put (?:a |an |some |the )?\S+ in (?:his|her|their|my) mouth|(?:got|had|put) (?:one|it|some) in (?:his|her|their) mouth)"
 )
@@ -175,6 +176,8 @@ OVERDOSE_RULES = any_of(
         r"their|the|mum'?s|mom'?s|dad'?s) (?:[\w-]+ ){0,2}(?:painkillers|tablets|pills|meds|medicines?|capsules)\b"
         r"|\b(?:thought|thinking) (?:i'?d|he'?d|she'?d|i had|he had|she had) (?:missed|forgotten|not taken) (?:a|the|his|her|my) "
         r"(?:dose|tablet|pill|one)\b"
+        r"|\b(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not) remember (?:if|whether)\b[^.!?]{0,60}\bso "
+        r"(?:i|he|she|they) (?:took|had|gave|swallowed) (?:it|them|one|another|some|more)\b"
         # a new patch put on without the old one taken off
         r"|\bpatch\w*\b[^.!?]{0,30}\bwithout (?:taking|removing|peeling|pulling) (?:off )?(?:the |my |his |her )?old (?:one|ones|"
         r"patch\w*)\b|\b(?:forgot|forgotten|didn'?t) (?:to )?(?:take|remove|peel|pull) (?:off )?(?:the |my |his |her )?old (?:one|ones|"

@@ -180,6 +180,12 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
         match = pattern.search(text)
         if match and label == "poisoning" and _named_not_taken(text, match, message):
             continue  # bought, hidden or used as meant, nothing swallowed
+        if (
+            match
+            and _AN_ANIMAL_ATE.search(text[max(0, match.start() - 40) : match.start()])
+            and _VET.search(message)
+        ):
+            continue  # the dog ate the tablets and the vet is called: not the poison line for a person
         if match and _NONE_TAKEN_YET.search(message):
             continue  # the wrong tablets supplied and none taken yet, or a double dose found not taken: no poisoning
         if (
@@ -431,6 +437,12 @@ _NOT_SWALLOWED = re.compile(
     r"\b(?:holding|staring at|clutching|sitting with|turning over|think(?:ing)? (?:about|of)|thought (?:about|of)|"
     r"dream(?:ing)? (?:about|of)|fantasi[sz]\w* about|if (?:i|he|she|they|we|you))\b"
 )
+#: A pet that ate or chewed something, just before the words that say so ("the dog's eaten a strip of my ibuprofen").
+_AN_ANIMAL_ATE = re.compile(
+    r"(?<!\band )\b(?:the|our|my|his|her|their|a) (?:\w+ )?(?:dog|puppy|pup|cat|kitten|rabbit|hamster|guinea pig|parrot|budgie|"
+    r"ferret|horse|pony|goat)(?:'s| has| had| just|'s just| has just)?\s*$"
+)
+_VET = re.compile(r"\bvet(?:s|'s|erinary|erinarian)?\b")
 #: Nothing of what was supplied taken yet ("the pharmacy gave me 10mg instead of 5mg, I haven't taken any yet").
 _NONE_TAKEN_YET = re.compile(
     r"\b(?:i|he|she|they|we|mum|mom|dad)(?: have| has|'ve|'s)? ?(?:haven'?t|hasn'?t|have not|has not|not) (?:taken|had|given|"

@@ -97,7 +97,7 @@ RUNNING_OUT = (
     r"(?:luggage|suitcase|bags?)\b"
     r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,30}\b(?:hasn'?t|has not|not|never|didn'?t) (?:come through|arrived|"
     r"been (?:sent|done|signed))\b"
-    r"|\b(?:left|forgot|forgotten|lost|dropped) (?:all )?(?:of )?(?:his|her|my|their|our|the) (?:[\w-]+ )?(?:tablets|pills|meds|"
+    r"|\b(?:left|forgot|forgotten|lost|dropped) (?:all )?(?:of )?(?:his|her|my|me|their|our|the) (?:[\w-]+ ){0,2}?(?:tablets|pills|meds|"
     r"medicines?|medication|supply|steroids?|dexamethasone|dex|hydrocortisone|prednisolone|keppra|levetiracetam|ondansetron|"
     r"zofran|metoclopramide|domperidone|cyclizine)\b[^.!?]{0,30}\b(?:at|in|on|behind|somewhere)\b|\b(?:has|have|got|with) none (?:at home|left|with (?:him|her|me|us))\b"
     r"|\bonly (?:got |have |has |had )?(?:today|tonight|tomorrow(?: morning| night| evening)?|this evening)'?s (?:\w+ )?"

@@ -133,7 +133,14 @@ TODAY_RULES = any_of(
         r"\b(?:mouth|throat|cheeks?|gums|tongue)\b[^.!?]{0,40}\b(?:so sore|raw|full of ulcers|ulcers|blisters)\b[^.!?]{0,60}"
         r"\b(?:can'?t|cannot|won'?t|stopped|barely|without)\b|\bcan'?t (?:get|swallow) (?:food|anything|drinks?|water)\b"
         r"|\b(?:mouth|throat) (?:sores|ulcers)\b[^.!?]{0,60}\b(?:hardly|barely|not|can'?t|won'?t|unable to) (?:\w+ )?(?:eat\w*|"
-        r"drink\w*|drunk|swallow\w*)\b",
+        r"drink\w*|drunk|swallow\w*)\b"
+        # not even spit swallowed (NHS, swallowing problems: an urgent appointment the same day,
+        # https://www.nhs.uk/conditions/swallowing-problems-dysphagia/)
+        r"|\b(?:can'?t|cannot|unable to|can not) swallow (?:even )?(?:my|me|his|her|their) own (?:spit|saliva|spittle)\b"
+        # a white furry coat on the tongue with taste gone or eating less: thrush, which the team treats (NCI, mouth
+        # and throat changes: call about trouble eating, https://www.cancer.gov/about-cancer/treatment/side-effects/mouth-throat)
+        r"|\bwhite (?:furry |fluffy |creamy )?(?:stuff|coating|patches|spots|film|fur)\b[^.!?]{0,20}\b(?:on|in|over) (?:his|her|my|me|the) "
+        r"(?:tongue|mouth|cheeks|gums)\b[^.!?]{0,80}\b(?:eat\w*|tastes?|food|appetite|swallow\w*)\b",
         r"\b(?:new )?(?:rash|red bumps|bumps|blisters|hives|red and peely|peeling|itchy skin)\b[^.!?]{0,60}\b(?:pembrolizumab|"
         r"nivolumab|ipilimumab|atezolizumab|durvalumab|cemiplimab|immunotherapy|keytruda|opdivo|yervoy|tecentriq|imfinzi|libtayo)\b"
         r"|\b(?:pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab|cemiplimab|keytruda|opdivo|yervoy|tecentriq|imfinzi|"
@@ -824,6 +831,22 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"|\b(?:every|each) week (?:more )?(?:worse|more worse)\b|\b(?:not|don'?t|doesn'?t|can'?t) enjoy (?:anything|nothing)\b"
             r"|\b(?:won'?t|doesn'?t|will not) talk about it\b|\blost interest in (?:everything|anything|life)\b",
             "low and withdrawn, not eating or talking",
+        ),
+        # low, and for a month now, told in two sentences (NCI PDQ, depression: low mood most days for two weeks)
+        (
+            r"\b(?:so|very|really|been|feeling|felt|feels) (?:low|down|flat|depressed|tearful)\b(?! (?:on|in) (?:energy|iron|sodium|"
+            r"potassium|platelets|blood|counts?|numbers))",
+            r"\b(?:about |nearly |over |more than )?(?:a month|a few weeks|(?:[2-9]|two|three|four|five|six|several) weeks|months) "
+            r"(?:now|like this|of (?:it|this))\b|\b(?:it'?s|its) been (?:about |nearly |over )?(?:a month|weeks|months)\b",
+            "low for a month or weeks now",
+        ),
+        # mouth sores, and eating a misery told beside them (NCI, mouth and throat changes: call about trouble eating)
+        (
+            r"\b(?:mouth|throat|tongue|gums)\b[^.!?]{0,40}\b(?:sores|ulcers|raw|blisters)\b|\b(?:sores|ulcers) (?:in|on|all over) "
+            r"(?:my|me|his|her|the) (?:mouth|tongue|gums)\b",
+            r"\beating(?:'s| is)? (?:a nightmare|agony|impossible|torture|hell|a struggle|murder)\b|\b(?:can'?t|cannot|can hardly|can "
+            r"barely) (?:face )?(?:eat|eating|food)\b|\b(?:hardly|barely) eating\b",
+            "mouth sores with eating a struggle",
         ),
         *SUPPLY_GAPS,
     )

@@ -85,6 +85,8 @@ def test_urgent_messages_are_caught(model: TopicModel, text: str, kind: str) -> 
         "my chemo finished three years ago and I've a cold with 37.6, do I still need to ring anyone?",
         "is 37.5 a fever on chemo? the booklet says over 37.5 but the nurse said 38",
         "my sister tells me I'll fret myself into an early grave over the kids, she may be right",
+        "our puppy has eaten a whole packet of my ibuprofen, taking him to the vet now",
+        "killing off my old instagram account, nobody I know uses it",
     ],
 )
 def test_ordinary_questions_and_worries_raise_no_alarm(model: TopicModel, text: str) -> None:
@@ -1891,6 +1893,20 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("her mouth has white fluffy coating and it stings to drink anything", "today"),
         ("the syringe driver finished two hours earlier than it should have", "today"),
         ("he has barely spoken to anyone and it's been weeks now", "today"),
+        # round 102 (men who rarely talk about health)
+        ("can't get me breath even sat in the chair", "emergency"),
+        ("her lips look bit blue this morning", "emergency"),
+        ("his breathing's gone all squeaky and noisy since lunch", "emergency"),
+        ("my throat feels like it's closing up after the new tablet", "emergency"),
+        ("she can't swallow her own saliva any more", "today"),
+        ("his breathing is making a high squeaky noise", "emergency"),
+        ("couldn't remember whether he'd had his morphine so he took some more", "emergency"),
+        ("i know how to do it right. not telling the missus", "crisis"),
+        ("her husband doesn't let her eat until the house is spotless", "crisis"),
+        ("white coating on my tongue and food tastes of metal, not eating much", "today"),
+        ("left my anti sickness pills on the train and chemo is monday", "today"),
+        ("She's been so low. It's been weeks now", "today"),
+        ("ulcers all over my gums. can barely eat", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
@@ -1995,6 +2011,8 @@ def test_an_emergency_found_by_the_classifier_names_the_poison_line_when_somethi
         ("he's saying odd things since lunch and can't find his words", False),
         ("on chemo, feel hot and shivery but the thermometer batteries died", False),
         ("she collapsed in the garden and isn't responding", False),
+        ("lips bit blue and he cant get his breath", False),
+        ("cant swallow his own spit and his throat is closing", False),
     ],
 )
 def test_the_emergency_reply_names_the_poison_line_when_a_medicine_was_taken(
@@ -2066,6 +2084,7 @@ def test_an_emergency_sign_told_with_a_medicine_given_twice_names_the_poison_lin
         ("what temperature counts as an emergency when you're on chemo?", "question"),
         ("what would we do if he got a fever at the weekend?", "question"),
         ("if he ever had a seizure would that be an emergency?", "question"),
+        ("when would we need to phone 999 rather than the chemo line?", "hypothetical"),
         ("if he ever bleeds again, should I give the green towels first or call 999?", "question"),
         ("could I be put on a placebo in this trial? I'd hate that", "idiom"),
         ("I'd rather die than queue at that pharmacy again", "idiom"),
