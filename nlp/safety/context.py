@@ -92,6 +92,9 @@ IDIOMS = any_of(
         r"\b(?:laugh\w*|slaps|hilarious|so funny)\b[^.!?]{0,30}\b(?:literally )?(?:stopped breathing|couldn'?t breathe|can'?t breathe)\b"
         r"|\b(?:stopped breathing|couldn'?t breathe|can'?t breathe) (?:from |with |for )?laugh\w*",
         r"\b(?:dying|die) (?:to|for) (?:know|see|try|get|go|have|a |an |some )",
+        # words a phone wrote for the writer ("voice to text wrote i want to die lol i meant dye")
+        r"\b(?:voice to text|speech to text|talk to text|autocorrect|auto-correct|dictation|predictive text)\b (?:wrote|typed|put|"
+        r"changed it to|made it|turned it into|changed)\b[^.!?]{0,40}",
         # an account or a profile closed ("thinking of killing off the old facebook account")
         r"\bkill(?:ing|ed|s)? off (?:the |my |our |his |her )?(?:old )?(?:facebook|insta\w*|twitter|tiktok|snapchat|whatsapp|email|"
         r"dating|social media|online)?(?: ?account| ?profile| ?page| ?group| ?blog)s?\b",
@@ -262,7 +265,7 @@ HYPOTHETICAL = re.compile(
     r"|\bif (?:my |our |your |his |her )?(?:dad|mum|mom|mother|father|husband|wife|partner|son|daughter|child|kid|baby|nan|gran|"
     r"grandma|grandad|grandpa|brother|sister) (?:ever )?(?:gets|get|has|have|starts|start|develops|develop|runs|spikes)\b"
     # "if I took them all tonight she'd be free" (but not "is it bad if I took 8 grams yesterday")
-    r"|\bif (?:i|he|she|they|we) (?:accidentally |mistakenly |ever )?(?:took|take|swallowed)\b(?=[^.!?]{0,60}(?:\bwould\b|'d\b|\bcould\b))"
+    r"|\bif (?:i|he|she|they|we) (?:accidentally |mistakenly |ever |(?:\w+ ){1,3}and )?(?:took|take|swallowed)\b(?=[^.!?]{0,60}(?:\bwould\b|'d\b|\bcould\b))"
     r"|\b(?:how would i|how will i|how do i) (?:know|tell|recogni[sz]e)\b|\bwriting a (?:paper|essay|report)\b"
     r"|\b(?:nearly|almost) (?:died|had a heart attack)\b"
     r"|\bwhat (?:are the )?(?:signs|symptoms)\b[^.!?]{0,30}\b(?:watch\w*|look\w*) (?:out )?for\b"

@@ -345,7 +345,10 @@ CRISIS_RULES = any_of(
         r"her |my )?(?:\w+ )?(?:tablets|pills|meds|painkillers)\b",
         r"\blabel+ing (?:things|everything|her \w+|his \w+|stuff|all (?:her|his) \w+) for (?:each|every|the) "
         r"(?:grandchild|grandkid|child|kid|one of us|family member)\b",
-        r"\bhow long (?:before|until|till) (?:it'?s|it is|i'?m|i am|i'?d be|he'?s|she'?s) (?:over|gone|dead)\b",
+        r"\bhow long (?:before|until|till) (?:it'?s|it is|i'?m|i am|i'?d be|he'?s|she'?s) (?:over|gone|dead)\b"
+        # whether all the pills would be "quick", asked for oneself
+        r"|\b(?:took|take|swallowed|swallow|taking)\b[^.!?]{0,40}\b(?:pills|tablets|meds|capsules|painkillers)\b[^.!?]{0,30}\b(?:would|"
+        r"will) it be (?:quick|painless|peaceful|fast)\b",
         r"\b(?:go to sleep|sleep|fall asleep|drift off) and (?:just )?(?:dont|don'?t|do not|never|not) wake(?: up)?\b"
         r"|\b(?:way|ways) to (?:just )?(?:not wake up|never wake up|fall asleep forever)\b|\bjust not wake up\b",
         r"\bnext time,? (?:i'?ll|ill|i will|i'?m going to|im going to|i'?m gonna|im gonna) (?:do it|get it) (?:properly|right)\b"

@@ -98,8 +98,8 @@ DANGER_AT_HOME = any_of(
         # matter, NHS, abuse and neglect of adults: https://www.nhs.uk/conditions/social-care-and-support-guide/help-from-social-services-and-charities/abuse-and-neglect-vulnerable-adults/)
         r"\b(?:steals?|stole|stolen|stealing|nicks?|nicked|nicking) (?:my|her|his|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?"
         r"(?:pain (?:meds|medicines?|medication|relief|killers)|painkillers|morphine|oramorph|oxy\w*|fentanyl|patches|tablets|meds)\b"
-        r"|\b(?:takes|took|taking) (?:my|her|his|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?(?:pain (?:meds|medicines?|medication|"
-        r"relief|killers)|painkillers|morphine|oramorph|oxy\w*|fentanyl|patches|tablets|meds|medication)\b[^.!?]{0,20}\b(?:sells?|"
+        r"|\b(?:takes|took|taking|keeps|kept|keeping) (?:my|her|his|mum'?s|mom'?s|dad'?s|nan'?s|gran'?s) (?:\w+ )?(?:pain (?:meds|medicines?|medication|"
+        r"relief|killers)|painkillers|morphine|more fine|morfine|morphene|oramorph|oxy\w*|fentanyl|patches|tablets|meds|medication)\b[^.!?]{0,20}\b(?:sells?|"
         r"selling|sold|to sell|for himself|for herself|for his own|for her own)\b",
         # arms grabbed hard enough to bruise (not a hand given to steady someone), or grabbed and twisted; medicines and
         # money taken together, screaming at a refusal
@@ -166,8 +166,8 @@ DANGER_AT_HOME = any_of(
         # sex forced on someone; a threat to leave them on the floor; names called with a threat
         rf"\b{_HARMER}\b (?:\w+ ){{0,3}}?(?:forces|forced|forcing) (?:himself|herself) on {_HARMED}\b|\b(?:forces|forced|makes|made) "
         r"(?:me|her|him) (?:to )?(?:have sex|sleep with (?:him|her))\b"
-        r"|\b(?:says|said|threatens|threatened|keeps saying) (?:he'?ll|she'?ll|he will|she will|to) (?:leave|put|throw|lock) (?:me|her|"
-        r"him|mum|mom|dad) (?:on the floor|outside|out on the street|in the shed)\b"
+        r"|\b(?:says|said|threatens|threatened|keeps saying) (?:he'?ll|hell|she'?ll|shell|he will|she will|to) (?:leave|put|throw|lock) (?:me|her|"
+        r"him|mum|mom|dad) (?:on the floor|outside|(?:out )?on the streets?|in the shed)\b"
         r"|\b(?:calls?|called|calling) (?:me|her|him) (?:\w+ )?(?:useless|disgusting|worthless|pathetic|vile) and (?:\w+ )?(?:useless|"
         r"disgusting|worthless|pathetic|vile|a burden)\b",
         # rough handling; medicine or food not given by the person who cares ("my carer dont give me my tablets or food")

@@ -216,6 +216,9 @@ OVERDOSE_RULES = any_of(
         r"(?:[\w-]+ ){1,2}"
         r"(?:[5-9]|1\d|five|six|seven|eight|nine|ten|eleven|twelve) times (?:since|today|in|this|overnight|yesterday|last|already)\b",
         r"\b(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol)\b[^.!?]{0,100}\b(?:[5-9]|1\d|2\d)(?:\.\d)? ?(?:g|grams?|grammes?)\b"
+        # taken every hour or two (the label: no more often than every 4 hours)
+        r"|\b(?:took|taken|taking|had|having|been taking)\b (?:\w+ )?(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol)\b[^.!?]{0,30}"
+        r"\bevery (?:1|2|one|two|an?|couple of) ?(?:hours?|hrs?|h)\b"
         r"(?! (?:a|per|each) (?:day|24))|\b(?:[5-9]|1\d|2\d)(?:\.\d)? ?(?:g|grams?|grammes?) (?:of )?(?:paracetamol|acetaminophen|tylenol|"
         r"panadol)\b(?! (?:a|per|each) (?:day|24))",
         # a whole week's dosette box taken at once

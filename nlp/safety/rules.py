@@ -182,7 +182,7 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
             continue  # bought, hidden or used as meant, nothing swallowed
         if (
             match
-            and _AN_ANIMAL_ATE.search(text[max(0, match.start() - 40) : match.start()])
+            and _A_PET_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
             and _VET.search(message)
         ):
             continue  # the dog ate the tablets and the vet is called: not the poison line for a person
@@ -208,7 +208,12 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
     for pattern, kind, label in rules:
         # a temperature word next to chemotherapy is no fever when the number told is under the line
         match = next(
-            (m for m in pattern.finditer(text) if not (kind == "emergency" and _only_a_reading(m, text))),
+            (
+                m
+                for m in pattern.finditer(text)
+                if not (kind == "emergency" and _only_a_reading(m, text))
+                and not (kind == "today" and _A_PET_BEFORE.search(text[max(0, m.start() - 40) : m.start()]))
+            ),
             None,
         )
         if match:
@@ -437,8 +442,8 @@ _NOT_SWALLOWED = re.compile(
     r"\b(?:holding|staring at|clutching|sitting with|turning over|think(?:ing)? (?:about|of)|thought (?:about|of)|"
     r"dream(?:ing)? (?:about|of)|fantasi[sz]\w* about|if (?:i|he|she|they|we|you))\b"
 )
-#: A pet that ate or chewed something, just before the words that say so ("the dog's eaten a strip of my ibuprofen").
-_AN_ANIMAL_ATE = re.compile(
+#: A pet named just before the words of a sign ("the dog's eaten a strip of my ibuprofen", "my cat keeps being sick").
+_A_PET_BEFORE = re.compile(
     r"(?<!\band )\b(?:the|our|my|his|her|their|a) (?:\w+ )?(?:dog|puppy|pup|cat|kitten|rabbit|hamster|guinea pig|parrot|budgie|"
     r"ferret|horse|pony|goat)(?:'s| has| had| just|'s just| has just)?\s*$"
 )

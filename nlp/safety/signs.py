@@ -85,7 +85,7 @@ CHEMO = (
     r"\b(?:chemo\w*|kemo|infusion|cycle|immunotherapy|car[- ]?t|transplant|neutropeni\w*|fec|r-?chop|folfox|folfiri|folfirinox"
     r"|capox|xelox|taxol|taxotere|docetaxel|paclitaxel|carboplatin|cisplatin|oxaliplatin|gemcitabine|gemzar|capecitabine|xeloda"
     r"|irinotecan|5-?fu|abraxane|adriamycin|doxorubicin|cyclophosphamide|cytoxan|etoposide|vincristine|bendamustine|pemetrexed"
-    r"|keytruda|pembrolizumab|opdivo|nivolumab|yervoy|ipilimumab|tecentriq|atezolizumab|imfinzi|durvalumab|libtayo"
+    r"|keytruda|pembrolizumab|opdivo|nivolumab|yervoy|ipilimumab|tecentriq|atezolizumab|imfinzi|durvalumab|libtayo|immuno"
     r"|alimta|azacitidine|cytarabine|decitabine|neutrophils?|neuts|anc|white (?:cells?|count|blood cells?)|counts|abvd|beacopp|bep|"
     r"r-?cvp|flag-?ida|r-?ice|da-?epoch|hyper-?cvad"
     # a child's leukaemia maintenance: daily mercaptopurine and weekly methotrexate for about two years (NCI PDQ)
@@ -190,6 +190,12 @@ _LEGS_FAILING = (
     r"in (?:my|his|her|both) legs\b|\bdrag(?:s|ging|ged)? (?:my|his|her) (?:legs|feet)\b|\b(?:legs|feet)\b[^.!?]{0,40}\bdrag(?:ging)? "
     r"them\b|\bcan'?t lift (?:my|his|her) (?:legs|feet)\b|\bnumb (?:patch(?:es)? |bits? )?(?:on|in|down) (?:both|my|his|her) "
     r"(?:thighs|legs|feet|buttocks|bum)\b"
+)
+#: Cancer known to be in the spine or back bones ("bone mets in his spine", "myeloma in her back").
+_SPINE_DISEASE = (
+    r"\b(?:mets|metastas[ie]s|secondaries|cancer|tumou?rs?|myeloma|lesions?|deposits|spread)\b[^.!?]{0,30}\b(?:in|on|to|into) "
+    r"(?:the |his |her |my |their )?(?:spine|back|vertebra\w*|spinal (?:bones|column))\b|\bspinal (?:mets|metastas[ie]s|tumou?rs?|"
+    r"lesions?|cord compression)\b"
 )
 _SEVERE_BELLY_PAIN = (
     r"\b(?:severe|agonising|agonizing|excruciating|unbearable|terrible|horrendous|worst|awful) (?:\w+ )?(?:pain|cramps?|ache)\b"
@@ -337,6 +343,8 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
         ),
         (_VOMITING, _NO_STOOL, "vomiting with no stool or wind"),
         (_BACK_PAIN, _LEGS_FAILING, "back pain with numb, weak or failing legs (the spinal cord pressed)"),
+        # cancer in the spine and legs newly weak or numb, with no word of pain (NCI, spinal cord compression)
+        (_SPINE_DISEASE, _LEGS_FAILING, "cancer in the spine with numb, weak or failing legs"),
         (_NO_WIND, _SWOLLEN_BELLY, "no wind with a swollen or hard belly"),
         (_FAST_HEART, _SHOCK_SIGNS, "a fast heart with chills, sweats or confusion"),
         # a drip running and a reaction starting: shivers, an itchy or tight throat, flushing (FDA label, rituximab:

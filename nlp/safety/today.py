@@ -234,7 +234,7 @@ TODAY_RULES = any_of(
         r"four|[2-9]) weeks))\b"
         r"|\b(?:withdrawn|barely (?:talks|speaks|talking|spoken)|(?:hasn'?t|has not|not) been (?:him|her|my)self|(?:hasn'?t|has not|not|haven'?t) "
         r"(?:got|gotten|been) out of bed)\b[^.!?]{0,80}\b(?:for|over|more than|been|"
-        r"about|nearly) (?:(?:[2-9]|two|three|four|five|six|several|a few)? ?weeks|a month|months)\b"
+        r"about|nearly) (?:(?:[2-9]|two|three|four|five|six|several|a few)? ?(?:weeks|wks)|a month|months)\b"
         r"|\b(?:feel\w*|felt|been|so|very|really) (?:\w+ )?(?:low|flat|teary|tearful|depressed)\b[^.!?]{0,60}\b(?:been like (?:this|that)|"
         r"going on)(?: for)? (?:about |over |nearly |more than )?(?:(?:[2-9]|two|three|four|five|six|several|a few)? ?weeks|a month|months)\b"
         r"|\bneed (?:some )?respite(?: care)? (?:urgently|today|now|asap)\b|\burgent(?:ly)? (?:need )?respite\b"
@@ -263,7 +263,8 @@ TODAY_RULES = any_of(
         r"|\b(?:burns?|stings?|hurts?) when (?:i|he|she) (?:pee|wee|urinate)\b|\bnose ?bleeds?\b[^.!?]{0,60}\bplatelets\b(?! (?:were|are|was|is) (?:normal|fine|ok|okay|good))"
         r"|\bplatelets\b[^.!?]{0,60}\bnose ?bleeds?\b|\bgained (?:\d+|a few) ?(?:kg|kilos|lbs?|pounds) in (?:a few|\d+|two|three|"
         r"four) days\b|\bconstipated\b[^.!?]{0,20}\b(?:[3-9]|three|four|five|six|seven) days\b|\b(?:[3-9]|three|four|five|six|"
-        r"seven) days (?:of being |of |now |been )?constipat\w*|\b(?:wound|incision)\b[^.!?]{0,40}"
+        r"seven) days (?:of being |of |now |been )?constipat\w*|\bconstipat\w*\b[^.!?]{0,80}\b(?:it'?s|its|it has) been (?:[3-9]|three|"
+        r"four|five|six|seven) days\b|\b(?:wound|incision)\b[^.!?]{0,40}"
         r"\b(?:opening|coming apart|split|gaping|fluid coming)\b",
         r"\b(?:tarceva|erlotinib|gefitinib|iressa|afatinib|gilotrif|cetuximab|erbitux|panitumumab|vectibix|osimertinib|tagrisso|"
         r"pembro|nivo|keytruda|opdivo|pembrolizumab|nivolumab|immunotherapy|immuno)\b[^.!?]{0,100}\b(?:acne|spots|pimples|patches|"

@@ -87,6 +87,7 @@ def test_urgent_messages_are_caught(model: TopicModel, text: str, kind: str) -> 
         "my sister tells me I'll fret myself into an early grave over the kids, she may be right",
         "our puppy has eaten a whole packet of my ibuprofen, taking him to the vet now",
         "killing off my old instagram account, nobody I know uses it",
+        "autocorrect changed it to i want to die, i typed dye, my hair is going purple for the charity walk",
     ],
 )
 def test_ordinary_questions_and_worries_raise_no_alarm(model: TopicModel, text: str) -> None:
@@ -1907,6 +1908,16 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("left my anti sickness pills on the train and chemo is monday", "today"),
         ("She's been so low. It's been weeks now", "today"),
         ("ulcers all over my gums. can barely eat", "today"),
+        # round 103 (messages typed in a hurry)
+        ("legs like jelly since this morning. he has cancer in his spine", "emergency"),
+        ("she's got myeloma in her back and now her feet are numb and she keeps stumbling", "emergency"),
+        ("took tylenol every 2 hours all day yesterday", "emergency"),
+        ("if I swallowed the lot of my tablets would it be peaceful", "crisis"),
+        ("my partner says hell put me out on the streets if I tell my sister", "crisis"),
+        ("his brother keeps dads morfine for himself and dad is in pain", "crisis"),
+        ("temp 37.7 tonight, 3 weeks into immuno", "today"),
+        ("really constipated, tried the sachets, its been 4 days", "today"),
+        ("she has barely spoken to anyone for 2 wks", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
