@@ -167,6 +167,8 @@ SAFETY_SETS = (
     "safety-fresh-124",
     "safety-fresh-125",
     "safety-fresh-126",
+    "safety-fresh-127",
+    "safety-fresh-128",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
