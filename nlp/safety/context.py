@@ -273,6 +273,7 @@ HYPOTHETICAL = re.compile(
     r"|\bfor my (?:\w+ )?(?:essay|assignment|coursework|dissertation|exam)\b"
     # a professional's experience, a threshold asked about: not someone ill now
     r"|\b(?:attended|seen|treated|nursed|dealt with)\b (?:\w+ ){0,5}(?:calls|cases|jobs|shouts)\b"
+    r"|\bhad a patient\b|\ba patient (?:of mine|on (?:the|my|our) (?:ward|unit|list|shift))\b"
     # the signs asked about ("what the signs of a stroke are"), an advert seen
     r"|\bwhat the (?:\w+ )?(?:signs|symptoms) (?:of|for)\b|\b(?:advert\w*|commercial|campaign) (?:on|about)\b"
     # a risk weighed, not a stroke happening ("your stroke risk is low")
@@ -296,6 +297,7 @@ HYPOTHETICAL = re.compile(
 OVER = re.compile(
     r"\b(?:hes|shes) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|grand)(?: now)?\b(?! for now| otherwise| apart from| "
     r"except| but\b| sitting| in (?:her|him)self| at the moment)|"
+    r"\bnow and (?:totally|completely|absolutely|perfectly) (?:fine|well|okay|ok|normal)\b(?! for now| otherwise| apart from| except| but\b)|"
     r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|great|grand|home(?! alone| by (?:my|him|her)self| in \w+| soon| later| carer| help| care| nurse| visit)|better|doing (?:fine|well|better|great|okay|ok)|back "
     r"(?:to (?:normal|himself|herself)|home|on treatment))(?: now)?\b(?! for now| otherwise| apart from| except| but\b)|\bturned out (?:to be|it was|fine)\b|\brecovered\b"
     r"|\b(?:sent|discharged|let) (?:him |her |them |me |us )?(?:go )?home\b|\b(?:came|come|got) (?:him |her |them |me )?home from "
@@ -556,8 +558,9 @@ AGAIN_NOW = re.compile(
     r"\b(?:(?<!never )(?<!doing it )(?<!do it )(?<!try it )(?<!trying )(?<!try )again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
     r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )(?<!sorted )(?<!finished )(?<!careful )(?<!all over )(?<!all done )(?<![0-9] )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?! (?:\d{1,2}|aged \d+|grown up)\b)(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))(?! in remission| in the clear| cancer[- ]free| all clear| recovered| fully recovered)|tonight|today|right now|this morning|this afternoon|this evening|(?<!should i )(?<!can i )(?<!do i )(?<!could i )still(?! (?:carry|need|allowed|worth|eligible|qualify|able to|be able|have to|out on|going strong|driving|gardening|enjoying))|feels? the same|"
     rf"same way|started|since yesterday|last night|this morning|tonight|new(?! year)|suddenly|(?:has|have|'s|'ve) just|getting worse|worsening|{_BACK_NOW}"
-    # on a medicine ever since ("I'm on hydrocortisone replacement since")
-    r"|(?:i'm|im|i am|he's|hes|he is|she's|shes|she is) on (?:\w+ ){1,3}(?:ever )?since)\b"
+    # on a medicine ever since ("I'm on hydrocortisone replacement since"); something swallowed just now
+    r"|(?:i'm|im|i am|he's|hes|he is|she's|shes|she is) on (?:\w+ ){1,3}(?:ever )?since"
+    r"|just (?:took|swallowed|taken|drank|downed|necked|injected))\b"
 )
 
 # Resolved: the sentence says it is over and the person is fine.

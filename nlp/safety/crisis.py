@@ -184,7 +184,12 @@ CRISIS_RULES = any_of(
         r"\bself[- ]?harm\w*|\bcutting again\b|\bstarted cutting\b",
         # the pills lined up, the means made ready
         r"\b(?:all )?(?:her|his|my|the|their) (?:pills|tablets|meds)\b[^.!?]{0,20}\blined up\b|\blined up (?:all )?(?:her|his|my) "
-        r"(?:pills|tablets|meds)\b",
+        r"(?:pills|tablets|meds)\b|\b(?:zopiclone|zolpidem|temazepam|diazepam|lorazepam|oxycodone|morphine|oramorph|codeine|tramadol|"
+        r"amitriptyline|paracetamol|sleeping (?:pills|tablets)|painkillers)\b[^.!?]{0,20}\blined up\b",
+        # an arm held over steam or a flame, a wall punched till the knuckles split: pain made on purpose
+        r"\bhold(?:ing|s)? (?:my|his|her) (?:fore)?(?:arm|hand|wrist|fingers)\b (?:over|under|in|against) (?:the )?(?:kettle|steam|"
+        r"flame|hob|boiling|hot tap|lighter|candle)\b|\bpunch\w* (?:the |a )?walls? (?:till|until|til) (?:my|his|her) (?:knuckles|hands?|"
+        r"fists?) (?:split|bled|bleed|broke|were bleeding)\b",
         # an injury to oneself "on purpose" (a burn on the kettle, a cut)
         r"\b(?:hurt|harmed|cut|burn\w*|scald\w*|hit|punch\w*|scratch\w*) (?:my|him|her) ?self\b[^.!?]{0,40}\b(?:on purpose|"
         r"deliberately|to feel something|to punish (?:my|him|her) ?self)\b",
@@ -257,7 +262,8 @@ CRISIS_RULES = any_of(
         r"\bbetter off with the (?:life )?insurance\b|\b(?:they'?d|they would|they will|they'?ll|everyone would|everyone will|"
         r"she'?d|he'?d|my (?:family|kids|children|husband|wife|son|daughter|parents) (?:would|will)|"
         r"the kids would) be (?:fine|better|happier|better off) without me\b|\bwithout me,? honestly\b",
-        r"\b(?:i'?m|im|i am) (?:just |only )?(?:a drain|worthless|useless|a waste|a waste of (?:space|money)|nothing but trouble)\b",
+        r"\b(?:i'?m|im|i am) (?:just |only )?(?:a drain|worthless|useless|a waste|a waste of (?:space|money)|nothing but trouble)\b"
+        r"(?! (?:when|at|with|in)\b)",
         r"\brazor ?blades?\b|\bstaring at the (?:knives|pills|bottle|rope|gun)\b|\b(?:the |my )?(?:pill )?bottle is on my "
         r"(?:nightstand|bedside)\b",
         r"\b(?:turn|turning|drive|driving|swerve|swerving|steer\w*) (?:(?:the wheel|the car|my car|us both|us all|both of us|"

@@ -396,7 +396,7 @@ EMERGENCY_RULES = any_of(
         r"|\b(?:a|the) burn (?:bigger|larger|the size|that)\b|\bwhite (?:and leathery|in the middle)\b",
         r"\b(?:drown\w*|electrocut\w*|snake ?bite|bitten by a snake|carbon monoxide|co alarm|smell gas)\b",
         # the person asks whether it is an emergency
-        r"(?<!saying )(?<!tell me to )\b(?:call|calling|should (?:i|we) call|ring|dial) (?:911|999|112|000|an ambulance|the ambulance|"
+        r"(?<!saying )(?<!tell me to )(?<!when to )(?<!how to )(?<!whether to )\b(?:call|calling|should (?:i|we) call|ring|dial) (?:911|999|112|000|an ambulance|the ambulance|"
         r"ems|emergency)\b",
         r"\b(?:should|do|must|need to|have to|gotta) (?:i|we|he|she) (?:go|take (?:him|her|them|my \w+)|rush (?:him|her|them)|"
         r"drive (?:him|her|them)) (?:to )?(?:the )?(?:er|e\.r\.|emergency|a&e|hospital|urgent care|emergency room)\b",

@@ -18,8 +18,9 @@ _HARMER = (
 #: only gives them when he feels like it", "locks my morphine away and laughs").
 _MEDICINES_OF = r"(?:\w+'?s|my|her|his|mums) (?:\w+ )?(?:meds|medication|medicines?|tablets|painkillers|morphine|oramorph|pain relief)s?\b"
 _LOCKED_AWAY = (
-    rf"\b(?:(?:keeps?|kept) {_MEDICINES_OF}[^.!?]{{0,20}}\blocked (?:in|up|away)|lock\w* {_MEDICINES_OF} (?:away|up|in (?:his|her|the) "
-    r"(?:car|room|bag|van)))\b[^.!?]{0,60}\b(?:from (?:him|her|me)|when (?:he|she) feels(?: like it)?|hands? them out|won'?t|doesn'?t|refuses|not|only gives? (?:them|it|him|her) "
+    rf"\b(?:(?:keeps?|kept) {_MEDICINES_OF}[^.!?]{{0,20}}\b(?:locked (?:in|up|away)|in (?:his|her|their) (?:car|room|bag|van|pocket))|lock\w* "
+    rf"{_MEDICINES_OF} (?:away|up|in (?:his|her|the) "
+    r"(?:car|room|bag|van)))\b[^.!?]{0,60}\b(?:from (?:him|her|me)|when (?:he|she) feels(?: like it)?|hands? them out|decides? when|won'?t|doesn'?t|refuses|not|only gives? (?:them|it|him|her) "
     r"(?:\w+ )?when|laugh\w*|until|unless|hasn'?t had|haven'?t had)\b"
 )
 _HARMED = (

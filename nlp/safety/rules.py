@@ -176,31 +176,9 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
     ):
         weakened = "hypothetical" if TOLD_AS_JOKE.search(text) else None
         hits.append(_Hit("crisis", f"danger at home: {danger.group(0)!r}", weakened, at_home=True))
-    for pattern, label in ((OVERDOSE_RULES, "overdose"), (POISON_RULES, "poisoning")):
-        match = pattern.search(text)
-        if match and label == "poisoning" and _named_not_taken(text, match, message):
-            continue  # bought, hidden or used as meant, nothing swallowed
-        if (
-            match
-            and _A_PET_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
-            and _VET.search(message)
-        ):
-            continue  # the dog ate the tablets and the vet is called: not the poison line for a person
-        if match and _NONE_TAKEN_YET.search(message):
-            continue  # the wrong tablets supplied and none taken yet, or a double dose found not taken: no poisoning
-        if (
-            match
-            and _NOT_SWALLOWED.search(text[max(0, match.start() - 45) : match.end()])
-            and CRISIS_RULES.search(message)
-        ):
-            continue  # pills held, or swallowing them thought of, by someone in crisis: the means, not yet taken
-        if match:
-            context = match_context(text, match)
-            if context is None and DAYS_AGO.search(text):
-                context = "past"  # swallowed days ago: no longer a poisoning to call about now
-            if context != "negated":
-                hits.append(_Hit("emergency", f"{label}: {match.group(0)!r}", context, poison=True))
-            break
+    swallowed = _swallowed(text, message)
+    if swallowed is not None:
+        hits.append(swallowed)
     rules: tuple[tuple[re.Pattern[str], SafetyKind, str], ...] = (
         (EMERGENCY_RULES, "emergency", "pattern"),
         (TODAY_RULES, "today", "care team today"),
@@ -231,6 +209,41 @@ def _sentence_hits(sentence: str, message: str) -> list[_Hit]:
             if context != "negated":
                 hits.append(_Hit(kind, f"{label}: {match.group(0)!r}", context))
     return hits
+
+
+def _swallowed(text: str, message: str) -> _Hit | None:
+    """The overdose or poisoning a sentence tells, one told as happening now before one told as past ("I overdosed
+    last year ... but tonight I took 20 of my tablets")."""
+    for pattern, label in ((OVERDOSE_RULES, "overdose"), (POISON_RULES, "poisoning")):
+        told: list[tuple[re.Match[str], str | None]] = []
+        for match in pattern.finditer(text):
+            if label == "poisoning" and _named_not_taken(text, match, message):
+                continue  # bought, hidden or used as meant, nothing swallowed
+            if _A_PET_BEFORE.search(text[max(0, match.start() - 40) : match.start()]) and _VET.search(
+                message
+            ):
+                continue  # the dog ate the tablets and the vet is called: not the poison line for a person
+            if _NONE_TAKEN_YET.search(message):
+                continue  # the wrong tablets supplied and none taken yet, or a double dose found not taken
+            if _NOT_SWALLOWED.search(text[max(0, match.start() - 45) : match.end()]) and CRISIS_RULES.search(
+                message
+            ):
+                continue  # pills held, or swallowing them thought of, by someone in crisis: the means, not yet taken
+            context = match_context(text, match)
+            if context is None and DAYS_AGO.search(text):
+                context = "past"  # swallowed days ago: no longer a poisoning to call about now
+            told.append((match, context))
+        if told:
+            match, context = next(
+                (found for found in told if found[1] is None),
+                next((found for found in told if found[1] != "negated"), told[0]),
+            )
+            return (
+                None
+                if context == "negated"
+                else _Hit("emergency", f"{label}: {match.group(0)!r}", context, poison=True)
+            )
+    return None
 
 
 _FEVER_WORDS = re.compile(r"\b(?:fever\w*|chills|rigou?rs|shiver\w*|burning up|running hot|hot)\b")
@@ -384,10 +397,13 @@ def match_rules(text: str) -> SafetyVerdict | None:
         # "He's in PICU right now with sepsis and the team are with him": the emergency is already in hands.
         hits = [hit.weakened("resolved") if hit.kind == "emergency" else hit for hit in hits]
     if WELL_NOW.search(normalized):
-        # "I attempted when I was 19; I'm 54 now and in a good place": told from the far side, weak.
+        # "I attempted when I was 19; I'm 54 now and in a good place", "last year I took an overdose ... genuinely in
+        # a good place": told from the far side, weak.
         hits = [
             hit.weakened("resolved")
-            if hit.kind == "crisis" and hit.weakened_by is None and LONG_PAST.search(normalized)
+            if (hit.kind == "crisis" or (hit.poison and not SWALLOWED_JUST_NOW.search(normalized)))
+            and hit.weakened_by is None
+            and LONG_PAST.search(normalized)
             else hit
             for hit in hits
         ]

@@ -813,7 +813,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         ),
         # both ankles or feet puffy, breathing fine (NCI, fluid retention: tell the team)
         (
-            r"\b(?:ankles|feet|both legs)\b[^.!?]{0,20}\b(?:puffy|swollen|swelling|puffed up|blown up|like balloons)\b|\b(?:puffy|swollen) (?:ankles|feet)\b",
+            r"\b(?:ankles|feet|both legs)\b[^.!?]{0,20}\b(?:puffy|swollen|swelling|puffed up|blown up|like balloons|ballooned)\b|\b(?:puffy|swollen) (?:ankles|feet)\b",
             r"\b(?:today|this (?:week|morning)|since|new|both)\b",
             "both ankles swollen",
         ),

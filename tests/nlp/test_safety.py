@@ -363,6 +363,10 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "our cat had a seizure and is at the vet now, dad's on chemo too",
         "the grandparents both live with us, one is still weak after a stroke",
         "I used to self harm as a teenager but that's long behind me, will it be in my records?",
+        "I took an overdose last year, had counselling, on sertraline now and in a much better place, is that on my notes?",
+        "had a patient on my ward with neutropenic sepsis this week, what should I look out for on my own chemo?",
+        "she had a fit in March, they admitted her, she's on new tablets now and totally fine",
+        "as a district nurse I explain when to call 999 every day, mum is well right now",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1918,6 +1922,14 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("temp 37.7 tonight, 3 weeks into immuno", "today"),
         ("really constipated, tried the sachets, its been 4 days", "today"),
         ("she has barely spoken to anyone for 2 wks", "today"),
+        # round 104 (healthcare workers who are patients or carers)
+        ("I overdosed two years ago but I just swallowed a load of my sleeping tablets", "emergency"),
+        ("she's got her oxycodone lined up on the bedside table", "crisis"),
+        ("I keep holding my hand over the hob flame when it gets too much", "crisis"),
+        ("he punched the wall until his knuckles bled again after the scan", "crisis"),
+        ("her son keeps her tablets in his room and decides when she can have them", "crisis"),
+        ("his ankles have ballooned since Tuesday", "today"),
+        ("she's struggling to breathe and I'm useless in a crisis, what do I do", "emergency"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
