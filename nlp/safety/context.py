@@ -273,7 +273,8 @@ HYPOTHETICAL = re.compile(
     r"|\bfor my (?:\w+ )?(?:essay|assignment|coursework|dissertation|exam)\b"
     # a professional's experience, a threshold asked about: not someone ill now
     r"|\b(?:attended|seen|treated|nursed|dealt with)\b (?:\w+ ){0,5}(?:calls|cases|jobs|shouts)\b"
-    r"|\bhad a patient\b|\ba patient (?:of mine|on (?:the|my|our) (?:ward|unit|list|shift))\b"
+    r"|\bfirst[- ]aid (?:course|training|class|refresher) (?:covered|taught|went over|was about|is about|on)\b|\b(?:ask|asking|asked) (?:the |my |a |her |his )?(?:trainer|instructor|"
+    r"nurse|doctor|team|gp|consultant|oncologist) about\b|\bhad a patient\b|\ba patient (?:of mine|on (?:the|my|our) (?:ward|unit|list|shift))\b"
     # the signs asked about ("what the signs of a stroke are"), an advert seen
     r"|\bwhat the (?:\w+ )?(?:signs|symptoms) (?:of|for)\b|\b(?:advert\w*|commercial|campaign) (?:on|about)\b"
     # a risk weighed, not a stroke happening ("your stroke risk is low")
@@ -297,6 +298,7 @@ HYPOTHETICAL = re.compile(
 OVER = re.compile(
     r"\b(?:hes|shes) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|grand)(?: now)?\b(?! for now| otherwise| apart from| "
     r"except| but\b| sitting| in (?:her|him)self| at the moment)|"
+    r"\beveryone(?:'s| is) (?:fine|ok|okay|safe|alright)\b|\b(?:was|were) fine within (?:the|an|a few|half an) (?:hour|hours|minutes)\b|"
     r"\bnow and (?:totally|completely|absolutely|perfectly) (?:fine|well|okay|ok|normal)\b(?! for now| otherwise| apart from| except| but\b)|"
     r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|great|grand|home(?! alone| by (?:my|him|her)self| in \w+| soon| later| carer| help| care| nurse| visit)|better|doing (?:fine|well|better|great|okay|ok)|back "
     r"(?:to (?:normal|himself|herself)|home|on treatment))(?: now)?\b(?! for now| otherwise| apart from| except| but\b)|\bturned out (?:to be|it was|fine)\b|\brecovered\b"
@@ -667,7 +669,7 @@ _TREATMENT_DATED = re.compile(
     r"\b(?:chemo\w*|car-?t|yescarta|kymriah|breyanzi|tecartus|abecma|carvykti|cells|infusion|transplant|surgery|operation|op|"
     r"radiotherapy|radiation|rads|immunotherapy|keytruda|opdivo|yervoy|dose|cycle|treatment|injection|baby|birth|born|c-?section)\b"
     r"[^.!?]{0,20}?"
-    r"\b(?:\d|a few|few|two|three|four|five|six|seven|eight) weeks ago\b"
+    r"\b(?:(?:\d|a few|few|two|three|four|five|six|seven|eight) weeks|a month) ago\b"
     r"|\b(?:finished|completed|ended|had) (?:(?:my|his|her|their|the) )?last (?:cycle|round|infusion|session|course|dose)\b"
     r"|\blast (?:cycle|round|infusion|session|course|dose)\b[^.!?]{0,12}?\b(?:\d{1,2}|a few|few|two|three|four|five|six|seven|eight|"
     r"nine|ten) days ago\b"
@@ -716,8 +718,10 @@ def match_context(sentence: str, match: re.Match[str]) -> str | None:
     )
     if general and not _IS_IT_NORMAL.match(sentence):
         return "general"
-    near = sentence[max(0, start - _PAST_REACH) : match.end() + _PAST_REACH]
-    if long_past(near) and AGAIN_NOW.search(_FUTURE_AGAIN.sub(" ", sentence)) is None:
+    # a treatment dated weeks ago is read in the whole sentence, then the words near the match
+    dated = _TREATMENT_DATED.sub(lambda treatment: " " * len(treatment.group(0)), sentence)
+    near = dated[max(0, start - _PAST_REACH) : match.end() + _PAST_REACH]
+    if LONG_PAST.search(near) and AGAIN_NOW.search(_FUTURE_AGAIN.sub(" ", sentence)) is None:
         return "past"
     if _RESOLVED.search(sentence):
         return "resolved"

@@ -361,10 +361,12 @@ CRISIS_RULES = any_of(
         r"|\b(?:took|swallowed|had) (?:a |an )?(?:handful|load|lot|bunch|fistful|whole (?:box|bottle|packet|strip|pack)) of "
         r"(?:\w+ )?(?:pills|tablets|meds|capsules|painkillers)\b[^.!?]{0,40}\bwoke up (?:in|on)\b",
         r"\bsign to (?:try|do it) again\b|\b(?:try|do it|attempt) again\b(?=[^.!?]{0,40}\b(?:sign|time|soon|now|this time|properly)\b)",
-        r"\b(?:burn\w*|cut\w*|scratch\w*|dig\w*|bit\w*|pick\w*) (?:at )?(?:on )?(?:my|his|her|their) (?:own )?(?:arms?|legs?|thighs?|"
-        r"wrists?|skin|stomach|hands?)\b[^.!?]{0,40}\b(?:(?:until|till|til) (?:it|they) bleeds?|raw|marks|lighter|"
+        r"\b(?:burn\w*|cut\w*|scratch\w*|dig\w*|bit\w*|pick\w*) (?:at )?(?:on )?(?:my|his|her|their) (?:own )?(?:\w+ )?(?:arms?|legs?|thighs?|"
+        r"wrists?|skin|stomach|hands?|scars?|scabs?|wounds?)\b[^.!?]{0,40}\b(?:(?:until|till|til) (?:it|they) bleeds?|raw|marks|lighter|"
         r"cigarette|razor|on purpose|scars?|to feel|hard enough)\b|\bdig\w* (?:my|his|her) nails into\b|\bcut (?:on )?(?:my|his|her) (?:thighs?|stomach|hips?)\b",
-        r"\bto feel something\b|\b(?:press\w*|push\w*) on (?:my|the) port until it hurts\b",
+        r"\bto feel something\b|\bscratches (?:all )?(?:down|up|on|over|across) (?:his|her|my|their) (?:arms?|legs?|thighs?|wrists?)\b"
+        r"[^.!?]{0,60}\b(?:only thing that helps|helps me cope|on purpose)\b|\bpulling (?:her|his|my|their) (?:own )?hair out in "
+        r"(?:clumps|handfuls)\b|\b(?:press\w*|push\w*) on (?:my|the) port until it hurts\b",
         r"\blook\w* at (?:the|my|his|her) (?:medicine cabinet|pills|pill bottles?|tablets|meds|knives|rope|gun|bridge|tracks)\b"
         r"[^.!?]{0,40}\b(?:differently|a long time|again|every time|each time|the same way)\b|\b(?:is|was) the bridge\b[^.!?]{0,40}\bhigh enough\b",
         r"\b(?:do|doing) (?:everyone|everybody|them|my family|the world) a favou?r\b",
@@ -597,5 +599,16 @@ CRISIS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = (
             r"mates)|anyone|anybody|the family|her|him)\b"
         ),
         "a way known and kept from the family",
+    ),
+    (
+        # "please don't" cried out, then a thud or silence: someone hurt where they live
+        re.compile(
+            r"\b(?:crying|cried|screaming|screamed|shouting|shouted|sobbing|begging|yelling|yelled)\b[^.!?]{0,20}[\"“'‘]?please "
+            r"(?:don'?t|stop|no)\b"
+        ),
+        re.compile(
+            r"\b(?:a )?(?:thud|bang|crash|smash)\b|\bthen (?:nothing|silence)\b|\bwent (?:quiet|silent)\b"
+        ),
+        "a cry of please don't, then a thud or silence",
     ),
 )

@@ -390,7 +390,7 @@ EMERGENCY_RULES = any_of(
         r"(?: ?%| ?percent| per ?cent)?(?![.\d])(?! ?(?:years?|yrs?|kg|mg|bpm|l\b|litres?|liters?))"
         r"|\b(?:o2|spo2|oxygen(?: level| saturation| reading)?)(?: (?:of|at|is|was|reads|reading|says|showed|showing|on the "
         r"(?:oximeter|monitor|watch|finger thing)))? (?:[5-8]\d|9[0-2])(?: ?%| ?percent| per ?cent)(?![.\d])|\bbp (?:of |is |was |at )?(?:[4-8]\d)/\d\d\b|\bgcs (?:of |is |was |at )?(?:[3-9]|1[0-3])\b",
-        r"\b(?:burned|burnt|scalded|scalding)\b(?! out)|\b(?:huge|big|large) blisters\b|\bblistering\b|\bskin (?:is )?"
+        r"\b(?:burned|burnt|scalded|scalding)\b(?! out| toast| the toast| food| dinner| the dinner| tea| a pan| the pan)|\b(?:huge|big|large) blisters\b|\bblistering\b|\bskin (?:is )?"
         r"(?:peeling|coming) off\b|\b(?:splash\w*|sprayed|squirted|got) (?:\w+ ){0,3}in (?:my|his|her|their) eyes?\b|\bembers\b"
         r"|\bgrease fire\b|\bboiling (?:water|oil)\b|\bgrabbed the (?:iron|stove|pan)\b"
         r"|\b(?:a|the) burn (?:bigger|larger|the size|that)\b|\bwhite (?:and leathery|in the middle)\b",

@@ -115,8 +115,8 @@ DANGER_AT_HOME = any_of(
         # painkiller or a rescue dose given only for cash
         r"\b(?:won'?t let|wont let|stopping|stops|stopped) (?:the )?(?:(?:district|hospice|palliative|community|night) )?(?:nurses?|carers?|"
         r"doctors?|gp|team|hospice) (?:in|see (?:her|him)|come|coming)\b"
-        r"|\bwon'?t give (?:me|her|him) (?:my|her|his) (?:prn|oxy\w*|morphine|oramorph|painkillers|pain relief|meds)\b[^.!?]{0,20}"
-        r"\bunless\b"
+        r"|\bwon'?t give (?:me|her|him) (?:my|her|his|the) (?:\w+ )?(?:prn|oxy\w*|morphine|oramorph|painkillers|pain relief|meds|tablets|"
+        r"pills|patches)\b[^.!?]{0,20}\b(?:unless|until|till)\b"
         r"|\bonly (?:gives?|hands?|lets? (?:me|her|him) have) (?:(?:me|her|him) )?(?:them|it|(?:my|her|his) (?:\w+ )?(?:painkillers|"
         r"tablets|meds|medication|medicines?|morphine|oramorph|pain (?:meds|relief)))\b(?: out)? (?:to (?:me|her|him) )?(?:when|if) (?:he|she|i)(?:'s|'m| is| am) "
         r"['\"]?(?:nice|good|behaving|well behaved|quiet)\b"
@@ -322,7 +322,15 @@ DANGER_AT_HOME = any_of(
         # locked in, or threatened with a knife
         rf"\b{_HARMER}\b (?:\w+ ){{0,3}}?locks? {_HARMED} (?:in|into|inside) (?:the |her |his |their |a )?(?:house|room|bedroom|flat|"
         r"shed|cellar|basement)\b|\block(?:s|ed|ing)? (?:me|her|him|us|them) (?:in|into|inside) (?:the |her |his |their |a |my |our )?"
-        r"(?:house|room|bedroom|flat|shed|cellar|basement|caravan|bathroom)\b",
+        r"(?:house|room|bedroom|flat|shed|cellar|basement|caravan|bathroom)\b"
+        # the front door locked on someone when he goes out; pain tablets given only if she "behaves"
+        rf"|\b{_HARMER}\b (?:\w+ ){{0,3}}?locks (?:the |her |their )?(?:front |back )?doors? (?:on (?:her|him|me) )?when (?:he|she) (?:goes|"
+        r"leaves|is) out\b"
+        # medicine crushed into someone's food to make them "easier"; shouting at her and things smashing
+        r"|\b(?:crush\w*|slipp\w*|putting|puts|put|hiding|hides|hid) (?:extra |her |his |my |some |the )*(?:sleeping )?(?:tablets|pills|"
+        r"meds|sedatives|sleepers)\b (?:into|in) (?:his|her|my|their) (?:food|drinks?|tea|coffee|meals?|dinner)\b"
+        r"|\b(?:screaming|shouting|yelling|raging) at (?:her|him|me)\b[^.!?]{0,20}\bthings (?:smashing|being smashed|breaking|being "
+        r"thrown|flying)\b",
         r"\b(?:i'?m|we'?re|i am|we are|hiding|hid|hide) (?:locked |hiding |barricaded )?in (?:the |a |my |our )?(?:bathroom|bedroom|"
         r"toilet|loo|room|car)\b[^.!?]{0,20}\b(?:with the (?:kids|children|baby)|from (?:him|her))\b|\bbarricaded\b",
         r"\b(?:he'?ll|she'?ll|he will|she will|going to|gonna|threaten\w* to|says? (?:he|she) will) (?:stab|shoot|knife|batter|strangle|"

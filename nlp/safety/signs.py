@@ -105,13 +105,14 @@ _SEDATIVE = (
     r"(?:pills?|tablets?)|sleepers|benzos?|oxy\w*|codeine|tramadol|morphine|fentanyl|percocet|vicodin|endone|targin|tylenol pm"
     r"|benadryl|nytol|diphenhydramine|nyquil|seroquel|quetiapine|lyrica|pregabalin|gabapentin|co-?codamol|zomorph|oramorph)"
 )
-_DRINK = r"(?:beers?|wine|vodka|whisk(?:e)?y|gin|rum|pints?|drinks|alcohol|booze|shots|cans|bottles? of \w+)"
+_DRINK = r"(?:beers?|wine|vodka|whisk(?:e)?y|whiskies|whiskeys|gin|rum|pints?|drinks|alcohol|booze|shots|cans|bottles? of \w+)"
 _SEDATIVE_WITH_DRINK = rf"\b{_SEDATIVE}\b[^.!?]{{0,80}}\b{_DRINK}\b|\b{_DRINK}\b[^.!?]{{0,80}}\b{_SEDATIVE}\b"
 #: Two sleeping pills, benzodiazepines or opioids taken together ("his Oxy and then his Endone on top, plus his Valium").
 _SEDATIVES_TOGETHER = rf"\b{_SEDATIVE}\b[^.!?]{{0,60}}\b(?:on top|plus|and then|then|as well as|with (?:his|her|my))\b[^.!?]{{0,30}}\b{_SEDATIVE}\b"
 _HARD_TO_ROUSE = (
     r"\bwoozy\b|\b(?:very|so|really|super) (?:sleepy|groggy)\b|\bspinn\w*|\bcan'?t (?:rem[e]?mber|wake|stay awake|rouse)|\bcant (?:rem[e]?mber|wake)|\bdrowsy\b|\bsnoring\b|\bslurr\w*"
     r"|\bout of it\b|\bpassed out\b|\bnot making sense\b|\bbarely awake\b|\bhard to wake\b|\bnodding off\b|\bconfus\w*"
+    r"|\b(?:can ?not|can'?t|cant) keep (?:her |his |their |my )?eyes open\b|\b(?:not|isn'?t|stopped) answering\b"
 )
 #: Drowsy past waking, or confused: with a racing heart, a sign of sepsis (not "woozy" with a blood pressure reading).
 _VERY_DROWSY = (
@@ -342,6 +343,15 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
             "pregnancy with pain, fainting or bleeding",
         ),
         (_VOMITING, _NO_STOOL, "vomiting with no stool or wind"),
+        # very thirsty and passing a lot of urine, then confused or drifting off: a high calcium (Marie Curie,
+        # hypercalcaemia is an emergency: https://www.mariecurie.org.uk/professionals/palliative-care-knowledge-zone/hypercalcaemia)
+        # or a very high blood sugar
+        (
+            r"\b(?:so|very|really|always|constantly|unbelievably|desperately) thirsty\b|\b(?:weeing|peeing|urinating) (?:all the time|"
+            r"constantly|loads|non-?stop)\b|\bpassing (?:loads|lots|a lot) of (?:urine|water)\b",
+            r"\bconfus\w*|\bdrift\w* off\b|\bmuddled\b|\bnot making sense\b|\b(?:very|so|really) (?:drowsy|sleepy)\b|\bcan'?t stay awake\b",
+            "very thirsty and passing a lot of urine, then confused or drowsy",
+        ),
         (_BACK_PAIN, _LEGS_FAILING, "back pain with numb, weak or failing legs (the spinal cord pressed)"),
         # cancer in the spine and legs newly weak or numb, with no word of pain (NCI, spinal cord compression)
         (_SPINE_DISEASE, _LEGS_FAILING, "cancer in the spine with numb, weak or failing legs"),

@@ -367,6 +367,9 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "had a patient on my ward with neutropenic sepsis this week, what should I look out for on my own chemo?",
         "she had a fit in March, they admitted her, she's on new tablets now and totally fine",
         "as a district nurse I explain when to call 999 every day, mum is well right now",
+        "burnt toast set the smoke alarm off, her oxygen was off and everyone is fine",
+        "my sister had an allergic reaction to her infusion last month and was fine within the hour",
+        "our first aid course covered anaphylaxis today, anything different for someone on chemo?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1930,6 +1933,20 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("her son keeps her tablets in his room and decides when she can have them", "crisis"),
         ("his ankles have ballooned since Tuesday", "today"),
         ("she's struggling to breathe and I'm useless in a crisis, what do I do", "emergency"),
+        # round 105 (people worried about someone they do not live with)
+        ("her husband won't give her the pain patches until she apologises", "crisis"),
+        ("he locks the front door on her when he goes out to the pub", "crisis"),
+        ("his stepmum has been putting sleeping pills in his tea", "crisis"),
+        ("we hear him yelling at her and things being thrown every night", "crisis"),
+        ("I heard her screaming 'please stop' then a bang", "crisis"),
+        ("she keeps picking at her biopsy scar until it bleeds", "crisis"),
+        (
+            "he posted a picture of scratches all over his arms saying it's the only thing that helps",
+            "crisis",
+        ),
+        ("she's desperately thirsty, weeing loads and keeps drifting off mid sentence", "emergency"),
+        ("had a couple of whiskies with my oxycodone and I can't keep my eyes open", "emergency"),
+        ("she had radiotherapy to her head a month ago and now has headaches every morning", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
