@@ -273,7 +273,9 @@ HYPOTHETICAL = re.compile(
     r"|\bfor my (?:\w+ )?(?:essay|assignment|coursework|dissertation|exam)\b"
     # a professional's experience, a threshold asked about: not someone ill now
     r"|\b(?:attended|seen|treated|nursed|dealt with)\b (?:\w+ ){0,5}(?:calls|cases|jobs|shouts)\b"
-    r"|\bfirst[- ]aid (?:course|training|class|refresher) (?:covered|taught|went over|was about|is about|on)\b|\b(?:ask|asking|asked) (?:the |my |a |her |his )?(?:trainer|instructor|"
+    r"|\bfirst[- ]aid (?:course|training|class|refresher) (?:covered|taught|went over|was about|is about|on)\b"
+    # a dream told, a story that set one thinking ahead
+    r"|\b(?:had|having|have) (?:a |the |this )?(?:\w+ )?(?:dream|nightmare)\b[^.!?]{0,40}\b(?:that|about)\b|\b(?:it'?s|its|it has|that'?s|that has) got me thinking\b|\b(?:ask|asking|asked) (?:the |my |a |her |his )?(?:trainer|instructor|"
     r"nurse|doctor|team|gp|consultant|oncologist) about\b|\bhad a patient\b|\ba patient (?:of mine|on (?:the|my|our) (?:ward|unit|list|shift))\b"
     # the signs asked about ("what the signs of a stroke are"), an advert seen
     r"|\bwhat the (?:\w+ )?(?:signs|symptoms) (?:of|for)\b|\b(?:advert\w*|commercial|campaign) (?:on|about)\b"
@@ -557,7 +559,7 @@ LONG_PAST = re.compile(
 )
 
 AGAIN_NOW = re.compile(
-    r"\b(?:(?<!never )(?<!doing it )(?<!do it )(?<!try it )(?<!trying )(?<!try )again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
+    r"\b(?:(?<!never )(?<!doing it )(?<!do it )(?<!try it )(?<!trying )(?<!try )(?<!drive )(?<!driving )again(?! (?:in the new year|next (?:week|month|year)|after (?:christmas|the holidays|surgery)))|(?=now)(?<!and )(?<!\d )(?<!ago )"
     r"(?<!well )(?<!better )(?<!fine )(?<!good )(?<!okay )(?<!place )(?<!great )(?<!months )(?<!years )(?<!weeks )(?<!sorted )(?<!finished )(?<!careful )(?<!all over )(?<!all done )(?<![0-9] )now(?! (?:she'?s|he'?s|i'?m|they'?re|she is|he is|i am) (?:\d|being|getting|going|on|in|fine|ok))(?! (?:\d{1,2}|aged \d+|grown up)\b)(?!,? (?:it|that|the pain)(?:'s| is| has) (?:gone|over|better|settled|healed|fine))(?! in remission| in the clear| cancer[- ]free| all clear| recovered| fully recovered)|tonight|today|right now|this morning|this afternoon|this evening|(?<!should i )(?<!can i )(?<!do i )(?<!could i )still(?! (?:carry|need|allowed|worth|eligible|qualify|able to|be able|have to|out on|going strong|driving|gardening|enjoying))|feels? the same|"
     rf"same way|started|since yesterday|last night|this morning|tonight|new(?! year)|suddenly|(?:has|have|'s|'ve) just|getting worse|worsening|{_BACK_NOW}"
     # on a medicine ever since ("I'm on hydrocortisone replacement since"); something swallowed just now

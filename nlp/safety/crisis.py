@@ -275,8 +275,9 @@ CRISIS_RULES = any_of(
         r"|\bon purpose (?:until|till|so) it bleeds\b|\bhurt (?:myself|me) on purpose\b",
         r"\bsorry for everything\b|\b(?:has|have|made|making|got) a plan to\b|\bone way or another\b",
         # indirect, goodbyes, plans and means the way people write them
-        r"\b(?:check(?:ing)? out|leave|leaving|goodnight|good night|gone|signing off|blow (?:it|myself) out)\b[^.!?]{0,30}"
-        r"\bfor good\b|\bdisappear permanently\b|\bgone gone\b|\bblow it out myself\b",
+        r"\b(?:check(?:ing)? out|leave|leaving|goodnight|good night|gone|signing off|blow (?:it|myself) out)\b"
+        r"(?! (?:the |my |his |her |a )?(?:plaster|dressing|bandage|sling|cast|collar|boot|splint|cannula|wig|bra|stockings?)\b)"
+        r"[^.!?]{0,30}\bfor good\b|\bdisappear permanently\b|\bgone gone\b|\bblow it out myself\b",
         r"\b(?:take|takes) me (?:any ?time|now|soon)\b|\bmeet (?:him|her|god|the lord) halfway\b",
         r"\bnobody miss\w*\b|\bno ?one (?:would |will )?miss\w* (?:me|you)\b",
         r"\bnot doing (?:anything|this) (?:anymore|any more)\b|\bcould(?:n'?t| not) keep going\b",

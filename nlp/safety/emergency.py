@@ -263,6 +263,8 @@ EMERGENCY_RULES = any_of(
         # confusion, hallucinations, a reaction after a medicine
         # ("I got confused" by which drug is which is not)
         r"\b(?:very|really|so|extremely|suddenly|is|(?=got)(?<!i )(?<!we )got|getting|seems|acting|became|completely|totally|all) confused\b"
+        r"(?! (?:about|as to|by|with) (?:when|how|what (?:to|i|we|he|she)|which|whether|the (?:dose|doses|instructions|letter|form|"
+        r"appointment|plan|rota|timings?|forms|paperwork|leaflet))\b)"
         r"|\bconfused and\b|\bdisoriented\b|\bdelirious\b|\bdelirium\b",
         r"\bhallucinat\w*|\bseeing things\b|\bhearing things\b|\bhear(?:d|ing|s)? voices\b|\bplotting against (?:me|him|her|us)\b|\bseeing (?:bugs|people|spiders|animals|shadows)\b"
         r"|\b(?:see|sees|saw|seeing) (?:insects|bugs|spiders|ants|snakes|mice|rats|worms) (?:crawling|walking|running|moving|on the)\b"

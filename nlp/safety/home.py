@@ -329,6 +329,9 @@ DANGER_AT_HOME = any_of(
         # medicine crushed into someone's food to make them "easier"; shouting at her and things smashing
         r"|\b(?:crush\w*|slipp\w*|putting|puts|put|hiding|hides|hid) (?:extra |her |his |my |some |the )*(?:sleeping )?(?:tablets|pills|"
         r"meds|sedatives|sleepers)\b (?:into|in) (?:his|her|my|their) (?:food|drinks?|tea|coffee|meals?|dinner)\b"
+        # a threat if the bruises are told to the nurses
+        r"|\b(?:says|said|threatens|threatened|told (?:me|her|him))\b (?:that )?if (?:i|she|he) tell\w* (?:the |anyone|anybody|my |her |his )?"
+        r"\w*\b[^.!?]{0,40}\b(?:he'?ll|hell|she'?ll|shell|he will|she will|they'?ll)\b"
         r"|\b(?:screaming|shouting|yelling|raging) at (?:her|him|me)\b[^.!?]{0,20}\bthings (?:smashing|being smashed|breaking|being "
         r"thrown|flying)\b",
         r"\b(?:i'?m|we'?re|i am|we are|hiding|hid|hide) (?:locked |hiding |barricaded )?in (?:the |a |my |our )?(?:bathroom|bedroom|"

@@ -82,7 +82,9 @@ POISON_RULES = any_of(
         r"\bswallow\w* (?:everything|all) (?:in|from) (?:the|my|his|her) (?:cupboard|cabinet|medicine cabinet|drawer|box)\b",
         # someone else's medicine taken for one's own ("taken my son's morphine tablets instead of my own heart tablets")
         r"\b(?:took|taken|given|gave|had|swallowed)\b (?:(?:him|her|them|\w+) )?(?:my |his |her |their |the )?\w+'s (?:\w+ ){0,2}"
-        r"(?:tablets?|pills?|capsules?|medicines?|meds|medication|dose|morphine|oramorph|patch(?:es)?)\b[^.!?]{0,20}\binstead of\b",
+        r"(?:tablets?|pills?|capsules?|medicines?|meds|medication|dose|morphine|oramorph|patch(?:es)?)\b[^.!?]{0,20}\binstead of\b"
+        r"|\b(?:took|taken|given|gave|had|swallowed)\b (?:(?:him|her|them|\w+) )?(?:my|his|her|their|the) \w+'?s (?:[\w-]+ ){1,3}?"
+        r"instead of (?:her|his|my|their) own\b",
         # a child found with a medicine, some of it gone ("found my 4 year old with the Oramorph bottle, a third of it gone"),
         # or someone else's medicine found and some swallowed (treated as swallowed until Poison Help says not)
         rf"\b{_SUBSTANCE}\b[^.!?]{{0,40}}\b(?:a third|a quarter|half|some|most|a lot|a bit|part|loads|lots) of (?:it|them|the (?:\w+ )?"

@@ -97,7 +97,9 @@ TODAY_RULES = any_of(
         r"|as usual))",
         r"\b(?:eyes|skin) (?:are |is |turning |turned |look |looks |going )?(?:yellow|yellowish)\b|\bjaundice\w*\b",
         r"\b(?:port|picc|line|incision|wound|drain|stitches|implant|injection|jab) (?:site )?(?:is |are |looks |feels |got )?(?:red|swollen|"
-        r"hot|oozing|leaking|puffy|draining|pus|infected|sore and red)\b",
+        r"hot|oozing|leaking|puffy|draining|pus|infected|sore and red)\b"
+        r"|\bwhere the (?:line|picc|port|drain|catheter|tube|cannula) (?:goes in|went in|comes out)\b[^.!?]{0,20}\b(?:red|swollen|hot|"
+        r"oozing|weepy|puffy|pus)\b",
         # chest infections that keep coming back, coloured phlegm (NCI, infection and neutropenia: tell the team about a
         # cough with mucus, https://www.cancer.gov/about-cancer/treatment/side-effects/infection)
         r"\b(?:keep|keeps|kept) (?:getting|having|catching|picking up) (?:chest|lung|urine|water|bladder) infections\b"
@@ -174,7 +176,7 @@ TODAY_RULES = any_of(
         # bruises that keep coming with no knock to explain them (NCI, bleeding and bruising: tell the team)
         r"|\bbruis\w*\b[^.!?]{0,40}\b(?:keep (?:appearing|coming|popping up|showing up)|(?:we|i|he|she|they) can'?t explain|out of "
         r"nowhere|from nowhere)\b|\bunexplained bruis\w*"
-        r"|\bblurry vision\b|\bblood in (?:my|his|her) (?:pee|urine)\b|\bpink (?:pee|urine)\b|\bsuper thirsty\b",
+        r"|\bblurry vision\b|\bblood in (?:my|his|her) (?:pee|urine|wee)\b|\bpink (?:pee|urine)\b|\bsuper thirsty\b",
         # more of how people say it
         rf"\b{_NUMBER}\+? (?:or \d+ )?(?:loose|watery|runny) (?:stools?|poops?|poos?|bowel movements?)\b|\bwatery (?:poops|poos)\b"
         rf"[^.!?]{{0,30}}\b{_NUMBER}\b",
@@ -848,6 +850,13 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"\beating(?:'s| is)? (?:a nightmare|agony|impossible|torture|hell|a struggle|murder)\b|\b(?:can'?t|cannot|can hardly|can "
             r"barely) (?:face )?(?:eat|eating|food)\b|\b(?:hardly|barely) eating\b",
             "mouth sores with eating a struggle",
+        ),
+        # a dose of an injection or a tablet that may or may not have been done, and no one remembers
+        (
+            r"\bdid (?:i|he|she) (?:do|take|have|get|give) (?:my|his|her|the) (?:[\w-]+ ){0,2}(?:injection|jab|tablets?|pills?|dose|meds|"
+            r"medicine|patch)\b",
+            r"\b(?:can'?t|cant|cannot|don'?t|dont) remember\b|\bnot sure\b|\bno idea\b",
+            "a dose that may or may not have been done",
         ),
         *SUPPLY_GAPS,
     )

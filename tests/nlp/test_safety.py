@@ -370,6 +370,11 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "burnt toast set the smoke alarm off, her oxygen was off and everyone is fine",
         "my sister had an allergic reaction to her infusion last month and was fine within the hour",
         "our first aid course covered anaphylaxis today, anything different for someone on chemo?",
+        "my friend's dad had a stroke last week and it's got me thinking about what we'd do for mum",
+        "I had a nightmare that I couldn't breathe, woke up fine, these tablets give me mad dreams",
+        "he had a fit years ago, none since, and the neurologist says he can drive again",
+        "the wound is all healed, when can I leave the dressing off for good?",
+        "I'm so confused about when to stop the steroids, the letter says one thing and the nurse another",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1947,6 +1952,13 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("she's desperately thirsty, weeing loads and keeps drifting off mid sentence", "emergency"),
         ("had a couple of whiskies with my oxycodone and I can't keep my eyes open", "emergency"),
         ("she had radiotherapy to her head a month ago and now has headaches every morning", "today"),
+        # round 106 (people writing while foggy)
+        ("the night nurse gave him my mums sleeping tablets instead of his own", "emergency"),
+        ("she says if I tell the doctor about the marks she'll stop bringing the kids", "crisis"),
+        ("did he get his clexane jab this morning? I honestly can't remember", "today"),
+        ("I'm so confused about when to take the steroids now and my sugars are 15", "today"),
+        ("noticed blood in my wee this morning", "today"),
+        ("the skin where the line goes in is weepy", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
