@@ -229,7 +229,7 @@ IDIOMS = any_of(
 #: Said to be a joke or fiction ("only kidding", "I'm writing a story"): unlike laughter, this also weakens a
 #: danger at home, which people often tell with a nervous "lol".
 TOLD_AS_JOKE = re.compile(
-    r"\b(?:jk|joking|kidding)\b|\bwriting a (?:paper|essay|report|story|novel)\b|\bfor a (?:story|novel|school project|class)\b"
+    r"\b(?:jk|joking|kidding)\b|\bwriting a (?:short |little )?(?:paper|essay|report|story|novel|poem|play|script)\b|\bfor a (?:story|novel|school project|class)\b"
 )
 JOKE = re.compile(rf"\b(?:haha+|lol|lmao)\b|😂|🤣|{TOLD_AS_JOKE.pattern}")
 
@@ -269,7 +269,7 @@ HYPOTHETICAL = re.compile(
     r"|\b(?:how would i|how will i|how do i) (?:know|tell|recogni[sz]e)\b|\bwriting a (?:paper|essay|report)\b"
     r"|\b(?:nearly|almost) (?:died|had a heart attack)\b"
     r"|\bwhat (?:are the )?(?:signs|symptoms)\b[^.!?]{0,30}\b(?:watch\w*|look\w*) (?:out )?for\b"
-    r"|\b(?:film|movie|tv show|programme|episode|soap|series|book|novel|play)\b[^.!?]{0,20}\b(?:where|in which|about)\b"
+    r"|\b(?:film|movie|tv show|programme|episode|soap|series|book|novel|play|drama)\b[^.!?]{0,20}\b(?:where|in which|about)\b"
     r"|\bfor my (?:\w+ )?(?:essay|assignment|coursework|dissertation|exam)\b"
     # a professional's experience, a threshold asked about: not someone ill now
     r"|\b(?:attended|seen|treated|nursed|dealt with)\b (?:\w+ ){0,5}(?:calls|cases|jobs|shouts)\b"
@@ -302,6 +302,7 @@ OVER = re.compile(
     r"except| but\b| sitting| in (?:her|him)self| at the moment)|"
     r"\beveryone(?:'s| is) (?:fine|ok|okay|safe|alright)\b|\b(?:was|were) fine within (?:the|an|a few|half an) (?:hour|hours|minutes)\b|"
     r"\bnow and (?:totally|completely|absolutely|perfectly) (?:fine|well|okay|ok|normal)\b(?! for now| otherwise| apart from| except| but\b)|"
+    r"\b(?:he|she|they)(?:'s|'re| is| are) (?:totally |completely |absolutely |perfectly )?(?:alright|all right) now\b(?! but\b)|"
     r"\b(?:he|she|they|i|we)(?:'s|'re| is| are| am|'m) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|great|grand|home(?! alone| by (?:my|him|her)self| in \w+| soon| later| carer| help| care| nurse| visit)|better|doing (?:fine|well|better|great|okay|ok)|back "
     r"(?:to (?:normal|himself|herself)|home|on treatment))(?: now)?\b(?! for now| otherwise| apart from| except| but\b)|\bturned out (?:to be|it was|fine)\b|\brecovered\b"
     r"|\b(?:sent|discharged|let) (?:him |her |them |me |us )?(?:go )?home\b|\b(?:came|come|got) (?:him |her |them |me )?home from "
@@ -656,7 +657,8 @@ WELL_NOW = re.compile(
     r"much better|ok|okay) now|completely fine now|(?:feel|feeling) (?:so much|much|a lot|loads) better\b(?! (?:than|but|until|till))|(?:therapy|meds|medication|treatment|counsell?ing|the counsell?or)(?: and (?:therapy|meds|medication))? helped"
     r"|(?:i|he|she) got (?:help|support|treatment) and (?:now )?|now (?:i'?m|i am|im) (?:good|well|fine|ok|okay)|now (?:i|he|she) (?:volunteer|mentor|help others|help other (?:patients|people|women|men|families)|run (?:a|the))"
     r"|(?:i'?ve|i have|he'?s|she'?s|he has|she has) been (?:well|fine|ok|okay|good|stable) (?:for|since|ever since)"
-    r"|(?:i'?m|i am|im) nowhere near (?:that|there) (?:now|anymore|these days)|long behind me|(?:well|all) behind me now)\b"
+    r"|(?:i'?m|i am|im) nowhere near (?:that|there) (?:now|anymore|these days)|long behind me|(?:well|all) behind me now"
+    r"|(?:i'?m|im|i am) safe (?:now|here|in (?:supported housing|a refuge|the refuge))|(?:he'?s|he is|she'?s|she is) in (?:prison|jail) now)\b"
 )
 
 

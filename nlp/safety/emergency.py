@@ -35,6 +35,7 @@ EMERGENCY_RULES = any_of(
         r"(?:fast|hard|weird|funny|shallow|strange|badly|noisy|quickly|rapidly)\b|\bbreathing (?:really |very |so )?(?:quick|rapid)\b",
         r"\b(?:lips?|face|fingers|finger ?tips|(?:finger|toe) ?nails|nails|toes|skin) (?:are |is |look |looks |went |turning |turned |going )?"
         r"(?:a bit |bit |a little |slightly |kind of |sort of |quite |really |very )?(?:blue|bluish|blueish|purple|grey|gray)\b"
+        r"|\b(?:i|he|she|they) (?:went|turned|was going|started going) (?:a bit |all |completely )?blue\b"
         # breathless at rest, not only on the stairs (NHS, shortness of breath: 999 when it comes on suddenly or at rest)
         r"|\b(?:breathless|short of breath|out of breath|puffed|puffing) (?:even |just |while |when )?(?:sitting|resting|at rest|lying "
         r"(?:down|still)|doing nothing|talking)\b|\beven (?:when |while )?(?:sitting|resting|lying)(?: down| still)? (?:i'?m|he'?s|she'?s|"
@@ -59,7 +60,7 @@ EMERGENCY_RULES = any_of(
         r"discomfort|squeez\w*|crushing|ache|aches|aching|is killing)\b(?! with (?:worry|anxiety|nerves|stress|dread|fear)\b)",
         r"\b(?:pain|pressure|tightness|heaviness|squeezing|crushing|ache|aching|burning) (?:in|on|across|around) "
         r"(?:my|his|her|the|their) chest\b",
-        r"\bchest (?:got|is|feels|went|gets|has gone|has got|'s gone|has been|'s been|keeps going) (?:really |very |so |a bit |all |super |"
+        r"\bchest (?:got|is|feels|went|goes|gets|has gone|has got|'s gone|has been|'s been|keeps going) (?:really |very |so |a bit |all |super |"
         r"proper |dead |kinda |quite )?"
         r"(?:tight|heavy)\b(?! with (?:worry|anxiety|nerves|stress|dread|fear)\b)|\belephant on (?:my|his|her) chest\b|\b(?:tight|heavy|crushing) chest\b(?! (?:with|from) (?:worry|anxiety|nerves|stress|dread|fear)\b)|\blike an elephant (?:sitting|standing|stood|sat) on (?:me|him|her|my chest)\b"
         r"|\belephant(?:'s| is| has)? (?:sat|sitting|standing|stood) on (?:it|me|him|her|my chest)\b"

@@ -37,7 +37,9 @@ DANGER_AT_HOME = any_of(
         rf"headbutted|battered) {_HARMED}\b|"
         rf"\b{_HARMER}\b (?:\w+ ){{0,4}}?(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|shakes|shook|chokes|"
         rf"choked|strangles|strangled|throttles|throttled|shoves|shoved|drags|dragged|headbutted|batters|battered|hitting|beating|"
-        rf"punching|kicking|slapping|choking|strangling|pinches|pinched|pinching|pushes|pushed|pushing|shoving|shove|slap)\b {_HARMED}\b",
+        rf"punching|kicking|slapping|choking|strangling|pinches|pinched|pinching|pushes|pushed|pushing|shoving|shove|slap)\b {_HARMED}\b"
+        # (not "she had to slap me round" to wake someone who went blue)
+        r"(?<!had to slap me)(?<!had to slap him)(?<!had to slap her)",
         # a row heard and then a blow ("heard him shouting at her and then a slap")
         r"\b(?:shout\w*|yell\w*|scream\w*|swear\w*) at (?:her|him|me|mum|mom|mam|dad|nan|gran|(?:his|her|my) (?:wife|husband|partner|mum|"
         r"mother|dad|father))\b[^.!?]{0,40}\b(?:then|and) (?:(?:a|the sound of a) (?:slap|smack|thud|punch|bang)\b|banging|crashing|"
@@ -329,6 +331,9 @@ DANGER_AT_HOME = any_of(
         # medicine crushed into someone's food to make them "easier"; shouting at her and things smashing
         r"|\b(?:crush\w*|slipp\w*|putting|puts|put|hiding|hides|hid) (?:extra |her |his |my |some |the )*(?:sleeping )?(?:tablets|pills|"
         r"meds|sedatives|sleepers)\b (?:into|in) (?:his|her|my|their) (?:food|drinks?|tea|coffee|meals?|dinner)\b"
+        # someone who hurt them found the refuge or the flat: "he knows which window is mine"
+        r"|\b(?:he|she|my ex|ex|him|they)\b[^.!?]{0,20}\b(?:found out|knows|has found|worked out) where (?:the refuge is|i live|i'?m "
+        r"staying|i am staying|we live|we'?re staying|i'?m living)\b|\bknows which (?:window|flat|room|door) is (?:mine|ours)\b"
         # a threat if the bruises are told to the nurses
         r"|\b(?:says|said|threatens|threatened|told (?:me|her|him))\b (?:that )?if (?:i|she|he) tell\w* (?:the |anyone|anybody|my |her |his )?"
         r"\w*\b[^.!?]{0,40}\b(?:he'?ll|hell|she'?ll|shell|he will|she will|they'?ll)\b"

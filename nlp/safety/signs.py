@@ -111,7 +111,7 @@ _SEDATIVE_WITH_DRINK = rf"\b{_SEDATIVE}\b[^.!?]{{0,80}}\b{_DRINK}\b|\b{_DRINK}\b
 _SEDATIVES_TOGETHER = rf"\b{_SEDATIVE}\b[^.!?]{{0,60}}\b(?:on top|plus|and then|then|as well as|with (?:his|her|my))\b[^.!?]{{0,30}}\b{_SEDATIVE}\b"
 _HARD_TO_ROUSE = (
     r"\bwoozy\b|\b(?:very|so|really|super) (?:sleepy|groggy)\b|\bspinn\w*|\bcan'?t (?:rem[e]?mber|wake|stay awake|rouse)|\bcant (?:rem[e]?mber|wake)|\bdrowsy\b|\bsnoring\b|\bslurr\w*"
-    r"|\bout of it\b|\bpassed out\b|\bnot making sense\b|\bbarely awake\b|\bhard to wake\b|\bnodding off\b|\bconfus\w*"
+    r"|\bout of it\b|\bpassed out\b|\bnot making sense\b|\bbarely awake\b|\bhard to wake\b|\bnodding off\b|\bdrift\w* off\b|\bconfus\w*"
     r"|\b(?:can ?not|can'?t|cant) keep (?:her |his |their |my )?eyes open\b|\b(?:not|isn'?t|stopped) answering\b"
 )
 #: Drowsy past waking, or confused: with a racing heart, a sign of sepsis (not "woozy" with a blood pressure reading).
@@ -129,7 +129,7 @@ _NEW_EXPOSURE = (
 )
 _ANAPHYLAXIS_SIGNS = (
     r"\bswallowing (?:feels |is |got )?(?:hard|difficult|tight)\b|\bhard to swallow\b|\bthroat (?:feels |is |going )?(?:tight|"
-    r"closing|swollen|thick)\b|\btongue (?:feels |is )?(?:swollen|thick|swelling)\b|\blight-?headed\b|\bhives all over\b"
+    r"closing|swollen|thick)\b|\bthroat(?:'s| is)? (?:getting|going|gone) (?:really |very |so )?tight\b|\btongue (?:feels |is )?(?:swollen|thick|swelling)\b|\blight-?headed\b|\bhives all over\b"
     r"|\bvoice (?:is |going |gone |getting )?(?:hoarse|croaky)\b|\b(?:mouth|lips|tongue|throat) (?:started |is |are |has started )?"
     r"(?:tingling|itching|itchy|swelling)\b"
 )
@@ -187,6 +187,9 @@ _LEGS_FAILING = (
     r"\b(?:legs?|feet|foot)\b[^.!?]{0,25}\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|like jelly|heavy|dead|"
     r"(?:gave|giving|give) (?:out|way))\b|\b(?:tripp\w*|stumbl\w*|keeps? falling|kept falling|can'?t (?:walk|stand)|"
     r"(?:couldn'?t|can'?t) feel (?:my|his|her) (?:legs|feet))\b"
+    # numb "down below" and the bladder or bowel not working: the nerves at the base of the spine pressed (NHS, cauda equina)
+    r"|\bnumb (?:down below|between (?:my|his|her) legs|(?:in|round|around) (?:my|his|her) (?:bum|bottom|privates|groin))\b"
+    r"|\bcan'?t (?:poo or wee|wee or poo|pee or poo|poo or pee)\b"
     r"|\blegs (?:have|had|has) (?:no|lost (?:their|all|the)) (?:more )?(?:force|strength|power)\b|\bno (?:more )?(?:force|strength|power) "
     r"in (?:my|his|her|both) legs\b|\bdrag(?:s|ging|ged)? (?:my|his|her) (?:legs|feet)\b|\b(?:legs|feet)\b[^.!?]{0,40}\bdrag(?:ging)? "
     r"them\b|\bcan'?t lift (?:my|his|her) (?:legs|feet)\b|\bnumb (?:patch(?:es)? |bits? )?(?:on|in|down) (?:both|my|his|her) "
@@ -389,6 +392,19 @@ SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] = tuple
         ),
         (_SEDATIVES_TOGETHER, _HARD_TO_ROUSE, "sleeping pills or opioids together, then drowsy or confused"),
         (
+            r"\b(?:took|taken|had|tried|used)\b[^.!?]{0,40}\b(?:no (?:clue|idea)|don'?t know|not sure) what (?:it|they) (?:was|were|is)\b"
+            r"|\b(?:offered|gave|sold) me something\b",
+            _HARD_TO_ROUSE,
+            "something unknown taken, then drowsy or confused",
+        ),
+        # a gas boiler, heater or generator, and the household sick together: carbon monoxide (NHS, carbon monoxide
+        # poisoning: https://www.nhs.uk/conditions/carbon-monoxide-poisoning/)
+        (
+            r"\b(?:boiler|gas fire|gas heater|heater|generator|stove|fumes|carbon monoxide|co alarm)\b",
+            r"\b(?:both|all of us|we'?ve all|we all|everyone)\b[^.!?]{0,30}\b(?:sick|headaches?|dizzy|sleepy|drowsy|vomit\w*|throwing up)\b",
+            "a gas appliance and the household sick together",
+        ),
+        (
             _NEW_EXPOSURE,
             _ANAPHYLAXIS_SIGNS,
             "a new medicine, dye, sting or food, then a tight throat or faintness",
@@ -543,6 +559,8 @@ POISON_SIGNS = frozenset(
     {
         "sleeping pills or opioids with alcohol, then drowsy or confused",
         "sleeping pills or opioids together, then drowsy or confused",
+        "something unknown taken, then drowsy or confused",
+        "a gas appliance and the household sick together",
         "paracetamol beyond the daily limit",
         "a young child and medicines found opened or gone",
         "paracetamol twice over, then sickness or pain under the right ribs",

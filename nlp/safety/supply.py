@@ -92,14 +92,17 @@ RUNNING_OUT = (
     r"|\bno (?:new )?(?:script|prescription|repeat|refill)s? (?:issued|sent|done|ready|through|signed)\b"
     r"|\b(?:current|this|today'?s) (?:one|patch|box|pack|bottle) is the last\b"
     # medicines in a suitcase the airline lost ("our luggage got lost in Frankfurt and my dexamethasone was in it")
-    r"|\b(?:luggage|suitcase|bags?|case)\b[^.!?]{0,20}\b(?:got lost|was lost|is lost|(?:went|has gone|'s gone|gone) missing|is "
-    r"missing|never arrived|didn'?t arrive|hasn'?t arrived|(?:was|got) stolen)\b|\b(?:lost|missing|stolen)\b (?:\w+ ){0,2}?"
+    r"|\b(?:luggage|suitcase|bags?|case)\b[^.!?]{0,30}\b(?:got lost|was lost|is lost|(?:went|has gone|'s gone|gone) missing|is "
+    r"missing|never arrived|didn'?t arrive|hasn'?t arrived|(?:was|got) (?:stolen|nicked|taken))\b|\b(?:lost|missing|stolen)\b (?:\w+ ){0,2}?"
     r"(?:luggage|suitcase|bags?)\b"
     r"|\b(?:prescription|repeat|refill|script)\b[^.!?]{0,30}\b(?:hasn'?t|has not|not|never|didn'?t) (?:come through|arrived|"
     r"been (?:sent|done|signed))\b"
     r"|\b(?:left|forgot|forgotten|lost|dropped) (?:all )?(?:of )?(?:his|her|my|me|their|our|the) (?:[\w-]+ ){0,2}?(?:tablets|pills|meds|"
     r"medicines?|medication|supply|steroids?|dexamethasone|dex|hydrocortisone|prednisolone|keppra|levetiracetam|ondansetron|"
     r"zofran|metoclopramide|domperidone|cyclizine)\b[^.!?]{0,30}\b(?:at|in|on|behind|somewhere)\b|\b(?:has|have|got|with) none (?:at home|left|with (?:him|her|me|us))\b"
+    # tablets soaked or stuck together in a flood ("tent flooded and my tablets got soaked")
+    r"|\b(?:tablets|pills|capsules|meds|medicines?|injections?|pens)\b[^.!?]{0,30}\b(?:got|are|were|have been|all) (?:all )?(?:soaked|"
+    r"wet|ruined|damaged|stuck together)\b"
     r"|\bonly (?:got |have |has |had )?(?:today|tonight|tomorrow(?: morning| night| evening)?|this evening)'?s (?:\w+ )?"
     r"(?:tablets?|pills?|doses?|capsules?)\b"
 )

@@ -195,6 +195,7 @@ TODAY_RULES = any_of(
         r"|\b(?:pain|it|hurting|agony)\b[^.!?]{0,45}\bthrough the roof\b|\bpain\b[^.!?]{0,40}\bstill (?:really |so |very )?bad\b"
         r"|\b(?:can'?t|cannot) walk to the\b",
         r"\b(?:hickman|picc|port|drain|nephrostomy|catheter|central line|exit site|insertion site|jp drain|wound|incision|scar|"
+        r"(?:radiotherapy|radiation) (?:burn|skin|sore)|"
         r"stitches)\b[^.!?]{0,60}"
         r"\b(?:red\w*|leak\w*|smell\w*|cloudy|pus|ooz\w*|discharg\w*|weep\w*|slid|slipped|came out|pulled out|moved|"
         r"(?:won'?t|wouldn'?t|couldn'?t) (?:flush|draw)|(?<!took the )(?<!removed the )(?<!took out the )lump|crusty|stings?|tender|damp|puffy|"
@@ -815,7 +816,7 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
         ),
         # both ankles or feet puffy, breathing fine (NCI, fluid retention: tell the team)
         (
-            r"\b(?:ankles|feet|both legs)\b[^.!?]{0,20}\b(?:puffy|swollen|swelling|puffed up|blown up|like balloons|ballooned)\b|\b(?:puffy|swollen) (?:ankles|feet)\b",
+            r"\b(?:ankles|feet|both legs)\b[^.!?]{0,20}\b(?:puffy|swollen|swelling|puffed up|blown up|like balloons|ballooned|swelled(?: right)?(?: up)?)\b|\b(?:puffy|swollen) (?:ankles|feet)\b",
             r"\b(?:today|this (?:week|morning)|since|new|both)\b",
             "both ankles swollen",
         ),

@@ -375,6 +375,10 @@ def test_idioms_negations_and_ordinary_questions_raise_no_alarm(text: str) -> No
         "he had a fit years ago, none since, and the neurologist says he can drive again",
         "the wound is all healed, when can I leave the dressing off for good?",
         "I'm so confused about when to stop the steroids, the letter says one thing and the nurse another",
+        "I'm writing a short story where the main character wants to end it all, it's fiction for my class",
+        "years ago my ex used to hit me, I'm safe now in supported housing and he's in prison now",
+        "someone on our landing overdosed last night, the paramedics sorted him and he's alright now",
+        "watching a drama where a woman collapses with a bleed on the brain, what signs matter for me?",
     ],
 )
 def test_information_questions_and_history_are_only_weak(text: str) -> None:
@@ -1959,6 +1963,21 @@ def test_a_long_story_is_read_to_its_last_sentence() -> None:
         ("I'm so confused about when to take the steroids now and my sugars are 15", "today"),
         ("noticed blood in my wee this morning", "today"),
         ("the skin where the line goes in is weepy", "today"),
+        # round 107 (people in unstable housing or hard circumstances)
+        ("my ex has worked out where I'm staying and keeps walking past", "crisis"),
+        ("he went blue and we had to shake him awake, he's on methadone", "emergency"),
+        ("my chest goes tight every time I lie down since this afternoon", "emergency"),
+        ("stung by a bee, I'm allergic, and my throat's getting tight", "emergency"),
+        ("he can't poo or wee and has myeloma in his spine", "emergency"),
+        (
+            "a lad in the hostel gave me something for the pain, no idea what it was, now I keep drifting off",
+            "emergency",
+        ),
+        ("the heater was on all night and we've all woken up being sick", "emergency"),
+        ("my bag with my oxycodone in got nicked on the bus", "today"),
+        ("the tent flooded and my capecitabine tablets are all soaked", "today"),
+        ("the radiotherapy burn under my arm is weeping", "today"),
+        ("both her ankles have swelled right up this week", "today"),
     ],
 )
 def test_the_rules_find_the_level_however_it_is_written(text: str, kind: str) -> None:
