@@ -169,6 +169,7 @@ SAFETY_SETS = (
     "safety-fresh-126",
     "safety-fresh-127",
     "safety-fresh-128",
+    "safety-fresh-129",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
