@@ -170,6 +170,7 @@ SAFETY_SETS = (
     "safety-fresh-127",
     "safety-fresh-128",
     "safety-fresh-129",
+    "safety-fresh-130",
 )
 SAFETY_LEVELS = (EMERGENCY, CRISIS, TODAY, "none")
 #: The held-out follow-up pairs: followups-dev tunes the follow-up logic; the others only report.
