@@ -138,11 +138,7 @@ TODAY_RULES = any_of(
         r"drink\w*|drunk|swallow\w*)\b"
         # not even spit swallowed (NHS, swallowing problems: an urgent appointment the same day,
         # https://www.nhs.uk/conditions/swallowing-problems-dysphagia/)
-        r"|\b(?:can'?t|cannot|unable to|can not) swallow (?:even )?(?:my|me|his|her|their) own (?:spit|saliva|spittle)\b"
-        # a white furry coat on the tongue with taste gone or eating less: thrush, which the team treats (NCI, mouth
-        # and throat changes: call about trouble eating, https://www.cancer.gov/about-cancer/treatment/side-effects/mouth-throat)
-        r"|\bwhite (?:furry |fluffy |creamy )?(?:stuff|coating|patches|spots|film|fur)\b[^.!?]{0,20}\b(?:on|in|over) (?:his|her|my|me|the) "
-        r"(?:tongue|mouth|cheeks|gums)\b[^.!?]{0,80}\b(?:eat\w*|tastes?|food|appetite|swallow\w*)\b",
+        r"|\b(?:can'?t|cannot|unable to|can not) swallow (?:even )?(?:my|me|his|her|their) own (?:spit|saliva|spittle)\b",
         r"\b(?:new )?(?:rash|red bumps|bumps|blisters|hives|red and peely|peeling|itchy skin)\b[^.!?]{0,60}\b(?:pembrolizumab|"
         r"nivolumab|ipilimumab|atezolizumab|durvalumab|cemiplimab|immunotherapy|keytruda|opdivo|yervoy|tecentriq|imfinzi|libtayo)\b"
         r"|\b(?:pembrolizumab|nivolumab|ipilimumab|atezolizumab|durvalumab|cemiplimab|keytruda|opdivo|yervoy|tecentriq|imfinzi|"
@@ -708,7 +704,10 @@ TODAY_SIGNS_TOGETHER: tuple[tuple[re.Pattern[str], re.Pattern[str], str], ...] =
             r"\b(?:white (?:furry |fluffy )?(?:patches|coating|spots|film|stuff)|thrush)\b[^.!?]{0,40}\b(?:tongue|mouth|gums|throat|cheeks)\b"
             r"|\b(?:tongue|mouth|gums|throat)\b[^.!?]{0,40}\b(?:white (?:furry |fluffy )?(?:patches|coating|spots|film|stuff)|thrush)\b",
             rf"\b{_TREATMENT}\b|\b(?:eating|swallowing|chewing) (?:hurts|is (?:painful|sore))\b|\b(?:hurts|sore|painful|stings) to (?:eat|swallow|drink)\b"
-            r"|\bmouth (?:is |'s )?(?:really |so |very )?sore\b",
+            r"|\bmouth (?:is |'s )?(?:really |so |very )?sore\b"
+            # or with taste gone or eating less ("everything tastes of tin, eating less than usual")
+            r"|\b(?:everything )?tastes? (?:of|like) (?:tin|metal|pennies|nothing|cardboard)\b|\beating (?:much )?less\b|\bnot eating "
+            r"much\b|\boff (?:his|her|my) food\b|\bcan'?t face (?:food|eating)\b",
             "white patches in the mouth during treatment or with eating sore",
         ),
         # swelling and pain in the belly in the week after egg collection: ovarian hyperstimulation (Fertility Network
